@@ -1,0 +1,33 @@
+// The one way to open the database: better-sqlite3 under drizzle, with the
+// committed migrations in drizzle/ applied on write.
+
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DB_FILE = path.join(process.cwd(), "data", "figures.db");
+const MIGRATIONS = path.join(process.cwd(), "drizzle");
+
+export function dbFile(): string {
+  return process.env.FIGURES_DB ?? DEFAULT_DB_FILE;
+}
+
+/** Open a database for building: creates it and applies the migrations. */
+export function openForWrite(file: string): DB {
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = DELETE"); // one file, so it can be renamed into place
+  sqlite.pragma("foreign_keys = ON");
+  const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return db as DB;
+}
+
+/** Open a built database read-only, as the site does. */
+export function openReadOnly(file: string = dbFile()): DB {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  return drizzle({ client: sqlite, schema, casing: "snake_case" }) as DB;
+}

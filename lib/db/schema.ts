@@ -1,0 +1,123 @@
+// One schema file for the whole database: camelCase here, snake_case in
+// SQLite (drizzle `casing`), indexes beside the table they serve.
+import { sqliteTable, text, integer, real, index } from "drizzle-orm/sqlite-core";
+
+/** One source file of the corpus (a scraped page, possibly several articles). */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: text().primaryKey(), // file name without extension, used in URLs
+    fileName: text().notNull(),
+    title: text(), // headline(s) of the page, from data/sources.json
+    outlet: text(),
+    date: text(), // ISO date or null
+    dateBasis: text(), // how the date is known, or why it is not
+    url: text(),
+    encoding: text().notNull(), // as detected on read
+    sha1: text().notNull(), // of the raw bytes
+    charCount: integer().notNull(), // code points, BOM removed
+    body: text().notNull(), // the decoded text, BOM removed
+    warnings: text({ mode: "json" }).$type<string[]>().notNull(),
+  },
+);
+
+/** One article on a page: heading plus the author or reporting body. */
+export const sections = sqliteTable(
+  "sections",
+  {
+    id: integer().primaryKey(),
+    documentId: text().notNull().references(() => documents.id),
+    ordinal: integer().notNull(),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    heading: text(),
+    author: text(),
+    authorTitle: text(), // the author's office, or the reporting body
+    institution: text().notNull(),
+    province: text(),
+    city: text(),
+    county: text(),
+    regionCode: text(),
+    period: text(), // a phrase framing the whole article (今年以来)
+  },
+  (t) => [index("sections_document_idx").on(t.documentId)],
+);
+
+/** Sentences with their code-point offsets in the document. */
+export const sentences = sqliteTable(
+  "sentences",
+  {
+    id: integer().primaryKey(),
+    documentId: text().notNull().references(() => documents.id),
+    sectionId: integer().references(() => sections.id),
+    paragraph: integer().notNull(), // index of the paragraph in the document
+    start: integer().notNull(),
+    end: integer().notNull(),
+    text: text().notNull(),
+    repeatOf: integer(), // id of an earlier sentence in a verbatim repeated paragraph
+  },
+  (t) => [index("sentences_document_idx").on(t.documentId, t.start)],
+);
+
+/** A figure: the fields of shared/docs/figures.md plus provenance. */
+export const figures = sqliteTable(
+  "figures",
+  {
+    id: text().primaryKey(), // `${documentId}-${start}-${end}`: stable across re-ingests
+    documentId: text().notNull().references(() => documents.id),
+    sectionId: integer().references(() => sections.id),
+    sentenceId: integer().notNull().references(() => sentences.id),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    text: text().notNull(),
+    value: real().notNull(),
+    valueMax: real(),
+    unit: text(),
+    qualifier: text().notNull(),
+    kind: text().notNull(),
+    label: text(),
+    metric: text().notNull(),
+    institution: text().notNull(),
+    province: text(),
+    city: text(),
+    county: text(),
+    regionCode: text(),
+    period: text(),
+    periodStart: text(),
+    periodEnd: text(),
+    ruleId: text().notNull(),
+    prefix: text().notNull(), // quote selector: up to 32 code points before
+    suffix: text().notNull(), // and after the span
+    sentenceStart: integer().notNull(),
+    sentenceEnd: integer().notNull(),
+    verified: integer({ mode: "boolean" }).notNull(),
+  },
+  (t) => [
+    index("figures_document_idx").on(t.documentId, t.start),
+    index("figures_province_idx").on(t.province, t.city, t.county),
+    index("figures_region_code_idx").on(t.regionCode),
+    index("figures_metric_idx").on(t.metric),
+    index("figures_institution_kind_idx").on(t.institution, t.kind),
+    index("figures_verified_idx").on(t.verified),
+  ],
+);
+
+/** Consistency checks between figures of one passage (part ≤ whole, share, difference). */
+export const checks = sqliteTable(
+  "checks",
+  {
+    id: integer().primaryKey(),
+    documentId: text().notNull().references(() => documents.id),
+    kind: text().notNull(),
+    figureIds: text({ mode: "json" }).$type<string[]>().notNull(),
+    passed: integer({ mode: "boolean" }).notNull(),
+    message: text().notNull(),
+  },
+  (t) => [index("checks_document_idx").on(t.documentId)],
+);
+
+export type Document = typeof documents.$inferSelect;
+export type Section = typeof sections.$inferSelect;
+export type Sentence = typeof sentences.$inferSelect;
+export type Figure = typeof figures.$inferSelect;
+export type Check = typeof checks.$inferSelect;

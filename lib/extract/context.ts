@@ -1,0 +1,241 @@
+// Paragraphs → sections (articles) with their reporting body, and the
+// sentence-level context a figure inherits: institution, region, period.
+
+import type { Institution, Paragraph, Region, Section } from "./types";
+import { NO_REGION, resolveRegion } from "./gazetteer";
+
+// Office words that make a line an author's title.
+const OFFICE = /(书记|院长|检察长|厅长|局长|区长|县长|市长|州长|省长|主任|常委|委员|部长|庭长|所长|主席)/;
+// Bodies that make a short line an organisation byline.
+const ORG_LINE = /^[\u4e00-\u9fa5]{2,20}(人民法院|人民检察院|中级人民法院|高级人民法院|政法委|政法委员会|公安局|公安厅|司法局|司法厅)$/;
+const NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+const SENTENCE_PUNCT = /[。，,；;！？!?：:]/;
+
+/** The institution a phrase speaks for (a title line, or 全市法院 in a sentence). */
+export function institutionOf(phrase: string): Institution | null {
+  // Order matters: 政法委 titles mention 法 and 公安 heads are also 副市长.
+  if (/政法委/.test(phrase)) return "plac";
+  if (/检察/.test(phrase)) return "procuratorate";
+  if (/法院|法庭|审判/.test(phrase)) return "court";
+  if (/公安|警察|派出所/.test(phrase)) return "police";
+  if (/司法厅|司法局|司法行政|司法所/.test(phrase)) return "justice";
+  if (/(区|县|市|省)长|人民政府|政府/.test(phrase)) return "government";
+  return null;
+}
+
+// A body named as the subject of a passage: 安徽法院, 上海市检察机关, 浙江公安机关,
+// 全市法院, 该院. Group 1 is the place, group 2 the body.
+const BODY = /([\u4e00-\u9fa5]{0,8}?)(法院|检察机关|检察院|公安机关|公安|司法行政机关|司法行政系统|政法机关|政法委)/g;
+
+function isShortLine(p: Paragraph) {
+  return p.text.length <= 40 && !SENTENCE_PUNCT.test(p.text);
+}
+
+interface Byline {
+  at: number; // paragraph index where the section starts (its heading)
+  author: string | null;
+  title: string | null;
+  byline: number; // paragraph index of the byline itself
+}
+
+/** Find bylines: "张三 某省某市委常委、政法委书记", "张三" + title line, or an organisation line. */
+function findBylines(paragraphs: Paragraph[]): Byline[] {
+  const out: Byline[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const t = paragraphs[i].text;
+    let author: string | null = null;
+    let title: string | null = null;
+    const oneLine = t.match(/^([\u4e00-\u9fa5]{2,4})[ \u3000]+([\u4e00-\u9fa5、（）()]{4,40})$/);
+    if (oneLine && OFFICE.test(oneLine[2])) {
+      author = oneLine[1];
+      title = oneLine[2];
+    } else if (NAME.test(t) && i + 1 < paragraphs.length && OFFICE.test(paragraphs[i + 1].text) && isShortLine(paragraphs[i + 1])) {
+      author = t;
+      title = paragraphs[i + 1].text;
+    } else if (ORG_LINE.test(t) && i > 0 && isShortLine(paragraphs[i - 1]) && !ORG_LINE.test(paragraphs[i - 1].text)) {
+      // An organisation byline stands under a heading; alone at the top of a
+      // page it is the site's name (中共灵璧县委政法委员会), not an author.
+      title = t;
+    } else {
+      continue;
+    }
+    // The heading: up to two short lines just above the byline.
+    let at = i;
+    while (at > 0 && i - at < 2 && isShortLine(paragraphs[at - 1]) && !findsByline(paragraphs[at - 1].text)) at--;
+    out.push({ at, author, title, byline: i });
+    if (author && title && !oneLine) i++;
+  }
+  return out;
+}
+
+function findsByline(t: string) {
+  return ORG_LINE.test(t) || /^[\u4e00-\u9fa5]{2,4}[ \u3000]+/.test(t) && OFFICE.test(t);
+}
+
+// Headings of articles that carry no byline: the reporting body is the subject
+// of the first paragraph (近年来，上海市检察机关…). Only a named place counts,
+// so a subheading followed by 四地政法机关 does not start an article.
+function bodyInOpening(text: string): { institution: Institution; region: Region } | null {
+  const opening = text.slice(0, 80);
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(opening); m; m = BODY.exec(opening)) {
+    const region = resolveRegion(m[1], NO_REGION, true);
+    const institution = institutionOf(m[2]);
+    if (region && institution) return { institution, region };
+  }
+  return null;
+}
+
+const PERIOD_FRAME = /^(今年以来|今年|去年以来|近年来|近期|[0-9]{4}年以来)/;
+
+export function paragraphsToSections(paragraphs: Paragraph[], text: string): Section[] {
+  const bylines = findBylines(paragraphs);
+  const starts: { at: number; author: string | null; title: string | null; institution: Institution; region: Region }[] = [];
+  for (const b of bylines) {
+    const title = b.title ?? "";
+    starts.push({
+      at: b.at,
+      author: b.author,
+      title: b.title,
+      institution: institutionOf(title) ?? "unknown",
+      region: resolveRegion(title, NO_REGION, true) ?? NO_REGION,
+    });
+  }
+  // Articles without a byline: a short heading line followed by a paragraph
+  // whose opening names a body in a named place.
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    if (!isShortLine(paragraphs[i]) || isShortLine(paragraphs[i + 1])) continue;
+    if (starts.some((s) => i >= s.at && i <= s.at + 3)) continue;
+    const body = bodyInOpening(paragraphs[i + 1].text);
+    if (body) starts.push({ at: i, author: null, title: null, ...body });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  if (!starts.length || starts[0].at > 0) {
+    starts.unshift({ at: 0, author: null, title: null, institution: "unknown", region: NO_REGION });
+  }
+
+  const sections: Section[] = [];
+  let pageRegion: Region = NO_REGION;
+  starts.forEach((s, k) => {
+    const first = paragraphs[s.at];
+    const last = k + 1 < starts.length ? paragraphs[starts[k + 1].at - 1] : paragraphs[paragraphs.length - 1];
+    if (!first || !last) return;
+    const headingLines = [];
+    for (let j = s.at; j < paragraphs.length && isShortLine(paragraphs[j]) && !findsByline(paragraphs[j].text) && j < s.at + 2; j++) {
+      headingLines.push(paragraphs[j].text);
+    }
+    // Byline-less opening sections take the region of the page if they find none.
+    if (s.region.province) pageRegion = s.region;
+    const bodyStart = paragraphs.findIndex((p, j) => j > s.at && !isShortLine(p));
+    const opening = bodyStart >= 0 ? paragraphs[bodyStart].text : "";
+    const frame = opening.match(PERIOD_FRAME);
+    sections.push({
+      ordinal: k,
+      start: first.start,
+      end: last.end,
+      heading: headingLines.join(" ") || null,
+      author: s.author,
+      authorTitle: s.title,
+      institution: s.institution,
+      region: s.region.province ? s.region : pageRegion,
+      period: frame ? frame[1] : null,
+    });
+  });
+  void text;
+  return sections;
+}
+
+/** The body a sentence names before `at` (全市法院, 衡水市检察机关), if any. */
+export function bodyBefore(sentence: string, at: number, within: Region): { institution: Institution; region: Region | null } | null {
+  const head = sentence.slice(0, at);
+  let found: { institution: Institution; region: Region | null } | null = null;
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(head); m; m = BODY.exec(head)) {
+    const institution = institutionOf(m[2]);
+    if (!institution) continue;
+    // 向法院提出, 为铁路公安投资, 与公安、法院…: an object or partner, not the reporter.
+    let place = m[1];
+    const cut = place.search(/[向与对和同及为、][^向与对和同及为、]*$/);
+    if (cut >= 0) {
+      if (cut === place.length - 1) continue;
+      place = place.slice(cut + 1);
+    }
+    place = place.replace(/^.*?(全市|全省|全区|全县|全国|两级|该|本)/, "$1");
+    const region = /^(全市|全省|全区|全县|两级|该|本|$)/.test(place) ? null : resolveRegion(place, within, true);
+    found = { institution, region };
+  }
+  return found;
+}
+
+// Time phrases that govern a figure, as written. The longest forms first.
+const PERIOD = new RegExp(
+  [
+    "(?:[0-9]{4}年|今年|去年|上年|本年)(?:[0-9一二三四五六七八九十]{1,2}月)?(?:份)?至(?:今年|去年|[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?|上半年|下半年|前[一二三四]季度|底|今)?",
+    "(?:[0-9]{4}年|今年|去年)(?:[0-9]{1,2}月)?(?:份)?以来",
+    "(?:[0-9]{4}年|今年|去年)(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|[0-9]{1,2}月(?:份)?|度)",
+    "截至(?:目前|今年[0-9]{1,2}月(?:底)?|[0-9]{4}年[0-9]{1,2}月(?:底)?|[0-9]{1,2}月底)",
+    "[0-9]{4}年度?",
+    "今年以来|近年来|近期|目前|今年|去年|上半年",
+  ].join("|"),
+  "g",
+);
+
+/** The last time phrase in `text` (the one nearest the figure), as written. */
+export function lastPeriod(text: string): string | null {
+  let last: string | null = null;
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+    // A year followed by more date (2020年8月20日) is a date, not a period.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (/^[0-9]{4}年$/.test(m[0]) && /^[0-9]{1,2}月[0-9]{1,2}日/.test(after)) continue;
+    last = m[0];
+  }
+  return last;
+}
+
+/** Normalise a period phrase to ISO dates using the document's date. */
+export function normalisePeriod(phrase: string | null, docDate: string | null): { start: string | null; end: string | null } {
+  if (!phrase) return { start: null, end: null };
+  const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
+  const yearOf = (w: string | undefined): number | null =>
+    !w ? docYear : /^[0-9]{4}年$/.test(w) ? Number(w.slice(0, 4)) : w === "今年" || w === "本年" ? docYear : w === "去年" || w === "上年" ? (docYear ? docYear - 1 : null) : null;
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+  let m = phrase.match(/^([0-9]{4}年|今年|去年)([0-9]{1,2})月(?:份)?至([0-9]{1,2})月(?:份)?$/);
+  if (m) {
+    const y = yearOf(m[1]);
+    if (y) return { start: iso(y, Number(m[2]), 1), end: iso(y, Number(m[3]), lastDay(y, Number(m[3]))) };
+  }
+  m = phrase.match(/^([0-9]{4}年|今年|去年)至(今年|去年|[0-9]{4}年)?(上半年|下半年|今)?$/);
+  if (m) {
+    const y1 = yearOf(m[1]);
+    const y2 = m[2] ? yearOf(m[2]) : docYear;
+    if (y1 && y2) {
+      const end = m[3] === "上半年" ? iso(y2, 6, 30) : m[3] === "下半年" ? iso(y2, 12, 31) : docDate ?? iso(y2, 12, 31);
+      return { start: iso(y1, 1, 1), end };
+    }
+  }
+  m = phrase.match(/^([0-9]{4}年|今年|去年)(上半年|下半年|度)?$/);
+  if (m) {
+    const y = yearOf(m[1]);
+    if (y) {
+      if (m[2] === "上半年") return { start: iso(y, 1, 1), end: iso(y, 6, 30) };
+      if (m[2] === "下半年") return { start: iso(y, 7, 1), end: iso(y, 12, 31) };
+      return { start: iso(y, 1, 1), end: m[1] === "今年" && docDate ? docDate : iso(y, 12, 31) };
+    }
+  }
+  m = phrase.match(/^([0-9]{4}年|今年|去年)([0-9]{1,2})月(?:份)?$/);
+  if (m) {
+    const y = yearOf(m[1]);
+    const mo = Number(m[2]);
+    if (y) return { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) };
+  }
+  m = phrase.match(/^([0-9]{4}年|今年|去年)以来$/);
+  if (m) {
+    const y = yearOf(m[1]);
+    if (y) return { start: iso(y, 1, 1), end: docDate };
+  }
+  if (/^(截至目前|目前)$/.test(phrase) && docDate) return { start: null, end: docDate };
+  return { start: null, end: null };
+}

@@ -1,0 +1,65 @@
+// One document's text → sections, paragraphs, sentences and figures, with
+// every offset in code points. Pure: no I/O, the same input gives the same
+// output, so a corpus can be extracted in parallel or streamed.
+
+import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./types";
+import { codePointIndex } from "./codepoints";
+import { textToParagraphs, textToSentences } from "./segment";
+import { paragraphsToSections } from "./context";
+import { sentenceToMentions } from "./mentions";
+import { mentionsToFigures } from "./figures";
+
+export * from "./types";
+
+export interface ExtractOptions {
+  /** the document's publication date (ISO), for normalising 今年, 去年 */
+  docDate?: string | null;
+}
+
+const SELECTOR_CONTEXT = 32;
+
+export function extractText(rawText: string, options: ExtractOptions = {}): ExtractedDocument {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const errors: string[] = [];
+  const paragraphs = textToParagraphs(text);
+  const sentences = textToSentences(paragraphs);
+  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text) : [];
+  const ctx = { docDate: options.docDate ?? null, sections, paragraphs, sentences, text };
+
+  const cp = codePointIndex(text);
+  const chars = Array.from(text); // code points, for the quote selector
+  const figures: Figure[] = [];
+  sentences.forEach((sentence, i) => {
+    if (paragraphs[sentence.paragraph].repeatOf !== null) return; // counted at its first occurrence
+    const { mentions } = sentenceToMentions(sentence);
+    for (const f of mentionsToFigures(i, mentions, ctx)) {
+      const start = cp.toCodePoint(f.start);
+      const end = cp.toCodePoint(f.end);
+      const figure: Figure = {
+        ...(f as Figure),
+        start,
+        end,
+        sentenceStart: cp.toCodePoint(sentence.start),
+        sentenceEnd: cp.toCodePoint(sentence.end),
+        prefix: chars.slice(Math.max(0, start - SELECTOR_CONTEXT), start).join(""),
+        suffix: chars.slice(end, end + SELECTOR_CONTEXT).join(""),
+      };
+      if (chars.slice(start, end).join("") !== figure.text) {
+        errors.push(`figure ${figure.text} at ${start} does not match the source`);
+        continue;
+      }
+      if (figure.province === null) errors.push(`no region for ${figure.text} at ${start}`);
+      figures.push(figure);
+    }
+  });
+
+  const toCp = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: cp.toCodePoint(x.start), end: cp.toCodePoint(x.end) });
+  return {
+    text,
+    sections: sections.map(toCp) as (Section & { start: number; end: number })[],
+    paragraphs: paragraphs.map(toCp) as Paragraph[],
+    sentences: sentences.map(toCp) as Sentence[],
+    figures,
+    errors,
+  };
+}

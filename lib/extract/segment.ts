@@ -1,0 +1,64 @@
+// Text → paragraphs → sentences, with UTF-16 offsets into the text.
+// Scraped pages put one paragraph on a line; a line is a paragraph.
+
+import type { Paragraph, Sentence } from "./types";
+
+const SPACE = /^[\s\u3000\u00a0]*$/;
+
+export function textToParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const seen: { text: string; index: number }[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /[\s\u3000\u00a0\r]/.test(text[s])) s++;
+    while (e > s && /[\s\u3000\u00a0\r]/.test(text[e - 1])) e--;
+    const body = text.slice(s, e);
+    if (!SPACE.test(body)) {
+      const index = paragraphs.length;
+      // A repeat is a paragraph standing again verbatim, whole or as the tail
+      // of an earlier one (scrapers duplicate the end of a page). Short lines
+      // such as headings repeat legitimately and are not marked.
+      let repeatOf: number | null = null;
+      if (body.length >= 20) {
+        const earlier = seen.find((p) => p.text === body || p.text.endsWith(body));
+        if (earlier) repeatOf = earlier.index;
+      }
+      paragraphs.push({ index, start: s, end: e, text: body, repeatOf });
+      seen.push({ text: body, index });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return paragraphs;
+}
+
+// A sentence ends at 。！？!? (with any closing quotes or brackets that follow).
+const SENTENCE_END = /[。！？!?]+[”’」』）)]*/g;
+
+export function paragraphToSentences(p: Paragraph): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(p.text); m; m = SENTENCE_END.exec(p.text)) {
+    const to = m.index + m[0].length;
+    pushTrimmed(out, p, from, to);
+    from = to;
+  }
+  if (from < p.text.length) pushTrimmed(out, p, from, p.text.length);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], p: Paragraph, from: number, to: number) {
+  while (from < to && /[\s\u3000]/.test(p.text[from])) from++;
+  while (to > from && /[\s\u3000]/.test(p.text[to - 1])) to--;
+  if (to > from) {
+    out.push({ paragraph: p.index, start: p.start + from, end: p.start + to, text: p.text.slice(from, to) });
+  }
+}
+
+export function textToSentences(paragraphs: Paragraph[]): Sentence[] {
+  return paragraphs.flatMap(paragraphToSentences);
+}

@@ -1,0 +1,44 @@
+// npm run -s ingest -- [--corpus DIR] [--db FILE]
+// Exits 1 when any file was skipped, 2 on a usage or fatal error.
+
+import path from "node:path";
+import { ingestCorpus } from "./ingest";
+import { DEFAULT_DB_FILE } from "../db/client";
+
+const usage = "usage: npm run -s ingest -- [--corpus DIR] [--db FILE] [--sources FILE] [--gold DIR]";
+
+function main(argv: string[]): number {
+  const opts = {
+    corpusDir: path.join("data", "corpus"),
+    dbFile: process.env.FIGURES_DB ?? DEFAULT_DB_FILE,
+    sourcesFile: path.join("data", "sources.json"),
+    goldDir: path.join("data", "gold"),
+  };
+  const flags: Record<string, keyof typeof opts> = { "--corpus": "corpusDir", "--db": "dbFile", "--sources": "sourcesFile", "--gold": "goldDir" };
+  for (let i = 0; i < argv.length; i++) {
+    const key = flags[argv[i]];
+    if (!key || argv[i + 1] === undefined) {
+      process.stderr.write(`${argv[i] === "--help" ? "" : `unknown or incomplete option: ${argv[i]}\n`}${usage}\n`);
+      return 2;
+    }
+    opts[key] = argv[++i];
+  }
+  const started = Date.now();
+  let report;
+  try {
+    report = ingestCorpus(opts);
+  } catch (e) {
+    process.stderr.write(`ingest failed: ${(e as Error).message}\n`);
+    return 2;
+  }
+  process.stderr.write(
+    `ingested ${report.documents} documents, ${report.figures} figures (${report.verified} verified) into ${opts.dbFile} in ${Date.now() - started} ms\n`,
+  );
+  if (report.skipped.length) {
+    process.stderr.write(`skipped ${report.skipped.length} file(s):\n${report.skipped.map((s) => `  ${s.file}: ${s.reason}`).join("\n")}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,203 @@
+// Corpus files → SQLite. Builds a new database beside the old one and
+// renames it into place only when complete, so a failed or interrupted run
+// leaves the previous database as it was. A file that cannot be read is
+// reported by name and skipped; the rest is ingested.
+
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { decodeBytes } from "../extract/decode";
+import { extractText } from "../extract";
+import { openForWrite } from "../db/client";
+import { documents, figures, sections, sentences } from "../db/schema";
+import { readSources } from "./sources";
+import { isVerified, readGold } from "./gold";
+
+export interface IngestOptions {
+  corpusDir: string;
+  dbFile: string;
+  sourcesFile: string;
+  goldDir: string;
+  /** progress and warnings; defaults to stderr */
+  log?: (line: string) => void;
+}
+
+export interface IngestReport {
+  documents: number;
+  figures: number;
+  verified: number;
+  perDocument: { file: string; figures: number; verified: number }[];
+  skipped: { file: string; reason: string }[];
+  warnings: string[];
+}
+
+export function docIdOf(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, "");
+}
+
+export function ingestCorpus(opts: IngestOptions): IngestReport {
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + "\n"));
+  const report: IngestReport = { documents: 0, figures: 0, verified: 0, perDocument: [], skipped: [], warnings: [] };
+  const warn = (w: string) => {
+    report.warnings.push(w);
+    log(`warning: ${w}`);
+  };
+
+  if (!existsSync(opts.corpusDir) || !statSync(opts.corpusDir).isDirectory()) {
+    throw new Error(`corpus directory not found: ${opts.corpusDir}`);
+  }
+  const files = readdirSync(opts.corpusDir)
+    .filter((f) => !f.startsWith(".") && statSync(path.join(opts.corpusDir, f)).isFile())
+    .sort();
+  if (files.length === 0) throw new Error(`no files in ${opts.corpusDir}`);
+
+  const { sources, errors } = readSources(opts.sourcesFile);
+  errors.forEach(warn);
+  const gold = readGold(opts.goldDir);
+
+  const tmp = `${opts.dbFile}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  const db = openForWrite(tmp);
+  try {
+    const pause = Number(process.env.ZF_INGEST_PAUSE_MS ?? 0); // test hook: widen the window in which an ingest can be killed
+    files.forEach((file, i) => {
+      const bytes = readFileSync(path.join(opts.corpusDir, file));
+      const decoded = decodeBytes(bytes);
+      if (!decoded.ok) {
+        report.skipped.push({ file, reason: decoded.error });
+        log(`skipped ${file}: ${decoded.error}`);
+        return;
+      }
+      const source = sources.get(file);
+      const docWarnings: string[] = [];
+      if (!source) {
+        docWarnings.push("not in sources.json: title, outlet and date are empty");
+        warn(`${file}: not in sources.json; ingested with empty metadata`);
+      }
+      const extracted = extractText(decoded.text, { docDate: source?.date ?? null });
+      docWarnings.push(...extracted.errors);
+      const docId = docIdOf(file);
+      const docGold = gold.get(file);
+      let verified = 0;
+
+      db.transaction((tx) => {
+        tx.insert(documents)
+          .values({
+            id: docId,
+            fileName: file,
+            title: source?.title ?? null,
+            outlet: source?.outlet ?? null,
+            date: source?.date ?? null,
+            dateBasis: source?.dateBasis ?? null,
+            url: source?.url ?? null,
+            encoding: decoded.encoding,
+            sha1: createHash("sha1").update(bytes).digest("hex"),
+            charCount: Array.from(extracted.text).length,
+            body: extracted.text,
+            warnings: docWarnings,
+          })
+          .run();
+        const sectionIds = new Map<number, number>();
+        for (const s of extracted.sections) {
+          const row = tx
+            .insert(sections)
+            .values({
+              documentId: docId,
+              ordinal: s.ordinal,
+              start: s.start,
+              end: s.end,
+              heading: s.heading,
+              author: s.author,
+              authorTitle: s.authorTitle,
+              institution: s.institution,
+              province: s.region.province,
+              city: s.region.city,
+              county: s.region.county,
+              regionCode: s.region.code,
+              period: s.period,
+            })
+            .returning({ id: sections.id })
+            .get();
+          sectionIds.set(s.ordinal, row.id);
+        }
+        const sectionAt = (start: number) => extracted.sections.findLast((s) => s.start <= start) ?? extracted.sections[0];
+        const sentenceIds: number[] = [];
+        const firstSentenceOfParagraph = new Map<number, number>();
+        for (const [k, s] of extracted.sentences.entries()) {
+          const p = extracted.paragraphs[s.paragraph];
+          // A sentence of a repeated paragraph points at the same sentence of the first occurrence.
+          let repeatOf: number | null = null;
+          if (p.repeatOf !== null) {
+            const same = extracted.sentences.findIndex((t) => t.paragraph === p.repeatOf && t.text === s.text);
+            repeatOf = same >= 0 && same < k ? sentenceIds[same] : null;
+          }
+          const row = tx
+            .insert(sentences)
+            .values({
+              documentId: docId,
+              sectionId: sectionIds.get(sectionAt(s.start)?.ordinal ?? 0) ?? null,
+              paragraph: s.paragraph,
+              start: s.start,
+              end: s.end,
+              text: s.text,
+              repeatOf,
+            })
+            .returning({ id: sentences.id })
+            .get();
+          sentenceIds.push(row.id);
+          if (!firstSentenceOfParagraph.has(s.paragraph)) firstSentenceOfParagraph.set(s.paragraph, row.id);
+        }
+        for (const f of extracted.figures) {
+          const v = isVerified(f, docGold);
+          if (v) verified++;
+          tx.insert(figures)
+            .values({
+              id: `${docId}-${f.start}-${f.end}`,
+              documentId: docId,
+              sectionId: sectionIds.get(f.section) ?? null,
+              sentenceId: sentenceIds[f.sentence],
+              start: f.start,
+              end: f.end,
+              text: f.text,
+              value: f.value,
+              valueMax: f.valueMax,
+              unit: f.unit,
+              qualifier: f.qualifier,
+              kind: f.kind,
+              label: f.label,
+              metric: f.metric,
+              institution: f.institution,
+              province: f.province,
+              city: f.city,
+              county: f.county,
+              regionCode: f.regionCode,
+              period: f.period,
+              periodStart: f.periodStart,
+              periodEnd: f.periodEnd,
+              ruleId: f.ruleId,
+              prefix: f.prefix,
+              suffix: f.suffix,
+              sentenceStart: f.sentenceStart,
+              sentenceEnd: f.sentenceEnd,
+              verified: v,
+            })
+            .run();
+        }
+      });
+      report.documents++;
+      report.figures += extracted.figures.length;
+      report.verified += verified;
+      report.perDocument.push({ file, figures: extracted.figures.length, verified });
+      log(`[${i + 1}/${files.length}] ${file}: ${extracted.figures.length} figures, ${verified} verified`);
+      if (pause > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    });
+    db.$client.close();
+    if (report.documents === 0) throw new Error("no document could be read; the previous database is kept");
+    renameSync(tmp, opts.dbFile); // atomic on one file system: readers see the old or the new database
+  } catch (e) {
+    if (db.$client.open) db.$client.close();
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  return report;
+}
