@@ -75,13 +75,13 @@ function findsByline(t: string) {
 // Headings of articles that carry no byline: the reporting body is the subject
 // of the first paragraph (近年来，上海市检察机关…). Only a named place counts,
 // so a subheading followed by 四地政法机关 does not start an article.
-function bodyInOpening(text: string): { institution: Institution; region: Region } | null {
+function bodyInOpening(text: string): { institution: Institution; region: Region; body: string } | null {
   const opening = text.slice(0, 80);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(opening); m; m = BODY.exec(opening)) {
     const region = resolveRegion(m[1], NO_REGION, true);
     const institution = institutionOf(m[2]);
-    if (region && institution) return { institution, region };
+    if (region && institution) return { institution, region, body: m[0] };
   }
   return null;
 }
@@ -107,7 +107,7 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string): Sec
     if (!isShortLine(paragraphs[i]) || isShortLine(paragraphs[i + 1])) continue;
     if (starts.some((s) => i >= s.at && i <= s.at + 3)) continue;
     const body = bodyInOpening(paragraphs[i + 1].text);
-    if (body) starts.push({ at: i, author: null, title: null, ...body });
+    if (body) starts.push({ at: i, author: null, title: body.body, institution: body.institution, region: body.region });
   }
   starts.sort((a, b) => a.at - b.at);
   if (!starts.length || starts[0].at > 0) {

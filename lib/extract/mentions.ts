@@ -167,9 +167,9 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
 
     const num = g.num!;
     const zh = isZh(num);
-    let unit = g.unit ?? null;
+    let unit: string | null = g.unit ?? null;
     // The loose unit 万 (粉丝超1000万) is a multiplier with no unit.
-    let mult = g.mult ?? null;
+    let mult: string | null = g.mult ?? null;
     if (unit === "万" && !mult) {
       mult = "万";
       unit = null;

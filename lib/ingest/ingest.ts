@@ -31,6 +31,25 @@ export interface IngestReport {
   warnings: string[];
 }
 
+/** Temp files of ingests that were killed: their process is gone. */
+function removeStaleTemps(dbFile: string) {
+  const dir = path.dirname(dbFile);
+  const base = path.basename(dbFile) + ".tmp-";
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir)) {
+    if (!f.startsWith(base)) continue;
+    const pid = Number(f.slice(base.length));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (!alive) rmSync(path.join(dir, f), { force: true });
+  }
+}
+
 export function docIdOf(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, "");
 }
@@ -56,6 +75,7 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
   const gold = readGold(opts.goldDir);
 
   const tmp = `${opts.dbFile}.tmp-${process.pid}`;
+  removeStaleTemps(opts.dbFile);
   rmSync(tmp, { force: true });
   const db = openForWrite(tmp);
   try {

@@ -1,0 +1,23 @@
+// Shared by the tests: paths of the real data and a database built from it.
+
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ingestCorpus, type IngestReport } from "@/lib/ingest/ingest";
+
+export const ROOT = path.resolve(__dirname, "..");
+export const CORPUS = path.join(ROOT, "data", "corpus");
+export const SOURCES = path.join(ROOT, "data", "sources.json");
+export const GOLD = path.join(ROOT, "data", "gold");
+
+export function tempDir(prefix = "zf-"): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Ingest the real corpus into a fresh temporary database. */
+export function buildTestDatabase(corpusDir = CORPUS): { dbFile: string; report: IngestReport; logs: string[] } {
+  const dbFile = path.join(tempDir(), "figures.db");
+  const logs: string[] = [];
+  const report = ingestCorpus({ corpusDir, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
+  return { dbFile, report, logs };
+}

@@ -1,0 +1,159 @@
+// The ingest on the real corpus files: what a user gets from command 1.
+
+import { describe, expect, it, beforeAll } from "vitest";
+import Database from "better-sqlite3";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { CORPUS, GOLD, ROOT, SOURCES, buildTestDatabase, tempDir } from "./helpers";
+import { ingestCorpus } from "@/lib/ingest/ingest";
+
+const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
+const sources = JSON.parse(readFileSync(SOURCES, "utf8")).documents as Record<
+  string,
+  { headlines: { author: string | null; authorTitle: string | null }[] }
+>;
+
+describe("ingest of data/corpus", () => {
+  let db: Database.Database;
+  beforeAll(() => {
+    const built = buildTestDatabase();
+    expect(built.report.skipped).toEqual([]);
+    db = new Database(built.dbFile, { readonly: true });
+  });
+
+  it("stores every corpus file as a document", () => {
+    const ids = db.prepare("select file_name from documents order by id").pluck().all();
+    expect(ids).toEqual(corpusFiles);
+  });
+
+  it("finds every bylined article of sources.json as a section", () => {
+    for (const file of corpusFiles) {
+      const rows = db.prepare("select s.author, s.author_title from sections s join documents d on d.id = s.document_id where d.file_name = ?").all(file) as { author: string | null; author_title: string | null }[];
+      for (const h of sources[file].headlines) {
+        if (h.author) expect(rows.map((r) => r.author), `${file}: ${h.author}`).toContain(h.author);
+        else if (h.authorTitle && /^[\u4e00-\u9fa5]+$/.test(h.authorTitle)) expect(rows.map((r) => r.author_title), `${file}: ${h.authorTitle}`).toContain(h.authorTitle);
+      }
+    }
+  });
+
+  it("extracts figures from every document", () => {
+    const counts = db.prepare("select document_id, count(*) n from figures group by document_id").all() as { document_id: string; n: number }[];
+    expect(counts.map((c) => c.document_id).sort()).toEqual(corpusFiles.map((f) => f.replace(/\.txt$/, "")));
+  });
+
+  it("grounds every figure: its text is the source's code points at [start, end)", () => {
+    const figures = db.prepare("select f.text, f.start, f.end, f.prefix, f.suffix, d.file_name from figures f join documents d on d.id = f.document_id").all() as {
+      text: string; start: number; end: number; prefix: string; suffix: string; file_name: string;
+    }[];
+    expect(figures.length).toBeGreaterThan(100);
+    const sourceCodePoints = new Map(corpusFiles.map((f) => [f, Array.from(readFileSync(path.join(CORPUS, f), "utf8").replace(/^\uFEFF/, ""))]));
+    for (const f of figures) {
+      const cps = sourceCodePoints.get(f.file_name)!;
+      expect(cps.slice(f.start, f.end).join(""), `${f.file_name}@${f.start}`).toBe(f.text);
+      expect(cps.slice(Math.max(0, f.start - 32), f.start).join("")).toBe(f.prefix);
+      expect(cps.slice(f.end, f.end + 32).join("")).toBe(f.suffix);
+    }
+  });
+
+  it("keeps each figure's sentence around it", () => {
+    const bad = db.prepare("select count(*) from figures f join sentences s on s.id = f.sentence_id where f.start < s.start or f.end > s.end").pluck().get();
+    expect(bad).toBe(0);
+  });
+});
+
+describe("ingest of bad input", () => {
+  it("skips a binary and an empty file by name and ingests the rest", () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    copyFileSync(path.join(CORPUS, corpusFiles[4]), path.join(corpus, corpusFiles[4]));
+    writeFileSync(path.join(corpus, "broken.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
+    writeFileSync(path.join(corpus, "empty.txt"), "");
+    writeFileSync(path.join(corpus, "not-utf8.txt"), Buffer.from([0xe4, 0xb8, 0xad, 0xff, 0xff, 0xff, 0x80, 0x80]));
+    const logs: string[] = [];
+    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
+    expect(report.skipped.map((s) => s.file).sort()).toEqual(["broken.txt", "empty.txt", "not-utf8.txt"]);
+    expect(logs.join("\n")).toMatch(/skipped broken\.txt: not text/);
+    expect(logs.join("\n")).toMatch(/skipped empty\.txt: empty/);
+    expect(report.documents).toBe(1);
+    const db = new Database(path.join(dir, "f.db"), { readonly: true });
+    expect(db.prepare("select count(*) from figures").pluck().get()).toBeGreaterThan(50);
+  });
+
+  it("ingests a file missing from sources.json with a warning", () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    writeFileSync(path.join(corpus, "new.txt"), "全市法院受理案件57876件,结案46407件。");
+    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    expect(report.warnings.join("\n")).toMatch(/new\.txt: not in sources\.json/);
+    expect(report.figures).toBe(2);
+  });
+
+  it("reads GB18030, UTF-16 and UTF-8 with BOM, offsets counted without the BOM", () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    const text = "今年1月至10月,全市法院受理执行案件21750件,已结 17619件。";
+    // TextDecoder reads GB18030 but cannot write it: these are the GB18030 bytes of
+    // 全市法院受理案件57876件,结案46407件。 (two bytes a Chinese character, one a digit).
+    const gb = "c8abcad0b7a8d4bacadcc0edb0b8bcfe3537383736bcfe2cbde1b0b83436343037bcfea1a3";
+    writeFileSync(path.join(corpus, "gb.txt"), Buffer.from(gb, "hex"));
+    writeFileSync(path.join(corpus, "u16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    writeFileSync(path.join(corpus, "u8bom.txt"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
+    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    expect(report.skipped).toEqual([]);
+    const db = new Database(path.join(dir, "f.db"), { readonly: true });
+    const rows = db.prepare("select document_id, text, start from figures order by document_id, start").all();
+    expect(rows).toEqual([
+      { document_id: "gb", text: "57876件", start: 8 },
+      { document_id: "gb", text: "46407件", start: 17 },
+      { document_id: "u16", text: "21750件", start: 19 }, // offsets count no BOM
+      { document_id: "u16", text: "17619件", start: 29 },
+      { document_id: "u8bom", text: "21750件", start: 19 },
+      { document_id: "u8bom", text: "17619件", start: 29 },
+    ]);
+    const encodings = db.prepare("select id, encoding from documents order by id").all();
+    expect(encodings).toEqual([
+      { id: "gb", encoding: "gb18030" },
+      { id: "u16", encoding: "utf-16le" },
+      { id: "u8bom", encoding: "utf-8-bom" },
+    ]);
+  });
+
+  it("leaves the previous database readable and unchanged when an ingest is killed midway", async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, "figures.db");
+    ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    const before = createHash("sha1").update(readFileSync(dbFile)).digest("hex");
+
+    // --import tsx runs the ingest in this very process, so the kill reaches it (the tsx CLI would fork a child).
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/ingest/cli.ts", "--db", dbFile], {
+      cwd: ROOT,
+      env: { ...process.env, ZF_INGEST_PAUSE_MS: "3000" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on("data", (d) => {
+        stderr += d;
+        if (/\[1\/5\]/.test(stderr)) resolve(); // one document written into the new file
+      });
+      child.on("exit", () => reject(new Error(`ingest ended before it could be killed: ${stderr}`)));
+    });
+    child.kill("SIGKILL");
+    await new Promise((r) => child.on("exit", r));
+
+    expect(createHash("sha1").update(readFileSync(dbFile)).digest("hex")).toBe(before);
+    const db = new Database(dbFile, { readonly: true });
+    expect(db.prepare("select count(*) from documents").pluck().get()).toBe(5);
+    expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(true); // the half-built file, never renamed
+
+    // The next ingest clears the dead run's temp file and replaces the database.
+    ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    expect(existsSync(dbFile)).toBe(true);
+  });
+});
