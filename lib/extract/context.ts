@@ -145,7 +145,11 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string): Sec
   return sections;
 }
 
-/** The body a sentence names before `at` (全市法院, 衡水市检察机关), if any. */
+/**
+ * The body a sentence names as the subject of the clause holding `at`
+ * (全市法院受理…, 截至目前,安徽法院审结…). Only a body that opens a clause
+ * counts: 向法院提出, 为铁路公安投资 name an object, not the reporter.
+ */
 export function bodyBefore(sentence: string, at: number, within: Region): { institution: Institution; region: Region | null } | null {
   const head = sentence.slice(0, at);
   let found: { institution: Institution; region: Region | null } | null = null;
@@ -153,19 +157,20 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
   for (let m = BODY.exec(head); m; m = BODY.exec(head)) {
     const institution = institutionOf(m[2]);
     if (!institution) continue;
-    // 向法院提出, 为铁路公安投资, 与公安、法院…: an object or partner, not the reporter.
-    let place = m[1];
-    const cut = place.search(/[向与对和同及为、][^向与对和同及为、]*$/);
-    if (cut >= 0) {
-      if (cut === place.length - 1) continue;
-      place = place.slice(cut + 1);
-    }
-    place = place.replace(/^.*?(全市|全省|全区|全县|全国|两级|该|本)/, "$1");
-    const region = /^(全市|全省|全区|全县|两级|该|本|$)/.test(place) ? null : resolveRegion(place, within, true);
+    const before = head.slice(0, m.index);
+    const clauseOpening = before.slice(Math.max(before.search(/[^，,；;：:。]*$/), 0));
+    if (!CLAUSE_OPENING.test(clauseOpening)) continue;
+    const place = m[1];
+    const generic = /^(全市|全省|全区|全县|全国|两级|该|本|)$/.test(place);
+    const region = generic ? null : resolveRegion(place, within, true);
+    if (!generic && !region) continue; // 组织公安: a verb, not a place
     found = { institution, region };
   }
   return found;
 }
+
+// What may stand before the subject at the start of a clause.
+const CLAUSE_OPENING = /^\s*(今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}月至[0-9]{1,2}月)?$/;
 
 // Time phrases that govern a figure, as written. The longest forms first.
 const PERIOD = new RegExp(
@@ -174,8 +179,12 @@ const PERIOD = new RegExp(
     "(?:[0-9]{4}年|今年|去年)(?:[0-9]{1,2}月)?(?:份)?以来",
     "(?:[0-9]{4}年|今年|去年)(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|[0-9]{1,2}月(?:份)?|度)",
     "截至(?:目前|今年[0-9]{1,2}月(?:底)?|[0-9]{4}年[0-9]{1,2}月(?:底)?|[0-9]{1,2}月底)",
+    "自[0-9]{4}年(?:以来)?",
+    "[0-9]{4}年[—–-][0-9]{4}年",
+    "到[0-9]{4}年底",
+    "[0-9]+年来",
     "[0-9]{4}年度?",
-    "今年以来|近年来|近期|目前|今年|去年|上半年",
+    "今年以来|近年来|近期|目前|迄今|当前|今年|去年|上半年",
   ].join("|"),
   "g",
 );

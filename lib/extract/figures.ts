@@ -11,6 +11,15 @@ const CLAUSE = /[，,；;：:、。！？]/;
 // Measure words after which the counted thing is named: 3380个单元网格.
 const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "名", "篇", "期", "届", "%", null]);
 
+// 件 counts cases, but also letters, payments, documents served and opinions
+// issued: those are plain counts (figures.md, hard cases).
+const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议)$/;
+
+function kindOf(m: Mention, label: string): Mention["kind"] {
+  if (m.kind === "cases" && NOT_CASES.test(label)) return "count";
+  return m.kind;
+}
+
 export interface FigureContext {
   docDate: string | null;
   sections: Section[];
@@ -30,10 +39,13 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   // Drop the time phrase that opens a clause: 截至目前,全市法院受理案件
   before = before.replace(/^(今年以来|近年来|目前|截至目前)/, "");
   let after = "";
-  if (NOUN_FOLLOWS.has(m.unit)) {
+  // The counted thing named after the number (3380个单元网格), or, when the
+  // words before say nothing (全市850余人次参加…培训), what follows.
+  const weak = before.replace(/^(全市|全省|全县|全区|共|累计|先后)+/, "").length === 0;
+  if (NOUN_FOLLOWS.has(m.unit) || weak) {
     const rest = sentence.text.slice(m.end - sentence.start);
-    const stop = rest.search(/[，,；;：:、。！？（(]/);
-    after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右)/, "").slice(0, 16);
+    const stop = rest.search(weak ? /[，,；;：:。！？（(]/ : /[，,；;：:、。！？（(]/);
+    after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右|内)/, "").slice(0, 24);
   }
   return (before + after).trim();
 }
@@ -49,8 +61,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const rel = m.start - sentence.start;
     const body = bodyBefore(sentence.text, rel, section.region);
     const institution = body?.institution ?? section.institution;
-    const region = body?.region ?? section.region;
-    const { metric, ruleId } = metricOf({ label, sentence: sentence.text, kind: m.kind, unit: m.unit });
+    // Region is the reporter's jurisdiction (decision 15): a subordinate body
+    // named in the sentence (合肥法院 in 安徽高院's report) does not change it.
+    const region = section.region.province ? section.region : body?.region ?? section.region;
+    // The clause up to the number, across earlier numbers: 排名全省168个县市区第18名.
+    const clause = sentence.text.slice(0, rel).split(/[。；;！？]/).pop() ?? "";
+    const kind = kindOf(m, label);
+    const { metric, ruleId } = metricOf({ label, clause, sentence: sentence.text, kind, unit: m.unit, institution });
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
     let period = lastPeriod(sentence.text.slice(0, rel));
@@ -69,7 +86,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       valueMax: m.valueMax,
       unit: m.unit,
       qualifier: m.qualifier,
-      kind: m.kind,
+      kind,
       label,
       metric,
       institution,

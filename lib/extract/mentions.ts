@@ -152,6 +152,7 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
     const numStart = i + preLen;
     const next = text.slice(i + m[0].length);
     const prev = text.slice(Math.max(0, i - 4), i);
+    const before = text.slice(Math.max(0, i - 16), i);
     const whole = m[0];
     i += m[0].length;
     if (!g.num && !g.frac) continue;
@@ -176,7 +177,7 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
     }
 
     // Reasons a number is not a quantity, checked from the cheapest.
-    const reason = notAQuantity({ num, zh, unit, mult, pre: g.pre, post: g.post, prev, next, whole, text, at: numStart, inQuotes: inQuotes(spanStart), hasQualifier: !!(g.pre || g.yu1 || g.yu2) });
+    const reason = notAQuantity({ num, zh, unit, mult, pre: g.pre, post: g.post, prev, before, next, whole, text, at: numStart, inQuotes: inQuotes(spanStart), hasQualifier: !!(g.pre || g.yu1 || g.yu2) });
     if (reason) {
       skip(spanStart, spanEnd, reason);
       continue;
@@ -226,6 +227,7 @@ interface Ctx {
   pre?: string;
   post?: string;
   prev: string;
+  before: string;
   next: string;
   whole: string;
   text: string;
@@ -274,6 +276,9 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (/连续$/.test(c.prev) && (c.unit === "年" || c.unit === "个月")) return null;
   if ((c.unit === "日" || c.unit === "天" || c.unit === "个月" || c.unit === "小时") && c.post) return null;
   if (c.unit === "届" && /(承办|举办)$/.test(c.prev)) return null;
+  // Items just listed and then counted: 设立了院班子、中层干部、基层院长三个工作群,
+  // …等三项法治建设指标. Not after a closing quote, where the list is a named set.
+  if ((c.unit === "个" || c.unit === "项") && value >= 2 && !/[”」》]$/.test(c.before) && (/等$/.test(c.before) || /、[^、“”《》「」，,。；;]{1,10}$/.test(c.before))) return null;
   if (value >= 10 && c.unit && !["年", "届", "大", "类"].includes(c.unit)) return null;
   return "slogan";
 }

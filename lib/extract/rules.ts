@@ -7,7 +7,9 @@ import type { Kind } from "./types";
 
 export interface RuleInput {
   label: string; // the words before the number in its clause (and after, for 个/项 counts)
+  clause?: string; // the sentence from its last 。；; up to the number, earlier numbers included
   sentence: string;
+  institution?: string;
   kind: Kind;
   unit: string | null;
 }
@@ -19,6 +21,12 @@ export interface MetricRule {
   label: RegExp;
   /** the sentence must also say this (the measure named earlier: 执行, 认罪认罚) */
   sentence?: RegExp;
+  /** the clause up to the number must say this (when the label is cut short by an earlier number) */
+  clause?: RegExp;
+  /** only for these units */
+  units?: string[];
+  /** only for figures reported by this institution */
+  institution?: string;
   examples: { match: RuleInput[]; noMatch: RuleInput[] };
 }
 
@@ -145,9 +153,9 @@ export const RULES: MetricRule[] = [
     id: "court.filing.within_time_limit_share",
     metric: "court.filing.within_time_limit_share",
     kinds: ["percent"],
-    label: /^$/,
-    sentence: /分钟内办理好?立案/,
-    examples: { match: [ex("", "percent", "95%的案件能够在20分钟内办理好立案手续")], noMatch: [ex("", "percent", "总体适用率86.32%")] },
+    label: /(案件|立案).*(分钟|小时|天|日)内/,
+    sentence: /立案/,
+    examples: { match: [ex("案件能够在20分钟内办理好立案手续", "percent", "95%的案件能够在20分钟内办理好立案手续")], noMatch: [ex("总体适用率", "percent", "总体适用率86.32%")] },
   },
   {
     id: "court.filing.time_limit",
@@ -192,8 +200,9 @@ export const RULES: MetricRule[] = [
     metric: "court.cooperation.agreements",
     kinds: ["count"],
     label: /(签订|签署).*(合作|框架)?协议$|框架协议$/,
-    sentence: /法院/,
-    examples: { match: [ex("签署整体性、指导性框架协议", "count", "四地高院先后签署框架协议8份")], noMatch: [ex("签订目标责任书", "count", "与28家单位签订目标责任书")] },
+    units: ["份", "项", "个"],
+    sentence: /法院|高院|中院/,
+    examples: { match: [ex("签署整体性、指导性框架协议", "count", "四地高院先后签署框架协议8份", "份")], noMatch: [ex("签订目标责任书", "count", "与28家单位签订目标责任书")] },
   },
   {
     id: "court.training.attendance",
@@ -238,7 +247,7 @@ export const RULES: MetricRule[] = [
   { id: "procuratorate.petitions.backlog_resolved", metric: "procuratorate.petitions.backlog_resolved", kinds: ["cases"], label: /化解信访积案$/, examples: { match: [ex("成功化解信访积案", "cases")], noMatch: [ex("公开听证案件", "cases")] } },
   { id: "procuratorate.letters.handled", metric: "procuratorate.letters.handled", kinds: ["cases", "count"], label: /群众来信$/, examples: { match: [ex("办理群众来信", "count")], noMatch: [ex("信访积案", "cases")] } },
   { id: "procuratorate.cooperation.mechanisms", metric: "procuratorate.cooperation.mechanisms", kinds: ["count"], label: /协作机制$|协作机制/, sentence: /检察/, examples: { match: [ex("累计形成整体性或专题性协作机制", "count", "联合苏浙皖省级院,累计形成整体性或专题性协作机制近30项")], noMatch: [ex("省级交流平台", "count")] } },
-  { id: "procuratorate.satisfaction.rank", metric: "procuratorate.satisfaction.rank", kinds: ["rank"], label: /满意度.*排名/, sentence: /检察/, examples: { match: [ex("群众满意度在全省排名", "rank", "检察院连续2年群众满意度在全省排名第一")], noMatch: [ex("执行质效总体排名", "rank")] } },
+  { id: "procuratorate.satisfaction.rank", metric: "procuratorate.satisfaction.rank", kinds: ["rank"], label: /满意度.*排名/, institution: "procuratorate", examples: { match: [{ ...ex("群众满意度在全省排名", "rank", "连续2年群众满意度在全省排名第一"), institution: "procuratorate" }], noMatch: [ex("执行质效总体排名", "rank")] } },
   { id: "procuratorate.training.attendance", metric: "procuratorate.training.attendance", kinds: ["person_times"], label: /参训$|参加.*培训$/, sentence: /检察|讲/, examples: { match: [ex("参训", "person_times", "创新性开展“半月一讲”活动,参训590余人次")], noMatch: [ex("法官达到了", "person_times")] } },
   // Police
   { id: "police.clearance_rate", metric: "police.clearance_rate", kinds: ["percent"], label: /破案率$/, examples: { match: [ex("八类案件破案率", "percent")], noMatch: [ex("发案率平均下降", "percent")] } },
@@ -248,8 +257,8 @@ export const RULES: MetricRule[] = [
   // Political-legal committees and justice bureaus
   { id: "plac.grid.cells", metric: "plac.grid.cells", kinds: ["count"], label: /网格/, sentence: /划分/, examples: { match: [ex("将全市两县六区划分为单元网格", "count", "将全市两县六区划分为3380个单元网格")], noMatch: [ex("单元网格", "count", "网格员100个")] } },
   { id: "plac.legal_advisers", metric: "plac.legal_advisers", kinds: ["persons"], label: /担任.*法律顾问/, examples: { match: [ex("政法系统党员干部担任原籍村法律顾问", "persons")], noMatch: [ex("服务群众", "persons")] } },
-  { id: "plac.satisfaction.rank", metric: "plac.satisfaction.rank", kinds: ["rank"], label: /满意度/, sentence: /政法队伍/, examples: { match: [ex("全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区", "rank", "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区第18名")], noMatch: [ex("扫黑除恶", "rank")] } },
-  { id: "plac.anti_gang.rank", metric: "plac.anti_gang.rank", kinds: ["rank"], label: /扫黑除恶|位居全省$|全市$/, sentence: /扫黑除恶.*评价/, examples: { match: [ex("深州位居全省", "rank", "全省扫黑除恶专项斗争综合评价,深州位居全省第25名")], noMatch: [ex("深州位居全省", "rank", "满意度调查深州位居全省第2名")] } },
+  { id: "plac.satisfaction.rank", metric: "plac.satisfaction.rank", kinds: ["rank"], label: /./, clause: /满意度.*排名/, institution: "plac", examples: { match: [ex("全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区", "rank", "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区第18名")], noMatch: [ex("扫黑除恶", "rank")] } },
+  { id: "plac.anti_gang.rank", metric: "plac.anti_gang.rank", kinds: ["rank"], label: /./, clause: /扫黑除恶.*(评价|排名|位居)/, examples: { match: [{ ...ex("深州位居全省", "rank", "全省扫黑除恶专项斗争综合评价,深州位居全省第25名"), clause: "全省扫黑除恶专项斗争综合评价,深州位居全省" }], noMatch: [{ ...ex("深州位居全省", "rank"), clause: "满意度调查深州位居全省" }] } },
   { id: "plac.investment", metric: "plac.investment", kinds: ["money"], label: /投资$/, examples: { match: [ex("为铁路公安投资", "money")], noMatch: [ex("追回欠薪", "money")] } },
   { id: "justice.law_exams.sessions", metric: "justice.law_exams.sessions", kinds: ["count"], label: /考法$/, examples: { match: [ex("任职考法", "count")], noMatch: [ex("学法学活动达", "count")] } },
   { id: "justice.law_exams.person_times", metric: "justice.law_exams.person_times", kinds: ["person_times"], label: /考法$/, examples: { match: [ex("任职考法", "person_times")], noMatch: [ex("参训", "person_times")] } },
@@ -264,6 +273,9 @@ export function metricOf(input: RuleInput): { metric: string; ruleId: string } {
     if (!rule.kinds.includes(input.kind)) continue;
     if (!rule.label.test(input.label)) continue;
     if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
+    if (rule.clause && !rule.clause.test(input.clause ?? input.label)) continue;
+    if (rule.units && !rule.units.includes(input.unit ?? "")) continue;
+    if (rule.institution && input.institution && rule.institution !== input.institution) continue;
     return { metric: rule.metric, ruleId: rule.id };
   }
   return { metric: "other", ruleId: "unnamed" };
