@@ -1,0 +1,195 @@
+// Predicted figures vs hand-verified gold: which match, which were missed,
+// which were invented. A match is an overlapping span with the same value
+// and unit; fields of matched figures are then scored one by one.
+
+import type { Excluded, GoldFigure } from "../ingest/gold";
+
+export interface Predicted {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: string;
+  kind: string;
+  label: string;
+  metric: string;
+  institution: string;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  period: string | null;
+  sentence: string;
+}
+
+export const FIELDS = ["kind", "qualifier", "metric", "institution", "region", "period"] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface Mismatch {
+  field: Field;
+  gold: unknown;
+  predicted: unknown;
+}
+
+export interface DocScore {
+  doc: string;
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  fields: Record<Field, { correct: number; total: number }>;
+  misses: (GoldFigure & { sentence: string; near: Predicted | null })[];
+  falsePositives: (Predicted & { excluded: Excluded | null; near: GoldFigure | null })[];
+  fieldErrors: { gold: GoldFigure; predicted: Predicted; mismatches: Mismatch[] }[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const region = (x: { province: string | null; city: string | null; county: string | null }) => [x.province, x.city, x.county].map((v) => v ?? "").join("/");
+
+function fieldValue(f: GoldFigure | Predicted, field: Field): unknown {
+  if (field === "region") return region(f);
+  return (f as unknown as Record<string, unknown>)[field] ?? null;
+}
+
+export function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
+}
+
+export function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/**
+ * Score one document. `sentenceOf` gives the sentence around a gold span, so
+ * that a miss can be shown where it stands.
+ */
+export function scoreDocument(
+  doc: string,
+  gold: GoldFigure[],
+  predicted: Predicted[],
+  excluded: Excluded[],
+  sentenceOf: (start: number, end: number) => string,
+): DocScore {
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as DocScore["fields"];
+  const usedPred = new Set<number>();
+  const pairs: [GoldFigure, Predicted][] = [];
+  const misses: DocScore["misses"] = [];
+  for (const g of gold) {
+    // The predicted figure with the largest overlap that agrees on value and unit.
+    let best = -1;
+    let bestOverlap = 0;
+    predicted.forEach((p, i) => {
+      if (usedPred.has(i) || !overlaps(g, p) || !sameNumber(g.value, p.value) || g.unit !== p.unit) return;
+      const o = overlap(g, p);
+      if (o > bestOverlap) {
+        best = i;
+        bestOverlap = o;
+      }
+    });
+    if (best >= 0) {
+      usedPred.add(best);
+      pairs.push([g, predicted[best]]);
+    } else {
+      misses.push({ ...g, sentence: sentenceOf(g.start, g.end), near: predicted.find((p) => overlaps(g, p)) ?? null });
+    }
+  }
+  const fieldErrors: DocScore["fieldErrors"] = [];
+  for (const [g, p] of pairs) {
+    const mismatches: Mismatch[] = [];
+    for (const field of FIELDS) {
+      const a = fieldValue(g, field);
+      const b = fieldValue(p, field);
+      fields[field].total++;
+      if (a === b) fields[field].correct++;
+      else mismatches.push({ field, gold: a, predicted: b });
+    }
+    if (mismatches.length) fieldErrors.push({ gold: g, predicted: p, mismatches });
+  }
+  const falsePositives = predicted
+    .filter((_, i) => !usedPred.has(i))
+    .map((p) => ({ ...p, excluded: excluded.find((x) => overlaps(x, p)) ?? null, near: gold.find((g) => overlaps(g, p)) ?? null }));
+  const precision = ratio(pairs.length, predicted.length);
+  const recall = ratio(pairs.length, gold.length);
+  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors };
+}
+
+export interface Report {
+  documents: DocScore[];
+  overall: { gold: number; predicted: number; matched: number; precision: number; recall: number; f1: number; fields: Record<Field, { correct: number; total: number; accuracy: number }> };
+  excludedReported: number;
+}
+
+export function summarise(docs: DocScore[]): Report {
+  const sum = (k: "gold" | "predicted" | "matched") => docs.reduce((a, d) => a + d[k], 0);
+  const g = sum("gold");
+  const p = sum("predicted");
+  const m = sum("matched");
+  const fields = Object.fromEntries(
+    FIELDS.map((f) => {
+      const correct = docs.reduce((a, d) => a + d.fields[f].correct, 0);
+      const total = docs.reduce((a, d) => a + d.fields[f].total, 0);
+      return [f, { correct, total, accuracy: ratio(correct, total) }];
+    }),
+  ) as Report["overall"]["fields"];
+  const precision = ratio(m, p);
+  const recall = ratio(m, g);
+  return {
+    documents: docs,
+    overall: { gold: g, predicted: p, matched: m, precision, recall, f1: f1(precision, recall), fields },
+    excludedReported: docs.reduce((a, d) => a + d.falsePositives.filter((x) => x.excluded).length, 0),
+  };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1) + "%";
+const mark = (sentence: string, text: string) => sentence.replace(text, `【${text}】`);
+
+/** The report as Markdown: the same text is printed and written to docs/accuracy.md. */
+export function reportToMarkdown(r: Report, command: string): string {
+  const o = r.overall;
+  const lines: string[] = [];
+  lines.push("# Extraction accuracy", "");
+  lines.push(`Generated by \`${command}\`: the extraction rules run over \`data/corpus\` and compared with the hand-verified gold in \`data/gold\`. A figure matches when its span overlaps a gold span and value and unit are equal; fields are scored on matched figures.`, "");
+  lines.push("## Overall", "");
+  lines.push("| gold | predicted | matched | precision | recall | F1 |", "| --- | --- | --- | --- | --- | --- |");
+  lines.push(`| ${o.gold} | ${o.predicted} | ${o.matched} | ${pct(o.precision)} | ${pct(o.recall)} | ${pct(o.f1)} |`, "");
+  lines.push("| field | correct / matched | accuracy |", "| --- | --- | --- |");
+  for (const f of FIELDS) lines.push(`| ${f} | ${o.fields[f].correct} / ${o.fields[f].total} | ${pct(o.fields[f].accuracy)} |`);
+  lines.push("", `Numbers of \`data/gold/excluded.jsonl\` reported as figures: ${r.excludedReported}.`, "");
+  lines.push("## Per document", "");
+  lines.push("| document | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " |");
+  lines.push("| --- | --- | --- | --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " |");
+  for (const d of r.documents) {
+    lines.push(
+      `| ${d.doc} | ${d.gold} | ${d.predicted} | ${d.matched} | ${pct(d.precision)} | ${pct(d.recall)} | ${pct(d.f1)} | ` +
+        FIELDS.map((f) => (d.fields[f].total ? pct(d.fields[f].correct / d.fields[f].total) : "–")).join(" | ") +
+        " |",
+    );
+  }
+  lines.push("", "## Misses (in gold, not found)", "");
+  const misses = r.documents.flatMap((d) => d.misses);
+  if (!misses.length) lines.push("None.");
+  for (const m of misses) {
+    lines.push(`- ${m.doc} @${m.start}–${m.end} \`${m.text}\` = ${m.value}${m.unit ?? ""}${m.near ? ` (found \`${m.near.text}\` = ${m.near.value}${m.near.unit ?? ""} instead)` : ""}: ${mark(m.sentence, m.text)}`);
+  }
+  lines.push("", "## False positives (found, not in gold)", "");
+  const fps = r.documents.flatMap((d) => d.falsePositives);
+  if (!fps.length) lines.push("None.");
+  for (const p of fps) {
+    const why = p.excluded ? ` — excluded as ${p.excluded.reason}` : p.near ? ` — gold has \`${p.near.text}\` = ${p.near.value}${p.near.unit ?? ""}` : "";
+    lines.push(`- ${p.doc} @${p.start}–${p.end} \`${p.text}\` = ${p.value}${p.unit ?? ""}${why}: ${mark(p.sentence, p.text)}`);
+  }
+  lines.push("", "## Field errors on matched figures", "");
+  const errs = r.documents.flatMap((d) => d.fieldErrors);
+  if (!errs.length) lines.push("None.");
+  for (const e of errs) {
+    lines.push(`- ${e.gold.doc} @${e.gold.start} \`${e.gold.text}\`: ` + e.mismatches.map((m) => `${m.field} gold \`${String(m.gold)}\` got \`${String(m.predicted)}\``).join("; "));
+  }
+  lines.push("");
+  return lines.join("\n");
+}

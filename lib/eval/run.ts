@@ -1,0 +1,54 @@
+// Extract the corpus and score it against the gold: the one place the eval
+// CLI and the accuracy test get their numbers from.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { decodeBytes } from "../extract/decode";
+import { extractText } from "../extract";
+import { readExcluded, readGold } from "../ingest/gold";
+import { readSources } from "../ingest/sources";
+import { scoreDocument, summarise, type Predicted, type Report } from "./compare";
+
+export interface EvalPaths {
+  corpusDir: string;
+  goldDir: string;
+  sourcesFile: string;
+}
+
+export function evaluateCorpus(paths: EvalPaths): Report {
+  const gold = readGold(paths.goldDir);
+  const excluded = readExcluded(paths.goldDir);
+  const { sources } = readSources(paths.sourcesFile);
+  const files = readdirSync(paths.corpusDir).filter((f) => f.endsWith(".txt")).sort();
+  const docs = files.map((file) => {
+    const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, file)));
+    if (!decoded.ok) throw new Error(`${file}: ${decoded.error}`);
+    const ex = extractText(decoded.text, { docDate: sources.get(file)?.date ?? null });
+    const cps = Array.from(ex.text);
+    const predicted: Predicted[] = ex.figures.map((f) => ({
+      doc: file,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      value: f.value,
+      valueMax: f.valueMax,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      kind: f.kind,
+      label: f.label,
+      metric: f.metric,
+      institution: f.institution,
+      province: f.province,
+      city: f.city,
+      county: f.county,
+      period: f.period,
+      sentence: cps.slice(f.sentenceStart, f.sentenceEnd).join(""),
+    }));
+    const sentenceOf = (start: number, end: number) => {
+      const s = ex.sentences.find((x) => x.start <= start && end <= x.end);
+      return s ? cps.slice(s.start, s.end).join("") : cps.slice(start, end).join("");
+    };
+    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf);
+  });
+  return summarise(docs);
+}
