@@ -103,9 +103,10 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string): Sec
   }
   // Articles without a byline: a short heading line followed by a paragraph
   // whose opening names a body in a named place.
+  const nearByline = new Set(starts.flatMap((s) => [s.at, s.at + 1, s.at + 2, s.at + 3]));
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     if (!isShortLine(paragraphs[i]) || isShortLine(paragraphs[i + 1])) continue;
-    if (starts.some((s) => i >= s.at && i <= s.at + 3)) continue;
+    if (nearByline.has(i)) continue;
     const body = bodyInOpening(paragraphs[i + 1].text);
     if (body) starts.push({ at: i, author: null, title: body.body, institution: body.institution, region: body.region });
   }
@@ -126,8 +127,9 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string): Sec
     }
     // Byline-less opening sections take the region of the page if they find none.
     if (s.region.province) pageRegion = s.region;
-    const bodyStart = paragraphs.findIndex((p, j) => j > s.at && !isShortLine(p));
-    const opening = bodyStart >= 0 ? paragraphs[bodyStart].text : "";
+    let bodyStart = s.at + 1;
+    while (bodyStart < paragraphs.length && isShortLine(paragraphs[bodyStart])) bodyStart++;
+    const opening = bodyStart < paragraphs.length ? paragraphs[bodyStart].text : "";
     const frame = opening.match(PERIOD_FRAME);
     sections.push({
       ordinal: k,

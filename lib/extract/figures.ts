@@ -25,6 +25,8 @@ export interface FigureContext {
   sections: Section[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** index into sections for each sentence (both are in text order) */
+  sectionOfSentence: number[];
   text: string;
 }
 
@@ -52,7 +54,7 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
 
 export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ctx: FigureContext): Omit<Figure, "start" | "end" | "sentenceStart" | "sentenceEnd" | "prefix" | "suffix" | "text">[] & { start: number; end: number; text: string }[] {
   const sentence = ctx.sentences[sentenceIndex];
-  const section = ctx.sections.findLast((s) => s.start <= sentence.start) ?? ctx.sections[0];
+  const section = ctx.sections[ctx.sectionOfSentence[sentenceIndex]];
   const out = [];
   let previous: Mention | null = null;
   let previousLabel: string | null = null;

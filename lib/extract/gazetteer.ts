@@ -61,8 +61,27 @@ for (const d of DIVISIONS) {
     BY_NAME.set(key, list);
   }
 }
-const NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
-const NAME_RE = new RegExp(NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+const MAX_NAME = Math.max(...[...BY_NAME.keys()].map((k) => k.length));
+
+/** Division names in a phrase, longest first at each position, left to right. */
+function namesIn(phrase: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < phrase.length; ) {
+    let hit = "";
+    for (let len = Math.min(MAX_NAME, phrase.length - i); len >= 2; len--) {
+      const s = phrase.slice(i, i + len);
+      if (BY_NAME.has(s)) {
+        hit = s;
+        break;
+      }
+    }
+    if (hit) {
+      out.push(hit);
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
 
 export function regionOf(d: Division): Region {
   return {
@@ -83,10 +102,9 @@ export const NO_REGION: Region = { province: null, city: null, county: null, cod
  */
 export function resolveRegion(phrase: string, within: Region = NO_REGION, allowShort = true): Region | null {
   const found: Division[][] = [];
-  NAME_RE.lastIndex = 0;
-  for (let m = NAME_RE.exec(phrase); m; m = NAME_RE.exec(phrase)) {
-    const list = BY_NAME.get(m[0])!;
-    const exact = list.filter((d) => d.name === m![0]);
+  for (const name of namesIn(phrase)) {
+    const list = BY_NAME.get(name)!;
+    const exact = list.filter((d) => d.name === name);
     const candidates = exact.length ? exact : allowShort ? list : [];
     if (candidates.length) found.push(candidates);
   }

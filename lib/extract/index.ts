@@ -24,10 +24,21 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
   const paragraphs = textToParagraphs(text);
   const sentences = textToSentences(paragraphs);
   const sections = paragraphs.length ? paragraphsToSections(paragraphs, text) : [];
-  const ctx = { docDate: options.docDate ?? null, sections, paragraphs, sentences, text };
+  // One merge pass assigns each sentence its section (both lists are in text order).
+  const sectionOfSentence: number[] = [];
+  let k = 0;
+  for (const s of sentences) {
+    while (k + 1 < sections.length && sections[k + 1].start <= s.start) k++;
+    sectionOfSentence.push(k);
+  }
+  const ctx = { docDate: options.docDate ?? null, sections, paragraphs, sentences, sectionOfSentence, text };
 
   const cp = codePointIndex(text);
-  const chars = Array.from(text); // code points, for the quote selector
+  // Code points for the quote selector; for text without astral characters
+  // (nearly all) UTF-16 indices are code points and the string serves as is.
+  const astral = /[\uD800-\uDBFF]/.test(text);
+  const chars = astral ? Array.from(text) : null;
+  const cpSlice = (a: number, b: number) => (chars ? chars.slice(a, b).join("") : text.slice(a, b));
   const figures: Figure[] = [];
   sentences.forEach((sentence, i) => {
     if (paragraphs[sentence.paragraph].repeatOf !== null) return; // counted at its first occurrence
@@ -41,10 +52,10 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
         end,
         sentenceStart: cp.toCodePoint(sentence.start),
         sentenceEnd: cp.toCodePoint(sentence.end),
-        prefix: chars.slice(Math.max(0, start - SELECTOR_CONTEXT), start).join(""),
-        suffix: chars.slice(end, end + SELECTOR_CONTEXT).join(""),
+        prefix: cpSlice(Math.max(0, start - SELECTOR_CONTEXT), start),
+        suffix: cpSlice(end, end + SELECTOR_CONTEXT),
       };
-      if (chars.slice(start, end).join("") !== figure.text) {
+      if (cpSlice(start, end) !== figure.text) {
         errors.push(`figure ${figure.text} at ${start} does not match the source`);
         continue;
       }
@@ -58,7 +69,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     text,
     sections: sections.map(toCp) as (Section & { start: number; end: number })[],
     paragraphs: paragraphs.map(toCp) as Paragraph[],
-    sentences: sentences.map(toCp) as Sentence[],
+    sentences: sentences.map((s, i) => ({ ...toCp(s), section: sections[sectionOfSentence[i]]?.ordinal ?? 0 })) as Sentence[],
     figures,
     errors,
   };

@@ -47,19 +47,26 @@ export const KIND_OF_UNIT: Record<string, Kind> = {
 };
 
 /** Character ranges inside “…”, 「…」, 《…》 and 〈…〉: names, titles, slogans. */
+const OPEN_QUOTE = /[“「《〈『]/g;
+const CLOSE_OF: Record<string, string> = { "“": "”", "「": "」", "《": "》", "〈": "〉", "『": "』" };
 function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const pairs: Record<string, string> = { "“": "”", "「": "」", "《": "》", "〈": "〉", "『": "』" };
-  for (let i = 0; i < text.length; i++) {
-    const close = pairs[text[i]];
-    if (!close) continue;
-    const j = text.indexOf(close, i + 1);
+  OPEN_QUOTE.lastIndex = 0;
+  for (let m = OPEN_QUOTE.exec(text); m; m = OPEN_QUOTE.exec(text)) {
+    const j = text.indexOf(CLOSE_OF[m[0]], m.index + 1);
     if (j === -1) continue;
-    out.push([i, j + 1]);
-    i = j;
+    out.push([m.index, j + 1]);
+    OPEN_QUOTE.lastIndex = j + 1;
   }
   return out;
 }
+
+// Where a number, a qualifier or a rank can begin: the scanner jumps from one to the next.
+const START = /[0-9０-９零〇一二两三四五六七八九十百千超不近约逾第]/g;
+const ZH_START = /[零〇一二两三四五六七八九十百千]/;
+// What may follow the first character of a Chinese number: more numerals,
+// 余/多, a multiplier, 点, 分之, a range sign, or the first character of a unit.
+const CONTINUES = new RegExp(`[${ZH_DIGITS}余多万亿点分至到\\-~～—–% ${[...new Set(UNITS.map((u) => u[0]))].join("")}]`);
 
 const DATE_AFTER = /^(?:年(?:度|底|初|末|以来|上半年|下半年|[一二三四]季度|[0-9０-９一二三四五六七八九十]{1,2}月)?|月(?:份|底|初|中旬|上旬|下旬)?|日|号)/;
 
@@ -79,21 +86,19 @@ function isZh(s: string) {
   return !/[0-9０-９]/.test(s);
 }
 
-export function sentenceToMentions(sentence: Sentence): MentionResult {
+export function sentenceToMentions(sentence: Sentence, collectSkipped = false): MentionResult {
   const text = sentence.text;
-  const quotes = quotedRanges(text);
-  const mentions: Mention[] = [];
-  const skipped: Skipped[] = [];
-  const inQuotes = (i: number) => quotes.some(([a, b]) => i > a && i < b);
-  const add = (m: Omit<Mention, "start" | "end">, s: number, e: number) =>
-    mentions.push({ ...m, start: sentence.start + s, end: sentence.start + e });
-  const skip = (s: number, e: number, reason: string) =>
-    skipped.push({ start: sentence.start + s, end: sentence.start + e, text: text.slice(s, e), reason });
-
+  const st: ScanState = { sentence, quotes: null, mentions: [], skipped: [], collectSkipped };
   let i = 0;
   while (i < text.length) {
+    START.lastIndex = i;
+    const found = START.exec(text);
+    if (!found) break;
+    i = found.index;
     const c = text[i];
-    if (!/[0-9０-９零〇一二两三四五六七八九十百千超不近约逾第]/.test(c)) {
+    // Fast path: a lone Chinese numeral inside a word (一体化, 统一, 千方百计)
+    // is followed by nothing a number could continue with.
+    if (ZH_START.test(c) && !CONTINUES.test(text[i + 1] ?? "")) {
       i++;
       continue;
     }
@@ -107,10 +112,10 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
         const idiom = /(放在|摆在|放到)$/.test(before);
         const ranked = !idiom && r.groups.unit || /(排名|排|位居|位列|居|列)(全省|全市|全国|全区)?$|(全省|全市|全国|全区)$/.test(before);
         const value = parseNumeral(r.groups.num);
-        if (ranked && value !== null && !inQuotes(i)) {
-          add({ text: r[0], value, valueMax: null, unit: r.groups.unit ?? "名", qualifier: "exact", kind: "rank", rule: "rank" }, i, i + r[0].length);
+        if (ranked && value !== null && !inQuotes(st, i)) {
+          add(st, { text: r[0], value, valueMax: null, unit: r.groups.unit ?? "名", qualifier: "exact", kind: "rank", rule: "rank" }, i, i + r[0].length);
         } else {
-          skip(i, i + r[0].length, "ordinal");
+          skip(st, i, i + r[0].length, "ordinal");
         }
         i += r[0].length;
         continue;
@@ -123,7 +128,7 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
     ISO_DATE.lastIndex = i;
     const iso = ISO_DATE.exec(text);
     if (iso) {
-      skip(i, i + iso[0].length, "date");
+      skip(st, i, i + iso[0].length, "date");
       i += iso[0].length;
       continue;
     }
@@ -133,7 +138,7 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
     const ratio = RATIO.exec(text);
     if (ratio && !/[0-9]/.test(text[i - 1] ?? "")) {
       const [a, b] = foldWidth(ratio[0]).split(":").map(Number);
-      add({ text: ratio[0], value: b / a, valueMax: null, unit: null, qualifier: "exact", kind: "ratio", rule: "ratio" }, i, i + ratio[0].length);
+      add(st, { text: ratio[0], value: b / a, valueMax: null, unit: null, qualifier: "exact", kind: "ratio", rule: "ratio" }, i, i + ratio[0].length);
       i += ratio[0].length;
       continue;
     }
@@ -160,8 +165,8 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
     // Fractions: 三分之一的干警, 百分之八十
     if (g.frac) {
       const value = parseFraction(g.frac);
-      if (value !== null && !inQuotes(spanStart)) {
-        add({ text: text.slice(spanStart, spanEnd), value, valueMax: null, unit: "%", qualifier: qualifierOf(g.pre, undefined, g.post), kind: "percent", rule: "fraction" }, spanStart, spanEnd);
+      if (value !== null && !inQuotes(st, spanStart)) {
+        add(st, { text: text.slice(spanStart, spanEnd), value, valueMax: null, unit: "%", qualifier: qualifierOf(g.pre, undefined, g.post), kind: "percent", rule: "fraction" }, spanStart, spanEnd);
       }
       continue;
     }
@@ -177,9 +182,9 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
     }
 
     // Reasons a number is not a quantity, checked from the cheapest.
-    const reason = notAQuantity({ num, zh, unit, mult, pre: g.pre, post: g.post, prev, before, next, whole, text, at: numStart, inQuotes: inQuotes(spanStart), hasQualifier: !!(g.pre || g.yu1 || g.yu2) });
+    const reason = notAQuantity({ num, zh, unit, mult, pre: g.pre, post: g.post, prev, before, next, whole, text, at: numStart, inQuotes: inQuotes(st, spanStart), hasQualifier: !!(g.pre || g.yu1 || g.yu2) });
     if (reason) {
-      skip(spanStart, spanEnd, reason);
+      skip(st, spanStart, spanEnd, reason);
       continue;
     }
 
@@ -192,10 +197,11 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
       if (v2 !== null) valueMax = g.mult2 ? scale(v2, MULTIPLIER[g.mult2]) : mult ? scale(v2, MULTIPLIER[mult]) : v2;
     }
     let kind: Kind = unit ? KIND_OF_UNIT[unit] ?? "count" : "count";
-    if (unit === "元" || (mult && unit === "元")) kind = "money";
+    if (unit === "元") kind = "money";
     // 日 and 天 are one base unit (docs/annotation.md, decision 4).
     const baseUnit = unit === "日" ? "天" : unit === "％" ? "%" : unit;
     add(
+      st,
       {
         text: text.slice(spanStart, spanEnd),
         value,
@@ -209,7 +215,31 @@ export function sentenceToMentions(sentence: Sentence): MentionResult {
       spanEnd,
     );
   }
-  return { mentions, skipped };
+  return { mentions: st.mentions, skipped: st.skipped };
+}
+
+// Scanner state and helpers at module level: closures made per sentence
+// cost more than the scanning itself on long documents.
+interface ScanState {
+  sentence: Sentence;
+  quotes: [number, number][] | null; // computed on first need
+  mentions: Mention[];
+  skipped: Skipped[];
+  collectSkipped: boolean;
+}
+
+function inQuotes(st: ScanState, i: number): boolean {
+  st.quotes ??= quotedRanges(st.sentence.text);
+  for (const [a, b] of st.quotes) if (i > a && i < b) return true;
+  return false;
+}
+
+function add(st: ScanState, m: Omit<Mention, "start" | "end">, s: number, e: number) {
+  st.mentions.push({ ...m, start: st.sentence.start + s, end: st.sentence.start + e });
+}
+
+function skip(st: ScanState, s: number, e: number, reason: string) {
+  if (st.collectSkipped) st.skipped.push({ start: st.sentence.start + s, end: st.sentence.start + e, text: st.sentence.text.slice(s, e), reason });
 }
 
 function qualifierOf(pre?: string, yu?: string, post?: string): Qualifier {

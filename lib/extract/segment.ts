@@ -7,7 +7,10 @@ const SPACE = /^[\s\u3000\u00a0]*$/;
 
 export function textToParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const seen: { text: string; index: number }[] = [];
+  // Earlier paragraphs by their last TAIL characters: a repeat must end the
+  // same way, so each check looks at a few candidates, not every paragraph.
+  const TAIL = 20;
+  const byTail = new Map<string, { text: string; index: number }[]>();
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -23,12 +26,15 @@ export function textToParagraphs(text: string): Paragraph[] {
       // of an earlier one (scrapers duplicate the end of a page). Short lines
       // such as headings repeat legitimately and are not marked.
       let repeatOf: number | null = null;
-      if (body.length >= 20) {
-        const earlier = seen.find((p) => p.text === body || p.text.endsWith(body));
+      if (body.length >= TAIL) {
+        const key = body.slice(-TAIL);
+        const earlier = byTail.get(key)?.find((p) => p.text.endsWith(body));
         if (earlier) repeatOf = earlier.index;
+        const list = byTail.get(key) ?? [];
+        list.push({ text: body, index });
+        byTail.set(key, list);
       }
       paragraphs.push({ index, start: s, end: e, text: body, repeatOf });
-      seen.push({ text: body, index });
     }
     lineStart = lineEnd + 1;
   }

@@ -28,6 +28,8 @@ export interface Paragraph extends Span {
 export interface Sentence extends Span {
   paragraph: number;
   text: string;
+  /** ordinal of the section (article) holding it; set by extractText */
+  section?: number;
 }
 
 export interface Section extends Span {

@@ -140,7 +140,6 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
             .get();
           sectionIds.set(s.ordinal, row.id);
         }
-        const sectionAt = (start: number) => extracted.sections.findLast((s) => s.start <= start) ?? extracted.sections[0];
         const sentenceIds: number[] = [];
         const firstSentenceOfParagraph = new Map<number, number>();
         for (const [k, s] of extracted.sentences.entries()) {
@@ -148,14 +147,16 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
           // A sentence of a repeated paragraph points at the same sentence of the first occurrence.
           let repeatOf: number | null = null;
           if (p.repeatOf !== null) {
-            const same = extracted.sentences.findIndex((t) => t.paragraph === p.repeatOf && t.text === s.text);
-            repeatOf = same >= 0 && same < k ? sentenceIds[same] : null;
+            const first = firstSentenceOfParagraph.get(p.repeatOf);
+            for (let j = first ?? k; j < k && extracted.sentences[j].paragraph === p.repeatOf; j++) {
+              if (extracted.sentences[j].text === s.text) repeatOf = sentenceIds[j];
+            }
           }
           const row = tx
             .insert(sentences)
             .values({
               documentId: docId,
-              sectionId: sectionIds.get(sectionAt(s.start)?.ordinal ?? 0) ?? null,
+              sectionId: sectionIds.get(s.section ?? 0) ?? null,
               paragraph: s.paragraph,
               start: s.start,
               end: s.end,
@@ -165,7 +166,7 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
             .returning({ id: sentences.id })
             .get();
           sentenceIds.push(row.id);
-          if (!firstSentenceOfParagraph.has(s.paragraph)) firstSentenceOfParagraph.set(s.paragraph, row.id);
+          if (!firstSentenceOfParagraph.has(s.paragraph)) firstSentenceOfParagraph.set(s.paragraph, k);
         }
         for (const f of extracted.figures) {
           const v = isVerified(f, docGold);
