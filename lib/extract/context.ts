@@ -197,8 +197,8 @@ export function lastPeriod(text: string): string | null {
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     // A year followed by more date (2020年8月20日) is a date, not a period.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    if (/^[0-9]{4}年$/.test(m[0]) && /^[0-9]{1,2}月[0-9]{1,2}日/.test(after)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after)) continue;
     last = m[0];
   }
   return last;

@@ -20,6 +20,36 @@ function kindOf(m: Mention, label: string): Mention["kind"] {
   return m.kind;
 }
 
+/**
+ * 受理案件57876件、审结46407件,同比分别增长18.28%、9.9%: each change after
+ * 分别 belongs to the measure in the same place of the list before it.
+ * Returns a label for those mentions, "" for the others.
+ */
+function respectively(sentence: Sentence, mentions: Mention[], labels: string[]): string[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const rel = m.start - sentence.start;
+    let from = rel;
+    while (from > 0 && !/[，,；;。]/.test(sentence.text[from - 1])) from--;
+    const lead = sentence.text.slice(from, rel);
+    if (!lead.includes("分别")) continue;
+    // The run of mentions joined by 、 that starts here.
+    let j = i;
+    while (j + 1 < mentions.length && /^[、和及与]$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
+    const run = j - i + 1;
+    const measures: number[] = [];
+    for (let k = 0; k < i; k++) if (mentions[k].kind !== m.kind) measures.push(k);
+    if (measures.length < run) continue;
+    const targets = measures.slice(measures.length - run);
+    for (let r = 0; r < run; r++) {
+      const t = mentions[targets[r]];
+      labels[i + r] = `${labelFor(sentence, t, targets[r] > 0 ? mentions[targets[r] - 1] : null, null)}${lead.replace(/^[，,]/, "")}`;
+    }
+    i = j;
+  }
+  return labels;
+}
+
 export interface FigureContext {
   docDate: string | null;
   sections: Section[];
@@ -58,8 +88,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   const out = [];
   let previous: Mention | null = null;
   let previousLabel: string | null = null;
-  for (const m of mentions) {
-    const label = labelFor(sentence, m, previous, previousLabel);
+  const labels = respectively(sentence, mentions, mentions.map(() => ""));
+  for (const [i, m] of mentions.entries()) {
+    const label: string = labels[i] || labelFor(sentence, m, previous, previousLabel);
     const rel = m.start - sentence.start;
     const body = bodyBefore(sentence.text, rel, section.region);
     const institution = body?.institution ?? section.institution;

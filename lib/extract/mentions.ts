@@ -8,7 +8,9 @@ import { MULTIPLIER, foldWidth, parseFraction, parseNumeral, scale } from "./num
 
 const AR = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
 const ZH_DIGITS = "零〇一二两三四五六七八九十百千";
-const ZH = `[${ZH_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?`;
+// 万 and 亿 inside a Chinese numeral belong to it (两万零五, 一亿三千万): the
+// numeral parser reads them in place. A trailing multiplier after 余 (十余万) is the group's.
+const ZH = `[${ZH_DIGITS}][${ZH_DIGITS}万亿]*(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?`;
 const FRACTION = `(?:百|千|[${ZH_DIGITS}]+)分之[${ZH_DIGITS}点]+`;
 
 // Measure words, longest first so 人次 wins over 人 and 个月 over 个.
@@ -182,7 +184,7 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
     }
 
     // Reasons a number is not a quantity, checked from the cheapest.
-    const reason = notAQuantity({ num, zh, unit, mult, pre: g.pre, post: g.post, prev, before, next, whole, text, at: numStart, inQuotes: inQuotes(st, spanStart), hasQualifier: !!(g.pre || g.yu1 || g.yu2) });
+    const reason = notAQuantity({ num, zh, unit, mult, pre: g.pre, post: g.post, prev, before, next, whole, text, at: numStart, inQuotes: inQuotes(st, spanStart), hasQualifier: !!(g.pre || g.yu1 || g.yu2), isRange: !!g.num2 });
     if (reason) {
       skip(st, spanStart, spanEnd, reason);
       continue;
@@ -264,6 +266,7 @@ interface Ctx {
   at: number;
   inQuotes: boolean;
   hasQualifier: boolean;
+  isRange: boolean;
 }
 
 function notAQuantity(c: Ctx): string | null {
@@ -301,6 +304,7 @@ function notAQuantity(c: Ctx): string | null {
 // sign of counting: a qualifier, a large value with a measure word, a
 // duration that something has continued, or a time limit.
 function chineseNotAQuantity(c: Ctx, value: number): string | null {
+  if (c.isRange && c.unit) return null; // 三至五年
   if (/^[一二两三四五六七八九]$/.test(c.num) && c.prev.endsWith("第")) return "ordinal";
   if (c.hasQualifier && (c.unit || c.mult || value >= 10)) return null;
   if (/连续$/.test(c.prev) && (c.unit === "年" || c.unit === "个月")) return null;

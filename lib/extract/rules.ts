@@ -246,7 +246,7 @@ export const RULES: MetricRule[] = [
   { id: "procuratorate.hearings.public", metric: "procuratorate.hearings.public", kinds: ["cases"], label: /公开听证案件$/, examples: { match: [ex("全市开展公开听证案件", "cases")], noMatch: [ex("信访积案", "cases")] } },
   { id: "procuratorate.petitions.backlog_resolved", metric: "procuratorate.petitions.backlog_resolved", kinds: ["cases"], label: /化解信访积案$/, examples: { match: [ex("成功化解信访积案", "cases")], noMatch: [ex("公开听证案件", "cases")] } },
   { id: "procuratorate.letters.handled", metric: "procuratorate.letters.handled", kinds: ["cases", "count"], label: /群众来信$/, examples: { match: [ex("办理群众来信", "count")], noMatch: [ex("信访积案", "cases")] } },
-  { id: "procuratorate.cooperation.mechanisms", metric: "procuratorate.cooperation.mechanisms", kinds: ["count"], label: /协作机制$|协作机制/, sentence: /检察/, examples: { match: [ex("累计形成整体性或专题性协作机制", "count", "联合苏浙皖省级院,累计形成整体性或专题性协作机制近30项")], noMatch: [ex("省级交流平台", "count")] } },
+  { id: "procuratorate.cooperation.mechanisms", metric: "procuratorate.cooperation.mechanisms", kinds: ["count"], label: /协作机制/, institution: "procuratorate", examples: { match: [{ ...ex("累计形成整体性或专题性协作机制", "count"), institution: "procuratorate" }], noMatch: [{ ...ex("建立省级交流平台", "count"), institution: "procuratorate" }, ex("累计形成协作机制", "count")] } },
   { id: "procuratorate.satisfaction.rank", metric: "procuratorate.satisfaction.rank", kinds: ["rank"], label: /满意度.*排名/, institution: "procuratorate", examples: { match: [{ ...ex("群众满意度在全省排名", "rank", "连续2年群众满意度在全省排名第一"), institution: "procuratorate" }], noMatch: [ex("执行质效总体排名", "rank")] } },
   { id: "procuratorate.training.attendance", metric: "procuratorate.training.attendance", kinds: ["person_times"], label: /参训$|参加.*培训$/, sentence: /检察|讲/, examples: { match: [ex("参训", "person_times", "创新性开展“半月一讲”活动,参训590余人次")], noMatch: [ex("法官达到了", "person_times")] } },
   // Police
@@ -257,7 +257,7 @@ export const RULES: MetricRule[] = [
   // Political-legal committees and justice bureaus
   { id: "plac.grid.cells", metric: "plac.grid.cells", kinds: ["count"], label: /网格/, sentence: /划分/, examples: { match: [ex("将全市两县六区划分为单元网格", "count", "将全市两县六区划分为3380个单元网格")], noMatch: [ex("单元网格", "count", "网格员100个")] } },
   { id: "plac.legal_advisers", metric: "plac.legal_advisers", kinds: ["persons"], label: /担任.*法律顾问/, examples: { match: [ex("政法系统党员干部担任原籍村法律顾问", "persons")], noMatch: [ex("服务群众", "persons")] } },
-  { id: "plac.satisfaction.rank", metric: "plac.satisfaction.rank", kinds: ["rank"], label: /./, clause: /满意度.*排名/, institution: "plac", examples: { match: [ex("全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区", "rank", "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区第18名")], noMatch: [ex("扫黑除恶", "rank")] } },
+  { id: "plac.satisfaction.rank", metric: "plac.satisfaction.rank", kinds: ["rank"], label: /./, clause: /满意度.*排名/, institution: "plac", examples: { match: [{ ...ex("县市区", "rank", "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区第18名"), clause: "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区", institution: "plac" }], noMatch: [{ ...ex("扫黑除恶", "rank"), institution: "plac" }] } },
   { id: "plac.anti_gang.rank", metric: "plac.anti_gang.rank", kinds: ["rank"], label: /./, clause: /扫黑除恶.*(评价|排名|位居)/, examples: { match: [{ ...ex("深州位居全省", "rank", "全省扫黑除恶专项斗争综合评价,深州位居全省第25名"), clause: "全省扫黑除恶专项斗争综合评价,深州位居全省" }], noMatch: [{ ...ex("深州位居全省", "rank"), clause: "满意度调查深州位居全省" }] } },
   { id: "plac.investment", metric: "plac.investment", kinds: ["money"], label: /投资$/, examples: { match: [ex("为铁路公安投资", "money")], noMatch: [ex("追回欠薪", "money")] } },
   { id: "justice.law_exams.sessions", metric: "justice.law_exams.sessions", kinds: ["count"], label: /考法$/, examples: { match: [ex("任职考法", "count")], noMatch: [ex("学法学活动达", "count")] } },
@@ -275,7 +275,7 @@ export function metricOf(input: RuleInput): { metric: string; ruleId: string } {
     if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
     if (rule.clause && !rule.clause.test(input.clause ?? input.label)) continue;
     if (rule.units && !rule.units.includes(input.unit ?? "")) continue;
-    if (rule.institution && input.institution && rule.institution !== input.institution) continue;
+    if (rule.institution && rule.institution !== input.institution) continue;
     return { metric: rule.metric, ruleId: rule.id };
   }
   return { metric: "other", ruleId: "unnamed" };

@@ -1,0 +1,80 @@
+// Sections, reporting bodies, regions and periods, on the header shapes the
+// corpus has: "name title" on one line, name and title on two lines, an
+// organisation byline under a headline, and articles named by their subject.
+
+import { describe, expect, it } from "vitest";
+import { bodyBefore, lastPeriod, normalisePeriod, paragraphsToSections } from "./context";
+import { textToParagraphs } from "./segment";
+import { resolveRegion, NO_REGION } from "./gazetteer";
+
+const sections = (text: string) => paragraphsToSections(textToParagraphs(text), text);
+const body = "今年以来,全市法院受理案件57876件,结案46407件,审判质效居全省前列,持续深化司法公开。";
+
+describe("paragraphsToSections", () => {
+  it("reads a byline of name and title on one line", () => {
+    const [s] = sections(`奋力开创政法工作高质量发展新局面\n\n刘宏 辽宁省大连市委常委、政法委书记\n\n${body}`);
+    expect(s).toMatchObject({ heading: "奋力开创政法工作高质量发展新局面", author: "刘宏", institution: "plac", region: { province: "辽宁省", city: "大连市", county: null, code: "210200" } });
+  });
+
+  it("reads a name line followed by a title line", () => {
+    const [s] = sections(`努力让人民群众对司法公正更有感\n\n张军斌\n浙江省丽水市中级人民法院党组书记、代院长\n\n${body}`);
+    expect(s).toMatchObject({ author: "张军斌", institution: "court", region: { province: "浙江省", city: "丽水市" } });
+  });
+
+  it("reads an organisation byline under a headline and resolves county-level cities", () => {
+    const ss = sections(`编者按:本期推出特别报道,以飨读者。\n践行社会治理新理念 打造平安深州新亮点\n深州市委政法委\n${body}`);
+    expect(ss[1]).toMatchObject({ authorTitle: "深州市委政法委", institution: "plac", region: { province: "河北省", city: "衡水市", county: "深州市", code: "131182" }, period: "今年以来" });
+  });
+
+  it("does not take a site's name at the top of a page for a byline", () => {
+    expect(sections(`中共灵璧县委政法委员会\n灵璧长安网\n${body}`)[0].authorTitle).toBeNull();
+  });
+
+  it("starts an article at a headline whose first paragraph names a body in a named place", () => {
+    const ss = sections(`会议报道\n四地政法机关表示,将进一步加强合作。\n把握战略使命扛起法治保障检察担当\n“一体化”是区域协调发展的最高形态。近年来,上海市检察机关在市委的坚强领导下,深入践行习近平法治思想。`);
+    expect(ss.map((s) => [s.heading, s.institution, s.region.province])).toEqual([
+      ["会议报道", "unknown", null],
+      ["把握战略使命扛起法治保障检察担当", "procuratorate", "上海市"],
+    ]);
+  });
+
+  it("puts a municipality's district under the municipality with no city", () => {
+    const [s] = sections(`标题\n叶大华 北京市延庆区委副书记、代区长\n${body}`);
+    expect(s).toMatchObject({ institution: "government", region: { province: "北京市", city: null, county: "延庆区", code: "110119" } });
+  });
+});
+
+describe("bodyBefore", () => {
+  it("takes the body that opens the clause, not one that is an object", () => {
+    expect(bodyBefore("截至目前,全市法院受理案件57876件", 14, NO_REGION)).toEqual({ institution: "court", region: null });
+    expect(bodyBefore("2020年至今年上半年,安徽法院审结民商事案件34590件", 24, NO_REGION)?.region?.province).toBe("安徽省");
+    expect(bodyBefore("向法院提出量刑建议并被采纳70人", 14, NO_REGION)).toBeNull();
+    expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
+  });
+});
+
+describe("resolveRegion", () => {
+  it("resolves short and full names and prefers the region already known when a name is ambiguous", () => {
+    expect(resolveRegion("衡水市中级人民法院")?.code).toBe("131100");
+    expect(resolveRegion("安徽法院")?.province).toBe("安徽省");
+    expect(resolveRegion("广西壮族自治区司法厅")?.code).toBe("450000");
+    // 朝阳区 is in Beijing and in Changchun: without context it is not guessed.
+    expect(resolveRegion("朝阳区人民法院")).toBeNull();
+    expect(resolveRegion("朝阳区人民法院", { province: "北京市", city: null, county: null, code: "110000" })?.code).toBe("110105");
+  });
+});
+
+describe("lastPeriod and normalisePeriod", () => {
+  it("finds the time phrase nearest before a figure, as written", () => {
+    expect(lastPeriod("今年以来,该院……今年1月至10月,全市法院受理执行案件")).toBe("今年1月至10月");
+    expect(lastPeriod("办案履职能,2020年至今年上半年,安徽法院审结")).toBe("2020年至今年上半年");
+    expect(lastPeriod("2020年8月20日,总书记主持召开座谈会")).toBeNull();
+  });
+
+  it("turns a phrase into dates using the document's date, and says nothing without one", () => {
+    expect(normalisePeriod("今年1月至10月", "2020-11")).toEqual({ start: "2020-01-01", end: "2020-10-31" });
+    expect(normalisePeriod("2020年至今年上半年", "2021-10-09")).toEqual({ start: "2020-01-01", end: "2021-06-30" });
+    expect(normalisePeriod("截至目前", "2021-10-09")).toEqual({ start: null, end: "2021-10-09" });
+    expect(normalisePeriod("今年1月至10月", null)).toEqual({ start: null, end: null });
+  });
+});

@@ -1,0 +1,50 @@
+// extractText end to end on short passages: what a figure is labelled, which
+// metric, institution, region and period it gets.
+
+import { describe, expect, it } from "vitest";
+import { extractText } from "./index";
+
+const figures = (text: string, docDate: string | null = "2020-11") =>
+  extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
+
+const header = "在创新中大力提升审判质效\n衡水市中级人民法院\n";
+
+describe("mentionsToFigures", () => {
+  it("labels and names court figures, with the reporter's region and the governing period", () => {
+    const fs = figures(header + "今年1月至10月,全市法院受理执行案件21750件,已结 17619件,执行结案平均用时99.52天,比全省平均值(113.09天)少13.57天,该市执行质效总体排名全省第三。");
+    expect(fs.map((f) => f.metric)).toEqual([
+      "court.enforcement.accepted", "court.enforcement.concluded", "court.enforcement.avg_days",
+      "court.enforcement.avg_days_benchmark", "court.enforcement.avg_days_difference", "court.enforcement.rank",
+    ]);
+    expect(fs[0]).toMatchObject({ institution: "court", province: "河北省", city: "衡水市", period: "今年1月至10月", periodStart: "2020-01-01", periodEnd: "2020-10-31" });
+  });
+
+  it("gives each change after 分别 to its own measure, in order", () => {
+    const fs = figures(header + "全市法院受理案件57876件、审结46407件,同比分别增长18.28%、9.9%。");
+    expect(fs.map((f) => [f.text, f.label])).toEqual([
+      ["57876件", "全市法院受理案件"],
+      ["46407件", "审结"],
+      ["18.28%", "全市法院受理案件同比分别增长"],
+      ["9.9%", "审结同比分别增长"],
+    ]);
+  });
+
+  it("keeps a figure no rule names, with metric other and its label", () => {
+    const [f] = figures(header + "在机关设立30块LED大屏。");
+    expect(f).toMatchObject({ text: "30块", metric: "other", label: "在机关设立LED大屏" });
+  });
+
+  it("counts a figure of a repeated paragraph once", () => {
+    const p = "全市法院诉前调解纠纷14304件,占一审立案数量的59.26%,速裁结案12045件。";
+    expect(figures(header + p + "\n" + p).map((f) => f.text)).toEqual(["14304件", "59.26%", "12045件"]);
+  });
+
+  it("takes the institution from a body named in the sentence, and says so when no region is known", () => {
+    const doc = extractText("全市检察机关提前介入涉疫情犯罪案件31件39人。");
+    expect(doc.figures.map((f) => [f.metric, f.institution, f.province])).toEqual([
+      ["procuratorate.early_intervention.cases", "procuratorate", null],
+      ["procuratorate.early_intervention.persons", "procuratorate", null],
+    ]);
+    expect(doc.errors).toContain("no region for 31件 at 17");
+  });
+});

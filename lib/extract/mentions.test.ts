@@ -1,0 +1,148 @@
+// sentenceToMentions on real sentences from court and procuratorate reports
+// (most from the corpus, the rest from figures.md and issue 4's list), so
+// each case reads like the text it stands for.
+
+import { describe, expect, it } from "vitest";
+import { sentenceToMentions } from "./mentions";
+
+const read = (text: string) =>
+  sentenceToMentions({ paragraph: 0, start: 0, end: text.length, text }).mentions.map((m) => ({
+    text: m.text, value: m.value, ...(m.valueMax !== null ? { valueMax: m.valueMax } : {}), unit: m.unit, qualifier: m.qualifier, kind: m.kind,
+  }));
+const texts = (text: string) => read(text).map((m) => m.text);
+
+describe("sentenceToMentions: Arabic numbers", () => {
+  it("reads counts with their measure word", () => {
+    expect(read("截至目前,全市法院受理案件57876件,结案46407件")).toEqual([
+      { text: "57876件", value: 57876, unit: "件", qualifier: "exact", kind: "cases" },
+      { text: "46407件", value: 46407, unit: "件", qualifier: "exact", kind: "cases" },
+    ]);
+  });
+
+  it("keeps a space before the number outside the span and one before the unit inside", () => {
+    expect(texts("全市法院院庭长结案 31006件,占总结案数的 66.8%")).toEqual(["31006件", "66.8%"]);
+    expect(read("平均审理天数52.86 天")[0]).toMatchObject({ text: "52.86 天", value: 52.86, unit: "天" });
+  });
+
+  it("reads full-width digits as numbers while the span keeps the original characters", () => {
+    expect(read("受理案件１２３件")[0]).toMatchObject({ text: "１２３件", value: 123 });
+  });
+
+  it("applies 万, 亿 and 万亿 to money, counts and persons", () => {
+    expect(read("发放救助金16.4万元")[0]).toMatchObject({ value: 164000, unit: "元", kind: "money" });
+    expect(read("电子存证超47.3亿条")[0]).toMatchObject({ text: "超47.3亿条", value: 4730000000, unit: "条", qualifier: "more_than" });
+    expect(read("涉案金额8.3万亿元")[0]).toMatchObject({ value: 8.3e12, unit: "元" });
+    expect(read("服务群众1.7万余人")[0]).toMatchObject({ text: "1.7万余人", value: 17000, qualifier: "more_than", kind: "persons" });
+    expect(read("执行到位2225万余元")[0]).toMatchObject({ value: 22250000, unit: "元", qualifier: "more_than" });
+    expect(read("挽回经济损失300余万元")[0]).toMatchObject({ text: "300余万元", value: 3000000, qualifier: "more_than" });
+  });
+
+  it("reads a number with no unit only when a multiplier makes it a quantity", () => {
+    expect(read("全网粉丝超1000万")).toEqual([{ text: "超1000万", value: 10000000, unit: null, qualifier: "more_than", kind: "count" }]);
+    expect(texts("构建“1+4+N”（1是以市级综治中心为依托，4是组建四级调解组织）")).toEqual([]);
+  });
+
+  it("splits pairs and lists into one mention each", () => {
+    expect(texts("提前介入涉疫情犯罪案件31件39人")).toEqual(["31件", "39人"]);
+    expect(texts("起诉3409件18360人")).toEqual(["3409件", "18360人"]);
+    expect(texts("同比分别增长18.28%、9.9%")).toEqual(["18.28%", "9.9%"]);
+  });
+
+  it("reads percentages, percentage points, ratios and multiples", () => {
+    expect(read("总体适用率86.32%")[0]).toMatchObject({ value: 86.32, unit: "%", kind: "percent" });
+    expect(read("同比上升3.2个百分点")[0]).toMatchObject({ text: "3.2个百分点", value: 3.2, unit: "个百分点", kind: "percent" });
+    expect(read("优化降低“案-件比”至1:1.104")[0]).toMatchObject({ text: "1:1.104", value: 1.104, unit: null, kind: "ratio" });
+    expect(read("同比增长11.5倍")[0]).toMatchObject({ value: 11.5, unit: "倍", kind: "ratio" });
+  });
+
+  it("reads ranges with both ends", () => {
+    expect(read("每名法官负责对1-2个知识点的讲解")[0]).toMatchObject({ text: "1-2个", value: 1, valueMax: 2, qualifier: "range" });
+    expect(read("判处有期徒刑三至五年")[0]).toMatchObject({ text: "三至五年", value: 3, valueMax: 5, unit: "年", qualifier: "range" });
+  });
+
+  it("records qualifiers before and after the number, with the trailing ones outside the span", () => {
+    expect(read("95%的案件能够在20分钟内办理")[1]).toMatchObject({ text: "20分钟", qualifier: "less_than" });
+    expect(read("平均审理时长控制在19天内")[0]).toMatchObject({ text: "19天", qualifier: "less_than" });
+    expect(read("处级以上干部300人以上")[0]).toMatchObject({ text: "300人", qualifier: "more_than" });
+    expect(read("调解成功率90%左右")[0]).toMatchObject({ text: "90%", qualifier: "approx" });
+    expect(read("不足5%的案件")[0]).toMatchObject({ text: "不足5%", qualifier: "less_than" });
+    expect(read("超过200件")[0]).toMatchObject({ text: "超过200件", qualifier: "more_than" });
+    expect(read("逾3000人")[0]).toMatchObject({ text: "逾3000人", qualifier: "more_than" });
+    expect(read("连续开展30多期")[0]).toMatchObject({ text: "30多期", value: 30, qualifier: "more_than" });
+  });
+
+  it("reads a year-like number that counts something", () => {
+    expect(read("发出诉前检察建议2021件")[0]).toMatchObject({ text: "2021件", value: 2021 });
+  });
+});
+
+describe("sentenceToMentions: Chinese numerals", () => {
+  it("reads numerals that count, with qualifiers", () => {
+    expect(read("开展学法学活动达近千场次")[0]).toMatchObject({ text: "近千场次", value: 1000, unit: "场次", qualifier: "approx" });
+    expect(read("盘踞滏阳河畔十余年的养牛场")[0]).toMatchObject({ text: "十余年", value: 10, unit: "年", qualifier: "more_than", kind: "duration" });
+    expect(read("共办理三千二百件")[0]).toMatchObject({ value: 3200 });
+    expect(read("累计两万零五件")[0]).toMatchObject({ text: "两万零五件", value: 20005 });
+    expect(read("涉案金额四十七点三亿元")[0]).toMatchObject({ value: 4730000000, unit: "元" });
+  });
+
+  it("reads fractions as percentages", () => {
+    expect(read("将全院三分之一的干警配备到诉讼服务中心")[0]).toMatchObject({ text: "三分之一", value: 33.33, unit: "%", kind: "percent" });
+    expect(read("百分之八十的纠纷化解在基层")[0]).toMatchObject({ text: "百分之八十", value: 80, unit: "%" });
+  });
+
+  it("reads durations that something continued and time limits that were met", () => {
+    expect(read("连续六年主办皖江知识产权司法保护研讨会")[0]).toMatchObject({ text: "六年", value: 6, kind: "duration" });
+    expect(read("均做到七日内程序性回复、三个月内办理结果")).toMatchObject([
+      { text: "七日", value: 7, unit: "天", qualifier: "less_than" },
+      { text: "三个月", value: 3, unit: "个月", qualifier: "less_than" },
+    ]);
+  });
+
+  it("counts items just listed and counted", () => {
+    expect(texts("设立了院班子、中层干部、基层院长三个工作群")).toEqual(["三个"]);
+  });
+
+  it("leaves numerals inside words and slogans alone", () => {
+    expect(texts("紧扣一体化和高质量两个关键词,坚持“两个确立”,统一思想")).toEqual([]);
+    expect(texts("以办案三个效果的有机统一检验政治判断力")).toEqual([]);
+    expect(texts("紧扣“三大使命、七项任务”战略要求")).toEqual([]);
+  });
+});
+
+describe("sentenceToMentions: ranks", () => {
+  it("reads a rank where the text ranks something", () => {
+    expect(read("该市执行质效总体排名全省第三")[0]).toMatchObject({ text: "第三", value: 3, unit: "名", kind: "rank" });
+    expect(read("深州综合排名全省168个县市区第18名")).toMatchObject([{ text: "168个" }, { text: "第18名", value: 18, unit: "名" }]);
+    expect(read("审判质效排第十一位")[0]).toMatchObject({ text: "第十一位", value: 11, unit: "位" });
+  });
+
+  it("leaves ordinals of sessions, tiers and lists alone", () => {
+    expect(texts("承办第十二届长三角地区法院工作会议")).toEqual([]);
+    expect(texts("把学习贯彻作为“第一议题”,加强与第三巡回法庭对接,把维护国家政治安全放在第一位")).toEqual([]);
+  });
+});
+
+describe("sentenceToMentions: numbers that are not quantities", () => {
+  it("leaves dates and years alone", () => {
+    expect(texts("2020年8月,习近平总书记在安徽合肥主持召开座谈会")).toEqual([]);
+    expect(texts("9月23日,长三角地区党委政法委书记座谈会召开")).toEqual([]);
+    expect(texts("创建时间:2021-10-09 09:05")).toEqual([]);
+    expect(texts("2019年度全省政法队伍满意度调查;2020年10月份全省综合评价")).toEqual([]);
+  });
+
+  it("leaves plenums, plans and slogans alone", () => {
+    expect(texts("深入学习党的十九届六中全会精神,迎接党的二十大")).toEqual([]);
+    expect(texts("在“十四五”规划中,全面启动实施“八五”普法规划")).toEqual([]);
+  });
+
+  it("leaves titles, hotlines and case names alone", () => {
+    expect(texts("制定《法治政府建设应知应会500题》")).toEqual([]);
+    expect(texts("推动“12309”检察服务平台互联互通,拨打12309检察服务热线")).toEqual([]);
+    expect(texts("侦破“5·09”专案")).toEqual([]);
+  });
+
+  it("leaves anniversaries, thresholds and programme names alone", () => {
+    expect(texts("做好建党100周年安保工作,对60周岁以上老年人免拍照")).toEqual([]);
+    expect(texts("保障20项民生实事工程,列入深州20件民生实事之一")).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// textToParagraphs and paragraphToSentences on scraped-page shapes.
+
+import { describe, expect, it } from "vitest";
+import { paragraphToSentences, textToParagraphs } from "./segment";
+
+describe("textToParagraphs", () => {
+  it("makes each non-blank line a paragraph with its offsets, trimmed of full-width spaces", () => {
+    const text = "\n\n　标题\n\n第一段。第二句！\n";
+    const ps = textToParagraphs(text);
+    expect(ps.map((p) => p.text)).toEqual(["标题", "第一段。第二句！"]);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it("marks a paragraph repeated verbatim, or as the tail of an earlier one, but not short headings", () => {
+    // 000 repeats the end of a paragraph after a page break; headings such as 一、… recur legitimately.
+    const long = "以扎实开展“我为群众办实事”实践活动和法官“七进”服务活动为契机,打造主题鲜明、氛围浓厚的法治文化阵地。";
+    const ps = textToParagraphs(`四是加强普法宣传,${long}\n一、总则\n${long}\n一、总则\n${long.slice(10)}`);
+    expect(ps.map((p) => p.repeatOf)).toEqual([null, null, 0, null, 0]);
+  });
+});
+
+describe("paragraphToSentences", () => {
+  it("ends sentences at 。！？ with their closing quotes, and not at commas or semicolons", () => {
+    const [p] = textToParagraphs("他说：“要稳字当头。”全市法院受理案件57876件,结案46407件；审判质效居全省前列。最后一句");
+    expect(paragraphToSentences(p).map((s) => s.text)).toEqual([
+      "他说：“要稳字当头。”",
+      "全市法院受理案件57876件,结案46407件；审判质效居全省前列。",
+      "最后一句",
+    ]);
+  });
+});
