@@ -57,6 +57,14 @@ describe("ingest of data/corpus", () => {
     }
   });
 
+  it("stores the consistency checks with the ids of the figures they compare", () => {
+    const rows = db.prepare("select kind, passed, figure_ids, message from checks").all() as { kind: string; passed: number; figure_ids: string; message: string }[];
+    expect(rows.length).toBeGreaterThan(5);
+    const ids = new Set(db.prepare("select id from figures").pluck().all() as string[]);
+    for (const r of rows) for (const id of JSON.parse(r.figure_ids)) expect(ids.has(id), id).toBe(true);
+    expect(rows.find((r) => r.kind === "share")?.message).toBe("66.8% matches 31006件 / 46407件 = 66.8132%");
+  });
+
   it("keeps each figure's sentence around it", () => {
     const bad = db.prepare("select count(*) from figures f join sentences s on s.id = f.sentence_id where f.start < s.start or f.end > s.end").pluck().get();
     expect(bad).toBe(0);

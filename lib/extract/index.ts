@@ -8,6 +8,7 @@ import { textToParagraphs, textToSentences } from "./segment";
 import { paragraphsToSections } from "./context";
 import { sentenceToMentions } from "./mentions";
 import { mentionsToFigures } from "./figures";
+import { figuresToChecks } from "./checks";
 
 export * from "./types";
 
@@ -71,6 +72,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     paragraphs: paragraphs.map(toCp) as Paragraph[],
     sentences: sentences.map((s, i) => ({ ...toCp(s), section: sections[sectionOfSentence[i]]?.ordinal ?? 0 })) as Sentence[],
     figures,
+    checks: figuresToChecks(figures),
     errors,
   };
 }

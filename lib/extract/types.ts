@@ -87,6 +87,8 @@ export interface ExtractedDocument {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   figures: Figure[];
+  /** consistency checks between figures of one article (checks.ts) */
+  checks: import("./checks").CheckResult[];
   /** problems the extraction could not resolve: recorded, never guessed away */
   errors: string[];
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { decodeBytes } from "../extract/decode";
 import { extractText } from "../extract";
 import { openForWrite } from "../db/client";
-import { documents, figures, sections, sentences } from "../db/schema";
+import { checks, documents, figures, sections, sentences } from "../db/schema";
 import { readSources } from "./sources";
 import { isVerified, readGold } from "./gold";
 
@@ -201,6 +201,17 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
               sentenceStart: f.sentenceStart,
               sentenceEnd: f.sentenceEnd,
               verified: v,
+            })
+            .run();
+        }
+        for (const c of extracted.checks) {
+          tx.insert(checks)
+            .values({
+              documentId: docId,
+              kind: c.kind,
+              figureIds: c.figures.map((f) => `${docId}-${f.start}-${f.end}`),
+              passed: c.passed,
+              message: c.message,
             })
             .run();
         }
