@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateCorpus } from "@/lib/eval/run";
 import { scoreDocument, summarise, type Predicted } from "@/lib/eval/compare";
 import type { GoldFigure } from "@/lib/ingest/gold";
-import { CORPUS, GOLD, SOURCES } from "./helpers";
+import path from "node:path";
+import { CORPUS, GOLD, ROOT, SOURCES } from "./helpers";
 
 describe("accuracy on the corpus", () => {
   const report = evaluateCorpus({ corpusDir: CORPUS, goldDir: GOLD, sourcesFile: SOURCES });
@@ -49,5 +50,24 @@ describe("the evaluation itself", () => {
     const s = scoreDocument("d.txt", [gold({})], [pred({ metric: "other" })], [], () => "");
     expect(s.fields.metric).toEqual({ correct: 0, total: 1 });
     expect(s.fieldErrors[0].mismatches).toEqual([{ field: "metric", gold: "court.cases.accepted", predicted: "other" }]);
+  });
+});
+
+describe("accuracy on held-out texts (data/heldout: never read while writing rules)", () => {
+  const heldout = evaluateCorpus({
+    corpusDir: path.join(ROOT, "data", "heldout", "corpus"),
+    goldDir: path.join(ROOT, "data", "heldout", "gold"),
+    sourcesFile: path.join(ROOT, "data", "heldout", "sources.json"),
+  });
+
+  // A lower bar than the corpus's: these measure generalisation, and a rule
+  // fitted to them would stop measuring it.
+  it("finds figures with span + value + unit F1 of at least 0.95", () => {
+    const misses = heldout.documents.flatMap((d) => d.misses.map((m) => `${m.doc}@${m.start} ${m.text}`));
+    expect({ f1: heldout.overall.f1 >= 0.95, misses }).toMatchObject({ f1: true });
+  });
+
+  it("reports none of its excluded numbers as figures", () => {
+    expect(heldout.documents.flatMap((d) => d.falsePositives.filter((p) => p.excluded).map((p) => p.text))).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export function evaluateCorpus(paths: EvalPaths): Report {
   const docs = files.map((file) => {
     const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, file)));
     if (!decoded.ok) throw new Error(`${file}: ${decoded.error}`);
-    const ex = extractText(decoded.text, { docDate: sources.get(file)?.date ?? null });
+    const ex = extractText(decoded.text, { docDate: sources.get(file)?.date ?? null, publisher: sources.get(file)?.publisher ?? null });
     const cps = Array.from(ex.text);
     const predicted: Predicted[] = ex.figures.map((f) => ({
       doc: file,

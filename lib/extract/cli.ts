@@ -32,7 +32,7 @@ for (const file of files) {
     continue;
   }
   const doc = path.basename(file);
-  const result = extractText(decoded.text, { docDate: sources.get(doc)?.date ?? null });
+  const result = extractText(decoded.text, { docDate: sources.get(doc)?.date ?? null, publisher: sources.get(doc)?.publisher ?? null });
   for (const e of result.errors) process.stderr.write(`${file}: ${e}\n`);
   const out = result.figures.map((f) =>
     JSON.stringify({

@@ -88,7 +88,12 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
 
 const PERIOD_FRAME = /^(今年以来|今年|去年以来|近年来|近期|[0-9]{4}年以来)/;
 
-export function paragraphsToSections(paragraphs: Paragraph[], text: string): Section[] {
+/**
+ * `publisher`: the body that published the page, from its metadata
+ * (sources.json), standing in for a byline the text does not carry.
+ */
+export function paragraphsToSections(paragraphs: Paragraph[], text: string, publisher: string | null = null): Section[] {
+  const fallback = publisher ? { institution: institutionOf(publisher) ?? "unknown", region: resolveRegion(publisher, NO_REGION, true) ?? NO_REGION } : null;
   const bylines = findBylines(paragraphs);
   const starts: { at: number; author: string | null; title: string | null; institution: Institution; region: Region }[] = [];
   for (const b of bylines) {
@@ -138,8 +143,8 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string): Sec
       heading: headingLines.join(" ") || null,
       author: s.author,
       authorTitle: s.title,
-      institution: s.institution,
-      region: s.region.province ? s.region : pageRegion,
+      institution: s.institution !== "unknown" ? s.institution : fallback?.institution ?? "unknown",
+      region: s.region.province ? s.region : pageRegion.province ? pageRegion : fallback?.region ?? NO_REGION,
       period: frame ? frame[1] : null,
     });
   });

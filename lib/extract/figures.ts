@@ -17,7 +17,15 @@ const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见
 
 function kindOf(m: Mention, label: string): Mention["kind"] {
   if (m.kind === "cases" && NOT_CASES.test(label)) return "count";
+  if (impliedYuan(m, label)) return "money";
   return m.kind;
+}
+
+// 帮助农民工讨薪8.2亿: a sum with 万/亿 and no unit, after words that name
+// money, is in yuan.
+const MONEY_WORDS = /(讨薪|欠薪|工资|金额|标的额?|资金|损失|赃款|罚款|罚金|救助金|执行到位)$/;
+function impliedYuan(m: Mention, label: string): boolean {
+  return m.unit === null && m.kind === "count" && /[万亿]$/.test(m.text) && MONEY_WORDS.test(label);
 }
 
 /**
@@ -117,7 +125,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       text: m.text,
       value: m.value,
       valueMax: m.valueMax,
-      unit: m.unit,
+      unit: impliedYuan(m, label) ? "元" : m.unit,
       qualifier: m.qualifier,
       kind,
       label,

@@ -15,6 +15,8 @@ export * from "./types";
 export interface ExtractOptions {
   /** the document's publication date (ISO), for normalising 今年, 去年 */
   docDate?: string | null;
+  /** the body that published the page (sources.json), for pages without a byline */
+  publisher?: string | null;
 }
 
 const SELECTOR_CONTEXT = 32;
@@ -24,7 +26,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
   const errors: string[] = [];
   const paragraphs = textToParagraphs(text);
   const sentences = textToSentences(paragraphs);
-  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text) : [];
+  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, options.publisher ?? null) : [];
   // One merge pass assigns each sentence its section (both lists are in text order).
   const sectionOfSentence: number[] = [];
   let k = 0;

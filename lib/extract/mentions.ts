@@ -114,6 +114,12 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
         const idiom = /(放在|摆在|放到)$/.test(before);
         const ranked = !idiom && r.groups.unit || /(排名|排|位居|位列|居|列)(全省|全市|全国|全区)?$|(全省|全市|全国|全区)$/.test(before);
         const value = parseNumeral(r.groups.num);
+        // 连续第六年: how long a practice has run, a duration (annotation decision 8).
+        if (!r.groups.unit && /连续$/.test(before) && text[i + r[0].length] === "年" && value !== null && !inQuotes(st, i)) {
+          add(st, { text: r[0] + "年", value, valueMax: null, unit: "年", qualifier: "exact", kind: "duration", rule: "duration" }, i, i + r[0].length + 1);
+          i += r[0].length + 1;
+          continue;
+        }
         if (ranked && value !== null && !inQuotes(st, i)) {
           add(st, { text: r[0], value, valueMax: null, unit: r.groups.unit ?? "名", qualifier: "exact", kind: "rank", rule: "rank" }, i, i + r[0].length);
         } else {
@@ -282,6 +288,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "年" && /^来/.test(c.next)) return "period";
   // Programme names: 20项民生实事工程, 深州20件民生实事
   if (/^民生实事/.test(c.next)) return "title";
+  // Case names: 胡某某等27人涉黑案
+  if (c.unit === "人" && /^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next)) return "case_name";
   // Formulas: 1+4+N, 5+N
   if (/^[+＋]/.test(c.next) || /[+＋]$/.test(c.prev)) return "slogan";
   // Anniversaries and thresholds: 建党100周年, 60周岁以上
@@ -310,6 +318,8 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (/连续$/.test(c.prev) && (c.unit === "年" || c.unit === "个月")) return null;
   if ((c.unit === "日" || c.unit === "天" || c.unit === "个月" || c.unit === "小时") && c.post) return null;
   if (c.unit === "届" && /(承办|举办)$/.test(c.prev)) return null;
+  // Things set up or handed in, counted right after the verb: 上报八个配套方案.
+  if ((c.unit === "个" || c.unit === "项" || c.unit === "条") && value >= 2 && /(上报|出台|制定|建立|设立|组建|签订|推出|发布|确定)$/.test(c.before)) return null;
   // Items just listed and then counted: 设立了院班子、中层干部、基层院长三个工作群,
   // …等三项法治建设指标. Not after a closing quote, where the list is a named set.
   if ((c.unit === "个" || c.unit === "项") && value >= 2 && !/[”」》]$/.test(c.before) && (/等$/.test(c.before) || /、[^、“”《》「」，,。；;]{1,10}$/.test(c.before))) return null;

@@ -94,7 +94,7 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
         docWarnings.push("not in sources.json: title, outlet and date are empty");
         warn(`${file}: not in sources.json; ingested with empty metadata`);
       }
-      const extracted = extractText(decoded.text, { docDate: source?.date ?? null });
+      const extracted = extractText(decoded.text, { docDate: source?.date ?? null, publisher: source?.publisher ?? null });
       docWarnings.push(...extracted.errors);
       const docId = docIdOf(file);
       const docGold = gold.get(file);

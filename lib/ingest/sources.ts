@@ -8,6 +8,7 @@ export interface SourceEntry {
   date: string | null;
   dateBasis: string | null;
   url: string | null;
+  publisher: string | null; // the body that published the page, where the text has no byline
 }
 
 export function readSources(file: string): { sources: Map<string, SourceEntry>; errors: string[] } {
@@ -32,6 +33,7 @@ export function readSources(file: string): { sources: Map<string, SourceEntry>; 
       date: d.date ?? null,
       dateBasis: d.dateBasis ?? null,
       url: d.url ?? null,
+      publisher: d.publisher ?? null,
     });
   }
   return { sources, errors };

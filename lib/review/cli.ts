@@ -43,8 +43,8 @@ if (!decoded.ok) {
   process.stderr.write(`${doc}: ${decoded.error}\n`);
   process.exit(1);
 }
-const docDate = readSources(sourcesFile).sources.get(doc)?.date ?? null;
-const extracted = extractText(decoded.text, { docDate });
+const source = readSources(sourcesFile).sources.get(doc);
+const extracted = extractText(decoded.text, { docDate: source?.date ?? null, publisher: source?.publisher ?? null });
 const chars = Array.from(extracted.text);
 const goldFile = path.join(goldDir, doc.replace(/\.[^.]+$/, "") + ".jsonl");
 const excludedFile = path.join(goldDir, "excluded.jsonl");

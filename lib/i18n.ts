@@ -1,0 +1,164 @@
+// Interface language: Chinese by default, English on request. The choice
+// lives in a cookie so server components render in it; every string the
+// pages show comes from here, as do metric and region names in English.
+
+import { pinyin } from "pinyin-pro";
+import metricsFile from "../data/metrics.json";
+
+export type Lang = "zh" | "en";
+export const LANG_COOKIE = "lang";
+
+export function langOf(value: string | undefined | null): Lang {
+  return value === "en" ? "en" : "zh";
+}
+
+const STRINGS = {
+  siteName: { zh: "政法数字", en: "Zhengfa Figures" },
+  tagline: { zh: "政法机关自报数字，逐条可溯源", en: "Figures reported by courts, procuratorates and police, each traced to its sentence" },
+  navOverview: { zh: "总览", en: "Overview" },
+  navFigures: { zh: "数字", en: "Figures" },
+  navData: { zh: "下载", en: "Data" },
+  switchTo: { zh: "English", en: "中文" },
+  switchLabel: { zh: "切换到英文界面", en: "Switch to Chinese" },
+  documents: { zh: "文档", en: "Documents" },
+  figures: { zh: "数字", en: "Figures" },
+  verified: { zh: "已核验", en: "Verified" },
+  unverified: { zh: "未核验", en: "Unverified" },
+  regions: { zh: "地区", en: "Regions" },
+  value: { zh: "数值", en: "Value" },
+  unit: { zh: "单位", en: "Unit" },
+  label: { zh: "统计对象", en: "What is counted" },
+  metric: { zh: "指标", en: "Metric" },
+  kind: { zh: "类型", en: "Kind" },
+  institution: { zh: "机构", en: "Institution" },
+  region: { zh: "地区", en: "Region" },
+  period: { zh: "时期", en: "Period" },
+  qualifier: { zh: "限定", en: "Qualifier" },
+  document: { zh: "文档", en: "Document" },
+  rule: { zh: "规则", en: "Rule" },
+  checks: { zh: "一致性检查", en: "Consistency checks" },
+  source: { zh: "出处", en: "Source" },
+  citeAs: { zh: "引用", en: "Cite as" },
+  copy: { zh: "复制", en: "Copy" },
+  copied: { zh: "已复制", en: "Copied" },
+  close: { zh: "关闭", en: "Close" },
+  permalink: { zh: "永久链接", en: "Permalink" },
+  all: { zh: "全部", en: "All" },
+  search: { zh: "搜索", en: "Search" },
+  searchPlaceholder: { zh: "搜索原文，如“受理案件”", en: "Search the text, e.g. 受理案件" },
+  apply: { zh: "筛选", en: "Apply" },
+  clearFilters: { zh: "清除筛选", en: "Clear filters" },
+  previous: { zh: "上一页", en: "Previous" },
+  next: { zh: "下一页", en: "Next" },
+  noFigures: { zh: "没有符合条件的数字。", en: "No figures match these filters." },
+  widen: { zh: "可以去掉一些筛选条件，或清除全部筛选。", en: "Remove a filter, or clear them all." },
+  invalidParam: { zh: "参数无效", en: "Invalid parameter" },
+  author: { zh: "作者/发布机构", en: "Author or reporting body" },
+  outlet: { zh: "来源", en: "Outlet" },
+  date: { zh: "日期", en: "Date" },
+  figuresByProvince: { zh: "各省份报告的数字条数", en: "Figures reported, by province" },
+  figuresByInstitution: { zh: "各机构、各类型的数字条数", en: "Figures by institution and kind" },
+  countNote: { zh: "统计的是数字的条数，不是数值之和。点击柱形查看这些数字。", en: "This counts figures; it does not add their values. Click a bar to see them." },
+  chartData: { zh: "图表数据", en: "Chart data" },
+  numberOfFigures: { zh: "数字条数", en: "Number of figures" },
+  province: { zh: "省份", en: "Province" },
+  sort: { zh: "排序", en: "Sort" },
+  download: { zh: "下载", en: "Download" },
+  downloadView: { zh: "下载当前结果", en: "Download these rows" },
+  readDocument: { zh: "阅读原文", en: "Read the document" },
+  figuresInDocument: { zh: "本文数字", en: "Figures in this document" },
+  compareAcross: { zh: "跨地区、跨时期比较", en: "Compared across regions and periods" },
+  unknown: { zh: "未知", en: "unknown" },
+  passed: { zh: "通过", en: "passed" },
+  failed: { zh: "不一致", en: "failed" },
+  notFound: { zh: "找不到", en: "Not found" },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+const INSTITUTIONS: Record<string, { zh: string; en: string }> = {
+  court: { zh: "法院", en: "Courts" },
+  procuratorate: { zh: "检察院", en: "Procuratorates" },
+  police: { zh: "公安", en: "Police" },
+  justice: { zh: "司法行政", en: "Justice bureaus" },
+  plac: { zh: "政法委", en: "Political-legal committees" },
+  government: { zh: "政府", en: "Governments" },
+  unknown: { zh: "未知", en: "Unknown" },
+};
+
+const KINDS: Record<string, { zh: string; en: string }> = {
+  cases: { zh: "案件数", en: "Cases" },
+  persons: { zh: "人数", en: "Persons" },
+  person_times: { zh: "人次", en: "Person-times" },
+  money: { zh: "金额", en: "Money" },
+  percent: { zh: "比例", en: "Percentages" },
+  duration: { zh: "时长", en: "Durations" },
+  rank: { zh: "排名", en: "Ranks" },
+  ratio: { zh: "比率", en: "Ratios" },
+  count: { zh: "其他计数", en: "Other counts" },
+};
+
+const QUALIFIERS: Record<string, { zh: string; en: string }> = {
+  exact: { zh: "确数", en: "exact" },
+  approx: { zh: "约数", en: "approximately" },
+  more_than: { zh: "以上/余", en: "more than" },
+  less_than: { zh: "以下/不足", en: "less than" },
+  range: { zh: "区间", en: "range" },
+};
+
+export const institutionName = (lang: Lang, key: string) => (INSTITUTIONS[key] ?? INSTITUTIONS.unknown)[lang];
+export const kindName = (lang: Lang, key: string) => (KINDS[key] ?? { zh: key, en: key })[lang];
+export const qualifierName = (lang: Lang, key: string) => (QUALIFIERS[key] ?? { zh: key, en: key })[lang];
+export const INSTITUTION_KEYS = Object.keys(INSTITUTIONS);
+export const KIND_KEYS = Object.keys(KINDS);
+
+export interface MetricInfo {
+  key: string;
+  zh: string;
+  en: string;
+  kind: string;
+  institution: string;
+}
+export const METRICS: MetricInfo[] = (metricsFile as unknown as { metrics: MetricInfo[] }).metrics;
+const METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+
+export function metricName(lang: Lang, key: string): string {
+  const m = METRIC_BY_KEY.get(key);
+  return m ? m[lang] : key;
+}
+
+// English region names: the province list is short and has settled English
+// names; below it, Hanyu Pinyin of the name with the suffix translated.
+const PROVINCES_EN: Record<string, string> = {
+  北京市: "Beijing", 天津市: "Tianjin", 河北省: "Hebei", 山西省: "Shanxi", 内蒙古自治区: "Inner Mongolia", 辽宁省: "Liaoning",
+  吉林省: "Jilin", 黑龙江省: "Heilongjiang", 上海市: "Shanghai", 江苏省: "Jiangsu", 浙江省: "Zhejiang", 安徽省: "Anhui",
+  福建省: "Fujian", 江西省: "Jiangxi", 山东省: "Shandong", 河南省: "Henan", 湖北省: "Hubei", 湖南省: "Hunan", 广东省: "Guangdong",
+  广西壮族自治区: "Guangxi", 海南省: "Hainan", 重庆市: "Chongqing", 四川省: "Sichuan", 贵州省: "Guizhou", 云南省: "Yunnan",
+  西藏自治区: "Tibet", 陕西省: "Shaanxi", 甘肃省: "Gansu", 青海省: "Qinghai", 宁夏回族自治区: "Ningxia", 新疆维吾尔自治区: "Xinjiang",
+  台湾省: "Taiwan", 香港特别行政区: "Hong Kong", 澳门特别行政区: "Macao",
+};
+const SUFFIX_EN: [RegExp, string][] = [
+  [/自治州$/, " Autonomous Prefecture"], [/自治县$/, " Autonomous County"], [/地区$/, " Prefecture"], [/新区$/, " New Area"],
+  [/市$/, ""], [/区$/, " District"], [/县$/, " County"], [/旗$/, " Banner"], [/盟$/, " League"],
+];
+
+export function regionNameEn(name: string): string {
+  if (PROVINCES_EN[name]) return PROVINCES_EN[name];
+  for (const [re, suffix] of SUFFIX_EN) {
+    if (re.test(name) && name.replace(re, "").length >= 1) {
+      const base = pinyin(name.replace(re, ""), { toneType: "none", type: "array" }).join("");
+      return base.charAt(0).toUpperCase() + base.slice(1) + suffix;
+    }
+  }
+  const base = pinyin(name, { toneType: "none", type: "array" }).join("");
+  return base.charAt(0).toUpperCase() + base.slice(1);
+}
+
+export function regionName(lang: Lang, name: string | null): string {
+  if (!name) return lang === "zh" ? "未知" : "unknown";
+  return lang === "zh" ? name : regionNameEn(name);
+}
