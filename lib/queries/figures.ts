@@ -1,27 +1,8 @@
-// Every read the pages make, as named functions over one read-only
-// connection. Pages import these; none of them touches the database client.
+// Reads of figures: lists, counts and the citation of one figure.
 
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
-import { existsSync } from "node:fs";
-import { openReadOnly, dbFile, type DB } from "./db/client";
-import { documents, figures, sentences } from "./db/schema";
-
-let connection: DB | null = null;
-
-export class DatabaseMissingError extends Error {
-  constructor(file: string) {
-    super(`The database ${file} has not been built. Run: npm run -s ingest`);
-  }
-}
-
-function db(): DB {
-  if (!connection) {
-    const file = dbFile();
-    if (!existsSync(file)) throw new DatabaseMissingError(file);
-    connection = openReadOnly(file);
-  }
-  return connection;
-}
+import { db } from "./db";
+import { documents, figures, sentences } from "../db/schema";
 
 export interface Overview {
   documents: number;

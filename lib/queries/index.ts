@@ -1,0 +1,6 @@
+// Every read the pages and routes make, as named functions over one
+// read-only connection (db.ts). Pages import from here; none of them touches
+// the database client.
+
+export * from "./db";
+export * from "./figures";
