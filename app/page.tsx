@@ -1,50 +1,77 @@
 import Link from "next/link";
-import { fetchDocuments, fetchFigureCountsByProvince, fetchOverview } from "@/lib/queries";
+import { fetchCountsByInstitutionKind, fetchDocuments, fetchFigureCountsByProvince, fetchOverview } from "@/lib/queries";
 import { RegionChart } from "@/components/RegionChart";
+import { InstitutionKindChart, type InstitutionKindDatum } from "@/components/InstitutionKindChart";
+import { getLang } from "@/lib/lang";
+import { institutionName, kindName, regionName, t } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
-export default function OverviewPage() {
+export default async function OverviewPage() {
+  const lang = await getLang();
   const overview = fetchOverview();
   const byProvince = fetchFigureCountsByProvince();
+  const byIK = fetchCountsByInstitutionKind();
   const docs = fetchDocuments();
   const stats = [
-    ["文档 Documents", overview.documents],
-    ["数字 Figures", overview.figures],
-    ["已核验 Verified", overview.verified],
-    ["地区 Regions", overview.regions],
+    ["documents", overview.documents],
+    ["figures", overview.figures],
+    ["verified", overview.verified],
+    ["regions", overview.regions],
   ] as const;
+  const kinds = [...new Set(byIK.map((r) => r.kind))];
+  const ikData: InstitutionKindDatum[] = [...new Set(byIK.map((r) => r.institution))].map((inst) => ({
+    institution: inst,
+    name: institutionName(lang, inst),
+    ...Object.fromEntries(byIK.filter((r) => r.institution === inst).map((r) => [r.kind, r.n])),
+  }));
   return (
     <div className="space-y-8">
       <section>
-        <h1 className="mb-3 text-2xl font-semibold">政法机关自报数字 Figures reported by courts, procuratorates and police</h1>
+        <h1 className="mb-1 text-2xl font-semibold">{t(lang, "siteName")}</h1>
+        <p className="mb-3 text-stone-600">{t(lang, "tagline")}</p>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {stats.map(([k, v]) => (
             <div key={k} className="rounded border border-stone-200 bg-white p-3">
-              <dt className="text-sm text-stone-500">{k}</dt>
-              <dd className="text-2xl font-semibold" data-testid={`stat-${k.split(" ")[1].toLowerCase()}`}>{v}</dd>
+              <dt className="text-sm text-stone-500">{t(lang, k)}</dt>
+              <dd className="text-2xl font-semibold" data-testid={`stat-${k}`}>{v}</dd>
             </div>
           ))}
         </dl>
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">
-        <RegionChart data={byProvince} />
-        <table className="mt-4 w-full text-sm" aria-label="各省份数字条数 Figures by province (chart data)">
+        <RegionChart
+          data={byProvince.map((r) => ({ code: r.code, name: regionName(lang, r.province || null), figures: r.figures }))}
+          title={t(lang, "figuresByProvince")}
+          description={t(lang, "countNote")}
+          axisX={t(lang, "province")}
+          axisY={t(lang, "numberOfFigures")}
+        />
+        <table className="mt-4 w-full text-sm" aria-label={`${t(lang, "chartData")}: ${t(lang, "figuresByProvince")}`}>
           <thead>
             <tr className="text-left text-stone-500">
-              <th className="py-1">省份 Province</th>
-              <th className="py-1 text-right">数字条数 Figures</th>
-              <th className="py-1 text-right">已核验 Verified</th>
+              <th className="py-1">{t(lang, "province")}</th>
+              <th className="py-1 text-right">{t(lang, "numberOfFigures")}</th>
+              <th className="py-1 text-right">{t(lang, "verified")}</th>
             </tr>
           </thead>
           <tbody>
             {byProvince.map((r) => (
-              <tr key={r.province} className="border-t border-stone-100">
+              <tr key={r.code || "unknown"} className="border-t border-stone-100">
                 <td className="py-1">
-                  <Link className="text-blue-700 hover:underline" href={`/figures?province=${encodeURIComponent(r.province)}`}>
-                    {r.province || "未知 unknown"}
-                  </Link>
+                  {r.code ? (
+                    <>
+                      <Link className="text-blue-700 hover:underline" href={`/figures?region=${r.code}`} data-testid="province-link">
+                        {regionName(lang, r.province)}
+                      </Link>{" "}
+                      <Link className="text-xs text-stone-500 hover:underline" href={`/regions/${r.code}`}>
+                        ({lang === "zh" ? "地区页" : "region page"})
+                      </Link>
+                    </>
+                  ) : (
+                    t(lang, "unknown")
+                  )}
                 </td>
                 <td className="py-1 text-right">{r.figures}</td>
                 <td className="py-1 text-right">{r.verified}</td>
@@ -54,14 +81,49 @@ export default function OverviewPage() {
         </table>
       </section>
 
+      <section className="rounded border border-stone-200 bg-white p-4">
+        <InstitutionKindChart
+          data={ikData}
+          kinds={kinds.map((k) => ({ key: k, name: kindName(lang, k) }))}
+          title={t(lang, "figuresByInstitution")}
+          description={t(lang, "countNote")}
+          axisX={t(lang, "institution")}
+          axisY={t(lang, "numberOfFigures")}
+        />
+        <table className="mt-4 w-full text-sm" aria-label={`${t(lang, "chartData")}: ${t(lang, "figuresByInstitution")}`}>
+          <thead>
+            <tr className="text-left text-stone-500">
+              <th className="py-1">{t(lang, "institution")}</th>
+              <th className="py-1">{t(lang, "kind")}</th>
+              <th className="py-1 text-right">{t(lang, "numberOfFigures")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byIK.map((r) => (
+              <tr key={`${r.institution}-${r.kind}`} className="border-t border-stone-100">
+                <td className="py-1">{institutionName(lang, r.institution)}</td>
+                <td className="py-1">{kindName(lang, r.kind)}</td>
+                <td className="py-1 text-right">
+                  <Link className="text-blue-700 hover:underline" href={`/figures?institution=${r.institution}&kind=${r.kind}`}>
+                    {r.n}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
       <section>
-        <h2 className="mb-2 text-lg font-semibold">文档 Documents</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t(lang, "documents")}</h2>
         <ul className="space-y-1 text-sm">
           {docs.map((d) => (
             <li key={d.id}>
-              <span className="font-mono text-stone-500">{d.id}</span> {d.title ?? "(无标题 untitled)"}{" "}
+              <Link href={`/documents/${d.id}`} className="text-blue-700 hover:underline">
+                {d.title ?? d.id}
+              </Link>{" "}
               <span className="text-stone-500">
-                {[d.outlet, d.date].filter(Boolean).join(" · ")} · {d.figures} 条数字 figures
+                {[d.outlet, d.date].filter(Boolean).join(" · ")} · {d.figures} {lang === "zh" ? "条数字" : "figures"}
               </span>
             </li>
           ))}

@@ -1,44 +1,107 @@
-// The source sentence of a figure with the figure's own characters marked.
-// Offsets are code points, so the sentence is split as code points too.
+// The citation view of one figure: its sentence inside its paragraph with
+// the figure's characters marked, what was read, where it comes from, the
+// checks it takes part in, and a citation to copy. Offsets are code points.
 
-import type { Citation as CitationData } from "@/lib/queries";
+import Link from "next/link";
+import type { FigureDetail } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
+import { institutionName, kindName, metricName, qualifierName, regionName, t, type Lang } from "@/lib/i18n";
+import { CopyButton } from "./CopyButton";
 
-export function Citation({ c }: { c: CitationData }) {
-  const chars = Array.from(c.sentence);
-  const a = c.start - c.sentenceStart;
-  const b = c.end - c.sentenceStart;
+export function citationText(f: FigureDetail, lang: Lang, permalink: string): string {
+  const where = [f.outlet, f.date].filter(Boolean).join(", ");
+  const region = [f.province, f.city, f.county].filter(Boolean).join("");
+  if (lang === "zh") {
+    return `“${f.sentence}”（${f.documentTitle ?? f.fileName}${where ? "，" + where : ""}）。${region}${f.text}：${metricName("zh", f.metric)}。政法数字，${permalink}`;
+  }
+  return `“${f.sentence}” (${f.documentTitle ?? f.fileName}${where ? ", " + where : ""}). ${f.text} = ${formatValue(f.value, f.valueMax, f.unit)}, ${metricName("en", f.metric)}, ${region}. Zhengfa Figures, ${permalink}`;
+}
+
+export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f: FigureDetail; lang: Lang; permalink: string; titleId?: string }) {
+  const chars = Array.from(f.paragraph);
+  const a = f.start - f.paragraphStart;
+  const b = f.end - f.paragraphStart;
+  const sa = f.sentenceStart - f.paragraphStart;
+  const sb = sa + Array.from(f.sentence).length;
+  const row = (label: string, value: React.ReactNode) => (
+    <>
+      <dt className="text-stone-500">{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+  const region = [f.province, f.city, f.county].filter(Boolean).map((n) => regionName(lang, n)).join(" ") || t(lang, "unknown");
   return (
-    <section aria-labelledby="citation-title" className="mb-6 rounded border border-stone-300 bg-white p-4 shadow-sm" data-testid="citation">
-      <h2 id="citation-title" className="mb-2 text-base font-semibold">
-        出处 Source: {c.documentTitle ?? c.documentId}
-        <span className="ml-2 text-sm font-normal text-stone-500">
-          {[c.outlet, c.date].filter(Boolean).join(" · ")}
-        </span>
+    <article className="space-y-3" data-testid="citation">
+      <h2 id={titleId} className="text-lg font-semibold">
+        {formatValue(f.value, f.valueMax, f.unit)} · {metricName(lang, f.metric)}
       </h2>
-      <blockquote className="border-l-4 border-stone-300 pl-3 text-lg leading-relaxed" data-testid="citation-sentence">
-        {chars.slice(0, a).join("")}
-        <mark className="rounded bg-[var(--color-mark)] px-0.5">{chars.slice(a, b).join("")}</mark>
-        {chars.slice(b).join("")}
+      <p className="text-sm text-stone-600">
+        {t(lang, "source")}:{" "}
+        <Link href={`/documents/${f.documentId}#f-${f.id}`} className="text-blue-700 hover:underline">
+          {f.documentTitle ?? f.fileName}
+        </Link>
+        {[f.outlet, f.date].filter(Boolean).length > 0 && <> · {[f.outlet, f.date].filter(Boolean).join(" · ")}</>}
+        {(f.author || f.authorTitle) && (
+          <>
+            {" "}· {t(lang, "author")}: {[f.author, f.authorTitle].filter(Boolean).join("，")}
+          </>
+        )}
+      </p>
+      <blockquote className="border-l-4 border-stone-300 pl-3 leading-relaxed text-stone-500" lang="zh-CN">
+        {chars.slice(0, sa).join("")}
+        <span className="text-stone-900" data-testid="citation-sentence">
+          {chars.slice(sa, a).join("")}
+          <mark className="rounded bg-[var(--color-mark)] px-0.5 font-semibold text-stone-900">{chars.slice(a, b).join("")}</mark>
+          {chars.slice(b, sb).join("")}
+        </span>
+        {chars.slice(sb).join("")}
       </blockquote>
-      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-        <dt className="text-stone-500">数值 Value</dt>
-        <dd>{formatValue(c.value, c.valueMax, c.unit)}</dd>
-        <dt className="text-stone-500">统计对象 Counts</dt>
-        <dd>{c.label}</dd>
-        <dt className="text-stone-500">指标 Metric</dt>
-        <dd>{c.metric}</dd>
-        <dt className="text-stone-500">核验 Verified</dt>
-        <dd className={c.verified ? "text-[var(--color-verified)]" : "text-[var(--color-unverified)]"}>
-          {c.verified ? "已核验 verified" : "未核验 unverified"}
-        </dd>
-        <dt className="text-stone-500">规则 Rule</dt>
-        <dd>{c.ruleId}</dd>
-        <dt className="text-stone-500">位置 Offsets</dt>
-        <dd>
-          {c.documentId} [{c.start}, {c.end})
-        </dd>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+        {row(t(lang, "value"), formatValue(f.value, f.valueMax, f.unit))}
+        {row(t(lang, "kind"), kindName(lang, f.kind))}
+        {row(t(lang, "metric"), `${metricName("zh", f.metric)} / ${metricName("en", f.metric)} (${f.metric})`)}
+        {row(t(lang, "label"), f.label)}
+        {row(t(lang, "qualifier"), qualifierName(lang, f.qualifier))}
+        {row(t(lang, "period"), f.period ? `${f.period}${f.periodStart || f.periodEnd ? ` (${f.periodStart ?? "…"} – ${f.periodEnd ?? "…"})` : ""}` : "—")}
+        {row(t(lang, "institution"), institutionName(lang, f.institution))}
+        {row(t(lang, "region"), region)}
+        {row(t(lang, "rule"), <code className="text-xs">{f.ruleId}</code>)}
+        {row(
+          t(lang, "verified"),
+          <span className={f.verified ? "text-[var(--color-verified)]" : "text-[var(--color-unverified)]"} data-testid="citation-verified">
+            {f.verified ? `✓ ${t(lang, "verified")}` : t(lang, "unverified")}
+          </span>,
+        )}
       </dl>
-    </section>
+      {f.checks.length > 0 && (
+        <section>
+          <h3 className="text-sm font-medium">{t(lang, "checks")}</h3>
+          <ul className="text-sm">
+            {f.checks.map((c) => (
+              <li key={c.message} className={c.passed ? "text-[var(--color-verified)]" : "text-red-700"}>
+                {c.passed ? "✓" : "✗"} {c.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="rounded bg-stone-100 p-2 text-sm">
+        <h3 className="mb-1 font-medium">{t(lang, "citeAs")}</h3>
+        {(["zh", "en"] as const).map((l) => (
+          <div key={l} className="mb-1 flex items-start gap-2">
+            <p className="flex-1 break-all" data-testid={`cite-${l}`}>
+              {citationText(f, l, permalink)}
+            </p>
+            <CopyButton text={citationText(f, l, permalink)} label={t(lang, "copy")} done={t(lang, "copied")} />
+          </div>
+        ))}
+        <p>
+          {t(lang, "permalink")}:{" "}
+          <a href={permalink} className="text-blue-700 hover:underline" data-testid="permalink">
+            {permalink}
+          </a>
+        </p>
+      </section>
+    </article>
   );
 }

@@ -1,114 +1,166 @@
 import Link from "next/link";
-import { fetchCitation, fetchFigures } from "@/lib/queries";
-import { Citation } from "@/components/Citation";
-import { formatValue, regionName } from "@/lib/format";
+import { fetchFacets, fetchFigureCountsByProvince, fetchFigures } from "@/lib/queries";
+import { filtersToSearch, parseFilters, type SortKey } from "@/lib/filters";
+import { formatValue } from "@/lib/format";
+import { getLang } from "@/lib/lang";
+import { INSTITUTION_KEYS, KIND_KEYS, institutionName, kindName, metricName, regionName, t, type Lang } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 50;
-
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-/** Parse the URL once: values or messages, never an exception. */
-function parseParams(sp: Record<string, string | string[] | undefined>) {
-  const errors: string[] = [];
-  const one = (k: string) => (Array.isArray(sp[k]) ? (sp[k] as string[])[0] : (sp[k] as string | undefined));
-  const pageRaw = one("page") ?? "1";
-  let page = Number(pageRaw);
-  if (!/^[1-9][0-9]{0,5}$/.test(pageRaw)) {
-    errors.push(`page 参数无效 invalid page "${pageRaw}": a whole number from 1`);
-    page = 1;
-  }
-  const province = one("province") || undefined;
-  if (province && province.length > 30) errors.push("province 参数过长 province is too long");
-  const cite = one("cite") || undefined;
-  return { page, province: province && province.length <= 30 ? province : undefined, cite, errors };
+const COLUMNS: { key: SortKey; label: Parameters<typeof t>[1] }[] = [
+  { key: "value", label: "value" },
+  { key: "label", label: "label" },
+  { key: "metric", label: "metric" },
+  { key: "institution", label: "institution" },
+  { key: "region", label: "region" },
+  { key: "period", label: "period" },
+  { key: "verified", label: "verified" },
+  { key: "document", label: "document" },
+];
+
+function Select({ name, label, value, options, lang }: { name: string; label: string; value?: string; options: [string, string][]; lang: Lang }) {
+  return (
+    <label className="flex flex-col text-xs text-stone-600">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className="mt-0.5 max-w-48 rounded border border-stone-300 bg-white px-1 py-1 text-sm text-stone-900">
+        <option value="">{t(lang, "all")}</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
-export default async function FiguresPage({ searchParams }: { searchParams: Search }) {
-  const p = parseParams(await searchParams);
-  const { rows, total } = fetchFigures({ province: p.province, page: p.page, pageSize: PAGE_SIZE });
-  const citation = p.cite ? fetchCitation(p.cite) : null;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const link = (extra: Record<string, string>) => {
-    const q = new URLSearchParams();
-    if (p.province) q.set("province", p.province);
-    if (p.page > 1) q.set("page", String(p.page));
-    for (const [k, v] of Object.entries(extra)) q.set(k, v);
-    return `/figures?${q}`;
-  };
+export default async function ExplorePage({ searchParams }: { searchParams: Search }) {
+  const lang = await getLang();
+  const { filters: f, errors } = parseFilters(await searchParams);
+  const { rows, total } = fetchFigures(f);
+  const facets = fetchFacets();
+  const provinces = fetchFigureCountsByProvince().filter((p) => p.code);
+  const pages = Math.max(1, Math.ceil(total / f.pageSize));
+  const active = (["region", "institution", "kind", "metric", "period", "doc", "verified", "q"] as const).filter((k) => f[k] !== undefined);
+  const sortLink = (key: SortKey) => `/figures${filtersToSearch(f, { sort: key === "document" ? undefined : key, dir: f.sort === key && f.dir === "asc" ? "desc" : undefined, page: undefined })}`;
+  const regionOptions: [string, string][] = provinces.map((p) => [p.code, regionName(lang, p.province)]);
+  if (f.region && !regionOptions.some(([c]) => c === f.region)) regionOptions.push([f.region, f.region]);
 
   return (
     <div>
-      <h1 className="mb-2 text-2xl font-semibold">数字 Figures</h1>
-      <p className="mb-4 text-sm text-stone-600" data-testid="figures-summary">
-        {p.province ? `${p.province}：` : ""}共 {total} 条 {total} figures{p.province ? ` in ${p.province}` : ""}.
-        {p.province && (
-          <Link href="/figures" className="ml-2 text-blue-700 hover:underline">
-            显示全部 show all
+      <h1 className="mb-3 text-2xl font-semibold">{t(lang, "navFigures")}</h1>
+      <form method="get" action="/figures" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3" role="search" aria-label={t(lang, "apply")}>
+        <label className="flex flex-col text-xs text-stone-600">
+          {t(lang, "search")}
+          <input name="q" type="search" defaultValue={f.q ?? ""} placeholder={t(lang, "searchPlaceholder")} className="mt-0.5 w-56 rounded border border-stone-300 px-2 py-1 text-sm text-stone-900" />
+        </label>
+        <Select name="region" label={t(lang, "region")} value={f.region} options={regionOptions} lang={lang} />
+        <Select name="institution" label={t(lang, "institution")} value={f.institution} options={INSTITUTION_KEYS.map((k) => [k, institutionName(lang, k)])} lang={lang} />
+        <Select name="kind" label={t(lang, "kind")} value={f.kind} options={KIND_KEYS.map((k) => [k, kindName(lang, k)])} lang={lang} />
+        <Select name="metric" label={t(lang, "metric")} value={f.metric} options={facets.metrics.map((k) => [k, metricName(lang, k)])} lang={lang} />
+        <Select name="period" label={t(lang, "period")} value={f.period} options={facets.periods.map((p) => [p, p])} lang={lang} />
+        <Select name="doc" label={t(lang, "document")} value={f.doc} options={facets.documents.map((d) => [d, d])} lang={lang} />
+        <Select name="verified" label={t(lang, "verified")} value={f.verified === undefined ? undefined : String(f.verified)} options={[["true", t(lang, "verified")], ["false", t(lang, "unverified")]]} lang={lang} />
+        {f.sort !== "document" && <input type="hidden" name="sort" value={f.sort} />}
+        {f.dir !== "asc" && <input type="hidden" name="dir" value={f.dir} />}
+        <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800">
+          {t(lang, "apply")}
+        </button>
+        {active.length > 0 && (
+          <Link href="/figures" className="text-sm text-blue-700 hover:underline">
+            {t(lang, "clearFilters")}
           </Link>
         )}
-      </p>
-      {p.errors.map((e) => (
-        <p key={e} role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          {e}
+      </form>
+
+      {errors.map((e) => (
+        <p key={e.param} role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800" data-testid="param-error">
+          {t(lang, "invalidParam")}: {e.message}
         </p>
       ))}
-      {p.cite && !citation && (
-        <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          找不到这条数字 No figure with id “{p.cite}”.
-        </p>
-      )}
-      {citation && <Citation c={citation} />}
+
+      <p className="mb-2 text-sm text-stone-600" data-testid="figures-summary" aria-live="polite">
+        {lang === "zh" ? `共 ${total} 条` : `${total} figures`}
+        {pages > 1 && (lang === "zh" ? `，第 ${f.page}/${pages} 页` : `, page ${f.page} of ${pages}`)}
+      </p>
 
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600">
-          没有符合条件的数字。 No figures match{p.province ? ` the region “${p.province}”` : ""}.{" "}
-          <Link href="/figures" className="text-blue-700 hover:underline">
-            清除筛选 Clear the filter
-          </Link>
-        </p>
+        <div className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600" data-testid="empty">
+          <p>{t(lang, "noFigures")}</p>
+          {active.length > 0 && (
+            <p className="mt-1 text-sm">
+              {t(lang, "widen")}{" "}
+              {active.map((k) => (
+                <Link key={k} href={`/figures${filtersToSearch(f, { [k]: undefined, page: undefined })}`} className="mx-1 text-blue-700 hover:underline">
+                  − {k}
+                </Link>
+              ))}
+              <Link href="/figures" className="ml-2 text-blue-700 hover:underline">
+                {t(lang, "clearFilters")}
+              </Link>
+            </p>
+          )}
+        </div>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm" data-testid="figures-table">
-          <thead>
-            <tr className="border-b border-stone-300 text-left text-stone-500">
-              <th className="p-2">数值 Value</th>
-              <th className="p-2">统计对象 What is counted</th>
-              <th className="p-2">机构 Institution</th>
-              <th className="p-2">地区 Region</th>
-              <th className="p-2">时期 Period</th>
-              <th className="p-2">核验 Verified</th>
-              <th className="p-2">文档 Document</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-stone-100 align-top">
-                <td className="p-2 whitespace-nowrap">
-                  <Link href={link({ cite: r.id })} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false}>
-                    {formatValue(r.value, r.valueMax, r.unit)}
-                  </Link>
-                </td>
-                <td className="p-2">{r.label}</td>
-                <td className="p-2">{r.institution}</td>
-                <td className="p-2">{regionName(r)}</td>
-                <td className="p-2">{r.period ?? "—"}</td>
-                <td className="p-2">{r.verified ? "✓ 已核验" : "未核验"}</td>
-                <td className="p-2 font-mono text-xs">{r.documentId}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm" data-testid="figures-table">
+            <thead>
+              <tr className="border-b border-stone-300 text-left text-stone-500">
+                {COLUMNS.map((c) => (
+                  <th key={c.key} className="p-2" aria-sort={f.sort === c.key ? (f.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    <Link href={sortLink(c.key)} className="hover:underline">
+                      {t(lang, c.label)}
+                      {f.sort === c.key ? (f.dir === "asc" ? " ▲" : " ▼") : ""}
+                    </Link>
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-stone-100 align-top">
+                  <td className="p-2 whitespace-nowrap">
+                    <Link href={`/figures/${r.id}`} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false}>
+                      {formatValue(r.value, r.valueMax, r.unit)}
+                    </Link>
+                  </td>
+                  <td className="p-2">{r.label}</td>
+                  <td className="p-2">{metricName(lang, r.metric)}</td>
+                  <td className="p-2">{institutionName(lang, r.institution)}</td>
+                  <td className="p-2">
+                    {r.regionCode ? (
+                      <Link href={`/regions/${r.regionCode}`} className="hover:underline">
+                        {[r.province, r.city, r.county].filter(Boolean).map((n) => regionName(lang, n)).join(" ")}
+                      </Link>
+                    ) : (
+                      t(lang, "unknown")
+                    )}
+                  </td>
+                  <td className="p-2">{r.period ?? "—"}</td>
+                  <td className="p-2">{r.verified ? `✓ ${t(lang, "verified")}` : t(lang, "unverified")}</td>
+                  <td className="p-2 font-mono text-xs">
+                    <Link href={`/documents/${r.documentId}`} className="hover:underline">
+                      {r.documentId}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {pages > 1 && (
-        <nav className="mt-4 flex gap-4 text-sm" aria-label="分页 Pagination">
-          {p.page > 1 && <Link href={link({ page: String(p.page - 1) })}>← 上一页 Previous</Link>}
+        <nav className="mt-4 flex gap-4 text-sm" aria-label={lang === "zh" ? "分页" : "Pagination"}>
+          {f.page > 1 && <Link href={`/figures${filtersToSearch(f, { page: f.page - 1 })}`}>← {t(lang, "previous")}</Link>}
           <span>
-            {p.page} / {pages}
+            {f.page} / {pages}
           </span>
-          {p.page < pages && <Link href={link({ page: String(p.page + 1) })}>下一页 Next →</Link>}
+          {f.page < pages && <Link href={`/figures${filtersToSearch(f, { page: f.page + 1 })}`}>{t(lang, "next")} →</Link>}
         </nav>
       )}
     </div>
   );
 }
+

@@ -1,8 +1,9 @@
 // Reads of figures: lists, counts and the citation of one figure.
 
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
 import { db } from "./db";
-import { documents, figures, sentences } from "../db/schema";
+import { checks, documents, figures, sections, sentences } from "../db/schema";
+import { regionPrefix, type FigureFilters, type SortKey } from "../filters";
 
 export interface Overview {
   documents: number;
@@ -26,6 +27,7 @@ export function fetchOverview(): Overview {
 
 export interface RegionCount {
   province: string;
+  code: string; // the province's GB/T 2260 code
   figures: number;
   verified: number;
 }
@@ -35,6 +37,7 @@ export function fetchFigureCountsByProvince(): RegionCount[] {
   return db()
     .select({
       province: sql<string>`coalesce(${figures.province}, '')`,
+      code: sql<string>`coalesce(substr(${figures.regionCode}, 1, 2) || '0000', '')`,
       figures: count(),
       verified: sql<number>`sum(${figures.verified})`,
     })
@@ -66,12 +69,6 @@ export function fetchDocuments(): DocumentSummary[] {
     .all();
 }
 
-export interface FigureFilter {
-  province?: string;
-  page: number;
-  pageSize: number;
-}
-
 export interface FigureRow {
   id: string;
   documentId: string;
@@ -87,86 +84,185 @@ export interface FigureRow {
   province: string | null;
   city: string | null;
   county: string | null;
+  regionCode: string | null;
   period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   verified: boolean;
 }
 
-export function fetchFigures(filter: FigureFilter): { rows: FigureRow[]; total: number } {
-  const where: SQL[] = [];
-  if (filter.province) where.push(eq(figures.province, filter.province));
-  const cond = where.length ? and(...where) : undefined;
+const ROW = {
+  id: figures.id,
+  documentId: figures.documentId,
+  text: figures.text,
+  value: figures.value,
+  valueMax: figures.valueMax,
+  unit: figures.unit,
+  qualifier: figures.qualifier,
+  kind: figures.kind,
+  label: figures.label,
+  metric: figures.metric,
+  institution: figures.institution,
+  province: figures.province,
+  city: figures.city,
+  county: figures.county,
+  regionCode: figures.regionCode,
+  period: figures.period,
+  periodStart: figures.periodStart,
+  periodEnd: figures.periodEnd,
+  verified: figures.verified,
+};
+
+/** The WHERE clause of the explore filters; shared by the page and the downloads. */
+export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): SQL | undefined {
+  const w: SQL[] = [];
+  if (f.region) w.push(like(figures.regionCode, `${regionPrefix(f.region)}%`));
+  if (f.institution) w.push(eq(figures.institution, f.institution));
+  if (f.kind) w.push(eq(figures.kind, f.kind));
+  if (f.metric) w.push(eq(figures.metric, f.metric));
+  if (f.period) w.push(eq(figures.period, f.period));
+  if (f.doc) w.push(eq(figures.documentId, f.doc));
+  if (f.verified !== undefined) w.push(eq(figures.verified, f.verified));
+  if (f.q) {
+    // Chinese has no word boundaries: a substring match on what was read, its
+    // label and its sentence. LIKE wildcards typed by the user are escaped.
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+    w.push(
+      or(
+        sql`${figures.text} like ${pattern} escape '\\'`,
+        sql`${figures.label} like ${pattern} escape '\\'`,
+        sql`exists (select 1 from ${sentences} where ${sentences.id} = ${figures.sentenceId} and ${sentences.text} like ${pattern} escape '\\')`,
+      )!,
+    );
+  }
+  return w.length ? and(...w) : undefined;
+}
+
+const ORDER: Record<SortKey, SQL[]> = {
+  document: [sql`${figures.documentId}`, sql`${figures.start}`],
+  value: [sql`${figures.value}`],
+  unit: [sql`${figures.unit}`],
+  label: [sql`${figures.label}`],
+  metric: [sql`${figures.metric}`],
+  kind: [sql`${figures.kind}`],
+  institution: [sql`${figures.institution}`],
+  region: [sql`${figures.regionCode}`],
+  period: [sql`${figures.periodStart}`, sql`${figures.period}`],
+  verified: [sql`${figures.verified}`],
+};
+
+export function orderOf(f: Pick<FigureFilters, "sort" | "dir">): SQL[] {
+  const dir = f.dir === "desc" ? sql`desc` : sql`asc`;
+  // A stable tie-break keeps pages from overlapping.
+  return [...ORDER[f.sort].map((c) => sql`${c} ${dir}`), asc(figures.id)];
+}
+
+export function fetchFigures(f: FigureFilters): { rows: FigureRow[]; total: number } {
+  const cond = whereOf(f);
   const total = db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0;
   const rows = db()
-    .select({
-      id: figures.id,
-      documentId: figures.documentId,
-      text: figures.text,
-      value: figures.value,
-      valueMax: figures.valueMax,
-      unit: figures.unit,
-      qualifier: figures.qualifier,
-      kind: figures.kind,
-      label: figures.label,
-      metric: figures.metric,
-      institution: figures.institution,
-      province: figures.province,
-      city: figures.city,
-      county: figures.county,
-      period: figures.period,
-      verified: figures.verified,
-    })
+    .select(ROW)
     .from(figures)
     .where(cond)
-    .orderBy(asc(figures.documentId), asc(figures.start))
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
+    .orderBy(...orderOf(f))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
     .all();
   return { rows, total };
 }
 
-export interface Citation extends FigureRow {
+export interface FacetCount {
+  key: string;
+  n: number;
+}
+
+/** Counts by institution × kind (of figures, not of values), for the overview. */
+export function fetchCountsByInstitutionKind(): { institution: string; kind: string; n: number }[] {
+  return db()
+    .select({ institution: figures.institution, kind: figures.kind, n: count() })
+    .from(figures)
+    .groupBy(figures.institution, figures.kind)
+    .orderBy(asc(figures.institution), asc(figures.kind))
+    .all();
+}
+
+/** The values the explore page's selects offer: what the data holds. */
+export function fetchFacets(): { periods: string[]; documents: string[]; metrics: string[] } {
+  const distinct = (col: SQL) =>
+    db().all<{ v: string }>(sql`select distinct ${col} as v from ${figures} where ${col} is not null order by 1`).map((r) => r.v);
+  return { periods: distinct(sql`${figures.period}`), documents: distinct(sql`${figures.documentId}`), metrics: distinct(sql`${figures.metric}`) };
+}
+
+export interface FigureDetail extends FigureRow {
   start: number;
   end: number;
+  ruleId: string;
+  prefix: string;
+  suffix: string;
   sentence: string;
   sentenceStart: number;
+  paragraph: string; // the paragraph holding the sentence
+  paragraphStart: number;
   documentTitle: string | null;
   outlet: string | null;
   date: string | null;
-  ruleId: string;
+  dateBasis: string | null;
+  url: string | null;
+  fileName: string;
+  heading: string | null;
+  author: string | null;
+  authorTitle: string | null;
+  checks: { kind: string; passed: boolean; message: string }[];
 }
 
-export function fetchCitation(id: string): Citation | null {
+export function fetchFigure(id: string): FigureDetail | null {
   const row = db()
     .select({
-      id: figures.id,
-      documentId: figures.documentId,
-      text: figures.text,
-      value: figures.value,
-      valueMax: figures.valueMax,
-      unit: figures.unit,
-      qualifier: figures.qualifier,
-      kind: figures.kind,
-      label: figures.label,
-      metric: figures.metric,
-      institution: figures.institution,
-      province: figures.province,
-      city: figures.city,
-      county: figures.county,
-      period: figures.period,
-      verified: figures.verified,
+      ...ROW,
       start: figures.start,
       end: figures.end,
+      ruleId: figures.ruleId,
+      prefix: figures.prefix,
+      suffix: figures.suffix,
       sentence: sentences.text,
       sentenceStart: sentences.start,
+      paragraphIndex: sentences.paragraph,
+      body: documents.body,
       documentTitle: documents.title,
       outlet: documents.outlet,
       date: documents.date,
-      ruleId: figures.ruleId,
+      dateBasis: documents.dateBasis,
+      url: documents.url,
+      fileName: documents.fileName,
+      heading: sections.heading,
+      author: sections.author,
+      authorTitle: sections.authorTitle,
     })
     .from(figures)
     .innerJoin(sentences, eq(sentences.id, figures.sentenceId))
     .innerJoin(documents, eq(documents.id, figures.documentId))
+    .leftJoin(sections, eq(sections.id, figures.sectionId))
     .where(eq(figures.id, id))
     .get();
-  return row ?? null;
+  if (!row) return null;
+  const span = db()
+    .select({ start: sql<number>`min(${sentences.start})`, end: sql<number>`max(${sentences.end})` })
+    .from(sentences)
+    .where(and(eq(sentences.documentId, row.documentId), eq(sentences.paragraph, row.paragraphIndex)))
+    .get();
+  const cps = Array.from(row.body);
+  const checkRows = db()
+    .select({ kind: checks.kind, passed: checks.passed, message: checks.message, ids: checks.figureIds })
+    .from(checks)
+    .where(and(eq(checks.documentId, row.documentId), like(sql`${checks.figureIds}`, `%"${id}"%`)))
+    .all();
+  const { body, paragraphIndex, ...rest } = row;
+  void body;
+  void paragraphIndex;
+  return {
+    ...rest,
+    paragraph: cps.slice(span?.start ?? row.sentenceStart, span?.end ?? row.sentenceStart + Array.from(row.sentence).length).join(""),
+    paragraphStart: span?.start ?? row.sentenceStart,
+    checks: checkRows.map(({ kind, passed, message }) => ({ kind, passed, message })),
+  };
 }
