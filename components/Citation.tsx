@@ -14,7 +14,7 @@ export function citationText(f: FigureDetail, lang: Lang, permalink: string): st
   if (lang === "zh") {
     return `“${f.sentence}”（${f.documentTitle ?? f.fileName}${where ? "，" + where : ""}）。${region}${f.text}：${metricName("zh", f.metric)}。政法数字，${permalink}`;
   }
-  return `“${f.sentence}” (${f.documentTitle ?? f.fileName}${where ? ", " + where : ""}). ${f.text} = ${formatValue(f.value, f.valueMax, f.unit)}, ${metricName("en", f.metric)}, ${region}. Zhengfa Figures, ${permalink}`;
+  return `“${f.sentence}” (${f.documentTitle ?? f.fileName}${where ? ", " + where : ""}). ${f.text} = ${formatValue(f.value, f.valueMax, f.unit, f.kind)}, ${metricName("en", f.metric)}, ${region}. Zhengfa Figures, ${permalink}`;
 }
 
 export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f: FigureDetail; lang: Lang; permalink: string; titleId?: string }) {
@@ -33,7 +33,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
   return (
     <article className="space-y-3" data-testid="citation">
       <h2 id={titleId} className="text-lg font-semibold">
-        {formatValue(f.value, f.valueMax, f.unit)} · {metricName(lang, f.metric)}
+        {formatValue(f.value, f.valueMax, f.unit, f.kind)} · {metricName(lang, f.metric)}
       </h2>
       <p className="text-sm text-stone-600">
         {t(lang, "source")}:{" "}
@@ -57,7 +57,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
         {chars.slice(sb).join("")}
       </blockquote>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
-        {row(t(lang, "value"), formatValue(f.value, f.valueMax, f.unit))}
+        {row(t(lang, "value"), formatValue(f.value, f.valueMax, f.unit, f.kind))}
         {row(t(lang, "kind"), kindName(lang, f.kind))}
         {row(t(lang, "metric"), `${metricName("zh", f.metric)} / ${metricName("en", f.metric)} (${f.metric})`)}
         {row(t(lang, "label"), f.label)}

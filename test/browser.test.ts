@@ -58,6 +58,8 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
   it("reaches the source sentence of a court figure from the overview in two clicks", async () => {
     await page.goto(BASE + "/");
     await expect(page.getByTestId("stat-figures").textContent()).resolves.toMatch(/^\d+$/);
+    // Every document lists how many figures it holds, none of them zero for this corpus.
+    await expect(page.locator("main section ul li").allTextContents()).resolves.not.toContainEqual(expect.stringContaining(" 0 条数字"));
     await page.locator("[data-testid=region-chart] .recharts-bar-rectangle").first().waitFor();
     await shot("overview");
     // Click 1: the tallest bar is 河北省's.
@@ -102,6 +104,26 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     const dialog = page.getByTestId("citation-dialog");
     await dialog.waitFor();
     await expect(dialog.locator("[data-testid=citation-sentence] mark").textContent()).resolves.toBe("57876件");
+  });
+
+  it("drills from a province to its prefecture on the region page, and opens a figure from it", async () => {
+    await page.goto(`${BASE}/regions/130000`);
+    await shot("region-hebei");
+    await page.locator('main a[href="/regions/131100"]').first().click();
+    await page.waitForURL(/\/regions\/131100$/);
+    await page.locator('main a[href^="/figures/004_"]').first().click();
+    await page.getByTestId("citation-dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/\/regions\/131100$/);
+  });
+
+  it("compares one metric across regions and periods, each bar's row linked to its source", async () => {
+    const res = await page.goto(`${BASE}/metrics/court.cases.accepted`);
+    expect(res?.status()).toBe(200);
+    await page.locator("main .recharts-bar-rectangle").first().waitFor();
+    await shot("metric-court-cases-accepted");
+    await expect(page.locator(`main a[href="/figures/${COURT_FIGURE}"]`).count()).resolves.toBeGreaterThan(0);
+    expect((await page.goto(`${BASE}/metrics/no.such.metric`))?.status()).toBe(404);
   });
 
   it("switches to English and keeps the choice", async () => {

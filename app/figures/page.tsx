@@ -123,7 +123,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                 <tr key={r.id} className="border-b border-stone-100 align-top">
                   <td className="p-2 whitespace-nowrap">
                     <Link href={`/figures/${r.id}`} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false}>
-                      {formatValue(r.value, r.valueMax, r.unit)}
+                      {formatValue(r.value, r.valueMax, r.unit, r.kind)}
                     </Link>
                   </td>
                   <td className="p-2">{r.label}</td>

@@ -62,7 +62,8 @@ export function fetchDocuments(): DocumentSummary[] {
       title: documents.title,
       outlet: documents.outlet,
       date: documents.date,
-      figures: sql<number>`(select count(*) from ${figures} where ${figures.documentId} = ${documents.id})`,
+      // Written out: inside a sub-select drizzle would leave documents.id unqualified.
+      figures: sql<number>`(select count(*) from figures f where f.document_id = "documents"."id")`,
     })
     .from(documents)
     .orderBy(asc(documents.id))

@@ -4,3 +4,6 @@
 
 export * from "./db";
 export * from "./figures";
+export * from "./documents";
+export * from "./regions";
+export * from "./metrics";

@@ -1,0 +1,235 @@
+// The source text of one document, paragraph by paragraph, with every figure
+// marked at its exact characters. Offsets are code points of the body, so the
+// body is handled as an array of code points throughout, never as UTF-16.
+// Tooltips are pure CSS (shown on :hover and :focus-visible; above the figure,
+// or pinned to the bottom of the screen on narrow ones so they never run off
+// it); the link's aria-label carries the same reading for assistive technology.
+
+import Link from "next/link";
+import type { DocumentFigure, DocumentSection, DocumentSentence } from "@/lib/queries";
+import { formatValue } from "@/lib/format";
+import { metricName, qualifierName, t, type Lang } from "@/lib/i18n";
+
+const S = {
+  repeat: { zh: "重复段落", en: "Repeated paragraph" },
+  repeatOf: { zh: "与第 {n} 段重复", en: "repeats paragraph {n}" },
+  repeatNote: {
+    zh: "原网页重复刊登了这一段，这里照原样显示。",
+    en: "The page prints this paragraph again; it is shown as in the source.",
+  },
+  article: { zh: "第 {n} 篇", en: "Article {n}" },
+  sourceText: { zh: "原文", en: "Source text" },
+} as const;
+
+const s = (lang: Lang, key: keyof typeof S, n?: number) => S[key][lang].replace("{n}", String(n ?? ""));
+
+export type Segment = { kind: "text"; text: string } | { kind: "figure"; text: string; figure: DocumentFigure };
+
+export interface ReaderParagraph {
+  /** 0-based, counting non-blank lines: the same numbering as sentences.paragraph */
+  index: number;
+  start: number;
+  end: number;
+  segments: Segment[];
+  /** index of the paragraph this one repeats, if its sentences are repeats */
+  repeatOf: number | null;
+  /** articles that begin at this paragraph */
+  sectionsStarting: DocumentSection[];
+  /** a line of an article's heading (shown in bold) */
+  isHeading: boolean;
+}
+
+const BLANK = /[\s\u3000\u00a0\r]/;
+
+/**
+ * Split the body into paragraphs (one per non-blank line, trimmed as the
+ * ingest trims them) and cut each into plain text and figure spans.
+ */
+export function buildParagraphs(
+  body: string,
+  figures: DocumentFigure[],
+  sentences: DocumentSentence[],
+  sections: DocumentSection[],
+): ReaderParagraph[] {
+  const chars = Array.from(body);
+  const ranges: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i === chars.length || chars[i] === "\n") {
+      let a = lineStart;
+      let b = i;
+      while (a < b && BLANK.test(chars[a])) a++;
+      while (b > a && BLANK.test(chars[b - 1])) b--;
+      if (b > a) ranges.push({ start: a, end: b });
+      lineStart = i + 1;
+    }
+  }
+
+  // The paragraph holding a code-point offset (binary search over ranges).
+  const paragraphAt = (offset: number): number | null => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < ranges[mid].start) hi = mid - 1;
+      else if (offset >= ranges[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return null;
+  };
+
+  // Repeats are known per sentence; a paragraph is a repeat when its sentences are.
+  const sentenceById = new Map(sentences.map((x) => [x.id, x]));
+  const repeatOf = new Map<number, number>();
+  for (const x of sentences) {
+    if (x.repeatOf === null) continue;
+    const here = paragraphAt(x.start);
+    const original = sentenceById.get(x.repeatOf);
+    const there = original ? paragraphAt(original.start) : null;
+    if (here !== null && there !== null && !repeatOf.has(here)) repeatOf.set(here, there);
+  }
+
+  // Articles start at the first paragraph ending after their start offset.
+  const sectionsAt = new Map<number, DocumentSection[]>();
+  for (const sec of sections) {
+    const k = ranges.findIndex((r) => r.end > sec.start);
+    if (k === -1) continue;
+    sectionsAt.set(k, [...(sectionsAt.get(k) ?? []), sec]);
+  }
+
+  // The first short lines of an article that make up its recognised heading.
+  const headingLines = new Set<number>();
+  for (const [k, secs] of sectionsAt) {
+    for (const sec of secs) {
+      if (!sec.heading) continue;
+      for (let j = k; j < Math.min(k + 3, ranges.length); j++) {
+        const line = chars.slice(ranges[j].start, ranges[j].end).join("");
+        if (ranges[j].end - ranges[j].start > 60 || !sec.heading.includes(line)) break;
+        headingLines.add(j);
+      }
+    }
+  }
+
+  const figuresAt = new Map<number, DocumentFigure[]>();
+  for (const f of [...figures].sort((x, y) => x.start - y.start || x.end - y.end)) {
+    const k = paragraphAt(f.start);
+    if (k === null) continue;
+    figuresAt.set(k, [...(figuresAt.get(k) ?? []), f]);
+  }
+
+  return ranges.map((r, index) => {
+    const segments: Segment[] = [];
+    let cursor = r.start;
+    for (const f of figuresAt.get(index) ?? []) {
+      // Overlapping spans cannot both be links; the later one stays in the side list only.
+      if (f.start < cursor) continue;
+      const end = Math.min(f.end, r.end);
+      if (f.start > cursor) segments.push({ kind: "text", text: chars.slice(cursor, f.start).join("") });
+      segments.push({ kind: "figure", text: chars.slice(f.start, end).join(""), figure: f });
+      cursor = end;
+    }
+    if (cursor < r.end) segments.push({ kind: "text", text: chars.slice(cursor, r.end).join("") });
+    return { index, start: r.start, end: r.end, segments, repeatOf: repeatOf.get(index) ?? null, sectionsStarting: sectionsAt.get(index) ?? [], isHeading: headingLines.has(index) };
+  });
+}
+
+const colon = (lang: Lang) => (lang === "zh" ? "：" : ": ");
+
+/** What a figure was read as, in one line for screen readers. */
+export function figureReading(lang: Lang, f: DocumentFigure): string {
+  const parts = [
+    formatValue(f.value, f.valueMax, f.unit, f.kind),
+    `${t(lang, "metric")}${colon(lang)}${metricName(lang, f.metric)}`,
+  ];
+  if (f.label) parts.push(`${t(lang, "label")}${colon(lang)}${f.label}`);
+  parts.push(t(lang, f.verified ? "verified" : "unverified"));
+  return parts.join(lang === "zh" ? "；" : "; ");
+}
+
+export const markClass = (verified: boolean) =>
+  verified
+    ? "rounded-sm bg-[var(--color-mark)] px-0.5 text-inherit underline decoration-[var(--color-verified)] decoration-solid decoration-2 underline-offset-4"
+    : "rounded-sm bg-amber-50 px-0.5 text-inherit underline decoration-[var(--color-unverified)] decoration-dashed decoration-2 underline-offset-4";
+
+function FigureMark({ f, text, lang }: { f: DocumentFigure; text: string; lang: Lang }) {
+  return (
+    <Link
+      href={`/figures/${f.id}`}
+      id={`fig-${f.id}`}
+      aria-label={figureReading(lang, f)}
+      prefetch={false}
+      scroll={false}
+      className="group relative scroll-mt-24 rounded-sm outline-offset-2 focus-visible:outline-2 focus-visible:outline-blue-700 target:outline-2 target:outline-blue-500"
+      data-figure-id={f.id}
+      data-verified={f.verified ? "true" : "false"}
+    >
+      <mark className={markClass(f.verified)}>{text}</mark>
+      <span
+        aria-hidden="true"
+        className="pointer-events-none absolute bottom-full left-0 z-20 mb-1.5 hidden w-max max-w-[18rem] rounded bg-stone-900 px-2.5 py-1.5 text-left text-xs leading-snug font-normal text-white shadow-lg group-hover:block group-focus-visible:block max-sm:fixed max-sm:inset-x-3 max-sm:top-auto max-sm:bottom-3 max-sm:mb-0 max-sm:w-auto max-sm:max-w-none"
+      >
+        <span className="block text-sm font-semibold">
+          {formatValue(f.value, f.valueMax, f.unit, f.kind)}
+          {f.qualifier !== "exact" && <span className="ml-1 font-normal text-stone-300">({qualifierName(lang, f.qualifier)})</span>}
+        </span>
+        <span className="block">
+          <span className="text-stone-400">{t(lang, "metric")}{colon(lang)}</span>
+          {metricName(lang, f.metric)}
+        </span>
+        {f.label && (
+          <span className="block">
+            <span className="text-stone-400">{t(lang, "label")}{colon(lang)}</span>
+            {f.label}
+          </span>
+        )}
+        <span className={`mt-0.5 block ${f.verified ? "text-green-300" : "text-amber-300"}`}>
+          {f.verified ? "✓ " : "◌ "}
+          {t(lang, f.verified ? "verified" : "unverified")}
+        </span>
+      </span>
+    </Link>
+  );
+}
+
+function sectionCaption(lang: Lang, sec: DocumentSection): string {
+  const who = [sec.author, sec.authorTitle].filter(Boolean).join(lang === "zh" ? "，" : ", ");
+  return [s(lang, "article", sec.ordinal + 1), who].filter(Boolean).join(" · ");
+}
+
+export function ReaderText({ paragraphs, lang }: { paragraphs: ReaderParagraph[]; lang: Lang }) {
+  return (
+    <div className="text-[1.0625rem] leading-loose text-stone-800" data-testid="reader-text" aria-label={s(lang, "sourceText")} role="region">
+      {paragraphs.map((p) => (
+        <div key={p.index}>
+          {p.sectionsStarting.map((sec) => (
+            <p
+              key={sec.id}
+              id={`article-${sec.ordinal + 1}`}
+              className={`${p.index === 0 ? "" : "mt-8 border-t border-stone-200 pt-3"} mb-2 scroll-mt-4 text-xs font-medium tracking-wide text-stone-500`}
+            >
+              {sectionCaption(lang, sec)}
+            </p>
+          ))}
+          {p.repeatOf === null ? (
+            <p id={`p-${p.index + 1}`} className={`mb-3 scroll-mt-4 ${p.isHeading ? "text-lg font-semibold text-stone-900" : ""}`} data-paragraph={p.index}>
+              {p.segments.map((seg, i) => (seg.kind === "text" ? seg.text : <FigureMark key={i} f={seg.figure} text={seg.text} lang={lang} />))}
+            </p>
+          ) : (
+            <div className="mb-3 rounded border border-dashed border-stone-300 bg-stone-100/70 px-3 py-2" data-repeat-of={p.repeatOf}>
+              <p className="mb-1 text-xs text-stone-500">
+                <span className="mr-1 rounded bg-stone-200 px-1.5 py-0.5 font-medium text-stone-700">{s(lang, "repeat")}</span>
+                <a href={`#p-${p.repeatOf + 1}`} className="text-blue-700 hover:underline">
+                  {s(lang, "repeatOf", p.repeatOf + 1)}
+                </a>
+                <span className="ml-1">{s(lang, "repeatNote")}</span>
+              </p>
+              <p id={`p-${p.index + 1}`} className="scroll-mt-4 text-stone-500" data-paragraph={p.index}>
+                {p.segments.map((seg, i) => (seg.kind === "text" ? seg.text : <FigureMark key={i} f={seg.figure} text={seg.text} lang={lang} />))}
+              </p>
+            </div>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

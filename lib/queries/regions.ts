@@ -1,0 +1,233 @@
+// Reads for one region's page (/regions/[code]): its name from the GB/T 2260
+// list, the figures reported for it and below it (matched on the prefix of
+// region_code), the sub-regions one level down, counts of figures by
+// institution and kind, and its figures grouped by metric. Counts are counts
+// of figures; no function here adds the values of figures.
+
+import { asc, count, desc, eq, like, sql } from "drizzle-orm";
+import { db } from "./db";
+import { documents, figures } from "../db/schema";
+import { DIVISIONS, type Division } from "../extract/gazetteer";
+import { regionPrefix } from "../filters";
+
+export type RegionLevel = "province" | "city" | "county";
+
+export interface RegionRef {
+  code: string; // six digits
+  name: string; // Chinese name of this level alone (衡水市)
+  level: RegionLevel;
+}
+
+export interface RegionInfo extends RegionRef {
+  prefix: string; // the region_code prefix the region selects: "13", "1311", "131182"
+  parents: RegionRef[]; // province, then prefecture, above this region
+  figures: number;
+  verified: number;
+  documents: number;
+}
+
+const DIVISION_BY_CODE = new Map<string, Division>(DIVISIONS.map((d) => [d.code, d]));
+
+function ref(d: Division): RegionRef {
+  return { code: d.code, name: d.name, level: d.level };
+}
+
+/** A division of GB/T 2260 by its code (2, 4 or 6 digits), or null if it is not one. */
+export function lookupRegion(code: string): RegionRef | null {
+  if (!/^\d{2}(\d{2}){0,2}$/.test(code)) return null;
+  const d = DIVISION_BY_CODE.get(code.padEnd(6, "0"));
+  return d ? ref(d) : null;
+}
+
+/** The divisions above a region: its province and, for a county, its prefecture (when it has one). */
+export function regionParents(code: string): RegionRef[] {
+  const d = DIVISION_BY_CODE.get(code);
+  if (!d || d.level === "province") return [];
+  const out: RegionRef[] = [];
+  const province = DIVISION_BY_CODE.get(`${code.slice(0, 2)}0000`);
+  if (province) out.push(ref(province));
+  if (d.level === "county") {
+    const city = DIVISION_BY_CODE.get(`${code.slice(0, 4)}00`);
+    if (city && city.level === "city") out.push(ref(city));
+  }
+  return out;
+}
+
+const inRegion = (prefix: string) => like(figures.regionCode, `${prefix}%`);
+
+/** A region with its counts of figures, or null when the code is not a GB/T 2260 division. */
+export function fetchRegionInfo(code: string): RegionInfo | null {
+  const r = lookupRegion(code);
+  if (!r) return null;
+  const prefix = regionPrefix(r.code);
+  const row = db()
+    .select({
+      figures: count(),
+      verified: sql<number>`coalesce(sum(${figures.verified}), 0)`,
+      documents: sql<number>`count(distinct ${figures.documentId})`,
+    })
+    .from(figures)
+    .where(inRegion(prefix))
+    .get();
+  return {
+    ...r,
+    prefix,
+    parents: regionParents(r.code),
+    figures: row?.figures ?? 0,
+    verified: row?.verified ?? 0,
+    documents: row?.documents ?? 0,
+  };
+}
+
+export interface SubRegionCount extends RegionRef {
+  figures: number;
+  verified: number;
+}
+
+export interface SubRegions {
+  /** One level down: prefectures of a province (or counties directly under it), counties of a prefecture. */
+  regions: SubRegionCount[];
+  /** Figures reported for the region as a whole, with no lower level known. */
+  ownFigures: number;
+  ownVerified: number;
+}
+
+/** The division one level below `parent` that a figure's region code falls in, or null if none. */
+function childOf(parent: RegionRef, regionCode: string): Division | null {
+  const d = DIVISION_BY_CODE.get(regionCode);
+  if (!d || d.code === parent.code) return null;
+  if (parent.level === "province") {
+    const city = DIVISION_BY_CODE.get(`${regionCode.slice(0, 4)}00`);
+    if (city && city.level === "city") return city;
+    return d.level === "county" ? d : null; // districts of a municipality, counties directly under a province
+  }
+  if (parent.level === "city") return d.level === "county" ? d : null;
+  return null;
+}
+
+/** Sub-regions reporting figures, with the number of figures each reports (most first). */
+export function fetchSubRegionCounts(code: string): SubRegions {
+  const parent = lookupRegion(code);
+  if (!parent) return { regions: [], ownFigures: 0, ownVerified: 0 };
+  const rows = db()
+    .select({
+      regionCode: sql<string>`${figures.regionCode}`,
+      figures: count(),
+      verified: sql<number>`coalesce(sum(${figures.verified}), 0)`,
+    })
+    .from(figures)
+    .where(inRegion(regionPrefix(parent.code)))
+    .groupBy(figures.regionCode)
+    .all();
+  const byChild = new Map<string, SubRegionCount>();
+  let ownFigures = 0;
+  let ownVerified = 0;
+  for (const row of rows) {
+    const child = childOf(parent, row.regionCode);
+    if (!child) {
+      ownFigures += row.figures;
+      ownVerified += row.verified;
+      continue;
+    }
+    const c = byChild.get(child.code) ?? { ...ref(child), figures: 0, verified: 0 };
+    c.figures += row.figures;
+    c.verified += row.verified;
+    byChild.set(child.code, c);
+  }
+  const regions = [...byChild.values()].sort((a, b) => b.figures - a.figures || a.code.localeCompare(b.code));
+  return { regions, ownFigures, ownVerified };
+}
+
+export interface RegionInstitutionKindCount {
+  institution: string;
+  kind: string;
+  figures: number;
+  verified: number;
+}
+
+/** How many figures the region reports for each institution and kind (a count, not a sum of values). */
+export function fetchRegionCountsByInstitutionKind(code: string): RegionInstitutionKindCount[] {
+  const r = lookupRegion(code);
+  if (!r) return [];
+  return db()
+    .select({
+      institution: figures.institution,
+      kind: figures.kind,
+      figures: count(),
+      verified: sql<number>`coalesce(sum(${figures.verified}), 0)`,
+    })
+    .from(figures)
+    .where(inRegion(regionPrefix(r.code)))
+    .groupBy(figures.institution, figures.kind)
+    .orderBy(asc(figures.institution), desc(count()), asc(figures.kind))
+    .all();
+}
+
+export interface RegionFigure {
+  id: string;
+  documentId: string;
+  documentTitle: string | null;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: string;
+  label: string | null;
+  metric: string;
+  kind: string;
+  institution: string;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  regionCode: string | null;
+  period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  verified: boolean;
+}
+
+export interface RegionMetricFigures {
+  metric: string;
+  figures: RegionFigure[];
+}
+
+/** The region's figures grouped by metric (metrics with most figures first, `other` last). */
+export function fetchRegionFiguresByMetric(code: string): RegionMetricFigures[] {
+  const r = lookupRegion(code);
+  if (!r) return [];
+  const rows = db()
+    .select({
+      id: figures.id,
+      documentId: figures.documentId,
+      documentTitle: documents.title,
+      value: figures.value,
+      valueMax: figures.valueMax,
+      unit: figures.unit,
+      qualifier: figures.qualifier,
+      label: figures.label,
+      metric: figures.metric,
+      kind: figures.kind,
+      institution: figures.institution,
+      province: figures.province,
+      city: figures.city,
+      county: figures.county,
+      regionCode: figures.regionCode,
+      period: figures.period,
+      periodStart: figures.periodStart,
+      periodEnd: figures.periodEnd,
+      verified: figures.verified,
+    })
+    .from(figures)
+    .innerJoin(documents, eq(documents.id, figures.documentId))
+    .where(inRegion(regionPrefix(r.code)))
+    .orderBy(asc(figures.metric), asc(figures.regionCode), asc(figures.periodStart), asc(figures.documentId), asc(figures.start))
+    .all();
+  const groups = new Map<string, RegionFigure[]>();
+  for (const row of rows) {
+    const list = groups.get(row.metric) ?? [];
+    list.push(row);
+    groups.set(row.metric, list);
+  }
+  return [...groups.entries()]
+    .map(([metric, list]) => ({ metric, figures: list }))
+    .sort((a, b) => Number(a.metric === "other") - Number(b.metric === "other") || b.figures.length - a.figures.length || a.metric.localeCompare(b.metric));
+}
