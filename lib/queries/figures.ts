@@ -92,7 +92,8 @@ export interface FigureRow {
   verified: boolean;
 }
 
-const ROW = {
+/** The columns of a figure row, for every query that lists figures. */
+export const FIGURE_COLUMNS = {
   id: figures.id,
   documentId: figures.documentId,
   text: figures.text,
@@ -162,7 +163,7 @@ export function fetchFigures(f: FigureFilters): { rows: FigureRow[]; total: numb
   const cond = whereOf(f);
   const total = db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0;
   const rows = db()
-    .select(ROW)
+    .select(FIGURE_COLUMNS)
     .from(figures)
     .where(cond)
     .orderBy(...orderOf(f))
@@ -219,7 +220,7 @@ export interface FigureDetail extends FigureRow {
 export function fetchFigure(id: string): FigureDetail | null {
   const row = db()
     .select({
-      ...ROW,
+      ...FIGURE_COLUMNS,
       start: figures.start,
       end: figures.end,
       ruleId: figures.ruleId,

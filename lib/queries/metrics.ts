@@ -5,6 +5,7 @@
 
 import { asc, count, eq, sql } from "drizzle-orm";
 import { db } from "./db";
+import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { METRICS, type MetricInfo } from "../i18n";
 
@@ -81,25 +82,9 @@ export function fetchMetricFiguresByUnit(key: string): MetricUnitSeries[] {
   if (!lookupMetric(key)) return [];
   const rows = db()
     .select({
-      id: figures.id,
-      documentId: figures.documentId,
+      ...FIGURE_COLUMNS,
       documentTitle: documents.title,
       documentDate: documents.date,
-      value: figures.value,
-      valueMax: figures.valueMax,
-      unit: figures.unit,
-      qualifier: figures.qualifier,
-      label: figures.label,
-      kind: figures.kind,
-      institution: figures.institution,
-      province: figures.province,
-      city: figures.city,
-      county: figures.county,
-      regionCode: figures.regionCode,
-      period: figures.period,
-      periodStart: figures.periodStart,
-      periodEnd: figures.periodEnd,
-      verified: figures.verified,
     })
     .from(figures)
     .innerJoin(documents, eq(documents.id, figures.documentId))

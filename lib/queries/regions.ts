@@ -6,6 +6,7 @@
 
 import { asc, count, desc, eq, like, sql } from "drizzle-orm";
 import { db } from "./db";
+import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { DIVISIONS, type Division } from "../extract/gazetteer";
 import { regionPrefix } from "../filters";
@@ -196,25 +197,8 @@ export function fetchRegionFiguresByMetric(code: string): RegionMetricFigures[] 
   if (!r) return [];
   const rows = db()
     .select({
-      id: figures.id,
-      documentId: figures.documentId,
+      ...FIGURE_COLUMNS,
       documentTitle: documents.title,
-      value: figures.value,
-      valueMax: figures.valueMax,
-      unit: figures.unit,
-      qualifier: figures.qualifier,
-      label: figures.label,
-      metric: figures.metric,
-      kind: figures.kind,
-      institution: figures.institution,
-      province: figures.province,
-      city: figures.city,
-      county: figures.county,
-      regionCode: figures.regionCode,
-      period: figures.period,
-      periodStart: figures.periodStart,
-      periodEnd: figures.periodEnd,
-      verified: figures.verified,
     })
     .from(figures)
     .innerJoin(documents, eq(documents.id, figures.documentId))
