@@ -22,6 +22,7 @@ export default async function RootLayout({ children, modal }: { children: React.
             </Link>
             <Link href="/" className="text-sm hover:underline">{t(lang, "navOverview")}</Link>
             <Link href="/figures" className="text-sm hover:underline">{t(lang, "navFigures")}</Link>
+            <Link href="/data" className="text-sm hover:underline">{t(lang, "navData")}</Link>
             <LanguageSwitch lang={lang} label={t(lang, "switchTo")} title={t(lang, "switchLabel")} />
           </nav>
         </header>

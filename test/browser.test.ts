@@ -85,6 +85,8 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await page.keyboard.press("Escape");
     await page.waitForURL(/\/figures\?region=130000$/);
     await expect(page.getByTestId("citation-dialog").count()).resolves.toBe(0);
+    // Focus is back on the number that opened the dialog.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-figure-id"))).resolves.toMatch(/^004_/);
   });
 
   it("opens a figure's permalink directly as a full page with a citation to copy", async () => {
@@ -144,6 +146,12 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await expect(page.getByTestId("param-error").textContent()).resolves.toContain("kind");
     await expect(page.getByTestId("empty").textContent()).resolves.toContain("没有符合条件的数字");
     await shot("explore-empty");
+  });
+
+  it("shows the codebook of every field on the data page", async () => {
+    await page.goto(`${BASE}/data`);
+    await expect(page.getByTestId("codebook").locator("tbody tr").count()).resolves.toBeGreaterThan(20);
+    await shot("data");
   });
 
   it("filters by a Chinese substring and sorts by value", async () => {
