@@ -87,7 +87,8 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
     const stop = rest.search(weak ? /[，,；;：:。！？（(]/ : /[，,；;：:、。！？（(]/);
     after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右|内)/, "").slice(0, 24);
   }
-  return (before + after).trim();
+  // Brackets cut by the number (比全省平均值(113.09天)少) are not part of what is counted.
+  return (before + after).trim().replace(/^[)）\s]+|[(（\s]+$/g, "");
 }
 
 export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ctx: FigureContext): Omit<Figure, "start" | "end" | "sentenceStart" | "sentenceEnd" | "prefix" | "suffix" | "text">[] & { start: number; end: number; text: string }[] {
