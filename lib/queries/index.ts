@@ -7,3 +7,4 @@ export * from "./figures";
 export * from "./documents";
 export * from "./regions";
 export * from "./metrics";
+export * from "./export";
