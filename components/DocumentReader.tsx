@@ -3,6 +3,7 @@
 // component throughout; the highlight tooltips are CSS only.
 
 import Link from "next/link";
+import { DownloadLinks } from "./DownloadLinks";
 import type { DocumentDetail, DocumentFigure } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
 import { institutionName, metricName, qualifierName, t, type Lang } from "@/lib/i18n";
@@ -86,6 +87,7 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
           {s(lang, "back")}
         </Link>
         <h1 className="text-2xl leading-snug font-semibold">{doc.title ?? doc.fileName}</h1>
+        <DownloadLinks filters={{ doc: doc.id }} lang={lang} />
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-stone-500">{t(lang, "outlet")}</dt>
           <dd>{doc.outlet ?? <span className="text-stone-500">{t(lang, "unknown")}</span>}</dd>

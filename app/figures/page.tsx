@@ -2,6 +2,7 @@ import Link from "next/link";
 import { fetchFacets, fetchFigureCountsByProvince, fetchFigures } from "@/lib/queries";
 import { filtersToSearch, parseFilters, type SortKey } from "@/lib/filters";
 import { formatValue } from "@/lib/format";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { getLang } from "@/lib/lang";
 import { INSTITUTION_KEYS, KIND_KEYS, institutionName, kindName, metricName, regionName, t, type Lang } from "@/lib/i18n";
 
@@ -86,6 +87,11 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         {pages > 1 && (lang === "zh" ? `，第 ${f.page}/${pages} 页` : `, page ${f.page} of ${pages}`)}
       </p>
 
+      {rows.length > 0 && (
+        <div className="mb-2">
+          <DownloadLinks filters={f} lang={lang} />
+        </div>
+      )}
       {rows.length === 0 ? (
         <div className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600" data-testid="empty">
           <p>{t(lang, "noFigures")}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLang } from "@/lib/lang";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { institutionName, kindName, regionName, t, type Lang } from "@/lib/i18n";
 import { formatValue } from "@/lib/format";
 import { fetchMetricFiguresByUnit, fetchMetricOverview, lookupMetric, type MetricFigure } from "@/lib/queries";
@@ -145,6 +146,9 @@ export default async function MetricPage({ params }: { params: Params }) {
             {s(lang, S.allFigures)} →
           </Link>
         </p>
+        <div className="mt-2">
+          <DownloadLinks filters={{ metric: m.key }} lang={lang} />
+        </div>
         {isOther && <p className="mt-2 text-sm text-stone-600">{s(lang, S.other)}</p>}
         {series.length > 1 && <p className="mt-2 text-sm text-stone-600">{s(lang, S.severalUnits)}</p>}
       </section>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLang } from "@/lib/lang";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { institutionName, kindName, metricName, qualifierName, regionName, t, type Lang } from "@/lib/i18n";
 import { formatValue } from "@/lib/format";
 import {
@@ -165,11 +166,16 @@ export default async function RegionPage({ params }: { params: Params }) {
           ))}
         </dl>
         {region.figures > 0 ? (
+          <>
           <p className="mt-3 text-sm">
             <Link className="text-blue-700 hover:underline" href={explore()}>
               {s(lang, S.allHere)} →
             </Link>
           </p>
+        <div className="mt-2">
+          <DownloadLinks filters={{ region: region.code }} lang={lang} />
+        </div>
+          </>
         ) : (
           <p className="mt-3 rounded border border-stone-200 bg-white p-3 text-sm">{s(lang, S.noFigures)}</p>
         )}

@@ -1,0 +1,127 @@
+// The downloads parsed back and compared with the database, row by row, as
+// pandas, R or Excel would read them.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { ingestCorpus } from "@/lib/ingest/ingest";
+import { CORPUS, GOLD, SOURCES, tempDir } from "./helpers";
+
+let db: Database.Database;
+let csvRoute: typeof import("@/app/api/figures.csv/route");
+let jsonRoute: typeof import("@/app/api/figures.json/route");
+let dbRoute: typeof import("@/app/api/figures.db/route");
+
+// A page whose label would start a formula in a spreadsheet.
+const INJECTION = "=SUM(A1)受理案件57876件。\n+全市法院结案46407件。";
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const corpus = path.join(dir, "corpus");
+  mkdirSync(corpus);
+  for (const f of readdirSync(CORPUS)) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
+  writeFileSync(path.join(corpus, "zz_injection.txt"), INJECTION);
+  const dbFile = path.join(dir, "figures.db");
+  ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+  process.env.FIGURES_DB = dbFile;
+  db = new Database(dbFile, { readonly: true });
+  csvRoute = await import("@/app/api/figures.csv/route");
+  jsonRoute = await import("@/app/api/figures.json/route");
+  dbRoute = await import("@/app/api/figures.db/route");
+});
+
+const get = (route: { GET: (r: Request) => Response }, query: string) => route.GET(new Request(`http://localhost:3000${query}`));
+
+interface Truth {
+  id: string; text: string; value: number; unit: string | null; metric: string; label: string; verified: number; sentence: string; province: string | null; document_title: string | null;
+}
+const truth = (where = "1 = 1", params: unknown[] = []) =>
+  db.prepare(`select f.id, f.text, f.value, f.unit, f.metric, f.label, f.verified, s.text as sentence, f.province, d.title as document_title
+              from figures f join sentences s on s.id = f.sentence_id join documents d on d.id = f.document_id
+              where ${where} order by f.document_id, f.start, f.id`).all(...params) as Truth[];
+
+async function csvRows(query: string) {
+  const res = get(csvRoute, query);
+  expect(res.status).toBe(200);
+  const bytes = Buffer.from(await res.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, so Excel reads UTF-8
+  expect(bytes.toString("utf8")).toMatch(/\r\n/); // RFC 4180 line ends
+  return parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
+}
+
+describe("/api/figures.csv", () => {
+  it("holds every figure of the database, row by row, with the Chinese columns intact", async () => {
+    const rows = await csvRows("/api/figures.csv");
+    const expected = truth();
+    expect(rows.map((r) => r.id)).toEqual(expected.map((t) => t.id));
+    rows.forEach((r, i) => {
+      const t = expected[i];
+      expect({ text: r.text, value: Number(r.value), unit: r.unit || null, metric: r.metric, verified: r.verified === "true", sentence: r.sentence, province: r.province || null })
+        .toEqual({ text: t.text, value: t.value, unit: t.unit, metric: t.metric, verified: !!t.verified, sentence: t.sentence.replace(/^[=+\-@]/, "'$&"), province: t.province });
+    });
+    expect(rows.find((r) => r.text === "57876件" && r.doc.startsWith("004"))?.label).toBe("全市法院受理案件");
+    expect(rows[0].permalink).toBe(`http://localhost:3000/figures/${expected[0].id}`);
+  });
+
+  it("holds exactly the rows of a filtered view, in its order", async () => {
+    const rows = await csvRows("/api/figures.csv?institution=court&region=130000&sort=value&dir=desc");
+    const expected = db.prepare("select id from figures where institution = 'court' and region_code like '13%' order by value desc, id").pluck().all();
+    expect(rows.map((r) => r.id)).toEqual(expected);
+    expect(rows.length).toBeGreaterThan(10);
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas", async () => {
+    const rows = await csvRows("/api/figures.csv?doc=zz_injection");
+    const labels = rows.map((r) => r.label);
+    expect(labels).toEqual(["'=SUM(A1)受理案件", "'+全市法院结案"]);
+    expect(rows.every((r) => !/^[=+\-@]/.test(r.label) && !/^[=+\-@]/.test(r.sentence))).toBe(true);
+  });
+
+  it("answers a bad filter with 400 and a message naming the parameter", async () => {
+    const res = get(csvRoute, "/api/figures.csv?kind=bogus&region=1");
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors.map((e: { param: string }) => e.param).sort()).toEqual(["kind", "region"]);
+    expect(body.error).toMatch(/kind/);
+  });
+});
+
+describe("/api/figures.json", () => {
+  it("pages through the filtered figures with a total", async () => {
+    const expected = truth("f.metric like 'court.%'");
+    const first = await get(jsonRoute, "/api/figures.json?q=&kind=cases&institution=court&pageSize=5").json();
+    const all = truth("f.kind = 'cases' and f.institution = 'court'");
+    expect(first.total).toBe(all.length);
+    expect(first.rows.map((r: { id: string }) => r.id)).toEqual(all.slice(0, 5).map((t) => t.id));
+    const second = await get(jsonRoute, "/api/figures.json?kind=cases&institution=court&pageSize=5&page=2").json();
+    expect(second.rows.map((r: { id: string }) => r.id)).toEqual(all.slice(5, 10).map((t) => t.id));
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it("finds figures by a Chinese substring of their sentence", async () => {
+    const body = await get(jsonRoute, `/api/figures.json?q=${encodeURIComponent("诉前调解")}&pageSize=1000`).json();
+    expect(body.rows.length).toBeGreaterThan(0);
+    for (const r of body.rows) expect(`${r.text}${r.label}${r.sentence}`).toContain("诉前调解");
+  });
+
+  it("refuses a page size over 1000", async () => {
+    expect(get(jsonRoute, "/api/figures.json?pageSize=5000").status).toBe(400);
+  });
+});
+
+describe("/api/figures.db", () => {
+  it("is the whole database, readable by SQLite", async () => {
+    const res = get(dbRoute, "/api/figures.db");
+    expect(res.status).toBe(200);
+    const file = path.join(tempDir(), "download.db");
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const copy = new Database(file, { readonly: true });
+    expect(copy.prepare("select count(*) from figures").pluck().get()).toBe(db.prepare("select count(*) from figures").pluck().get());
+  });
+
+  it("refuses filters rather than ignoring them", () => {
+    expect(get(dbRoute, "/api/figures.db?institution=court").status).toBe(400);
+  });
+});
