@@ -4,10 +4,11 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import Database from "better-sqlite3";
+import { parse } from "csv-parse/sync";
 import { ROOT, buildTestDatabase } from "./helpers";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -45,7 +46,7 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   }, 60_000);
 
   afterAll(async () => {
@@ -151,7 +152,19 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
   it("shows the codebook of every field on the data page", async () => {
     await page.goto(`${BASE}/data`);
     await expect(page.getByTestId("codebook").locator("tbody tr").count()).resolves.toBeGreaterThan(20);
+    // Every format listed answers.
+    for (const href of await page.getByTestId("formats").locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+      expect((await fetch(BASE + href)).status, href!).toBe(200);
+    }
     await shot("data");
+  });
+
+  it("downloads exactly the rows of a filtered view as CSV", async () => {
+    await page.goto(`${BASE}/figures?institution=procuratorate&sort=value&dir=desc`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=downloads] a[data-format=csv]").click()]);
+    const rows = parse(readFileSync((await download.path())!), { bom: true, columns: true }) as { id: string }[];
+    const expected = db.prepare("select id from figures where institution = 'procuratorate' order by value desc, id").pluck().all();
+    expect(rows.map((r) => r.id)).toEqual(expected);
   });
 
   it("filters by a Chinese substring and sorts by value", async () => {
