@@ -3,6 +3,7 @@ import { fetchCountsByInstitutionKind, fetchDocuments, fetchFigureCountsByProvin
 import { RegionChart } from "@/components/RegionChart";
 import { InstitutionKindChart, type InstitutionKindDatum } from "@/components/InstitutionKindChart";
 import { getLang } from "@/lib/lang";
+import { DownloadLinks } from "@/components/DownloadLinks";
 import { institutionName, kindName, regionName, t } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
@@ -79,6 +80,9 @@ export default async function OverviewPage() {
             ))}
           </tbody>
         </table>
+        <div className="mt-3">
+          <DownloadLinks filters={{}} lang={lang} testId="downloads-overview" />
+        </div>
       </section>
 
       <section className="rounded border border-stone-200 bg-white p-4">
