@@ -48,3 +48,11 @@ describe("mentionsToFigures", () => {
     expect(doc.errors).toContain("no region for 31件 at 17");
   });
 });
+
+describe("extractText offsets", () => {
+  it("counts code points, so a character outside the BMP before a figure counts once", () => {
+    const doc = extractText("𠮷全市法院受理案件57876件。");
+    expect(doc.figures.map((f) => [f.text, f.start, f.end, f.sentenceStart, f.sentenceEnd])).toEqual([["57876件", 9, 15, 0, 16]]);
+    expect(doc.sentences[0]).toMatchObject({ start: 0, end: 16 });
+  });
+});

@@ -67,12 +67,21 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     }
   });
 
-  const toCp = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: cp.toCodePoint(x.start), end: cp.toCodePoint(x.end) });
+  // The stages' own objects are converted in place: nothing else holds them,
+  // and for text without astral characters the offsets do not change at all.
+  const toCp = <T extends { start: number; end: number }>(x: T): T => {
+    if (astral) {
+      x.start = cp.toCodePoint(x.start);
+      x.end = cp.toCodePoint(x.end);
+    }
+    return x;
+  };
+  sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   return {
     text,
     sections: sections.map(toCp) as (Section & { start: number; end: number })[],
     paragraphs: paragraphs.map(toCp) as Paragraph[],
-    sentences: sentences.map((s, i) => ({ ...toCp(s), section: sections[sectionOfSentence[i]]?.ordinal ?? 0 })) as Sentence[],
+    sentences: sentences.map(toCp) as Sentence[],
     figures,
     checks: figuresToChecks(figures),
     errors,
