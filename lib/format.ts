@@ -5,7 +5,3 @@ export function formatValue(value: number, valueMax: number | null, unit: string
   if (kind === "ratio" && unit === null) return `1:${n(value)}`; // 案-件比 1:1.104
   return `${n(value)}${valueMax !== null ? `–${n(valueMax)}` : ""}${unit ? ` ${unit}` : ""}`;
 }
-
-export function regionName(r: { province: string | null; city: string | null; county: string | null }): string {
-  return [r.province, r.city, r.county].filter(Boolean).join(" ") || "—";
-}
