@@ -25,25 +25,8 @@ export function evaluateCorpus(paths: EvalPaths): Report {
     if (!decoded.ok) throw new Error(`${file}: ${decoded.error}`);
     const ex = extractText(decoded.text, { docDate: sources.get(file)?.date ?? null, publisher: sources.get(file)?.publisher ?? null });
     const cps = Array.from(ex.text);
-    const predicted: Predicted[] = ex.figures.map((f) => ({
-      doc: file,
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      value: f.value,
-      valueMax: f.valueMax,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      kind: f.kind,
-      label: f.label,
-      metric: f.metric,
-      institution: f.institution,
-      province: f.province,
-      city: f.city,
-      county: f.county,
-      period: f.period,
-      sentence: cps.slice(f.sentenceStart, f.sentenceEnd).join(""),
-    }));
+    // A Figure carries every field the comparison reads; add where it stands.
+    const predicted: Predicted[] = ex.figures.map((f) => ({ ...f, doc: file, sentence: cps.slice(f.sentenceStart, f.sentenceEnd).join("") }));
     const sentenceOf = (start: number, end: number) => {
       const s = ex.sentences.find((x) => x.start <= start && end <= x.end);
       return s ? cps.slice(s.start, s.end).join("") : cps.slice(start, end).join("");

@@ -4,6 +4,7 @@
 
 import { asc, eq } from "drizzle-orm";
 import { db } from "./db";
+import type { FigureRow } from "./figures";
 import { checks, documents, figures, sections, sentences } from "../db/schema";
 
 export interface DocumentMeta {
@@ -42,26 +43,12 @@ export interface DocumentSentence {
   repeatOf: number | null;
 }
 
-export interface DocumentFigure {
-  id: string;
+/** A figure of the reader: the listed row plus where it stands in the text. */
+export interface DocumentFigure extends Omit<FigureRow, "documentId" | "regionCode" | "periodStart" | "periodEnd"> {
   sectionId: number | null;
   sentenceId: number;
   start: number;
   end: number;
-  text: string;
-  value: number;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: string;
-  kind: string;
-  label: string | null;
-  metric: string;
-  institution: string;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  period: string | null;
-  verified: boolean;
 }
 
 export interface DocumentCheck {
