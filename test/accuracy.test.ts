@@ -1,31 +1,39 @@
 // The rules measured against the hand-verified gold (data/gold), as
-// `npm run -s eval` reports it. Thresholds are issue 3's.
+// `npm run -s eval` reports it, part by part.
 
 import { describe, expect, it } from "vitest";
 import { evaluateCorpus } from "@/lib/eval/run";
 import { scoreDocument, summarise, type Predicted } from "@/lib/eval/compare";
-import type { GoldFigure } from "@/lib/ingest/gold";
-import path from "node:path";
-import { CORPUS, GOLD, ROOT, SOURCES } from "./helpers";
+import type { GoldFigure } from "@/lib/gold/read";
+import { CORPUS, GOLD, SOURCES } from "./helpers";
 
-describe("accuracy on the corpus", () => {
-  const report = evaluateCorpus({ corpusDir: CORPUS, goldDir: GOLD, sourcesFile: SOURCES });
+// Issue 9's bars: span F1 >= 0.97 on the tuned part, >= 0.95 on the held-out
+// part (a lower bar: it measures generalisation, and a rule fitted to it
+// would stop measuring it); unit and kind right on >= 97% of found figures.
+const BARS = { tuned: 0.97, heldout: 0.95 } as const;
 
-  it("reaches span + value + unit F1 of at least 0.98", () => {
-    const misses = report.documents.flatMap((d) => d.misses.map((m) => `${m.doc}@${m.start} ${m.text}`));
-    const fps = report.documents.flatMap((d) => d.falsePositives.map((p) => `${p.doc}@${p.start} ${p.text}`));
-    expect({ f1: report.overall.f1 >= 0.98, misses, fps }).toMatchObject({ f1: true });
+for (const part of ["tuned", "heldout"] as const) {
+  describe(`accuracy on the ${part} part of data/corpus`, () => {
+    const report = evaluateCorpus({ corpusDir: CORPUS, goldDir: GOLD, sourcesFile: SOURCES, part });
+
+    it(`finds figures with span + value F1 of at least ${BARS[part]}`, () => {
+      const misses = report.documents.flatMap((d) => d.misses.map((m) => `${m.doc}@${m.start} ${m.text}`));
+      const fps = report.documents.flatMap((d) => d.falsePositives.map((p) => `${p.doc}@${p.start} ${p.text}`));
+      expect(report.documents.length).toBeGreaterThan(0);
+      expect({ f1: report.overall.f1, misses, fps }).toMatchObject({ f1: expect.toSatisfy((f: number) => f >= BARS[part]) });
+    });
+
+    it("reads unit and kind right on at least 97% of the figures it finds", () => {
+      expect(report.overall.fields.unit.accuracy).toBeGreaterThanOrEqual(0.97);
+      expect(report.overall.fields.kind.accuracy).toBeGreaterThanOrEqual(0.97);
+    });
+
+    it("reports none of the numbers listed in excluded.jsonl as a figure", () => {
+      const reported = report.documents.flatMap((d) => d.falsePositives.filter((p) => p.excluded).map((p) => `${p.doc}@${p.start} ${p.text} (${p.excluded!.reason})`));
+      expect(reported).toEqual([]);
+    });
   });
-
-  it("reports none of the numbers listed in excluded.jsonl as a figure", () => {
-    const reported = report.documents.flatMap((d) => d.falsePositives.filter((p) => p.excluded).map((p) => `${p.doc}@${p.start} ${p.text} (${p.excluded!.reason})`));
-    expect(reported).toEqual([]);
-  });
-
-  it("covers every corpus document with gold", () => {
-    expect(report.documents.every((d) => d.gold > 0)).toBe(true);
-  });
-});
+}
 
 describe("the evaluation itself", () => {
   const gold = (over: Partial<GoldFigure>): GoldFigure => ({
@@ -46,28 +54,14 @@ describe("the evaluation itself", () => {
     expect([s.matched, s.misses.length, s.falsePositives.length]).toEqual([0, 1, 1]);
   });
 
+  it("counts a wrong unit on the right span and value as a unit error, not a miss", () => {
+    const s = scoreDocument("d.txt", [gold({})], [pred({ unit: "人" })], [], () => "");
+    expect([s.matched, s.misses.length, s.fields.unit.correct]).toEqual([1, 0, 0]);
+  });
+
   it("scores fields only on matched figures and names the field that differs", () => {
     const s = scoreDocument("d.txt", [gold({})], [pred({ metric: "other" })], [], () => "");
     expect(s.fields.metric).toEqual({ correct: 0, total: 1 });
     expect(s.fieldErrors[0].mismatches).toEqual([{ field: "metric", gold: "court.cases.accepted", predicted: "other" }]);
-  });
-});
-
-describe("accuracy on held-out texts (data/heldout: never read while writing rules)", () => {
-  const heldout = evaluateCorpus({
-    corpusDir: path.join(ROOT, "data", "heldout", "corpus"),
-    goldDir: path.join(ROOT, "data", "heldout", "gold"),
-    sourcesFile: path.join(ROOT, "data", "heldout", "sources.json"),
-  });
-
-  // A lower bar than the corpus's: these measure generalisation, and a rule
-  // fitted to them would stop measuring it.
-  it("finds figures with span + value + unit F1 of at least 0.95", () => {
-    const misses = heldout.documents.flatMap((d) => d.misses.map((m) => `${m.doc}@${m.start} ${m.text}`));
-    expect({ f1: heldout.overall.f1 >= 0.95, misses }).toMatchObject({ f1: true });
-  });
-
-  it("reports none of its excluded numbers as figures", () => {
-    expect(heldout.documents.flatMap((d) => d.falsePositives.filter((p) => p.excluded).map((p) => p.text))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { ingestCorpus } from "@/lib/ingest/ingest";
 const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
 const sources = JSON.parse(readFileSync(SOURCES, "utf8")).documents as Record<
   string,
-  { headlines: { author: string | null; authorTitle: string | null }[] }
+  { headlines?: { author: string | null; authorTitle: string | null }[] }
 >;
 
 describe("ingest of data/corpus", () => {
@@ -31,7 +31,7 @@ describe("ingest of data/corpus", () => {
   it("finds every bylined article of sources.json as a section", () => {
     for (const file of corpusFiles) {
       const rows = db.prepare("select s.author, s.author_title from sections s join documents d on d.id = s.document_id where d.file_name = ?").all(file) as { author: string | null; author_title: string | null }[];
-      for (const h of sources[file].headlines) {
+      for (const h of sources[file]?.headlines ?? []) {
         if (h.author) expect(rows.map((r) => r.author), `${file}: ${h.author}`).toContain(h.author);
         else if (h.authorTitle && /^[\u4e00-\u9fa5]+$/.test(h.authorTitle)) expect(rows.map((r) => r.author_title), `${file}: ${h.authorTitle}`).toContain(h.authorTitle);
       }

@@ -5,21 +5,26 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { decodeBytes } from "../extract/decode";
 import { extractText } from "../extract";
-import { readExcluded, readGold } from "../ingest/gold";
-import { readSources } from "../ingest/sources";
+import { readExcluded, readGold } from "../gold/read";
+import { readSources, type SourceEntry } from "../ingest/sources";
 import { scoreDocument, summarise, type Predicted, type Report } from "./compare";
 
 export interface EvalPaths {
   corpusDir: string;
   goldDir: string;
   sourcesFile: string;
+  /** only the documents of this part (sources.json `part`); all when absent */
+  part?: SourceEntry["part"];
 }
 
 export function evaluateCorpus(paths: EvalPaths): Report {
   const gold = readGold(paths.goldDir);
   const excluded = readExcluded(paths.goldDir);
   const { sources } = readSources(paths.sourcesFile);
-  const files = readdirSync(paths.corpusDir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(paths.corpusDir)
+    .filter((f) => f.endsWith(".txt"))
+    .filter((f) => !paths.part || (sources.get(f)?.part ?? "tuned") === paths.part)
+    .sort();
   const docs = files.map((file) => {
     const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, file)));
     if (!decoded.ok) throw new Error(`${file}: ${decoded.error}`);

@@ -11,7 +11,7 @@ import { extractText } from "../extract";
 import { openForWrite } from "../db/client";
 import { checks, documents, figures, sections, sentences } from "../db/schema";
 import { readSources } from "./sources";
-import { isVerified, readGold } from "./gold";
+import { isVerified, readGold } from "../gold/read";
 
 export interface IngestOptions {
   corpusDir: string;

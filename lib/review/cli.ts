@@ -9,7 +9,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { decodeBytes } from "../extract/decode";
 import { extractText, type Figure } from "../extract";
-import { readExcluded, readGold, isVerified, type Excluded, type GoldFigure } from "../ingest/gold";
+import { readExcluded, readGold, isVerified, type Excluded, type GoldFigure } from "../gold/read";
 import { readSources } from "../ingest/sources";
 
 const KINDS = ["cases", "persons", "person_times", "money", "percent", "duration", "rank", "ratio", "count"];

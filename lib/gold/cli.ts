@@ -1,0 +1,48 @@
+// npm run -s gold:check [FILE...]: check the gold of every corpus document
+// (or of the named ones) against its text. Exit 1 when anything is wrong.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { decodeBytes } from "../extract/decode";
+import { checkDocumentGold, type GoldProblem } from "./check";
+import { readExcluded, readGold } from "./read";
+
+const corpusDir = path.join("data", "corpus");
+const goldDir = path.join("data", "gold");
+const metrics = new Set<string>((JSON.parse(readFileSync(path.join("data", "metrics.json"), "utf8")).metrics as { key: string }[]).map((m) => m.key));
+
+export function checkCorpusGold(docs?: string[]): { problems: GoldProblem[]; checked: number; figures: number; excluded: number } {
+  const gold = readGold(goldDir);
+  const excluded = readExcluded(goldDir);
+  const files = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort();
+  const wanted = docs?.length ? docs.map((d) => path.basename(d)) : files;
+  const problems: GoldProblem[] = [];
+  for (const doc of gold.keys()) if (!files.includes(doc)) problems.push({ doc, at: null, message: "gold for a file that is not in data/corpus" });
+  let figures = 0;
+  let excl = 0;
+  for (const doc of wanted) {
+    if (!files.includes(doc)) {
+      problems.push({ doc, at: null, message: "not in data/corpus" });
+      continue;
+    }
+    const decoded = decodeBytes(readFileSync(path.join(corpusDir, doc)));
+    if (!decoded.ok) {
+      problems.push({ doc, at: null, message: decoded.error });
+      continue;
+    }
+    const g = gold.get(doc) ?? [];
+    const x = excluded.filter((e) => e.doc === doc);
+    if (!g.length) problems.push({ doc, at: null, message: `no gold figures (data/gold/${doc.replace(/\.txt$/, ".jsonl")})` });
+    figures += g.length;
+    excl += x.length;
+    problems.push(...checkDocumentGold(doc, Array.from(decoded.text.replace(/^\uFEFF/, "")), g, x, metrics));
+  }
+  return { problems, checked: wanted.length, figures, excluded: excl };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const { problems, checked, figures, excluded } = checkCorpusGold(process.argv.slice(2));
+  for (const p of problems) process.stdout.write(`${p.doc}${p.at !== null ? ` @${p.at}` : ""}: ${p.message}\n`);
+  process.stdout.write(`${checked} documents, ${figures} gold figures, ${excluded} excluded numbers: ${problems.length ? `${problems.length} problems` : "all accounted for"}\n`);
+  process.exitCode = problems.length ? 1 : 0;
+}
