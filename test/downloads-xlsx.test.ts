@@ -64,7 +64,8 @@ function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
   return rows;
 }
 
-const text = (v: string | null) => (v === null ? null : neutralise(v));
+// An empty string is written as an empty cell, which reads back as null.
+const text = (v: string | null) => (v === null || v === "" ? null : neutralise(v));
 
 function compare(sheetRows: unknown[][], figures: DbFigure[]): void {
   const [header, ...body] = sheetRows;

@@ -28,8 +28,8 @@ describe("ingest of data/corpus", () => {
     expect(ids).toEqual(corpusFiles);
   });
 
-  it("finds every bylined article of sources.json as a section", () => {
-    for (const file of corpusFiles) {
+  it("finds every bylined article of a multi-article page as a section", () => {
+    for (const file of corpusFiles.filter((f) => (sources[f]?.headlines?.length ?? 0) > 1)) {
       const rows = db.prepare("select s.author, s.author_title from sections s join documents d on d.id = s.document_id where d.file_name = ?").all(file) as { author: string | null; author_title: string | null }[];
       for (const h of sources[file]?.headlines ?? []) {
         if (h.author) expect(rows.map((r) => r.author), `${file}: ${h.author}`).toContain(h.author);
@@ -147,7 +147,7 @@ describe("ingest of bad input", () => {
     await new Promise<void>((resolve, reject) => {
       child.stderr.on("data", (d) => {
         stderr += d;
-        if (/\[1\/5\]/.test(stderr)) resolve(); // one document written into the new file
+        if (/\[1\/\d+\]/.test(stderr)) resolve(); // one document written into the new file
       });
       child.on("exit", () => reject(new Error(`ingest ended before it could be killed: ${stderr}`)));
     });
@@ -156,7 +156,7 @@ describe("ingest of bad input", () => {
 
     expect(createHash("sha1").update(readFileSync(dbFile)).digest("hex")).toBe(before);
     const db = new Database(dbFile, { readonly: true });
-    expect(db.prepare("select count(*) from documents").pluck().get()).toBe(5);
+    expect(db.prepare("select count(*) from documents").pluck().get()).toBe(corpusFiles.length);
     expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(true); // the half-built file, never renamed
 
     // The next ingest clears the dead run's temp file and replaces the database.

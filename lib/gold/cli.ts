@@ -1,5 +1,6 @@
-// npm run -s gold:check [FILE...]: check the gold of every corpus document
-// (or of the named ones) against its text. Exit 1 when anything is wrong.
+// npm run -s gold:check -- [--corpus DIR] [--gold DIR] [FILE...]: check the
+// gold of every corpus document (or of the named ones) against its text.
+// Exit 1 when anything is wrong.
 
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -7,11 +8,13 @@ import { decodeBytes } from "../extract/decode";
 import { checkDocumentGold, type GoldProblem } from "./check";
 import { readExcluded, readGold } from "./read";
 
-const corpusDir = path.join("data", "corpus");
-const goldDir = path.join("data", "gold");
 const metrics = new Set<string>((JSON.parse(readFileSync(path.join("data", "metrics.json"), "utf8")).metrics as { key: string }[]).map((m) => m.key));
 
-export function checkCorpusGold(docs?: string[]): { problems: GoldProblem[]; checked: number; figures: number; excluded: number } {
+export function checkCorpusGold(
+  docs?: string[],
+  corpusDir = path.join("data", "corpus"),
+  goldDir = path.join("data", "gold"),
+): { problems: GoldProblem[]; checked: number; figures: number; excluded: number } {
   const gold = readGold(goldDir);
   const excluded = readExcluded(goldDir);
   const files = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort();
@@ -41,7 +44,17 @@ export function checkCorpusGold(docs?: string[]): { problems: GoldProblem[]; che
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const { problems, checked, figures, excluded } = checkCorpusGold(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    if (i < 0) return fallback;
+    const v = args[i + 1];
+    args.splice(i, 2);
+    return v;
+  };
+  const corpusDir = option("--corpus", path.join("data", "corpus"));
+  const goldDir = option("--gold", path.join("data", "gold"));
+  const { problems, checked, figures, excluded } = checkCorpusGold(args, corpusDir, goldDir);
   for (const p of problems) process.stdout.write(`${p.doc}${p.at !== null ? ` @${p.at}` : ""}: ${p.message}\n`);
   process.stdout.write(`${checked} documents, ${figures} gold figures, ${excluded} excluded numbers: ${problems.length ? `${problems.length} problems` : "all accounted for"}\n`);
   process.exitCode = problems.length ? 1 : 0;
