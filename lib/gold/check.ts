@@ -12,7 +12,7 @@ export const GOLD_INSTITUTIONS = ["court", "procuratorate", "police", "justice",
 /** docs/annotation.md, "An excluded line". */
 export const REASONS = [
   "date", "ordinal", "slogan", "title", "hotline", "case_name", "anniversary", "participants",
-  "prescription", "threshold", "idiom", "period", "structure", "name", "code", "repeat",
+  "prescription", "threshold", "idiom", "period", "structure", "name", "code", "repeat", "detail", "unit",
 ] as const;
 
 export interface GoldProblem {

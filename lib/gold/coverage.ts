@@ -16,7 +16,7 @@ const DIGITS = /[0-9０-９]+/gu;
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿]+/gu;
 
 // Lone 一 and 零 are the indefinite article or part of a word (一个, 一批,
-// 一体化, 统一, 零距离) and are not listed; nor are enumerators (一是, 二、).
+// 一体化, 统一, 零距离) and are not listed; nor are enumerators (一是, 二、, (三)).
 // Words whose numerals are not numbers at all:
 const NOT_NUMBERS = ["长三角", "三角洲", "百姓", "十分", "万一", "千方百计", "四面八方", "五湖四海", "一五一十", "三番五次", "七上八下", "千家万户", "万家灯火", "十全十美", "两岸"];
 // Place names with numerals in them (六安, 十堰, 七台河, 三门峡), from the gazetteer.
@@ -49,6 +49,7 @@ export function numberTokens(rawText: string): NumberToken[] {
     const fraction = after.startsWith("分之") || text.slice(at - 2, at) === "分之";
     if ((run === "一" || run === "零") && !ordinal && !fraction) continue;
     if (/^[、是]/.test(after)) continue;
+    if (/[(（]$/.test(text.slice(0, at)) && /^[)）]/.test(after)) continue; // (二): a heading's number
     const around = text.slice(Math.max(0, at - 3), at + run.length + 3);
     if (NOT_NUMBERS.some((w) => around.includes(w) && w.includes(run))) continue;
     const wide = text.slice(Math.max(0, at - 6), at + run.length + 6);
