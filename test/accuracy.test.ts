@@ -28,10 +28,15 @@ for (const part of ["tuned", "heldout"] as const) {
       expect(report.overall.fields.kind.accuracy).toBeGreaterThanOrEqual(0.97);
     });
 
-    it("reports none of the numbers listed in excluded.jsonl as a figure", () => {
-      const reported = report.documents.flatMap((d) => d.falsePositives.filter((p) => p.excluded).map((p) => `${p.doc}@${p.start} ${p.text} (${p.excluded!.reason})`));
-      expect(reported).toEqual([]);
-    });
+    // Only the tuned part is held to this: the held-out part measures, and
+    // a bar of zero errors on it could only be met by fixing rules on it.
+    // `npm run -s eval` reports its excluded numbers taken for figures.
+    if (part === "tuned") {
+      it("reports none of the numbers listed in excluded.jsonl as a figure", () => {
+        const reported = report.documents.flatMap((d) => d.falsePositives.filter((p) => p.excluded).map((p) => `${p.doc}@${p.start} ${p.text} (${p.excluded!.reason})`));
+        expect(reported).toEqual([]);
+      });
+    }
   });
 }
 

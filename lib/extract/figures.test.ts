@@ -56,3 +56,21 @@ describe("extractText offsets", () => {
     expect(doc.sentences[0]).toMatchObject({ start: 0, end: 16 });
   });
 });
+
+describe("mentionsToFigures: kinds and labels of lists", () => {
+  const kinds = (text: string) => extractText(text).figures.map((f) => [f.text, f.kind, f.label]);
+
+  it("counts documents, notarial matters and leads in 件 as things, and a part as its whole", () => {
+    // 上海市司法局 (408), 龙口市司法局 (412)
+    expect(kinds("一是制定规范性文件9件,其中3件已印发并报市政府备案。").map((k) => k[1])).toEqual(["count", "count"]);
+    expect(kinds("经清理,原113件制度中,拟保留36件、废止27件。").map((k) => k[1])).toEqual(["count", "count", "count"]);
+    expect(kinds("今年以来,共办理各类公证事项2397件。")[0][1]).toBe("count");
+    expect(kinds("全市法院网上缴费7588件、网上开庭1251件。").map((k) => k[1])).toEqual(["count", "cases"]);
+  });
+
+  it("gives a number joined to the one before by 、 the same label", () => {
+    // 哈尔滨 (403), 全国扫黑办 (501)
+    expect(kinds("防止因民间纠纷可能引起的自杀12件、15人。").map((k) => k[2])).toEqual(["防止因民间纠纷可能引起的自杀", "防止因民间纠纷可能引起的自杀"]);
+    expect(kinds("全市刑事、治安案件同比分别下降8.37%、28.30%。").map((k) => k[2])).toEqual(["治安案件同比分别下降", "治安案件同比分别下降"]);
+  });
+});

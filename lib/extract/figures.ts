@@ -11,12 +11,19 @@ const CLAUSE = /[，,；;：:、。！？]/;
 // Measure words after which the counted thing is named: 3380个单元网格.
 const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "名", "篇", "期", "届", "%", null]);
 
-// 件 counts cases, but also letters, payments, documents served and opinions
-// issued: those are plain counts (figures.md, hard cases).
-const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议)$/;
+// 件 counts cases, but also letters, payments, documents served, opinions
+// issued, rules and documents drafted, notarial acts and leads: those are
+// plain counts (figures.md, hard cases; decisions 19 and 26). The clause
+// decides when the label is only a verb (原有制度113件,拟保留36件).
+const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议|规范性文件|文件|规章|法规|制度|公证|事项|线索|提案|议案)$/;
+const THINGS = "规范性文件|文件|规章|法规|制度|公证事项|线索";
+// The thing named right after the number (113件制度), or a list's whole named
+// before its parts (原113件制度中,拟保留36件、废止27件).
+const THINGS_AFTER = new RegExp(`^(${THINGS})`);
+const THINGS_LIST = new RegExp(`(${THINGS})中[，,]`);
 
-function kindOf(m: Mention, label: string): Mention["kind"] {
-  if (m.kind === "cases" && NOT_CASES.test(label)) return "count";
+function kindOf(m: Mention, label: string, after: string, clause: string): Mention["kind"] {
+  if (m.kind === "cases" && (NOT_CASES.test(label) || THINGS_AFTER.test(after) || THINGS_LIST.test(clause))) return "count";
   if (impliedYuan(m, label)) return "money";
   return m.kind;
 }
@@ -74,8 +81,9 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   while (from > 0 && !CLAUSE.test(sentence.text[from - 1])) from--;
   if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
   let before = sentence.text.slice(from, rel).trim();
-  // 31件39人: the second number counts the same thing as the first.
-  if (before === "" && previous && previous.end === m.start && previousLabel) return previousLabel;
+  // 31件39人, 12件、15人, 下降8.37%、28.30%: a number right after another, or
+  // joined to it by 、 or 和 alone, counts the same thing as the first.
+  if (before === "" && previous && previousLabel && /^[、和]?$/.test(sentence.text.slice(previous.end - sentence.start, rel))) return previousLabel;
   // Drop the time phrase that opens a clause: 截至目前,全市法院受理案件
   before = before.replace(/^(今年以来|近年来|目前|截至目前)/, "");
   let after = "";
@@ -97,6 +105,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   const out = [];
   let previous: Mention | null = null;
   let previousLabel: string | null = null;
+  let previousKind: Mention["kind"] | null = null;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
   for (const [i, m] of mentions.entries()) {
     const label: string = labels[i] || labelFor(sentence, m, previous, previousLabel);
@@ -108,7 +117,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const region = section.region.province ? section.region : body?.region ?? section.region;
     // The clause up to the number, across earlier numbers: 排名全省168个县市区第18名.
     const clause = sentence.text.slice(0, rel).split(/[。；;！？]/).pop() ?? "";
-    const kind = kindOf(m, label);
+    // 制定规范性文件9件,其中3件已印发: a part counts what its whole counts.
+    const part: boolean = !!previous && !!previousKind && previous.unit === m.unit && /其中[^，,；;。]{0,4}$/.test(sentence.text.slice(previous.end - sentence.start, rel));
+    const kind: Mention["kind"] = part ? previousKind! : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
     const { metric, ruleId } = metricOf({ label, clause, sentence: sentence.text, kind, unit: m.unit, institution });
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
@@ -145,6 +156,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     });
     previous = m;
     previousLabel = label;
+    previousKind = kind;
   }
   return out;
 }

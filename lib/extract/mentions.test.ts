@@ -146,3 +146,79 @@ describe("sentenceToMentions: numbers that are not quantities", () => {
     expect(texts("保障20项民生实事工程,列入深州20件民生实事之一")).toEqual([]);
   });
 });
+
+// Phrase families met in the corpus of issue 9 (sentences from its tuned part).
+describe("sentenceToMentions: data releases and work reports", () => {
+  it("reads digit groups set apart by spaces, and a space before 余 or the unit", () => {
+    // 哈尔滨 yearbook of 1995 (403), 兰州市委政法委 2020 (505)
+    expect(read("1995年全市共有4 598个调解委员会")[0]).toMatchObject({ text: "4 598个", value: 4598, unit: "个" });
+    expect(read("作出专门批示 2 次,批办重要事项 60 余次")).toMatchObject([
+      { text: "2 次", value: 2, unit: "次" },
+      { text: "60 余次", value: 60, unit: "次", qualifier: "more_than" },
+    ]);
+  });
+
+  it("reads the numbers of a quoted statement, but not of a quoted name", () => {
+    // 随州市公安局 (309): a spokesman's words in quotes
+    expect(texts("“截止到9月底,随州市刑事立案4707起,同比下降8.07%;抓获刑事犯罪人员3005人。”")).toEqual(["4707起", "8.07%", "3005人"]);
+    expect(texts("开展“雷火2023”暨夏季治安打击整治行动")).toEqual([]);
+  });
+
+  it("leaves a day of the month alone, but not a time limit in days", () => {
+    expect(texts("最高人民检察院19日发布今年1至3月全国检察机关主要办案数据")).toEqual([]); // 201
+    expect(texts("最高人民检察院今天(27日)发布")).toEqual([]); // 203
+    expect(read("均做到七日内程序性回复")[0]).toMatchObject({ text: "七日", unit: "天" });
+  });
+
+  it("leaves time phrases, record windows, thresholds and details of one story alone", () => {
+    expect(texts("30多天来,已先后查处各类刑事案件34起")).toEqual(["34起"]); // 310
+    expect(texts("近一个月来,全国扫黑办紧盯行动部署")).toEqual([]); // 501
+    expect(texts("破案率达到近十年最高水平")).toEqual([]); // 305
+    expect(texts("2024年事故死亡人数降至近20年最低")).toEqual([]); // 313
+    expect(texts("时间跨度最长的达41年,20年以上案件达69起")).toEqual(["41年", "69起"]); // 303
+    expect(texts("年龄40岁以下3865人,占30%")).toEqual(["3865人", "30%"]); // 405
+    expect(texts("家住白银路社区一名81岁的独居老人接到冒充公检法诈骗电话")).toEqual([]); // 507
+    expect(texts("抓获潜逃25年的命案逃犯、潜逃20年的命案逃犯各一名")).toEqual(["一名"]); // 311
+    expect(texts("贯彻落实市委八届九次、十次全会精神")).toEqual([]); // 110
+  });
+
+  it("counts one of each, years a result has held, rounds held and items achieved", () => {
+    expect(read("抓获公安部A级逃犯、公安部B级逃犯各一名")[0]).toMatchObject({ text: "一名", value: 1, unit: "名" }); // 311
+    expect(read("全省现行命案六年连降")[0]).toMatchObject({ text: "六年", value: 6, kind: "duration" }); // 304
+    expect(texts("共组织开展了三轮9次夏夜治安巡查宣防集中统一行动")).toEqual(["三轮", "9次"]); // 309
+    expect(texts("建立法治督察与纪检监察监督协作配合五项机制")).toEqual(["五项"]); // h03
+    expect(texts("成功申报“监狱执法工作标准化试点”和“上海律师行业标准化试点”两个市级标准化试点重点项目")).toEqual(["两个"]); // 408
+    expect(texts("三省一市紧扣“一体化”和“高质量”两个关键")).toEqual([]); // 001: a named pair
+  });
+
+  it("reads ranks in a band and under any scope, not 第一方阵", () => {
+    expect(read("其他44项,有24项位居全国前15,其中18项位居全国前10")).toMatchObject([
+      { text: "44项" }, { text: "24项" },
+      { text: "前15", value: 15, unit: "名", qualifier: "less_than", kind: "rank" },
+      { text: "18项" },
+      { text: "前10", value: 10, qualifier: "less_than", kind: "rank" },
+    ]); // 205
+    expect(texts("实质化解率居西部第1、全国第3")).toEqual(["第1", "第3"]); // 510
+    expect(texts("刑侦重点工作跻身全国第一方阵")).toEqual([]); // 304
+    expect(texts("前10个月,全市法院受理案件")).toEqual([]);
+  });
+
+  it("reads round sums, halves, half a year and doubling", () => {
+    expect(read("挽回损失963万元、近亿元")[1]).toMatchObject({ text: "近亿元", value: 1e8, unit: "元", qualifier: "approx", kind: "money" }); // 309
+    expect(read("近半数知识产权纠纷案结事了")[0]).toMatchObject({ text: "近半数", value: 50, unit: "%", qualifier: "approx" }); // 109
+    expect(read("诉中又有一半案件以调解结案")[0]).toMatchObject({ text: "一半", value: 50, unit: "%" }); // 109
+    expect(read("组织开展为期半年的专项整治")[0]).toMatchObject({ text: "半年", value: 0.5, unit: "年", kind: "duration" }); // 409
+    expect(read("国内生产总值比2010年翻一番")[0]).toMatchObject({ text: "一番", value: 1, unit: "番", kind: "ratio" }); // 512
+    expect(texts("三番五次")).toEqual([]);
+  });
+
+  it("reads lengths, kinds of category and items counted in 件次", () => {
+    expect(texts("设置矮护栏6771米,施划交通标线413123延长米")).toEqual(["6771米", "413123延长米"]); // 311
+    expect(read("对侦查活动违法问题提出纠正意见19.2万件次")[0]).toMatchObject({ text: "19.2万件次", unit: "件次", kind: "count" }); // 204
+    expect(read("先后推动整改网格6大类57个问题")[0]).toMatchObject({ text: "6大类", unit: "大类" }); // 507
+  });
+
+  it("leaves departments listed and counted alone: they say who takes part", () => {
+    expect(texts("整合政法委、信访、司法等7个常驻部门及9个轮驻部门资源")).toEqual([]); // 513
+  });
+});

@@ -6,7 +6,8 @@
 import type { Kind, Mention, Qualifier, Sentence } from "./types";
 import { MULTIPLIER, foldWidth, parseFraction, parseNumeral, scale } from "./numbers";
 
-const AR = "[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
+// 4 598, 29 757: thousands set apart by a space, as some yearbooks print them.
+const AR = "(?:[0-9０-９]{1,3}(?: [0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?";
 const ZH_DIGITS = "零〇一二两三四五六七八九十百千";
 // 万 and 亿 inside a Chinese numeral belong to it (两万零五, 一亿三千万): the
 // numeral parser reads them in place. A trailing multiplier after 余 (十余万) is the group's.
@@ -15,10 +16,10 @@ const FRACTION = `(?:百|千|[${ZH_DIGITS}]+)分之[${ZH_DIGITS}点]+`;
 
 // Measure words, longest first so 人次 wins over 人 and 个月 over 个.
 export const UNITS = [
-  "个百分点", "人次", "场次", "批次", "个月", "小时", "分钟", "公里", "平方米",
+  "个百分点", "人次", "件次", "场次", "批次", "个月", "小时", "分钟", "平方公里", "公里", "平方米", "延长米", "大类",
   "%", "％", "元", "件", "人", "名", "天", "日", "年", "个", "项", "份", "次", "条", "家",
   "起", "期", "块", "倍", "位", "篇", "届", "类", "场", "批", "所", "座", "户", "台", "辆",
-  "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "万",
+  "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
 ];
 const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
 
@@ -29,7 +30,7 @@ const POST = "以上|以下|以内|之内|左右|内";
 // optional space, unit, post-qualifier (outside the span).
 const CANDIDATE = new RegExp(
   `(?<pre>${PRE})?` +
-    `(?:(?<frac>${FRACTION})|(?<num>${AR}|${ZH})(?<yu1>余|多)?(?<mult>万亿|千万|万|亿)?(?<yu2>余|多)?` +
+    `(?:(?<frac>${FRACTION})|(?<num>${AR}|${ZH})(?:[ \u3000]?(?<yu1>余|多))?(?:[ \u3000]?(?<mult>万亿|千万|万|亿))?(?<yu2>余|多)?` +
     `(?:[-~～—–至到](?<num2>${AR}|${ZH})(?<mult2>万亿|万|亿)?)?` +
     `(?:[ \u3000]?(?<unit>${UNIT_RE}))?)` +
     `(?<post>${POST})?`,
@@ -39,16 +40,26 @@ const CANDIDATE = new RegExp(
 const ISO_DATE = /[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9.])/y;
 const RATIO = /1[:：][0-9]+(?:\.[0-9]+)?/y;
 const RANK = new RegExp(`第(?<num>${AR}|[${ZH_DIGITS}]+)(?<unit>名|位)?`, "y");
+const RANK_BAND = new RegExp(`前(?<num>[0-9０-９]+|[${ZH_DIGITS}]+)(?<unit>名|位)?(?![0-9０-９${ZH_DIGITS}个年月日天季周项])`, "y");
+// What says a 第 or 前 ranks something: a verb of ranking, a scope, or both.
+const RANK_SCOPE = "全省|全市|全国|全区|全州|全县|全系统|系统内|同类|西部|东部|中部|西北|东北|华东|华南|全行业";
+const RANKED_BEFORE = new RegExp(`(排名|排|位居|位列|居|列|进入)(${RANK_SCOPE})?$|(${RANK_SCOPE})$`);
+const ROUND = new RegExp(`(?<pre>近|超过|超|逾|约)(?<mult>千万|百万|万|亿)(?<unit>元|人|件|起|户|次|人次)?(?![0-9０-９${ZH_DIGITS}])`, "y");
+const HALF = /(?<pre>近|约|超过)?(?:一半|半数)(?![年月天日个小])/y;
 
 export const KIND_OF_UNIT: Record<string, Kind> = {
   "%": "percent", "％": "percent", 个百分点: "percent",
   人: "persons", 名: "persons", 位: "persons", 人次: "person_times",
   元: "money", 件: "cases", 起: "cases",
   天: "duration", 日: "duration", 年: "duration", 个月: "duration", 小时: "duration", 分钟: "duration", 周: "duration",
-  倍: "ratio",
+  倍: "ratio", 番: "ratio",
 };
 
-/** Character ranges inside “…”, 「…」, 《…》 and 〈…〉: names, titles, slogans. */
+/**
+ * Character ranges inside “…”, 「…」, 《…》 and 〈…〉: names, titles, slogans.
+ * A quotation that holds a clause break (“截止到9月底,随州市刑事立案4707起,…。”)
+ * is somebody's words, not a name: its numbers are read like any others.
+ */
 const OPEN_QUOTE = /[“「《〈『]/g;
 const CLOSE_OF: Record<string, string> = { "“": "”", "「": "」", "《": "》", "〈": "〉", "『": "』" };
 function quotedRanges(text: string): [number, number][] {
@@ -57,6 +68,7 @@ function quotedRanges(text: string): [number, number][] {
   for (let m = OPEN_QUOTE.exec(text); m; m = OPEN_QUOTE.exec(text)) {
     const j = text.indexOf(CLOSE_OF[m[0]], m.index + 1);
     if (j === -1) continue;
+    if (m[0] === "“" && /[，,；;。！？!?]/.test(text.slice(m.index + 1, j))) continue;
     out.push([m.index, j + 1]);
     OPEN_QUOTE.lastIndex = j + 1;
   }
@@ -64,7 +76,7 @@ function quotedRanges(text: string): [number, number][] {
 }
 
 // Where a number, a qualifier or a rank can begin: the scanner jumps from one to the next.
-const START = /[0-9０-９零〇一二两三四五六七八九十百千超不近约逾第]/g;
+const START = /[0-9０-９零〇一二两三四五六七八九十百千超不近约逾第前半]/g;
 const ZH_START = /[零〇一二两三四五六七八九十百千]/;
 // What may follow the first character of a Chinese number: more numerals,
 // 余/多, a multiplier, 点, 分之, a range sign, or the first character of a unit.
@@ -84,6 +96,11 @@ export interface MentionResult {
   skipped: Skipped[];
 }
 
+/** A numeral as written, spaces between digit groups (4 598) taken out. */
+function numeralValue(s: string): number | null {
+  return parseNumeral(/[0-9０-９] [0-9０-９]/.test(s) ? s.replace(/ /g, "") : s);
+}
+
 function isZh(s: string) {
   return !/[0-9０-９]/.test(s);
 }
@@ -98,6 +115,25 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
     if (!found) break;
     i = found.index;
     const c = text[i];
+    // Halves: 近半数知识产权纠纷, 又有一半案件 (decision 27)
+    if (c === "一" || c === "半" || c === "近" || c === "约" || c === "超") {
+      HALF.lastIndex = i;
+      const h = HALF.exec(text);
+      if (h && !inQuotes(st, i)) {
+        add(st, { text: h[0], value: 50, valueMax: null, unit: "%", qualifier: qualifierOf(h.groups?.pre), kind: "percent", rule: "fraction" }, i, i + h[0].length);
+        i += h[0].length;
+        continue;
+      }
+    }
+    // Half a year or month as a length: 为期半年, 历时半个月
+    if (c === "半" && /(为期|历时|耗时|用时|仅用|用了)$/.test(text.slice(Math.max(0, i - 2), i)) && !inQuotes(st, i)) {
+      const u = /^年/.test(text.slice(i + 1)) ? "年" : /^个月/.test(text.slice(i + 1)) ? "个月" : null;
+      if (u) {
+        add(st, { text: "半" + u, value: 0.5, valueMax: null, unit: u, qualifier: "exact", kind: "duration", rule: "chinese" }, i, i + 1 + u.length);
+        i += 1 + u.length;
+        continue;
+      }
+    }
     // Fast path: a lone Chinese numeral inside a word (一体化, 统一, 千方百计)
     // is followed by nothing a number could continue with.
     if (ZH_START.test(c) && !CONTINUES.test(text[i + 1] ?? "")) {
@@ -111,8 +147,9 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       const r = RANK.exec(text);
       if (r?.groups) {
         const before = text.slice(Math.max(0, i - 6), i);
-        const idiom = /(放在|摆在|放到)$/.test(before);
-        const ranked = !idiom && r.groups.unit || /(排名|排|位居|位列|居|列)(全省|全市|全国|全区)?$|(全省|全市|全国|全区)$/.test(before);
+        const after = text.slice(i + r[0].length, i + r[0].length + 2);
+        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列)/.test(after);
+        const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
         if (!r.groups.unit && /连续$/.test(before) && text[i + r[0].length] === "年" && value !== null && !inQuotes(st, i)) {
@@ -130,6 +167,32 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       }
       i++;
       continue;
+    }
+
+    // Rank bands: 位居全国前15 (decision 25). Elsewhere 前 is 前10个月, 前三季度.
+    if (c === "前") {
+      RANK_BAND.lastIndex = i;
+      const r = RANK_BAND.exec(text);
+      const value = r?.groups ? numeralValue(r.groups.num) : null;
+      if (r?.groups && value !== null && RANKED_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && !inQuotes(st, i)) {
+        add(st, { text: r[0], value, valueMax: null, unit: r.groups.unit ?? "名", qualifier: "less_than", kind: "rank", rule: "rank" }, i, i + r[0].length);
+        i += r[0].length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    // Round sums with no digits: 近亿元, 超万人
+    if (/[近超逾约]/.test(c)) {
+      ROUND.lastIndex = i;
+      const r = ROUND.exec(text);
+      if (r?.groups && !inQuotes(st, i)) {
+        const unit = r.groups.unit ?? null;
+        add(st, { text: r[0], value: MULTIPLIER[r.groups.mult], valueMax: null, unit, qualifier: qualifierOf(r.groups.pre), kind: unit ? KIND_OF_UNIT[unit] ?? (unit === "元" ? "money" : "count") : "count", rule: "round" }, i, i + r[0].length);
+        i += r[0].length;
+        continue;
+      }
     }
 
     // ISO dates and clock times: 2021-10-09 09:05
@@ -196,12 +259,12 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       continue;
     }
 
-    let value = parseNumeral(num);
+    let value = numeralValue(num);
     if (value === null) continue;
     if (mult) value = scale(value, MULTIPLIER[mult]);
     let valueMax: number | null = null;
     if (g.num2) {
-      const v2 = parseNumeral(g.num2);
+      const v2 = numeralValue(g.num2);
       if (v2 !== null) valueMax = g.mult2 ? scale(v2, MULTIPLIER[g.mult2]) : mult ? scale(v2, MULTIPLIER[mult]) : v2;
     }
     let kind: Kind = unit ? KIND_OF_UNIT[unit] ?? "count" : "count";
@@ -277,15 +340,34 @@ interface Ctx {
 
 function notAQuantity(c: Ctx): string | null {
   if (c.inQuotes) return "quoted";
-  const value = parseNumeral(c.num);
+  const value = numeralValue(c.num);
   if (value === null) return "unreadable";
   // Dates: 2020年8月, 9月23日, 2019年度, 今年1月至10月
   if (!c.zh && !c.mult && c.unit === "年" && value >= 1900 && value <= 2100) return "date";
   if (!c.unit && DATE_AFTER.test(c.next)) return "date";
   if ((c.unit === "日" || c.unit === null) && /月$/.test(c.prev)) return "date";
   if (/^[:：][0-9]/.test(c.next) || /[0-9][:：-]$/.test(c.prev)) return "date";
-  // A duration used as a time phrase for other figures: 13年来
-  if (c.unit === "年" && /^来/.test(c.next)) return "period";
+  // 19日发布, 今天(27日), 8日举行: a day of the month. A count of days reads
+  // 日 only in a time limit (七日内) or after a word of duration (历时30日).
+  if (c.unit === "日" && !c.zh && !c.post && !c.hasQualifier && value >= 1 && value <= 31 && !/(历时|用时|耗时|为期|仅用|用了|平均|缩短|提前|期限|工作)$/.test(c.prev)) return "date";
+  // A duration used as a time phrase for other figures: 13年来, 30多天来, 近一个月来
+  if ((c.unit === "年" || c.unit === "天" || c.unit === "日" || c.unit === "个月" || c.unit === "周") && /^来/.test(c.next)) return "period";
+  // 前10个月, 今年前三个月: the period of other figures
+  if (c.unit === "个月" && /前$/.test(c.prev)) return "period";
+  // The window of a record, a claim without a figure: 近十年最高水平, 降至近20年最低
+  if (c.unit === "年" && c.pre === "近" && /^(来)?(的)?(最|新高|新低)/.test(c.next)) return "period";
+  // Bounds that qualify a noun: 20年以上案件, 判刑五年以上有期徒刑, 年龄40岁以下3865人
+  if ((c.unit === "年" || c.unit === "岁") && (c.post === "以上" || c.post === "以下") && /^[\u4e00-\u9fa5]/.test(c.next) && !/^(的)?(时间|期间)/.test(c.next)) return "threshold";
+  if (c.unit === "岁" && /年龄$/.test(c.prev)) return "threshold";
+  // How long one fugitive hid (潜逃25年的命案逃犯): a detail of one case (decision 29).
+  if (c.unit === "年" && /(潜逃|在逃|逃亡|隐匿)$/.test(c.prev)) return "detail";
+  // Departments listed and then counted (整合政法委、信访、司法等7个常驻部门及9个轮驻部门)
+  // say who takes part (decision 10), also the next group joined by 及.
+  if ((c.unit === "个" || c.unit === "家") && /^[\u4e00-\u9fa5]{0,3}部门/.test(c.next) && (/、[^，,；;。]*等$/.test(c.before) || /部门(及|和|与)$/.test(c.before))) return "participants";
+  // An age in a story (一名81岁的独居老人) describes one person, not the work.
+  if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
+  // Sittings of a committee: 八届九次、十次全会
+  if (c.unit === "次" && /^(全会|全体会议|会议)/.test(c.next)) return "ordinal";
   // Programme names: 20项民生实事工程, 深州20件民生实事
   if (/^民生实事/.test(c.next)) return "title";
   // Case names: 胡某某等27人涉黑案
@@ -293,7 +375,7 @@ function notAQuantity(c: Ctx): string | null {
   // Formulas: 1+4+N, 5+N
   if (/^[+＋]/.test(c.next) || /[+＋]$/.test(c.prev)) return "slogan";
   // Anniversaries and thresholds: 建党100周年, 60周岁以上
-  if (/^周年|^周岁/.test(c.next) || (c.unit === "周" && /^年/.test(c.next)) || (c.unit === "岁" && /^以上|^以下/.test(c.next))) return "anniversary";
+  if (/^周年|^周岁/.test(c.next) || (c.unit === "周" && /^年/.test(c.next))) return "anniversary";
   if (c.unit === "周" && /^岁/.test(c.next)) return "threshold";
   // Sessions and plenums: 十九届六中全会, 十八大, 二十大, 四中全会
   if (!c.unit && /^(大|中全会|次全会|届)/.test(c.next)) return "ordinal";
@@ -307,6 +389,18 @@ function notAQuantity(c: Ctx): string | null {
   return null;
 }
 
+// Quoted items at the end of a text, joined by 、, 和, 及, 与: “A”和“B”.
+const QUOTED_LIST = /(?:[“「][^“”「」]{1,30}[”」](?:[、和及与]|以及))*[“「][^“”「」]{1,30}[”」]$/;
+/** How many quoted items end `before`: “A”和“B” → 2. */
+function quotedListLength(before: string): number {
+  const m = before.match(QUOTED_LIST);
+  return m ? (m[0].match(/[“「]/g) ?? []).length : 0;
+}
+/** How many characters that list takes. */
+function quotedListSpan(before: string): number {
+  return before.match(QUOTED_LIST)?.[0].length ?? 0;
+}
+
 // Chinese numerals run through slogans and set phrases (两个确立, 三大使命,
 // 一体化, 一站式); they are read as quantities only where the text gives a
 // sign of counting: a qualifier, a large value with a measure word, a
@@ -316,10 +410,28 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (/^[一二两三四五六七八九]$/.test(c.num) && c.prev.endsWith("第")) return "ordinal";
   if (c.hasQualifier && (c.unit || c.mult || value >= 10)) return null;
   if (/连续$/.test(c.prev) && (c.unit === "年" || c.unit === "个月")) return null;
+  // 六年连降: how long a result has held (decision 8)
+  if (c.unit === "年" && /^连[降升增减涨续创]/.test(c.next)) return null;
+  // 翻一番, 翻两番: doubling, a multiple
+  if (c.unit === "番") return /翻$/.test(c.prev) ? null : "idiom";
+  // 各一名: one of each of the kinds just listed
+  if (c.unit && /各$/.test(c.prev)) return null;
   if ((c.unit === "日" || c.unit === "天" || c.unit === "个月" || c.unit === "小时") && c.post) return null;
   if (c.unit === "届" && /(承办|举办)$/.test(c.prev)) return null;
-  // Things set up or handed in, counted right after the verb: 上报八个配套方案.
+  // Things set up or handed in, counted right after the verb (上报八个配套方案),
+  // or after the verb and what the things are for, within the clause
+  // (建立法治督察与纪检监察监督协作配合五项机制).
   if ((c.unit === "个" || c.unit === "项" || c.unit === "条") && value >= 2 && /(上报|出台|制定|建立|设立|组建|签订|推出|发布|确定)$/.test(c.before)) return null;
+  if ((c.unit === "个" || c.unit === "项" || c.unit === "条") && value >= 2 && /(出台|制定|建立|设立|组建|签订|推出)[^，,；;。：:“”《》「」]{2,20}$/.test(c.text.slice(Math.max(0, c.at - 24), c.at)) && /^(机制|制度|措施|举措|办法|规定|意见|文件|平台|团队)/.test(c.next)) return null;
+  // Rounds and sessions held: 共组织开展了三轮9次夏夜治安巡查
+  if ((c.unit === "轮" || c.unit === "次" || c.unit === "场" || c.unit === "期" || c.unit === "批") && value >= 2 && /(开展|组织|举办|召开|进行|部署)了?$/.test(c.before)) return null;
+  // Things achieved, named one by one in quotes and then counted: 成功申报“A”和“B”两个
+  // 市级…项目. Without such a verb the quotes name a set (紧扣“一体化”和“高质量”两个关键).
+  if ((c.unit === "个" || c.unit === "项") && value >= 2 && /[”」]$/.test(c.before)) {
+    const window = c.text.slice(Math.max(0, c.at - 80), c.at);
+    const n = quotedListLength(window);
+    if (n === value && /(申报|获批|建成|创建|评为|获评|获得|完成|出台|制定)$/.test(window.slice(0, window.length - quotedListSpan(window)))) return null;
+  }
   // Items just listed and then counted: 设立了院班子、中层干部、基层院长三个工作群,
   // …等三项法治建设指标. Not after a closing quote, where the list is a named set.
   if ((c.unit === "个" || c.unit === "项") && value >= 2 && !/[”」》]$/.test(c.before) && (/等$/.test(c.before) || /、[^、“”《》「」，,。；;]{1,10}$/.test(c.before))) return null;
