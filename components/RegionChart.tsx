@@ -23,7 +23,17 @@ export function RegionChart({ data, title, description, axisX, axisY }: { data: 
             <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} label={{ value: axisX, position: "insideBottom", offset: -16 }} />
             <YAxis allowDecimals={false} label={{ value: axisY, angle: -90, position: "insideLeft" }} />
             <Tooltip formatter={(v) => [String(v), axisY]} />
-            <Bar dataKey="figures" name={axisY} fill="#1d4ed8" cursor="pointer" onClick={(d) => router.push(`/figures?region=${(d as unknown as { payload: RegionDatum }).payload?.code ?? (d as unknown as RegionDatum).code}`)} />
+            <Bar
+              dataKey="figures"
+              name={axisY}
+              fill="#1d4ed8"
+              cursor="pointer"
+              onClick={(d) => {
+                // Figures of national bodies (or of no known place) have no region to filter by.
+                const code = (d as unknown as { payload?: RegionDatum }).payload?.code ?? (d as unknown as RegionDatum).code;
+                if (code) router.push(`/figures?region=${code}`);
+              }}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

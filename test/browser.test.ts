@@ -63,8 +63,11 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await expect(page.locator("main section ul li").allTextContents()).resolves.not.toContainEqual(expect.stringContaining(" 0 条数字"));
     await page.locator("[data-testid=region-chart] .recharts-bar-rectangle").first().waitFor();
     await shot("overview");
-    // Click 1: the tallest bar is 河北省's.
-    await page.locator("[data-testid=region-chart] .recharts-bar-rectangle").first().click();
+    // Click 1: 河北省's bar (bars and table rows share one order).
+    const rows = await page.locator("main table").first().locator("tbody tr td:first-child").allTextContents();
+    const hebei = rows.findIndex((r) => r.startsWith("河北省"));
+    expect(hebei).toBeGreaterThanOrEqual(0);
+    await page.locator("[data-testid=region-chart] .recharts-bar-rectangle").nth(hebei).click();
     await page.waitForURL(/\/figures\?region=130000/);
     await expect(page.getByTestId("figures-summary").textContent()).resolves.toMatch(/\d+/);
     await shot("explore-hebei");
