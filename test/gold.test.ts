@@ -26,21 +26,21 @@ describe("the gold of every corpus document", () => {
 describe("the check itself", () => {
   // 衡水中院's sentence (004): two figures, one date; the gold below forgets the second figure.
   const text = Array.from("2020年1月至10月,全市法院受理案件57876件,结案46407件。");
-  const fig = { doc: "d.txt", start: 20, end: 26, text: "57876件", value: 57876, value_max: null, unit: "件", qualifier: "exact", kind: "cases", label: "全市法院受理案件", metric: "other", institution: "court", province: null, city: null, county: null, period: null };
+  const fig = { doc: "d.txt", start: 20, end: 26, text: "57876件", value: 57876, value_max: null, unit: "件", qualifier: "exact", kind: "cases", label: "全市法院受理案件", metric: "other", indicator: "other", caseType: null, statistic: "value", institution: "court", province: null, city: null, county: null, period: null, periodStart: null, periodEnd: null };
   const date = { doc: "d.txt", start: 0, end: 11, text: "2020年1月至10月", reason: "period" };
 
   it("names a number that is neither a figure nor excluded", () => {
-    const problems = checkDocumentGold("d.txt", text, [fig], [date], new Set());
+    const problems = checkDocumentGold("d.txt", text, [fig], [date]);
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining("`46407` (")]);
   });
 
   it("names a span that is not the slice it claims", () => {
-    const problems = checkDocumentGold("d.txt", text, [{ ...fig, start: 19, end: 25 }], [date], new Set());
+    const problems = checkDocumentGold("d.txt", text, [{ ...fig, start: 19, end: 25 }], [date]);
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining("the text at [19, 25) is `件57876`"));
   });
 
   it("names a field outside the vocabulary and an unknown reason", () => {
-    const problems = checkDocumentGold("d.txt", text, [{ ...fig, kind: "things", metric: "court.made_up" }], [{ ...date, reason: "boring" }], new Set());
+    const problems = checkDocumentGold("d.txt", text, [{ ...fig, kind: "things", metric: "court.made_up" }], [{ ...date, reason: "boring" }]);
     expect(problems.map((p) => p.message).join("\n")).toMatch(/kind things[\s\S]*metric court\.made_up[\s\S]*reason boring/);
   });
 });

@@ -26,8 +26,8 @@ describe("npm run review", () => {
     mkdirSync(gold);
     const file = path.join(dir, "new.txt");
     writeFileSync(file, text);
-    // accept; correct only the period (12 fields, period last); reject as a prescription
-    const r = review(file, gold, ["a", "c", ...Array(11).fill(""), "2020年", "r", "prescription", "a course, not a result"]);
+    // accept; correct only the period and its dates (14 fields, those last); reject as a prescription
+    const r = review(file, gold, ["a", "c", ...Array(11).fill(""), "2020年", "2020-01-01", "2020-12-31", "r", "prescription", "a course, not a result"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("全市法院受理案件【57876件】");
     const g = readJsonl(path.join(gold, "new.jsonl"));
@@ -46,7 +46,7 @@ describe("npm run review", () => {
     const dir = tempDir();
     const file = path.join(dir, "one.txt");
     writeFileSync(file, "全市法院受理案件57876件。");
-    const r = review(file, dir, ["c", "", "", "", "", "", "", "court.cases.invented", "court.cases.accepted", "", "", "", "", ""]);
+    const r = review(file, dir, ["c", "", "", "", "", "", "", "court.cases.invented", "court.cases.accepted", "", "", "", "", "", "", ""]);
     expect(r.stdout).toContain("metric must be a key of data/metrics.json");
     expect(readJsonl(path.join(dir, "one.jsonl"))[0].metric).toBe("court.cases.accepted");
   });

@@ -5,6 +5,7 @@
 
 import type { Excluded, GoldFigure } from "./read";
 import { numberTokens, unaccounted } from "./coverage";
+import { metricKey, parseMetric } from "../indicators";
 
 export const KINDS = ["cases", "persons", "person_times", "money", "percent", "duration", "rank", "ratio", "count"] as const;
 export const QUALIFIERS = ["exact", "approx", "more_than", "less_than", "range"] as const;
@@ -24,15 +25,13 @@ export interface GoldProblem {
 const has = (list: readonly string[], v: unknown) => typeof v === "string" && list.includes(v);
 
 /**
- * Check one document's gold. `chars` is the text as code points (BOM removed);
- * `metrics` the keys of data/metrics.json.
+ * Check one document's gold. `chars` is the text as code points (BOM removed).
  */
 export function checkDocumentGold(
   doc: string,
   chars: string[],
   gold: GoldFigure[],
   excluded: Excluded[],
-  metrics: Set<string>,
 ): GoldProblem[] {
   const problems: GoldProblem[] = [];
   const say = (at: number | null, message: string) => problems.push({ doc, at, message });
@@ -54,7 +53,14 @@ export function checkDocumentGold(
     if (!has(QUALIFIERS, g.qualifier)) say(g.start, `${where}: qualifier ${String(g.qualifier)} is not one of ${QUALIFIERS.join(", ")}`);
     if ((g.qualifier === "range") !== (typeof g.value_max === "number")) say(g.start, `${where}: value_max is set exactly when the qualifier is range`);
     if (!has(GOLD_INSTITUTIONS, g.institution)) say(g.start, `${where}: institution ${String(g.institution)} is not one of ${GOLD_INSTITUTIONS.join(", ")}`);
-    if (g.metric !== "other" && !metrics.has(g.metric)) say(g.start, `${where}: metric ${String(g.metric)} is not in data/metrics.json`);
+    const dims = parseMetric(String(g.metric));
+    if (!dims) say(g.start, `${where}: metric ${String(g.metric)} is not a key of data/metrics.json (indicator[.caseType][@statistic])`);
+    else if (metricKey({ indicator: g.indicator, caseType: g.caseType, statistic: g.statistic }) !== g.metric) say(g.start, `${where}: metric ${g.metric} does not match indicator ${g.indicator}, caseType ${g.caseType}, statistic ${g.statistic}`);
+    for (const p of ["periodStart", "periodEnd"] as const) {
+      const d = g[p];
+      if (d !== null && (typeof d !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(d))) say(g.start, `${where}: ${p} ${String(d)} is not a date YYYY-MM-DD or null`);
+    }
+    if (g.periodStart && g.periodEnd && g.periodStart > g.periodEnd) say(g.start, `${where}: the period starts after it ends`);
     if (g.unit !== null && (typeof g.unit !== "string" || g.unit === "")) say(g.start, `${where}: unit must be a non-empty string or null`);
     if (typeof g.label !== "string" || !g.label) say(g.start, `${where}: label is empty`);
     if (g.doc !== doc) say(g.start, `${where}: doc is ${g.doc}`);

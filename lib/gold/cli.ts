@@ -8,7 +8,6 @@ import { decodeBytes } from "../extract/decode";
 import { checkDocumentGold, type GoldProblem } from "./check";
 import { readExcluded, readGold } from "./read";
 
-const metrics = new Set<string>((JSON.parse(readFileSync(path.join("data", "metrics.json"), "utf8")).metrics as { key: string }[]).map((m) => m.key));
 
 export function checkCorpusGold(
   docs?: string[],
@@ -38,7 +37,7 @@ export function checkCorpusGold(
     if (!g.length) problems.push({ doc, at: null, message: `no gold figures (data/gold/${doc.replace(/\.txt$/, ".jsonl")})` });
     figures += g.length;
     excl += x.length;
-    problems.push(...checkDocumentGold(doc, Array.from(decoded.text.replace(/^\uFEFF/, "")), g, x, metrics));
+    problems.push(...checkDocumentGold(doc, Array.from(decoded.text.replace(/^\uFEFF/, "")), g, x));
   }
   return { problems, checked: wanted.length, figures, excluded: excl };
 }

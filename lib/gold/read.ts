@@ -15,12 +15,18 @@ export interface GoldFigure {
   qualifier: string;
   kind: string;
   label: string;
+  /** indicator[.caseType][@statistic], equal to metricKey of the three fields below */
   metric: string;
+  indicator: string;
+  caseType: string | null;
+  statistic: string;
   institution: string;
   province: string | null;
   city: string | null;
   county: string | null;
   period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   note?: string | null;
 }
 

@@ -10,7 +10,8 @@ import readline from "node:readline";
 import { decodeBytes } from "../extract/decode";
 import { extractText, type Figure } from "../extract";
 import { readExcluded, readGold, isVerified, type Excluded, type GoldFigure } from "../gold/read";
-import { readSources } from "../ingest/sources";
+import { extractOptions, readSources } from "../ingest/sources";
+import { isMetricKey, parseMetric } from "../indicators";
 
 const KINDS = ["cases", "persons", "person_times", "money", "percent", "duration", "rank", "ratio", "count"];
 const QUALIFIERS = ["exact", "approx", "more_than", "less_than", "range"];
@@ -36,7 +37,6 @@ if (!file) usage();
 if (!existsSync(file) && existsSync(path.join("data", "corpus", file))) file = path.join("data", "corpus", file);
 if (!existsSync(file)) usage(`no such file: ${file}`);
 
-const metrics = new Set((JSON.parse(readFileSync(path.join("data", "metrics.json"), "utf8")).metrics as { key: string }[]).map((m) => m.key));
 const doc = path.basename(file);
 const decoded = decodeBytes(readFileSync(file));
 if (!decoded.ok) {
@@ -44,7 +44,7 @@ if (!decoded.ok) {
   process.exit(1);
 }
 const source = readSources(sourcesFile).sources.get(doc);
-const extracted = extractText(decoded.text, { docDate: source?.date ?? null, publisher: source?.publisher ?? null });
+const extracted = extractText(decoded.text, extractOptions(source));
 const chars = Array.from(extracted.text);
 const goldFile = path.join(goldDir, doc.replace(/\.[^.]+$/, "") + ".jsonl");
 const excludedFile = path.join(goldDir, "excluded.jsonl");
@@ -63,8 +63,8 @@ function save() {
 function toGold(f: Figure): GoldFigure {
   return {
     doc, start: f.start, end: f.end, text: f.text, value: f.value, value_max: f.valueMax, unit: f.unit, qualifier: f.qualifier,
-    kind: f.kind, label: f.label, metric: f.metric, institution: f.institution, province: f.province, city: f.city,
-    county: f.county, period: f.period, note: "reviewed with npm run review",
+    kind: f.kind, label: f.label, metric: f.metric, indicator: f.indicator, caseType: f.caseType, statistic: f.statistic, institution: f.institution,
+    province: f.province, city: f.city, county: f.county, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd, note: "reviewed with npm run review",
   };
 }
 
@@ -90,8 +90,8 @@ async function ask(prompt: string): Promise<string | null> {
   return next.done ? null : next.value.trim();
 }
 
-type Editable = keyof Pick<GoldFigure, "value" | "value_max" | "unit" | "qualifier" | "kind" | "label" | "metric" | "institution" | "province" | "city" | "county" | "period">;
-const EDITABLE: Editable[] = ["value", "value_max", "unit", "qualifier", "kind", "label", "metric", "institution", "province", "city", "county", "period"];
+type Editable = keyof Pick<GoldFigure, "value" | "value_max" | "unit" | "qualifier" | "kind" | "label" | "metric" | "institution" | "province" | "city" | "county" | "period" | "periodStart" | "periodEnd">;
+const EDITABLE: Editable[] = ["value", "value_max", "unit", "qualifier", "kind", "label", "metric", "institution", "province", "city", "county", "period", "periodStart", "periodEnd"];
 
 function parseField(field: Editable, raw: string): { ok: true; value: unknown } | { ok: false; error: string } {
   if (raw === "-") return field === "value" || field === "qualifier" || field === "kind" || field === "metric" || field === "institution" ? { ok: false, error: `${field} cannot be empty` } : { ok: true, value: null };
@@ -101,7 +101,8 @@ function parseField(field: Editable, raw: string): { ok: true; value: unknown } 
   }
   const allowed = field === "qualifier" ? QUALIFIERS : field === "kind" ? KINDS : field === "institution" ? INSTITUTIONS : null;
   if (allowed && !allowed.includes(raw)) return { ok: false, error: `${field} must be one of ${allowed.join(", ")}` };
-  if (field === "metric" && !metrics.has(raw)) return { ok: false, error: `metric must be a key of data/metrics.json (add it there first)` };
+  if (field === "metric" && !isMetricKey(raw)) return { ok: false, error: `metric must be a key of data/metrics.json, indicator[.caseType][@statistic] (add the indicator there first)` };
+  if ((field === "periodStart" || field === "periodEnd") && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { ok: false, error: `${field} must be a date YYYY-MM-DD` };
   return { ok: true, value: raw };
 }
 
@@ -144,6 +145,8 @@ async function main() {
           const parsed = parseField(field, raw);
           if (parsed.ok) {
             (entry as unknown as Record<string, unknown>)[field] = parsed.value;
+            // The dimensions follow the full key.
+            if (field === "metric") Object.assign(entry, parseMetric(String(parsed.value)));
             break;
           }
           process.stdout.write(`  ${parsed.error}\n`);
