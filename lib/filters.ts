@@ -4,7 +4,8 @@
 // nothing here throws.
 
 import { z } from "zod";
-import { INSTITUTION_KEYS, KIND_KEYS, METRICS } from "./i18n";
+import { INSTITUTION_KEYS, KIND_KEYS } from "./i18n";
+import { isMetricKey } from "./indicators";
 
 export const SORT_KEYS = ["document", "value", "unit", "label", "metric", "kind", "institution", "region", "period", "verified"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -29,13 +30,11 @@ export interface ParamError {
   message: string;
 }
 
-const metricKeys = METRICS.map((m) => m.key) as [string, ...string[]];
-
 const SCHEMA = {
   region: z.string().regex(/^\d{2}(\d{2}){0,2}$/, "a GB/T 2260 region code of 2, 4 or 6 digits, such as 130000 or 131100"),
   institution: z.enum(INSTITUTION_KEYS as [string, ...string[]], { error: `one of ${INSTITUTION_KEYS.join(", ")}` }),
   kind: z.enum(KIND_KEYS as [string, ...string[]], { error: `one of ${KIND_KEYS.join(", ")}` }),
-  metric: z.enum(metricKeys, { error: "a metric key of data/metrics.json, such as court.cases.accepted" }),
+  metric: z.string().max(120).refine(isMetricKey, "a metric key of data/metrics.json: indicator[.caseType][@statistic], such as court.cases.concluded.criminal@yoy_pct"),
   period: z.string().max(40, "at most 40 characters"),
   doc: z.string().regex(/^[\w.-]{1,80}$/, "a document id such as 004_9ad7854ab247dcce"),
   verified: z.enum(["true", "false"], { error: "true or false" }),

@@ -3,7 +3,7 @@
 // pages show comes from here, as do metric and region names in English.
 
 import { pinyin } from "pinyin-pro";
-import metricsFile from "../data/metrics.json";
+import { INDICATORS, OTHER, indicatorOf, metricKind, metricName as nameOfMetric, parseMetric } from "./indicators";
 
 export type Lang = "zh" | "en";
 export const LANG_COOKIE = "lang";
@@ -123,12 +123,23 @@ export interface MetricInfo {
   kind: string;
   institution: string;
 }
-export const METRICS: MetricInfo[] = (metricsFile as unknown as { metrics: MetricInfo[] }).metrics;
-const METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+/** The indicators of data/metrics.json, and other: the rows of the codebook's vocabulary. */
+export const METRICS: MetricInfo[] = [
+  ...INDICATORS.map((i) => ({ key: i.key, zh: i.zh, en: i.en, kind: i.kind, institution: i.institution })),
+  { key: OTHER, zh: "其他", en: "Other", kind: "count", institution: "unknown" },
+];
+
+/** A full metric key (indicator[.caseType][@statistic]) described, or null when the vocabulary does not parse it. */
+export function metricInfo(key: string): MetricInfo | null {
+  const d = parseMetric(key);
+  if (!d) return null;
+  if (d.indicator === OTHER) return METRICS[METRICS.length - 1];
+  const ind = indicatorOf(d.indicator)!;
+  return { key, zh: nameOfMetric("zh", key), en: nameOfMetric("en", key), kind: metricKind(key) ?? ind.kind, institution: ind.institution };
+}
 
 export function metricName(lang: Lang, key: string): string {
-  const m = METRIC_BY_KEY.get(key);
-  return m ? m[lang] : key;
+  return nameOfMetric(lang, key);
 }
 
 // English region names: the province list is short and has settled English

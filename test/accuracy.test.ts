@@ -43,7 +43,7 @@ for (const part of ["tuned", "heldout"] as const) {
 describe("the evaluation itself", () => {
   const gold = (over: Partial<GoldFigure>): GoldFigure => ({
     doc: "d.txt", start: 8, end: 14, text: "57876件", value: 57876, value_max: null, unit: "件", qualifier: "exact", kind: "cases",
-    label: "全市法院受理案件", metric: "court.cases.accepted", institution: "court", province: "河北省", city: "衡水市", county: null, period: null, ...over,
+    label: "全市法院受理案件", metric: "court.cases.accepted", indicator: "court.cases.accepted", caseType: null, statistic: "value", institution: "court", province: "河北省", city: "衡水市", county: null, period: null, periodStart: null, periodEnd: null, ...over,
   });
   const pred = (over: Partial<Predicted>): Predicted => ({ ...gold({}), valueMax: null, sentence: "全市法院受理案件57876件,结案46407件。", ...over }) as Predicted;
 

@@ -9,7 +9,7 @@ import { CORPUS, ROOT, tempDir } from "./helpers";
 const extract = (...files: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", "lib/extract/cli.ts", ...files], { cwd: ROOT, encoding: "utf8" });
 
-const FIELDS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "label", "metric", "institution", "province", "city", "county", "region_code", "period", "sentence_start", "sentence_end", "prefix", "suffix"];
+const FIELDS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "label", "metric", "indicator", "case_type", "statistic", "institution", "province", "city", "county", "region_code", "period", "period_start", "period_end", "sentence_start", "sentence_end", "prefix", "suffix"];
 
 describe("npm run -s extract", () => {
   it("prints one JSON object per figure per line, with the documented fields, and nothing else", () => {

@@ -98,7 +98,7 @@ describe("metrics", () => {
   });
 
   it("returns only figures of the metric, one series per unit, matching SQL", () => {
-    for (const key of ["court.cases.accepted", "court.enforcement.avg_days", "court.cooperation.agreements", "other"]) {
+    for (const key of ["court.cases.accepted", "court.enforcement.avg_days", "plac.disputes.resolved", "court.cases.concluded.criminal@yoy_pct", "other"]) {
       const series = metrics.fetchMetricFiguresByUnit(key);
       const expected = sql.prepare("select coalesce(unit, '') unit, count(*) n from figures where metric = ? group by 1").all(key) as { unit: string; n: number }[];
       expect(series.length, key).toBe(expected.length);
@@ -113,7 +113,7 @@ describe("metrics", () => {
       expect(o.figures).toBe(sqlIds.length);
     }
     // A metric reported in two units gets two series, never merged.
-    expect(metrics.fetchMetricFiguresByUnit("court.cooperation.agreements").map((s) => s.unit).sort()).toEqual(["份", "项"]);
+    expect(metrics.fetchMetricFiguresByUnit("plac.disputes.resolved").map((s) => s.unit).sort()).toEqual(["件", "起"]);
   });
 
   it("keeps each figure's value as stored (nothing is summed)", () => {

@@ -18,15 +18,22 @@ export interface Predicted {
   kind: string;
   label: string;
   metric: string;
+  indicator: string;
+  caseType: string | null;
+  statistic: string;
   institution: string;
   province: string | null;
   city: string | null;
   county: string | null;
   period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   sentence: string;
 }
 
-export const FIELDS = ["span", "unit", "kind", "qualifier", "metric", "institution", "region", "period"] as const;
+// metric is the full key; indicator, caseType and statistic its dimensions;
+// period the normalised dates (start..end), the phrase being only a means.
+export const FIELDS = ["span", "unit", "kind", "qualifier", "metric", "indicator", "caseType", "statistic", "institution", "region", "period"] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface Mismatch {
@@ -47,6 +54,10 @@ export interface DocScore {
   misses: (GoldFigure & { sentence: string; near: Predicted | null })[];
   falsePositives: (Predicted & { excluded: Excluded | null; near: GoldFigure | null })[];
   fieldErrors: { gold: GoldFigure; predicted: Predicted; mismatches: Mismatch[] }[];
+  otherPredicted: number;
+  otherGold: number;
+  /** every predicted figure, for the table of indicators across documents */
+  predictedFigures: Predicted[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -57,6 +68,7 @@ const region = (x: { province: string | null; city: string | null; county: strin
 function fieldValue(f: GoldFigure | Predicted, field: Field): unknown {
   if (field === "region") return region(f);
   if (field === "span") return `${f.start}–${f.end}`;
+  if (field === "period") return `${f.periodStart ?? "?"}..${f.periodEnd ?? "?"}`;
   return (f as unknown as Record<string, unknown>)[field] ?? null;
 }
 
@@ -119,13 +131,18 @@ export function scoreDocument(
     .map((p) => ({ ...p, excluded: excluded.find((x) => overlaps(x, p)) ?? null, near: gold.find((g) => overlaps(g, p)) ?? null }));
   const precision = ratio(pairs.length, predicted.length);
   const recall = ratio(pairs.length, gold.length);
-  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors };
+  const otherPredicted = predicted.filter((x) => x.indicator === "other").length;
+  const otherGold = gold.filter((x) => x.indicator === "other").length;
+  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors, otherPredicted, otherGold, predictedFigures: predicted };
 }
 
 export interface Report {
   documents: DocScore[];
   overall: { gold: number; predicted: number; matched: number; precision: number; recall: number; f1: number; fields: Record<Field, { correct: number; total: number; accuracy: number }> };
   excludedReported: number;
+  /** share of predicted figures the rules left as `other`, and of gold figures a reader did */
+  otherPredicted: number;
+  otherGold: number;
 }
 
 export function summarise(docs: DocScore[]): Report {
@@ -146,6 +163,8 @@ export function summarise(docs: DocScore[]): Report {
     documents: docs,
     overall: { gold: g, predicted: p, matched: m, precision, recall, f1: f1(precision, recall), fields },
     excludedReported: docs.reduce((a, d) => a + d.falsePositives.filter((x) => x.excluded).length, 0),
+    otherPredicted: ratio(docs.reduce((a, d) => a + d.otherPredicted, 0), p),
+    otherGold: ratio(docs.reduce((a, d) => a + d.otherGold, 0), g),
   };
 }
 
@@ -162,7 +181,7 @@ export interface PartReport {
 /** The summary line of each part, as the CLI prints it last. */
 export function summaryLine(p: PartReport): string {
   const o = p.report.overall;
-  return `${p.part}: ${p.report.documents.length} documents, F1 ${pct(o.f1)} (precision ${pct(o.precision)}, recall ${pct(o.recall)}), ` + FIELDS.map((f) => `${f} ${pct(o.fields[f].accuracy)}`).join(", ");
+  return `${p.part}: ${p.report.documents.length} documents, F1 ${pct(o.f1)} (precision ${pct(o.precision)}, recall ${pct(o.recall)}), ` + FIELDS.map((f) => `${f} ${pct(o.fields[f].accuracy)}`).join(", ") + `, other ${pct(p.report.otherPredicted)} of predicted (gold ${pct(p.report.otherGold)})`;
 }
 
 /** The report as Markdown: the same text is printed and written to docs/accuracy.md. */
@@ -176,17 +195,17 @@ export function reportToMarkdown(parts: PartReport[], command: string): string {
     "",
   );
   lines.push("## Overall", "");
-  lines.push("| part | documents | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " | excluded reported |");
-  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- |");
+  lines.push("| part | documents | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " | other (predicted) | other (gold) | excluded reported |");
+  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- | --- | --- |");
   for (const { title, report: r } of parts) {
     const o = r.overall;
     lines.push(
       `| ${title} | ${r.documents.length} | ${o.gold} | ${o.predicted} | ${o.matched} | ${pct(o.precision)} | ${pct(o.recall)} | ${pct(o.f1)} | ` +
         FIELDS.map((f) => pct(o.fields[f].accuracy)).join(" | ") +
-        ` | ${r.excludedReported} |`,
+        ` | ${pct(r.otherPredicted)} | ${pct(r.otherGold)} | ${r.excludedReported} |`,
     );
   }
-  lines.push("", "Field accuracy is correct / matched; *excluded reported* counts numbers of `excluded.jsonl` that the rules reported as figures.", "");
+  lines.push("", "Field accuracy is correct / matched. *metric* is the full key indicator[.caseType][@statistic] (data/metrics.json); *period* compares the normalised dates start..end. *other* is the share of figures whose indicator is `other`, among the rules' figures and among the gold. *excluded reported* counts numbers of `excluded.jsonl` that the rules reported as figures.", "");
   for (const { title, report: r } of parts) {
     lines.push(`## ${title}: per document`, "");
     lines.push("| document | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " |");
@@ -220,4 +239,28 @@ export function reportToMarkdown(parts: PartReport[], command: string): string {
     lines.push("");
   }
   return lines.join("\n");
+}
+
+/**
+ * Every indicator the rules found, across the whole corpus, with the documents
+ * and regions it appears in: the test that one measure has one key everywhere.
+ */
+export function indicatorTable(parts: PartReport[]): string {
+  const rows = new Map<string, { figures: number; docs: Set<string>; regions: Set<string> }>();
+  for (const p of parts) {
+    for (const d of p.report.documents) {
+      for (const f of d.predictedFigures) {
+        if (f.indicator === "other") continue;
+        const row = rows.get(f.metric) ?? { figures: 0, docs: new Set(), regions: new Set() };
+        row.figures++;
+        row.docs.add(f.doc.replace(/\.txt$/, ""));
+        row.regions.add(f.province ? [f.province, f.city, f.county].filter(Boolean).join("") : "national or unknown");
+        rows.set(f.metric, row);
+      }
+    }
+  }
+  const lines = ["## Indicators across documents", "", "Each full key the rules gave, with the documents and regions it appears in (both parts).", "", "| metric | figures | documents | regions |", "| --- | --- | --- | --- |"];
+  const sorted = [...rows.entries()].sort((a, b) => b[1].docs.size - a[1].docs.size || b[1].figures - a[1].figures || a[0].localeCompare(b[0]));
+  for (const [key, r] of sorted) lines.push(`| ${key} | ${r.figures} | ${r.docs.size}: ${[...r.docs].sort().join(", ")} | ${[...r.regions].sort().join(", ")} |`);
+  return lines.join("\n") + "\n";
 }

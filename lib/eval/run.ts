@@ -6,7 +6,7 @@ import path from "node:path";
 import { decodeBytes } from "../extract/decode";
 import { extractText } from "../extract";
 import { readExcluded, readGold } from "../gold/read";
-import { readSources, type SourceEntry } from "../ingest/sources";
+import { extractOptions, readSources, type SourceEntry } from "../ingest/sources";
 import { scoreDocument, summarise, type Predicted, type Report } from "./compare";
 
 export interface EvalPaths {
@@ -15,6 +15,8 @@ export interface EvalPaths {
   sourcesFile: string;
   /** only the documents of this part (sources.json `part`); all when absent */
   part?: SourceEntry["part"];
+  /** extract as if data/sources.json had no entry for the files (who, where and when from the text alone) */
+  withoutSources?: boolean;
 }
 
 export function evaluateCorpus(paths: EvalPaths): Report {
@@ -28,7 +30,8 @@ export function evaluateCorpus(paths: EvalPaths): Report {
   const docs = files.map((file) => {
     const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, file)));
     if (!decoded.ok) throw new Error(`${file}: ${decoded.error}`);
-    const ex = extractText(decoded.text, { docDate: sources.get(file)?.date ?? null, publisher: sources.get(file)?.publisher ?? null });
+    const source = paths.withoutSources ? undefined : sources.get(file);
+    const ex = extractText(decoded.text, extractOptions(source));
     const cps = Array.from(ex.text);
     // A Figure carries every field the comparison reads; add where it stands.
     const predicted: Predicted[] = ex.figures.map((f) => ({ ...f, doc: file, sentence: cps.slice(f.sentenceStart, f.sentenceEnd).join("") }));

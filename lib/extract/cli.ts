@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeBytes } from "./decode";
 import { extractText } from "./index";
-import { readSources } from "../ingest/sources";
+import { extractOptions, readSources } from "../ingest/sources";
 
 const files = process.argv.slice(2);
 if (!files.length) {
@@ -32,7 +32,7 @@ for (const file of files) {
     continue;
   }
   const doc = path.basename(file);
-  const result = extractText(decoded.text, { docDate: sources.get(doc)?.date ?? null, publisher: sources.get(doc)?.publisher ?? null });
+  const result = extractText(decoded.text, extractOptions(sources.get(doc)));
   for (const e of result.errors) process.stderr.write(`${file}: ${e}\n`);
   const out = result.figures.map((f) =>
     JSON.stringify({
@@ -47,12 +47,17 @@ for (const file of files) {
       kind: f.kind,
       label: f.label,
       metric: f.metric,
+      indicator: f.indicator,
+      case_type: f.caseType,
+      statistic: f.statistic,
       institution: f.institution,
       province: f.province,
       city: f.city,
       county: f.county,
       region_code: f.regionCode,
       period: f.period,
+      period_start: f.periodStart,
+      period_end: f.periodEnd,
       sentence_start: f.sentenceStart,
       sentence_end: f.sentenceEnd,
       prefix: f.prefix,

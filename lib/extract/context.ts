@@ -25,7 +25,7 @@ export function institutionOf(phrase: string): Institution | null {
 
 // A body named as the subject of a passage: 安徽法院, 上海市检察机关, 浙江公安机关,
 // 全市法院, 该院. Group 1 is the place, group 2 the body.
-const BODY = /([\u4e00-\u9fa5]{0,8}?)(法院|检察机关|检察院|公安机关|公安|司法行政机关|司法行政系统|政法机关|政法委)/g;
+const BODY = /([\u4e00-\u9fa5]{0,8}?)(法院|审判机关|检察机关|检察院|公安机关|公安|司法行政机关|司法行政系统|政法机关|政法委)/g;
 
 function isShortLine(p: Paragraph) {
   return p.text.length <= 40 && !SENTENCE_PUNCT.test(p.text);
@@ -168,9 +168,10 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     const clauseOpening = before.slice(Math.max(before.search(/[^，,；;：:。]*$/), 0));
     if (!CLAUSE_OPENING.test(clauseOpening)) continue;
     const place = m[1];
-    const generic = /^(全市|全省|全区|全县|全国|两级|该|本|)$/.test(place);
+    const generic = /^(全市|全省|全区|全县|全国|两级|各级|该|本|)$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
-    if (!generic && !region) continue; // 组织公安: a verb, not a place
+    // 组织公安: a verb, not a place; but a court or procuratorate is named as one (成渝金融法院).
+    if (!generic && !region && !(/^(法院|检察院|审判机关)$/.test(m[2]) && place.length >= 2 && !/^[向对为在与经由把被将]/.test(place))) continue;
     found = { institution, region };
   }
   return found;
@@ -180,18 +181,23 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
 const CLAUSE_OPENING = /^\s*(今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}月至[0-9]{1,2}月)?$/;
 
 // Time phrases that govern a figure, as written. The longest forms first.
+const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
+const M = "[0-9一二三四五六七八九十]{1,2}";
 const PERIOD = new RegExp(
   [
-    "(?:[0-9]{4}年|今年|去年|上年|本年)(?:[0-9一二三四五六七八九十]{1,2}月)?(?:份)?至(?:今年|去年|[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?|上半年|下半年|前[一二三四]季度|底|今)?",
-    "(?:[0-9]{4}年|今年|去年)(?:[0-9]{1,2}月)?(?:份)?以来",
-    "(?:[0-9]{4}年|今年|去年)(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|[0-9]{1,2}月(?:份)?|度)",
-    "截至(?:目前|今年[0-9]{1,2}月(?:底)?|[0-9]{4}年[0-9]{1,2}月(?:底)?|[0-9]{1,2}月底)",
+    `${Y}?${M}(?:月(?:份)?)?(?:至|到|-|—|–)${M}月(?:份)?(?:底)?`,
+    `${Y}(?:${M}月)?(?:份)?至(?:今年|去年|[0-9]{4}年)?(?:${M}月(?:份)?|上半年|下半年|前[一二三四]季度|底|今)?`,
+    `[0-9]{4}年[—–-][0-9]{4}年`,
+    `${Y}(?:${M}月)?(?:份)?以来`,
+    `${Y}?(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度)`,
+    `${Y}(?:${M}月(?:份)?|度)`,
+    `截[至止](?:到)?(?:目前|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
     "自[0-9]{4}年(?:以来)?",
-    "[0-9]{4}年[—–-][0-9]{4}年",
     "到[0-9]{4}年底",
-    "[0-9]+年来",
-    "[0-9]{4}年度?",
-    "今年以来|近年来|近期|目前|迄今|当前|今年|去年|上半年",
+    `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
+    `过去[一二三四五六七八九十]年`,
+    "[0-9]{4} ?年度?",
+    "今年以来|近年来|近期|目前|迄今|当前|今年|去年|全年",
   ].join("|"),
   "g",
 );
@@ -204,54 +210,97 @@ export function lastPeriod(text: string): string | null {
     // A year followed by more date (2020年8月20日) is a date, not a period.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after)) continue;
+    // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (/^(同期|相比|同比)/.test(after) || /[比较与]/.test(before)) continue;
+    // 全年 points back to the year framed before (figures.ts looks for it).
+    if (m[0] === "全年") continue;
     last = m[0];
   }
   return last;
 }
 
-/** Normalise a period phrase to ISO dates using the document's date. */
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function smallNumber(w: string): number | null {
+  if (/^[0-9]+$/.test(w)) return Number(w);
+  if (w === "十") return 10;
+  if (/^十[一二三四五六七八九]$/.test(w)) return 10 + CN[w[1]];
+  if (/^[一二三四五六七八九]十$/.test(w)) return CN[w[0]] * 10;
+  return CN[w] ?? null;
+}
+
+/**
+ * Normalise a period phrase to ISO dates using the document's date
+ * (docs/annotation.md): a year, a quarter, months, a half, 以来 (to the
+ * document's date), N年来 (the N years before a report of January to March,
+ * else up to its date), 目前 (a moment: no start).
+ */
 export function normalisePeriod(phrase: string | null, docDate: string | null): { start: string | null; end: string | null } {
   if (!phrase) return { start: null, end: null };
+  const p = phrase.replace(/ /g, "");
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
+  const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
+  // A moment is only as exact as the date: 2020-11 cannot end a period.
+  const docDay = docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? docDate : null;
   const yearOf = (w: string | undefined): number | null =>
     !w ? docYear : /^[0-9]{4}年$/.test(w) ? Number(w.slice(0, 4)) : w === "今年" || w === "本年" ? docYear : w === "去年" || w === "上年" ? (docYear ? docYear - 1 : null) : null;
   const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
   const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const months = (y: number | null, a: number, b: number) => (y && a >= 1 && b <= 12 && a <= b ? { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) } : { start: null, end: null });
+  const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
-  let m = phrase.match(/^([0-9]{4}年|今年|去年)([0-9]{1,2})月(?:份)?至([0-9]{1,2})月(?:份)?$/);
-  if (m) {
-    const y = yearOf(m[1]);
-    if (y) return { start: iso(y, Number(m[2]), 1), end: iso(y, Number(m[3]), lastDay(y, Number(m[3]))) };
-  }
-  m = phrase.match(/^([0-9]{4}年|今年|去年)至(今年|去年|[0-9]{4}年)?(上半年|下半年|今)?$/);
+  let m = p.match(new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–)(${M})月(?:份)?(?:底)?$`));
+  if (m) return months(yearOf(m[1]), smallNumber(m[2]) ?? 0, smallNumber(m[3]) ?? 0);
+  m = p.match(/^([0-9]{4}年|今年|去年)至(今年|去年|[0-9]{4}年)?(上半年|下半年|今)?$/);
   if (m) {
     const y1 = yearOf(m[1]);
     const y2 = m[2] ? yearOf(m[2]) : docYear;
     if (y1 && y2) {
-      const end = m[3] === "上半年" ? iso(y2, 6, 30) : m[3] === "下半年" ? iso(y2, 12, 31) : docDate ?? iso(y2, 12, 31);
+      const end = m[3] === "上半年" ? iso(y2, 6, 30) : m[3] === "下半年" ? iso(y2, 12, 31) : m[2] && !m[3] && y2 !== docYear ? iso(y2, 12, 31) : m[2] && !m[3] ? iso(y2, 12, 31) : docDay;
       return { start: iso(y1, 1, 1), end };
     }
   }
-  m = phrase.match(/^([0-9]{4}年|今年|去年)(上半年|下半年|度)?$/);
+  m = p.match(/^([0-9]{4})年[—–-]([0-9]{4})年$/);
+  if (m) return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) };
+  m = p.match(/^([0-9]{4}年|今年|去年|上年|本年)?(上半年|下半年|前([一二三四])季度|第?([一二三四])季度)$/);
   if (m) {
     const y = yearOf(m[1]);
-    if (y) {
-      if (m[2] === "上半年") return { start: iso(y, 1, 1), end: iso(y, 6, 30) };
-      if (m[2] === "下半年") return { start: iso(y, 7, 1), end: iso(y, 12, 31) };
-      return { start: iso(y, 1, 1), end: m[1] === "今年" && docDate ? docDate : iso(y, 12, 31) };
-    }
+    if (!y) return { start: null, end: null };
+    if (m[2] === "上半年") return months(y, 1, 6);
+    if (m[2] === "下半年") return months(y, 7, 12);
+    if (m[3]) return months(y, 1, QUARTER[m[3]] * 3);
+    const q = QUARTER[m[4]];
+    return months(y, q * 3 - 2, q * 3);
   }
-  m = phrase.match(/^([0-9]{4}年|今年|去年)([0-9]{1,2})月(?:份)?$/);
+  m = p.match(/^([0-9]{4}年|今年|去年|上年|本年)(度)?$/);
   if (m) {
     const y = yearOf(m[1]);
-    const mo = Number(m[2]);
-    if (y) return { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) };
+    if (y) return { start: iso(y, 1, 1), end: m[1] === "今年" && docDay ? docDay : iso(y, 12, 31) };
   }
-  m = phrase.match(/^([0-9]{4}年|今年|去年)以来$/);
+  m = p.match(new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`));
+  if (m) {
+    const mo = smallNumber(m[2]) ?? 0;
+    return months(yearOf(m[1]), mo, mo);
+  }
+  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自([0-9]{4})年(?:以来)?$/);
+  if (m) {
+    const y = m[3] ? Number(m[3]) : yearOf(m[1]);
+    if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end: docDay };
+  }
+  m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年(?:来|间)?$/);
+  if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
+    const n = smallNumber(m[1]);
+    if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
+  }
+  m = p.match(new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M})月(?:份|底)?)$`));
   if (m) {
     const y = yearOf(m[1]);
-    if (y) return { start: iso(y, 1, 1), end: docDate };
+    const mo = smallNumber(m[2]) ?? 0;
+    // 截至9月底 of a year's work counts from the year's start.
+    if (y && mo >= 1 && mo <= 12) return { start: iso(y, 1, 1), end: iso(y, mo, lastDay(y, mo)) };
   }
-  if (/^(截至目前|目前)$/.test(phrase) && docDate) return { start: null, end: docDate };
+  if (/^(截[至止](到)?目前|目前|迄今|当前)$/.test(p)) return { start: null, end: docDay };
+  if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
+  if (p === "全年" && docYear) return docMonth !== null && docMonth <= 3 ? months(docYear - 1, 1, 12) : months(docYear, 1, 12);
   return { start: null, end: null };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractText } from "./index";
 
 const figures = (text: string, docDate: string | null = "2020-11") =>
-  extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
+  extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, indicator: f.indicator, statistic: f.statistic, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
 
 const header = "在创新中大力提升审判质效\n衡水市中级人民法院\n";
 
@@ -13,10 +13,12 @@ describe("mentionsToFigures", () => {
   it("labels and names court figures, with the reporter's region and the governing period", () => {
     const fs = figures(header + "今年1月至10月,全市法院受理执行案件21750件,已结 17619件,执行结案平均用时99.52天,比全省平均值(113.09天)少13.57天,该市执行质效总体排名全省第三。");
     expect(fs.map((f) => f.metric)).toEqual([
-      "court.enforcement.accepted", "court.enforcement.concluded", "court.enforcement.avg_days",
-      "court.enforcement.avg_days_benchmark", "court.enforcement.avg_days_difference", "court.enforcement.rank",
+      "court.cases.accepted.enforcement", "court.cases.concluded.enforcement", "court.enforcement.avg_days",
+      "court.enforcement.avg_days@benchmark", "court.enforcement.avg_days@change_abs", "other",
     ]);
     expect(fs[0]).toMatchObject({ institution: "court", province: "河北省", city: "衡水市", period: "今年1月至10月", periodStart: "2020-01-01", periodEnd: "2020-10-31" });
+    // The comparison and its difference measure the average they compare; the composite rank has no indicator.
+    expect(fs[5]).toMatchObject({ indicator: "other", statistic: "rank" });
   });
 
   it("gives each change after 分别 to its own measure, in order", () => {
@@ -42,8 +44,8 @@ describe("mentionsToFigures", () => {
   it("takes the institution from a body named in the sentence, and says so when no region is known", () => {
     const doc = extractText("全市检察机关提前介入涉疫情犯罪案件31件39人。");
     expect(doc.figures.map((f) => [f.metric, f.institution, f.province])).toEqual([
-      ["procuratorate.early_intervention.cases", "procuratorate", null],
-      ["procuratorate.early_intervention.persons", "procuratorate", null],
+      ["procuratorate.early_intervention", "procuratorate", null],
+      ["other", "procuratorate", null],
     ]);
     expect(doc.errors).toContain("no region for 31件 at 17");
   });

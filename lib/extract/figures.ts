@@ -1,9 +1,11 @@
 // Mentions + context → figures: the label that says what is counted, the
-// metric a rule names for it, and who reports it, where and when.
+// indicator, case type and statistic the rules read from it, and who
+// reports it, where and when.
 
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, normalisePeriod } from "./context";
-import { metricOf } from "./rules";
+import { classify } from "./rules";
+import type { Dimensions } from "../indicators";
 
 // Clause boundaries inside a sentence. Brackets are not among them: in
 // 比全省平均值(113.09天)少13.57天 the bracket belongs to the comparison.
@@ -106,7 +108,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previous: Mention | null = null;
   let previousLabel: string | null = null;
   let previousKind: Mention["kind"] | null = null;
+  // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
+  let level: Dimensions | null = null;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
+  const topic = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
   for (const [i, m] of mentions.entries()) {
     const label: string = labels[i] || labelFor(sentence, m, previous, previousLabel);
     const rel = m.start - sentence.start;
@@ -120,7 +125,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 制定规范性文件9件,其中3件已印发: a part counts what its whole counts.
     const part: boolean = !!previous && !!previousKind && previous.unit === m.unit && /其中[^，,；;。]{0,4}$/.test(sentence.text.slice(previous.end - sentence.start, rel));
     const kind: Mention["kind"] = part ? previousKind! : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
-    const { metric, ruleId } = metricOf({ label, clause, sentence: sentence.text, kind, unit: m.unit, institution });
+    const after = sentence.text.slice(m.end - sentence.start).split(CLAUSE)[0];
+    // The words before the number across 、 (审结贪污、贿赂、渎职等职务犯罪1068件): the label stops at 、.
+    let from = rel;
+    while (from > 0 && !/[，,；;：:。！？]/.test(sentence.text[from - 1])) from--;
+    if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
+    const phrase = sentence.text.slice(from, rel);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part, topic }, level);
+    if (indicator !== "other") level = { indicator, caseType, statistic };
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
     let period = lastPeriod(sentence.text.slice(0, rel));
@@ -130,6 +142,16 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
         if (period) break;
       }
     }
+    // None in the paragraph: the period that frames the article, the last one
+    // said before it in the same section (a report's 2014年1至9月, 今年以来).
+    if (!period) {
+      for (let k = sentenceIndex - 1; k >= 0 && ctx.sectionOfSentence[k] === ctx.sectionOfSentence[sentenceIndex]; k--) {
+        period = lastPeriod(ctx.sentences[k].text);
+        if (period) break;
+      }
+    }
+    // 全年 with no year said before it: the year of the report.
+    if (!period && /全年/.test(sentence.text.slice(0, rel))) period = "全年";
     const { start: periodStart, end: periodEnd } = normalisePeriod(period, ctx.docDate);
     out.push({
       start: m.start,
@@ -142,6 +164,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       kind,
       label,
       metric,
+      indicator,
+      caseType,
+      statistic,
       institution,
       province: region.province,
       city: region.city,

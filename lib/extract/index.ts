@@ -17,6 +17,16 @@ export interface ExtractOptions {
   docDate?: string | null;
   /** the body that published the page (sources.json), for pages without a byline */
   publisher?: string | null;
+  /** who reports and where, as sources.json declares it: wins over the text, a conflict is reported */
+  declared?: Declared | null;
+}
+
+export interface Declared {
+  institution: string | null;
+  level: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
 }
 
 const SELECTOR_CONTEXT = 32;

@@ -1,282 +1,431 @@
-// Metric rules: what a figure measures, from the words that label it and
-// the sentence around it. Each rule carries examples that must and must not
-// match; test/rules.test.ts runs them. A figure no rule names keeps metric
-// `other` and its label.
+// What a figure measures, as three dimensions (lib/indicators.ts): the
+// statistic (a level, a change on a year earlier, a share, a rank…) read
+// from the words that end its label; the indicator read from the rest of
+// the label by phrase family (审结/结案/办结/审执结, 批捕/批准逮捕, 破获/侦破…);
+// the case type from the case-type words of the label. A change or a share
+// whose label names nothing (…36.7万人，同比上升18.5%) measures the figure
+// before it. Every rule carries examples that must and must not reach it;
+// rules.test.ts runs them. A figure no rule names keeps indicator `other`.
 
+import { CASE_TYPES, indicatorOf, metricKey, type Dimensions } from "../indicators";
 import type { Kind } from "./types";
 
 export interface RuleInput {
   label: string; // the words before the number in its clause (and after, for 个/项 counts)
   clause?: string; // the sentence from its last 。；; up to the number, earlier numbers included
   sentence: string;
+  /** the words right after the number, to the end of its clause (连续5年【下降】) */
+  after?: string;
+  /** the words before the number across 、, when the label stops at one (审结贪污、贿赂、渎职等职务犯罪) */
+  phrase?: string;
+  /** a part of the figure before it (其中3件): counts what its whole counts */
+  part?: boolean;
+  /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
+  topic?: string;
   institution?: string;
   kind: Kind;
   unit: string | null;
 }
 
-export interface MetricRule {
-  id: string;
+export interface Classified extends Dimensions {
   metric: string;
-  kinds: Kind[];
-  label: RegExp;
-  /** the sentence must also say this (the measure named earlier: 执行, 认罪认罚) */
+  ruleId: string;
+}
+
+// ---------------------------------------------------------------- statistic
+
+interface StatisticRule {
+  id: string;
+  /** the statistic, or a function of the unit for changes (%, 个百分点, or a count) */
+  statistic: string | ((unit: string | null) => string);
+  /** the words that say it, at the end of the label; removed to leave the measure */
+  tail: RegExp;
+  kinds?: Kind[];
+  /** the words after the number must say this */
+  after?: RegExp;
+  examples: { match: [string, Kind, string | null, string?][]; noMatch: [string, Kind, string | null, string?][] };
+}
+
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|增幅|降幅|减幅|多|少|高|低)了?";
+const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
+
+export const STATISTIC_RULES: StatisticRule[] = [
+  {
+    id: "stat.avg_growth",
+    statistic: "avg_growth_pct",
+    kinds: ["percent"],
+    tail: new RegExp(`年均(分别)?${CHANGE_WORD}$`),
+    examples: { match: [["涉港澳知识产权案件年均分别增长", "percent", "%"]], noMatch: [["同比分别增长", "percent", "%"]] },
+  },
+  {
+    id: "stat.yoy",
+    statistic: byUnit("yoy_pct", "yoy_pp", "yoy_abs"),
+    kinds: ["percent", "ratio", "cases", "persons", "person_times", "money", "count", "duration"],
+    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
+    examples: {
+      match: [["全国检察机关批准和决定逮捕各类犯罪嫌疑人同比下降", "percent", "%"], ["审结分别比上年上升", "percent", "%"], ["同比增加", "percent", "个百分点"], ["刑事案件同比减少", "cases", "件"]],
+      noMatch: [["较2018年下降", "percent", "%"], ["不捕率", "percent", "%"]],
+    },
+  },
+  {
+    id: "stat.versus",
+    statistic: byUnit("change_pct", "change_pp", "change_abs"),
+    kinds: ["percent", "ratio", "cases", "persons", "money", "count", "duration"],
+    tail: new RegExp(`((较|比|与)[^，,；;。]{1,14}?|(高于|低于|高出|低出|多于|少于)[^，,；;。]{0,14}?|)(分别)?${CHANGE_WORD}$|(高于|低于|高出|低出)[^，,；;。]{1,14}$`),
+    examples: {
+      match: [["较2018年下降", "percent", "%"], ["高于总体刑事犯罪不捕率", "percent", "个百分点"], ["八类严重暴力案件破案率提升", "percent", "个百分点"], ["比全省平均值少", "duration", "天"], ["发案率平均下降", "percent", "%"]],
+      noMatch: [["不捕率", "percent", "%"], ["同比下降", "percent", "%"]],
+    },
+  },
+  {
+    id: "stat.ratio_to_benchmark",
+    statistic: "ratio_to_benchmark",
+    kinds: ["ratio", "percent"],
+    tail: /(是|为|相当于)(全国|全省|全市|同期)?平均(数|值|水平)?的$/,
+    examples: { match: [["一线办案法官年人均结案是全国平均数的", "ratio", "倍"]], noMatch: [["比全省平均值", "duration", "天"]] },
+  },
+  {
+    id: "stat.benchmark",
+    statistic: "benchmark",
+    tail: /(比|较|低于|高于|少于|多于)?(全国|全省|全市)平均(值|数|水平)(为)?$/,
+    examples: { match: [["比全省平均值", "duration", "天"]], noMatch: [["是全国平均数的", "ratio", "倍"]] },
+  },
+  {
+    id: "stat.share",
+    statistic: "share",
+    kinds: ["percent"],
+    tail: /(占[^，,；;。]{0,24}?(的)?(比例|比重)?|占比)(为|达|达到|超过)?$/,
+    examples: { match: [["占总结案数的", "percent", "%"], ["对审查逮捕案件提出引导侦查意见占比", "percent", "%"], ["其中一类占", "percent", "%"]], noMatch: [["不捕率为", "percent", "%"]] },
+  },
+  {
+    id: "stat.rank",
+    statistic: "rank",
+    kinds: ["rank"],
+    tail: /(位居|位列|居于|居|排名|排在|排|列|为|均为|并居)?(全国|全省|全市|全州|西部|中国全国|全区)?(第)?$/,
+    examples: { match: [["该市执行质效总体排名全省", "rank", "名"], ["实质化解率居西部", "rank", "名"]], noMatch: [["排名全省", "count", "项"]] },
+  },
+  {
+    id: "stat.streak",
+    statistic: "streak",
+    kinds: ["duration"],
+    tail: /(连续|连)$/,
+    examples: { match: [["命案现案连续", "duration", "年"]], noMatch: [["开展为期", "duration", "年"]] },
+  },
+  {
+    id: "stat.streak_after",
+    statistic: "streak",
+    kinds: ["duration"],
+    tail: /$/,
+    after: /^(连降|连续下降|连续上升|连增|保持|实现|均|来)?/,
+    examples: { match: [["刑事发案实现", "duration", "年", "连降"]], noMatch: [["开展为期", "duration", "年", ""]] },
+  },
+];
+
+/** The statistic a label's last words say, and the measure before them. */
+export function statisticOf(label: string, kind: Kind, unit: string | null, after = ""): { statistic: string; measure: string; ruleId: string } {
+  for (const rule of STATISTIC_RULES) {
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
+    if (rule.id === "stat.streak_after") {
+      if (!/^(连降|连续下降|连续上升|连升|连增)/.test(after)) continue;
+    }
+    const m = label.match(rule.tail);
+    if (!m) continue;
+    // A change word alone (下降) counts only with a unit that can change: a percentage, points, or after a count.
+    const statistic = typeof rule.statistic === "string" ? rule.statistic : rule.statistic(unit);
+    return { statistic, measure: label.slice(0, m.index).trim(), ruleId: rule.id };
+  }
+  return { statistic: "value", measure: label, ruleId: "stat.value" };
+}
+
+// ---------------------------------------------------------------- indicator
+
+export interface IndicatorRule {
+  id: string;
+  indicator: string;
+  /** the measure (label without its statistic words) must say this */
+  measure: RegExp;
+  /** …and must not say this */
+  not?: RegExp;
+  /** the whole sentence must say this (the measure named earlier: 执行, 认罪认罚) */
   sentence?: RegExp;
-  /** the clause up to the number must say this (when the label is cut short by an earlier number) */
-  clause?: RegExp;
-  /** only for these units */
-  units?: string[];
-  /** only for figures reported by this institution */
-  institution?: string;
+  /** kinds of a level (statistic value); changes, shares and ranks take any kind */
+  kinds?: Kind[];
+  /** only for figures reported by these institutions */
+  institutions?: string[];
   examples: { match: RuleInput[]; noMatch: RuleInput[] };
 }
 
-const ex = (label: string, kind: Kind, sentence = label, unit: string | null = null): RuleInput => ({ label, kind, sentence, unit });
+const ex = (label: string, kind: Kind, unit: string | null = null, sentence = label, institution?: string): RuleInput => ({ label, kind, unit, sentence, institution });
+const r = (
+  indicator: string,
+  measure: RegExp,
+  opts: Partial<Pick<IndicatorRule, "not" | "sentence" | "kinds" | "institutions">> & { id?: string },
+  match: RuleInput[],
+  noMatch: RuleInput[],
+): IndicatorRule => ({ id: opts.id ?? indicator, indicator, measure, not: opts.not, sentence: opts.sentence, kinds: opts.kinds, institutions: opts.institutions, examples: { match, noMatch } });
 
-export const RULES: MetricRule[] = [
-  {
-    id: "court.enforcement.accepted",
-    metric: "court.enforcement.accepted",
-    kinds: ["cases"],
-    label: /受理执行案件$|执行收案$/,
-    examples: { match: [ex("全市法院受理执行案件", "cases")], noMatch: [ex("全市法院受理案件", "cases")] },
-  },
-  {
-    id: "court.enforcement.concluded",
-    metric: "court.enforcement.concluded",
-    kinds: ["cases"],
-    label: /(执行)?(已结|结案|执结)$/,
-    sentence: /执行案件/,
-    examples: {
-      match: [ex("已结", "cases", "全市法院受理执行案件21750件,已结 17619件")],
-      noMatch: [ex("结案", "cases", "全市法院受理案件57876件,结案46407件")],
-    },
-  },
-  {
-    id: "court.enforcement.avg_days",
-    metric: "court.enforcement.avg_days",
-    kinds: ["duration"],
-    label: /执行结案平均用时$/,
-    examples: { match: [ex("执行结案平均用时", "duration")], noMatch: [ex("平均审理时长控制在", "duration")] },
-  },
-  {
-    id: "court.enforcement.avg_days_benchmark",
-    metric: "court.enforcement.avg_days_benchmark",
-    kinds: ["duration"],
-    label: /(全省|全国|全市)平均值?[(（]?$/,
-    sentence: /执行/,
-    examples: { match: [ex("比全省平均值(", "duration", "执行结案平均用时99.52天,比全省平均值(113.09天)少13.57天")], noMatch: [ex("执行结案平均用时", "duration")] },
-  },
-  {
-    id: "court.enforcement.avg_days_difference",
-    metric: "court.enforcement.avg_days_difference",
-    kinds: ["duration"],
-    label: /[)）]?(少|多|缩短|减少)$/,
-    sentence: /执行结案平均用时/,
-    examples: { match: [ex(")少", "duration", "执行结案平均用时99.52天,比全省平均值(113.09天)少13.57天")], noMatch: [ex("少", "duration", "审理时长少10天")] },
-  },
-  {
-    id: "court.enforcement.rank",
-    metric: "court.enforcement.rank",
-    kinds: ["rank"],
-    label: /执行质效.*排名/,
-    examples: { match: [ex("该市执行质效总体排名全省", "rank")], noMatch: [ex("群众满意度在全省排名", "rank")] },
-  },
-  {
-    id: "court.enforcement.delegated",
-    metric: "court.enforcement.delegated_out",
-    kinds: ["cases"],
-    label: /委托执行案件$/,
-    examples: { match: [ex("委托执行案件", "cases")], noMatch: [ex("受托执行案件", "cases")] },
-  },
-  {
-    id: "court.enforcement.received",
-    metric: "court.enforcement.delegated_in",
-    kinds: ["cases"],
-    label: /受托执行案件$/,
-    examples: { match: [ex("受托执行案件", "cases")], noMatch: [ex("委托执行案件", "cases")] },
-  },
-  {
-    id: "court.cases.concluded_by_presidents",
-    metric: "court.cases.concluded_by_presidents",
-    kinds: ["cases"],
-    label: /院庭长结案$/,
-    examples: { match: [ex("全市法院院庭长结案", "cases")], noMatch: [ex("全市法院受理案件", "cases")] },
-  },
-  {
-    id: "court.cases.concluded_by_presidents_share",
-    metric: "court.cases.concluded_by_presidents_share",
-    kinds: ["percent"],
-    label: /占总结案数的?$/,
-    sentence: /院庭长/,
-    examples: { match: [ex("占总结案数的", "percent", "院庭长结案 31006件,占总结案数的 66.8%")], noMatch: [ex("占一审立案数量的", "percent")] },
-  },
-  {
-    id: "court.cases.accepted",
-    metric: "court.cases.accepted",
-    kinds: ["cases"],
-    label: /(法院|全市|全省|共)?(受理|收案)(各类)?案件$/,
-    examples: { match: [ex("截至目前,全市法院受理案件", "cases")], noMatch: [ex("全市法院受理执行案件", "cases")] },
-  },
-  {
-    id: "court.cases.concluded",
-    metric: "court.cases.concluded",
-    kinds: ["cases"],
-    label: /^(审结|结案|办结)(各类)?(案件)?$/,
-    sentence: /法院/,
-    examples: {
-      match: [ex("结案", "cases", "全市法院受理案件57876件,结案46407件")],
-      noMatch: [ex("已结", "cases", "全市法院受理执行案件21750件,已结 17619件"), ex("速裁结案", "cases", "法院速裁结案12045件")],
-    },
-  },
-  {
-    id: "court.civil_commercial.concluded",
-    metric: "court.civil_commercial.concluded",
-    kinds: ["cases"],
-    label: /审结.*民商事案件$/,
-    examples: { match: [ex("安徽法院审结涉沪苏浙企业民商事案件", "cases")], noMatch: [ex("审结案件", "cases")] },
-  },
-  {
-    id: "court.filing.cross_region",
-    metric: "court.filing.cross_region",
-    kinds: ["cases"],
-    label: /跨域立案$/,
-    examples: { match: [ex("完成长三角地区跨域立案", "cases")], noMatch: [ex("网上立案", "cases")] },
-  },
-  {
-    id: "court.filing.online",
-    metric: "court.filing.online",
-    kinds: ["cases"],
-    label: /网上立案$/,
-    examples: { match: [ex("全市法院网上立案", "cases")], noMatch: [ex("跨域立案", "cases")] },
-  },
-  {
-    id: "court.filing.within_time_limit_share",
-    metric: "court.filing.within_time_limit_share",
-    kinds: ["percent"],
-    label: /(案件|立案).*(分钟|小时|天|日)内/,
-    sentence: /立案/,
-    examples: { match: [ex("案件能够在20分钟内办理好立案手续", "percent", "95%的案件能够在20分钟内办理好立案手续")], noMatch: [ex("总体适用率", "percent", "总体适用率86.32%")] },
-  },
-  {
-    id: "court.filing.time_limit",
-    metric: "court.filing.time_limit",
-    kinds: ["duration"],
-    label: /的案件能够在$/,
-    sentence: /立案/,
-    examples: { match: [ex("的案件能够在", "duration", "95%的案件能够在20分钟内办理好立案手续")], noMatch: [ex("临时身份证办理时间仅需", "duration")] },
-  },
-  { id: "court.online.payments", metric: "court.online.payments", kinds: ["cases", "count"], label: /网上缴费$/, examples: { match: [ex("网上缴费", "cases")], noMatch: [ex("网上立案", "cases")] } },
-  { id: "court.online.electronic_service", metric: "court.online.electronic_service", kinds: ["cases", "count"], label: /电子送达$/, examples: { match: [ex("电子送达", "cases")], noMatch: [ex("网上开庭", "cases")] } },
-  { id: "court.online.evidence_exchange", metric: "court.online.evidence_exchange", kinds: ["cases", "count"], label: /网上证据交换$/, examples: { match: [ex("网上证据交换", "cases")], noMatch: [ex("网上开庭", "cases")] } },
-  { id: "court.online.hearings", metric: "court.online.hearings", kinds: ["cases", "count"], label: /网上开庭$/, examples: { match: [ex("网上开庭", "cases")], noMatch: [ex("网上立案", "cases")] } },
-  {
-    id: "court.mediation.pre_litigation",
-    metric: "court.mediation.pre_litigation",
-    kinds: ["cases"],
-    label: /诉前调解(纠纷|案件)?$/,
-    examples: { match: [ex("全市法院诉前调解纠纷", "cases")], noMatch: [ex("占一审立案数量的", "percent")] },
-  },
-  {
-    id: "court.mediation.pre_litigation_share",
-    metric: "court.mediation.pre_litigation_share",
-    kinds: ["percent"],
-    label: /占一审立案数?量?的?$/,
-    sentence: /诉前调解/,
-    examples: { match: [ex("占一审立案数量的", "percent", "全市法院诉前调解纠纷14304件,占一审立案数量的59.26%")], noMatch: [ex("占总结案数的", "percent")] },
-  },
-  { id: "court.fast_track.concluded", metric: "court.fast_track.concluded", kinds: ["cases"], label: /速裁结案$/, examples: { match: [ex("速裁结案", "cases")], noMatch: [ex("结案", "cases")] } },
-  {
-    id: "court.fast_track.avg_days",
-    metric: "court.fast_track.avg_days",
-    kinds: ["duration"],
-    label: /平均审理时长(控制在)?$/,
-    examples: { match: [ex("平均审理时长控制在", "duration")], noMatch: [ex("执行结案平均用时", "duration")] },
-  },
-  { id: "court.supervision.flagged", metric: "court.supervision.flagged", kinds: ["cases"], label: /标注四类案件$/, examples: { match: [ex("全市法院共标注四类案件", "cases")], noMatch: [ex("反馈", "cases")] } },
-  { id: "court.supervision.opinions", metric: "court.supervision.opinions", kinds: ["cases", "count"], label: /监管意见$/, examples: { match: [ex("提出监管意见", "cases")], noMatch: [ex("提出整改意见建议", "count")] } },
-  { id: "court.supervision.feedback", metric: "court.supervision.feedback", kinds: ["cases", "count"], label: /^反馈$/, sentence: /标注/, examples: { match: [ex("反馈", "cases", "标注四类案件3105件,提出监管意见1281件,反馈2569件")], noMatch: [ex("反馈", "cases", "群众反馈10件")] } },
-  {
-    id: "court.cooperation.agreements",
-    metric: "court.cooperation.agreements",
-    kinds: ["count"],
-    label: /(签订|签署).*(合作|框架)?协议$|框架协议$/,
-    units: ["份", "项", "个"],
-    sentence: /法院|高院|中院/,
-    examples: { match: [ex("签署整体性、指导性框架协议", "count", "四地高院先后签署框架协议8份", "份")], noMatch: [ex("签订目标责任书", "count", "与28家单位签订目标责任书")] },
-  },
-  {
-    id: "court.training.attendance",
-    metric: "court.training.attendance",
-    kinds: ["person_times"],
-    label: /法官达到了?$/,
-    examples: { match: [ex("目前参加学习的法官达到了", "person_times")], noMatch: [ex("参训", "person_times")] },
-  },
-  // Procuratorates
-  {
-    id: "procuratorate.early_intervention",
-    metric: "procuratorate.early_intervention.cases",
-    kinds: ["cases"],
-    label: /提前介入.*案件$/,
-    examples: { match: [ex("提前介入涉疫情犯罪案件", "cases")], noMatch: [ex("办理民营企业涉罪案件", "cases")] },
-  },
-  {
-    id: "procuratorate.early_intervention.persons",
-    metric: "procuratorate.early_intervention.persons",
-    kinds: ["persons"],
-    label: /提前介入.*案件$/,
-    examples: { match: [ex("提前介入涉疫情犯罪案件", "persons")], noMatch: [ex("提前介入涉疫情犯罪案件", "cases")] },
-  },
-  { id: "procuratorate.judicial_aid.cases", metric: "procuratorate.judicial_aid.cases", kinds: ["cases"], label: /司法救助案件$/, examples: { match: [ex("提起司法救助案件", "cases")], noMatch: [ex("发放救助金", "money")] } },
-  { id: "procuratorate.judicial_aid.amount", metric: "procuratorate.judicial_aid.amount", kinds: ["money"], label: /(发放)?(司法)?救助金$/, examples: { match: [ex("发放救助金", "money")], noMatch: [ex("追回欠薪", "money")] } },
-  { id: "procuratorate.losses.recovered", metric: "procuratorate.losses.recovered", kinds: ["money"], label: /挽回(经济)?损失/, examples: { match: [ex("挽回经济损失和追缴赃款赃物", "money")], noMatch: [ex("追回欠薪", "money")] } },
-  { id: "procuratorate.wages.recovered", metric: "procuratorate.wages.recovered", kinds: ["money"], label: /追回欠薪$|追讨欠薪$/, examples: { match: [ex("帮助农民工追回欠薪", "money")], noMatch: [ex("发放救助金", "money")] } },
-  { id: "procuratorate.public_interest.filed", metric: "procuratorate.public_interest.filed", kinds: ["cases"], label: /立案公益诉讼案件$|公益诉讼立案$/, examples: { match: [ex("共立案公益诉讼案件", "cases")], noMatch: [ex("提起公益诉讼", "cases")] } },
-  { id: "procuratorate.public_interest.pre_suit", metric: "procuratorate.public_interest.pre_suit", kinds: ["cases"], label: /诉前(检察)?建议(解决)?$/, examples: { match: [ex("以诉前建议解决", "cases")], noMatch: [ex("提起公益诉讼", "cases")] } },
-  { id: "procuratorate.public_interest.suits", metric: "procuratorate.public_interest.suits", kinds: ["cases"], label: /提起(行政|民事)?公益诉讼$/, examples: { match: [ex("提起公益诉讼", "cases")], noMatch: [ex("共立案公益诉讼案件", "cases")] } },
-  { id: "procuratorate.private_enterprise.cases", metric: "procuratorate.private_enterprise.cases", kinds: ["cases"], label: /民营企业涉罪案件$/, examples: { match: [ex("办理民营企业涉罪案件", "cases")], noMatch: [ex("提前介入涉疫情犯罪案件", "cases")] } },
-  { id: "procuratorate.private_enterprise.persons", metric: "procuratorate.private_enterprise.persons", kinds: ["persons"], label: /民营企业涉罪案件$/, examples: { match: [ex("办理民营企业涉罪案件", "persons")], noMatch: [ex("办理民营企业涉罪案件", "cases")] } },
-  { id: "procuratorate.arrest.not_approved", metric: "procuratorate.arrest.not_approved", kinds: ["persons"], label: /不(批准逮捕|批捕)$/, examples: { match: [ex("不批捕", "persons")], noMatch: [ex("不起诉", "persons")] } },
-  { id: "procuratorate.prosecution.not_prosecuted", metric: "procuratorate.prosecution.not_prosecuted", kinds: ["persons"], label: /不起诉$/, examples: { match: [ex("不起诉", "persons")], noMatch: [ex("不批捕", "persons")] } },
-  { id: "procuratorate.sentencing_recommendation.adopted", metric: "procuratorate.sentencing_recommendation.adopted", kinds: ["persons"], label: /量刑建议并?被采纳$/, examples: { match: [ex("向法院提出从轻、减轻刑事处罚或缓刑量刑建议并被采纳", "persons")], noMatch: [ex("不起诉", "persons")] } },
-  { id: "procuratorate.coercive_measures.changed", metric: "procuratorate.coercive_measures.changed", kinds: ["persons"], label: /(释放|变更)强制措施$/, examples: { match: [ex("监督办案机关释放或变更强制措施", "persons")], noMatch: [ex("不起诉", "persons")] } },
-  { id: "procuratorate.plea_leniency.cases", metric: "procuratorate.plea_leniency.cases", kinds: ["cases"], label: /适用$/, sentence: /认罪认罚/, examples: { match: [ex("审查适用", "cases", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], noMatch: [ex("审查适用", "cases", "速裁程序审查适用10件")] } },
-  { id: "procuratorate.plea_leniency.persons", metric: "procuratorate.plea_leniency.persons", kinds: ["persons"], label: /适用$/, sentence: /认罪认罚/, examples: { match: [ex("审查适用", "persons", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], noMatch: [ex("审查适用", "cases", "认罪认罚审查适用2840件")] } },
-  { id: "procuratorate.plea_leniency.rate", metric: "procuratorate.plea_leniency.rate", kinds: ["percent"], label: /适用率$/, sentence: /认罪认罚/, examples: { match: [ex("总体适用率", "percent", "认罪认罚从宽制度落地落实,总体适用率86.32%")], noMatch: [ex("破案率", "percent")] } },
-  { id: "procuratorate.case_ratio", metric: "procuratorate.case_ratio", kinds: ["ratio"], label: /案-?件比/, examples: { match: [ex("优化降低“案-件比”至", "ratio")], noMatch: [ex("比", "ratio")] } },
-  { id: "procuratorate.hearings.public", metric: "procuratorate.hearings.public", kinds: ["cases"], label: /公开听证案件$/, examples: { match: [ex("全市开展公开听证案件", "cases")], noMatch: [ex("信访积案", "cases")] } },
-  { id: "procuratorate.petitions.backlog_resolved", metric: "procuratorate.petitions.backlog_resolved", kinds: ["cases"], label: /化解信访积案$/, examples: { match: [ex("成功化解信访积案", "cases")], noMatch: [ex("公开听证案件", "cases")] } },
-  { id: "procuratorate.letters.handled", metric: "procuratorate.letters.handled", kinds: ["cases", "count"], label: /群众来信$/, examples: { match: [ex("办理群众来信", "count")], noMatch: [ex("信访积案", "cases")] } },
-  { id: "procuratorate.cooperation.mechanisms", metric: "procuratorate.cooperation.mechanisms", kinds: ["count"], label: /协作机制/, institution: "procuratorate", examples: { match: [{ ...ex("累计形成整体性或专题性协作机制", "count"), institution: "procuratorate" }], noMatch: [{ ...ex("建立省级交流平台", "count"), institution: "procuratorate" }, ex("累计形成协作机制", "count")] } },
-  { id: "procuratorate.satisfaction.rank", metric: "procuratorate.satisfaction.rank", kinds: ["rank"], label: /满意度.*排名/, institution: "procuratorate", examples: { match: [{ ...ex("群众满意度在全省排名", "rank", "连续2年群众满意度在全省排名第一"), institution: "procuratorate" }], noMatch: [ex("执行质效总体排名", "rank")] } },
-  { id: "procuratorate.training.attendance", metric: "procuratorate.training.attendance", kinds: ["person_times"], label: /参训$|参加.*培训$/, sentence: /检察|讲/, examples: { match: [ex("参训", "person_times", "创新性开展“半月一讲”活动,参训590余人次")], noMatch: [ex("法官达到了", "person_times")] } },
-  // Police
-  { id: "police.clearance_rate", metric: "police.clearance_rate", kinds: ["percent"], label: /破案率$/, examples: { match: [ex("八类案件破案率", "percent")], noMatch: [ex("发案率平均下降", "percent")] } },
-  { id: "police.incidence.change", metric: "police.incidence.change", kinds: ["percent"], label: /发案率.*(下降|上升)$/, examples: { match: [ex("刑事、治安案件发案率平均下降", "percent")], noMatch: [ex("八类案件破案率", "percent")] } },
-  { id: "police.patrol.person_times", metric: "police.patrol.person_times", kinds: ["person_times"], label: /警力$/, examples: { match: [ex("日均投入护校警力", "person_times")], noMatch: [ex("参训", "person_times")] } },
-  { id: "police.service.time", metric: "police.service.time", kinds: ["duration"], label: /(证|证件)办理时间(仅需)?$/, examples: { match: [ex("临时身份证办理时间仅需", "duration")], noMatch: [ex("平均审理时长控制在", "duration")] } },
-  // Political-legal committees and justice bureaus
-  { id: "plac.grid.cells", metric: "plac.grid.cells", kinds: ["count"], label: /网格/, sentence: /划分/, examples: { match: [ex("将全市两县六区划分为单元网格", "count", "将全市两县六区划分为3380个单元网格")], noMatch: [ex("单元网格", "count", "网格员100个")] } },
-  { id: "plac.legal_advisers", metric: "plac.legal_advisers", kinds: ["persons"], label: /担任.*法律顾问/, examples: { match: [ex("政法系统党员干部担任原籍村法律顾问", "persons")], noMatch: [ex("服务群众", "persons")] } },
-  { id: "plac.satisfaction.rank", metric: "plac.satisfaction.rank", kinds: ["rank"], label: /./, clause: /满意度.*排名/, institution: "plac", examples: { match: [{ ...ex("县市区", "rank", "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区第18名"), clause: "全省政法队伍人民群众满意度调查,深州综合排名全省168个县市区", institution: "plac" }], noMatch: [{ ...ex("扫黑除恶", "rank"), institution: "plac" }] } },
-  { id: "plac.anti_gang.rank", metric: "plac.anti_gang.rank", kinds: ["rank"], label: /./, clause: /扫黑除恶.*(评价|排名|位居)/, examples: { match: [{ ...ex("深州位居全省", "rank", "全省扫黑除恶专项斗争综合评价,深州位居全省第25名"), clause: "全省扫黑除恶专项斗争综合评价,深州位居全省" }], noMatch: [{ ...ex("深州位居全省", "rank"), clause: "满意度调查深州位居全省" }] } },
-  { id: "plac.investment", metric: "plac.investment", kinds: ["money"], label: /投资$/, examples: { match: [ex("为铁路公安投资", "money")], noMatch: [ex("追回欠薪", "money")] } },
-  { id: "justice.law_exams.sessions", metric: "justice.law_exams.sessions", kinds: ["count"], label: /考法$/, examples: { match: [ex("任职考法", "count")], noMatch: [ex("学法学活动达", "count")] } },
-  { id: "justice.law_exams.person_times", metric: "justice.law_exams.person_times", kinds: ["person_times"], label: /考法$/, examples: { match: [ex("任职考法", "person_times")], noMatch: [ex("参训", "person_times")] } },
-  { id: "justice.law_study.sessions", metric: "justice.law_study.sessions", kinds: ["count"], label: /学法.*活动(达)?$/, examples: { match: [ex("延庆区针对领导干部开展学法学活动达", "count")], noMatch: [ex("任职考法", "count")] } },
-  { id: "justice.legal_consultations", metric: "justice.legal_consultations", kinds: ["count"], label: /普法咨询$|法律咨询$/, examples: { match: [ex("已开展普法咨询", "count")], noMatch: [ex("印制发放普法宣传册", "count")] } },
-  { id: "justice.legal_aid.cases", metric: "justice.legal_aid.cases", kinds: ["cases"], label: /法律援助案件$/, examples: { match: [ex("参与办理法律援助案件", "cases")], noMatch: [ex("司法救助案件", "cases")] } },
-  { id: "justice.disputes.resolved", metric: "justice.disputes.resolved", kinds: ["cases"], label: /化解矛盾纠纷$|调处矛盾纠纷$/, examples: { match: [ex("参与排查化解矛盾纠纷", "cases")], noMatch: [ex("诉前调解纠纷", "cases")] } },
+const COURTS = ["court"];
+const PROCURATORATES = ["procuratorate"];
+const POLICE = ["police", "plac", "unknown", "government"];
+const NOT_COURT = ["procuratorate", "police", "justice", "plac", "government", "unknown"];
+
+export const INDICATOR_RULES: IndicatorRule[] = [
+  // Rates first: their names hold the words of their counts (不捕率 ⊃ 不捕).
+  r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
+  r("procuratorate.prosecution.non_prosecution_rate", /不(起)?诉率/, { kinds: ["percent"] }, [ex("不起诉率", "percent", "%"), ex("不诉率", "percent", "%")], [ex("决定不起诉", "persons", "人")]),
+  r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用率$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%")], [ex("缓刑适用率", "percent", "%")]),
+  r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"] }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
+  r("procuratorate.retrial_recommendations.adoption_rate", /采纳率/, { kinds: ["percent"], sentence: /再审检察建议[^。；;]*采纳率/ }, [ex("采纳率", "percent", "%", "提出再审检察建议1000件,采纳率70%")], [ex("法院同期采纳率", "percent", "%", "对民事执行活动违法行为提出检察建议1万件,法院同期采纳率98%")]),
+  r("procuratorate.recommendations.adoption_rate", /采纳率|回复整改率/, { kinds: ["percent"] }, [ex("法院同期采纳率", "percent", "%")], [ex("量刑建议采纳率", "percent", "%")]),
+  r("procuratorate.public_interest.court_support_rate", /裁判支持率/, { kinds: ["percent"] }, [ex("同期法院一审裁判支持率", "percent", "%")], [ex("采纳率", "percent", "%")]),
+  r("procuratorate.supervision.outcome_share", /占审结数/, { kinds: ["percent"], sentence: /抗诉|再审/ }, [ex("占审结数的", "percent", "%", "提出抗诉,法院再审改判、发回重审、和解撤诉、调解占审结数的70%")], [ex("占总结案数的", "percent", "%")]),
+  r("court.cases.within_time_limit_rate", /审限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
+  r("court.cases.clearance_rate", /结案率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%")], [ex("法定审限内结案率", "percent", "%")]),
+  r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
+  r("court.cases.reversal_rate", /改判发回率|发改率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%")], [ex("上诉率", "percent", "%")]),
+  r("court.cases.acceptance_rate", /息诉率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
+  r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
+  r("court.mediation.pre_litigation_rate", /诉前调解(成功)?率/, { kinds: ["percent"] }, [ex("实现知识产权案件诉前调解率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
+  r("court.filing.on_the_spot_rate", /当场.*立案率/, { kinds: ["percent"] }, [ex("当场登记立案率", "percent", "%")], [ex("登记立案", "cases", "件")]),
+  r("court.sentenced.heavy_rate", /重刑(适用)?率/, { kinds: ["percent"] }, [ex("重刑适用率较其他刑事案件", "percent", "个百分点")], [ex("缓刑适用率", "percent", "%")]),
+  r("court.sentenced.suspended_rate", /缓刑适用率/, { kinds: ["percent"] }, [ex("缓刑适用率", "percent", "%")], [ex("重刑适用率", "percent", "%")]),
+  r("police.criminal_cases.clearance_rate", /破案率|侦破率/, { kinds: ["percent"] }, [ex("八类案件破案率", "percent", "%"), ex("命案侦破率保持", "percent", "%")], [ex("结案率", "percent", "%")]),
+  r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"] }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
+  r("plac.disputes.resolution_rate", /化解率/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%")], [ex("调解成功率", "percent", "%")]),
+  r("plac.sense_of_security", /安全感/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
+  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"] }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
+
+  // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
+  r("procuratorate.arrests.not_approved_cases", /不(批准逮捕|批捕|捕)/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("依法不批捕", "cases", "件", "", "procuratorate")], [ex("依法不批捕", "persons", "人", "", "procuratorate")]),
+  r("procuratorate.prosecution.not_prosecuted_cases", /不(起)?诉/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不诉率|不起诉率/ }, [ex("依法不起诉", "cases", "件", "", "procuratorate")], [ex("依法不起诉", "persons", "人", "", "procuratorate")]),
+  r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)/, { kinds: ["persons"] }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
+  r("procuratorate.arrests.reviewed_cases", /审查逮捕/, { kinds: ["cases"] }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
+  r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"] }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
+  r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"] }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
+  r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"] }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
+  r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
+  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉/, { kinds: ["cases"] }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
+  r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"] }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
+  r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
+  r("procuratorate.recommendations.trial_violations", /审判活动违法/, { kinds: ["cases"] }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
+  r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
+  r("procuratorate.retrial_recommendations", /再审检察建议/, { kinds: ["cases"], not: /裁定再审后/ }, [ex("提出再审检察建议", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
+  r("procuratorate.protests", /抗诉/, { kinds: ["cases"] }, [ex("其中向法院提出抗诉", "cases", "件")], [ex("再审检察建议", "cases", "件")]),
+  r("procuratorate.judgment_supervision.opinions", /监督意见/, { kinds: ["cases"], institutions: PROCURATORATES, not: /严重违法|执行活动/ }, [ex("提出监督意见", "cases", "件", "提出监督意见", "procuratorate")], [ex("提出抗诉", "cases", "件", "提出抗诉", "procuratorate")]),
+  r("procuratorate.investigation_supervision.filing_cases", /开展立案监督/, { kinds: ["cases"] }, [ex("开展立案监督工作", "cases", "件")], [ex("监督后公安机关已立案", "cases", "件")]),
+  r("procuratorate.investigation_supervision.serious_violations", /严重违法问题/, { kinds: ["cases"] }, [ex("针对严重违法问题提出监督意见", "cases", "件")], [ex("对侦查活动违法问题提出纠正意见", "count", "件次")]),
+  r("procuratorate.supervision.changed", /改判|发回重审/, { kinds: ["cases"], institutions: PROCURATORATES.concat("unknown"), sentence: /抗诉|再审检察建议/ }, [ex("法院对民事再审检察建议裁定再审后改判", "cases", "件", "法院对民事再审检察建议裁定再审后改判", "procuratorate")], [ex("提出再审检察建议", "cases", "件", "提出再审检察建议", "procuratorate")]),
+  r("procuratorate.retrial_recommendations.adopted", /裁定再审$/, { kinds: ["cases"], sentence: /再审检察建议/ }, [ex("法院同期裁定再审", "cases", "件", "提出再审检察建议1000件,法院同期裁定再审500件")], [ex("提出再审检察建议", "cases", "件")]),
+  r("procuratorate.custody_review.released", /(释放|变更)强制措施/, { kinds: ["persons"] }, [ex("监督办案机关释放或变更强制措施", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("procuratorate.cases.case_ratio", /案-?件比/, { kinds: ["ratio"] }, [ex("优化降低“案-件比”至", "ratio")], [ex("比", "ratio")]),
+  r("procuratorate.plea_leniency.cases", /认罪认罚|适用$/, { kinds: ["cases"], sentence: /认罪认罚/ }, [ex("审查适用", "cases", "件", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "cases", "件", "速裁程序审查适用10件")]),
+  r("procuratorate.plea_leniency.persons", /认罪认罚|适用$/, { kinds: ["persons"], sentence: /认罪认罚/ }, [ex("审查适用", "persons", "人", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "persons", "人", "速裁程序审查适用10人")]),
+  r("procuratorate.investigation_supervision.filing", /立案监督|监督立案|监督撤案|监督后公安机关/, { kinds: ["cases"] }, [ex("监督后公安机关已立案", "cases", "件"), ex("监督立案", "cases", "件")], [ex("立案办理公益诉讼", "cases", "件"), ex("开展立案监督工作", "cases", "件")]),
+  r("procuratorate.investigation_supervision.corrections", /纠正意见/, { kinds: ["cases", "count"] }, [ex("对侦查活动违法问题提出纠正意见", "count", "件次")], [ex("纠正漏捕", "persons", "人")]),
+  r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
+  r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
+  r("procuratorate.early_intervention", /提前介入/, { kinds: ["cases"] }, [ex("提前介入", "cases", "件")], [ex("开展自行补充侦查", "cases", "件")]),
+  r("procuratorate.supplementary_investigation", /补充侦查/, { kinds: ["cases"] }, [ex("开展自行补充侦查", "cases", "件")], [ex("提前介入", "cases", "件")]),
+  r("procuratorate.administrative_disputes.resolved", /行政争议/, { kinds: ["cases"] }, [ex("促进行政争议实质性化解", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
+  r("procuratorate.false_litigation", /虚假诉讼/, { kinds: ["cases"] }, [ex("监督纠正虚假诉讼", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
+  r("procuratorate.judicial_aid.amount", /救助金/, { kinds: ["money"] }, [ex("发放救助金", "money", "元")], [ex("司法救助案件", "cases", "件")]),
+  r("procuratorate.judicial_aid.cases", /司法救助/, { kinds: ["cases"] }, [ex("提起司法救助案件", "cases", "件")], [ex("发放救助金", "money", "元")]),
+  r("procuratorate.hearings", /听证/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全市开展公开听证案件", "cases", "件", "全市开展公开听证案件", "procuratorate")], [ex("信访积案", "cases", "件", "信访积案", "procuratorate")]),
+  r("procuratorate.petitions.handled", /来信|信访/, { kinds: ["cases", "count"], institutions: PROCURATORATES }, [ex("成功化解信访积案", "cases", "件", "成功化解信访积案", "procuratorate")], [ex("公开听证案件", "cases", "件", "公开听证案件", "procuratorate")]),
+  r("procuratorate.cases.by_leaders", /院领导/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全国检察机关入额院领导共办理案件", "cases", "件", "", "procuratorate")], [ex("办理各类案件", "cases", "件", "", "procuratorate")]),
+  r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
+  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?案件$/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+
+  // Courts: 审判执行工作数据, 司法统计.
+  r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
+  r("court.cases.per_judge", /人均(结案|办案|办结)/, { kinds: ["cases"] }, [ex("员额法官人均结案", "cases", "件"), ex("法官人均结案数", "cases", "件")], [ex("审结", "cases", "件")]),
+  r("court.cases.pending", /未结/, { kinds: ["cases"], institutions: COURTS }, [ex("尚有各类未结案", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
+  r("court.cases.carried_over", /旧存/, { kinds: ["cases"] }, [ex("旧存", "cases", "件")], [ex("新收", "cases", "件")]),
+  r("court.cases.new", /新收/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
+  r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
+  r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"] }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件")], [ex("调解成功", "cases", "件")]),
+  r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
+  r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  r("court.cases.accepted", /受理|收案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
+  r("court.sentenced.heavy", /(五|十)年以上/, { kinds: ["persons"], sentence: /判处/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
+  r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决/, { kinds: ["persons"] }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court")]),
+  r("court.enforcement.amount_recovered", /执行到位|到位金额/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元")], [ex("结案标的额", "money", "元")]),
+  r("court.enforcement.avg_days", /执行[^，,]*平均用时/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
+  r("court.cases.avg_duration", /平均审理(时长|天数|周期)/, { kinds: ["duration"] }, [ex("平均审理时长控制在", "duration", "天")], [ex("执行结案平均用时", "duration", "天")]),
+  r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
+  r("court.mediation.organisations", /入驻调解组织/, { kinds: ["count"] }, [ex("人民法院调解平台入驻调解组织", "count", "个")], [ex("入驻调解员", "persons", "人")]),
+  r("court.mediation.mediators", /入驻调解员|特邀调解员/, { kinds: ["persons"] }, [ex("入驻调解员", "persons", "人")], [ex("人民调解员", "persons", "人")]),
+  r("court.ip.damages_avg", /平均判赔/, { kinds: ["money"] }, [ex("广东法院知识产权民事案件平均判赔数额", "money", "元")], [ex("最高判赔额", "money", "元")]),
+  r("court.punitive_damages.cases", /惩罚性赔偿/, { kinds: ["cases"] }, [ex("依法适用惩罚性赔偿严惩侵权人", "cases", "件")], [ex("平均判赔", "money", "元")]),
+  r("court.service.delivered", /送达/, { kinds: ["count", "cases"], institutions: COURTS }, [ex("成功送达", "count", "次", "", "court")], [ex("审结", "cases", "件", "", "court")]),
+  r("court.online.hearings", /网上开庭|在线庭审/, { kinds: ["count", "cases"] }, [ex("网上开庭", "count", "场")], [ex("网上立案", "cases", "件")]),
+  r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
+
+  // Police and public security (whoever reports them).
+  r("police.criminal_cases.solved", /破获|侦破|破案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
+  r("police.criminal_cases.occurred_per_100k", /每(十)?万人/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
+  r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
+  r("police.suspects.punished", /打击处理|打处|刑事拘留/, { kinds: ["persons"] }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
+  r("police.incidents.public_order", /治安警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
+  r("police.incidents.criminal", /警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起")], [ex("治安警情", "cases", "起")]),
+  r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
+  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案$|立刑事案件/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
+  r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
+  r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"] }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
+  r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"] }, [ex("打掉犯罪团伙", "count", "个")], [ex("打掉涉黑组织", "count", "个")]),
+  r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*资产/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
+  r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"] }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
+  r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("plac.anti_gang.supervised_cases", /督办的?案件/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起")], [ex("破获案件", "cases", "起")]),
+  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"] }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
+  r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.losses.recovered", /挽回|挽损|返还|追赃/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
+  r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"] }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次")]),
+  r("police.fraud.losses", /损失/, { kinds: ["money", "percent"], sentence: /电诈|诈骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
+  r("police.events.secured", /大型活动/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
+  r("plac.anti_gang.leads", /线索/, { kinds: ["count", "cases"], sentence: /黑|恶/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索")], [ex("报送调解线索", "count", "条", "调解")]),
+  r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
+  r("police.traffic.accidents", /交通事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
+  r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
+  r("police.places.inspected", /清查[^，,]*场所|检查[^，,]*场所/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家")], [ex("排查整改安全隐患", "count", "处")]),
+  r("police.anti_fraud_app.registrations", /反诈/, { kinds: ["persons"], sentence: /APP|App|app/ }, [ex("全市“国家反诈中心APP”注册人数", "persons", "人", "全市“国家反诈中心APP”注册人数")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.service.items", /办理事项|服务事项|办件/, { kinds: ["count"], institutions: POLICE }, [ex("累计支撑群众办理事项", "count", "件次", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
+
+  // Justice administration: 人民调解, 法律援助, 公证, 司法鉴定, 行政复议.
+  r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"] }, [ex("全市共有调解委员会", "count", "个"), ex("村 (社区)调委会", "count", "个")], [ex("入驻调解组织", "count", "个")]),
+  r("court.mediation.mediators", /调解员/, { kinds: ["persons"], institutions: COURTS, sentence: /入驻|特邀/, id: "court.mediation.mediators.platform" }, [ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("调解员", "persons", "名", "全市有调解员", "court")]),
+  r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
+  r("justice.mediation.prevented_escalation", /防止|制止/, { kinds: ["cases", "persons"], institutions: ["justice"] }, [ex("防止民转刑案件", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
+  r("justice.mediation.successful", /调解成功|成功调(处|解)|调处成功/, { kinds: ["cases"], institutions: ["justice", "unknown"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
+  r("justice.mediation.disputes", /调解|调处/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
+  r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
+  r("justice.legal_aid.recipients", /法律援助|讨薪/, { kinds: ["persons"], sentence: /法律援助|讨薪/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
+  r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
+  r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
+  r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
+  r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
+  r("justice.notarisation.fees", /收费/, { kinds: ["money"], sentence: /公证/ }, [ex("收费", "money", "元", "全市公证机构办理各类公证1万件,收费500万元")], [ex("业务收入", "money", "元", "司法鉴定")]),
+  r("justice.forensic_appraisal.revenue", /收入/, { kinds: ["money"], sentence: /司法鉴定/ }, [ex("业务收入", "money", "元", "全市司法鉴定机构办理司法鉴定案件100件,业务收入50万元")], [ex("收费", "money", "元", "公证")]),
+  r("justice.notarisation", /公证/, { kinds: ["count", "cases"] }, [ex("共办理各类公证事项", "count", "件")], [ex("司法鉴定案件", "cases", "件")]),
+  r("justice.forensic_appraisal", /司法鉴定/, { kinds: ["cases", "count"] }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件")]),
+  r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
+  r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
+  r("justice.community_corrections", /社区矫正/, { kinds: ["persons"] }, [ex("社区矫正对象", "persons", "人")], [ex("调解员", "persons", "人")]),
+  r("justice.normative_documents", /规范性文件/, { kinds: ["count"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件")]),
+
+  // 政法委: 平安建设, 综治, 矛盾纠纷.
+  r("plac.disputes.resolved", /化解|调解|调处|矛盾纠纷/, { kinds: ["cases"], not: /信访|诉前|行政争议/ }, [ex("全市排查化解矛盾纠纷", "cases", "起"), ex("化解矛盾", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
+  r("plac.petitions.received", /接待[^，,]*信访|接访/, { kinds: ["person_times", "count", "persons"] }, [ex("市县两级领导干部接待信访群众", "person_times", "人次")], [ex("化解矛盾", "cases", "件")]),
+  r("plac.grid.workers", /网格员/, { kinds: ["persons"] }, [ex("配备专兼职网格员", "persons", "名")], [ex("划分网格", "count", "个")]),
+  r("plac.grid.cells", /网格/, { kinds: ["count"] }, [ex("划分网格", "count", "个")], [ex("配备专兼职网格员", "persons", "名")]),
+  r("plac.centres", /综治中心/, { kinds: ["count"] }, [ex("建成三级综治中心", "count", "个")], [ex("划分网格", "count", "个")]),
+  r("plac.key_areas.supervised", /重点地区|挂牌整治/, { kinds: ["count"] }, [ex("挂牌督办省级社会治安重点地区和突出问题", "count", "个")], [ex("划分网格", "count", "个")]),
+  r("plac.investment", /投入|投资/, { kinds: ["money"] }, [ex("全县累计投入资金", "money", "元"), ex("为铁路公安投资", "money", "元")], [ex("挽回经济损失", "money", "元")]),
+
+  // Any body.
+  r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
+  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
+  r("any.typical_cases", /典型案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个")], [ex("典型案件", "cases", "起")]),
+  r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
+  r("any.legal_publicity", /普法|法治宣传|巡讲|送法/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
+  r("any.losses.recovered", /挽回|追回|追缴|追讨/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
 ];
 
-export function metricOf(input: RuleInput): { metric: string; ruleId: string } {
-  for (const rule of RULES) {
-    if (!rule.kinds.includes(input.kind)) continue;
-    if (!rule.label.test(input.label)) continue;
-    if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
-    if (rule.clause && !rule.clause.test(input.clause ?? input.label)) continue;
-    if (rule.units && !rule.units.includes(input.unit ?? "")) continue;
-    if (rule.institution && rule.institution !== input.institution) continue;
-    return { metric: rule.metric, ruleId: rule.id };
+/** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
+const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|与\d{4}年|、|,|，|\s)*$/;
+
+function caseTypeIn(measure: string, allowed: string[]): string | null {
+  // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案.
+  let best: { key: string; len: number } | null = null;
+  for (const c of CASE_TYPES) {
+    if (!allowed.includes(c.key)) continue;
+    for (const w of c.words) if (measure.includes(w) && (!best || w.length > best.len)) best = { key: c.key, len: w.length };
   }
-  return { metric: "other", ruleId: "unnamed" };
+  if (best) return best.key;
+  // 执结 is concluded enforcement; 执行案件 is caught by the word 执行.
+  if (allowed.includes("enforcement") && /执结/.test(measure) && !/审执结/.test(measure)) return "enforcement";
+  return null;
+}
+
+function matchIndicator(measure: string, input: RuleInput, statistic: string): IndicatorRule | null {
+  for (const rule of INDICATOR_RULES) {
+    if (!rule.measure.test(measure)) continue;
+    if (rule.not && rule.not.test(measure)) continue;
+    if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
+    if (rule.institutions && !rule.institutions.includes(input.institution ?? "unknown")) continue;
+    // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not.
+    if (statistic === "value" && rule.kinds && !rule.kinds.includes(input.kind)) continue;
+    if (statistic !== "value" && rule.kinds?.includes("percent") && !rule.kinds.includes(input.kind) && !["percent"].includes(input.kind) && statistic !== "rank") continue;
+    return rule;
+  }
+  return null;
+}
+
+const other = (statistic: string, ruleId: string): Classified => ({ indicator: "other", caseType: null, statistic, metric: "other", ruleId });
+
+// A measure that is only a case type (其中刑事案件, 民商事案件, 公益诉讼检察案件): the
+// breakdown of the indicator before it.
+const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)(${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})(、|和|及)?(检察)?(案件|犯罪|类)?$`);
+
+/**
+ * What a figure measures. `previous` is the last figure of the same sentence
+ * that measures something: a change, share or part that names nothing
+ * measures that one, and a list keeps its case type.
+ */
+export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
+  let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
+  // A rate named in full before its share words (认罪认罚…审结人数占同期…的) is that rate's level, not a share.
+  if (statistic === "share") {
+    const rate = matchIndicator(input.label, input, "value");
+    if (rate && indicatorOf(rate.indicator)?.kind === "percent") {
+      statistic = "value";
+      measure = input.label;
+      statRule = "stat.value";
+    }
+  }
+  const done = (indicator: string, caseType: string | null, rule: string): Classified => {
+    const d = { indicator, caseType, statistic };
+    return { ...d, metric: metricKey(d), ruleId: `${statRule}/${rule}` };
+  };
+  const sameDomain = (key: string) => !!previous && previous.indicator.split(".")[0] === key.split(".")[0];
+  const fromRule = (rule: IndicatorRule, words: string) => {
+    const ind = indicatorOf(rule.indicator)!;
+    // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
+    // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
+    const inherited = previous?.caseType && ind.caseTypes.includes(previous.caseType) && sameDomain(rule.indicator) ? previous.caseType : null;
+    const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes) : null;
+    return done(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, rule.id);
+  };
+  const caseOnly = measure.replace(/^(全年|全市|全省|共)/, "").match(CASE_TYPE_ONLY);
+  if (caseOnly && previous && previous.indicator !== "other") {
+    const ind = indicatorOf(previous.indicator)!;
+    const ct = caseTypeIn(measure, ind.caseTypes);
+    if (ct) return done(previous.indicator, ct, "breakdown");
+  }
+  const rule = matchIndicator(measure, input, statistic);
+  if (rule) return fromRule(rule, measure);
+  if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure)) {
+    return done(previous.indicator, previous.caseType, "previous");
+  }
+  // The label stopped at 、: read the words back to the clause's start.
+  if (input.phrase && input.phrase !== input.label) {
+    const wider = statisticOf(input.phrase, input.kind, input.unit, input.after ?? "").measure;
+    const r2 = matchIndicator(wider, input, statistic);
+    if (r2) return fromRule(r2, wider);
+  }
+  // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
+  if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {
+    return done(previous.indicator, previous.caseType, "part");
+  }
+  return other(statistic, `${statRule}/unnamed`);
 }

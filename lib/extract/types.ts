@@ -63,7 +63,11 @@ export interface Figure {
   qualifier: Qualifier;
   kind: Kind;
   label: string;
+  /** indicator[.caseType][@statistic] (lib/indicators.ts) */
   metric: string;
+  indicator: string;
+  caseType: string | null;
+  statistic: string;
   institution: Institution;
   province: string | null;
   city: string | null;

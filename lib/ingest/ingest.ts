@@ -10,7 +10,7 @@ import { decodeBytes } from "../extract/decode";
 import { extractText } from "../extract";
 import { openForWrite } from "../db/client";
 import { checks, documents, figures, sections, sentences } from "../db/schema";
-import { readSources } from "./sources";
+import { extractOptions, readSources } from "./sources";
 import { isVerified, readGold } from "../gold/read";
 
 export interface IngestOptions {
@@ -94,7 +94,7 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
         docWarnings.push("not in sources.json: title, outlet and date are empty");
         warn(`${file}: not in sources.json; ingested with empty metadata`);
       }
-      const extracted = extractText(decoded.text, { docDate: source?.date ?? null, publisher: source?.publisher ?? null });
+      const extracted = extractText(decoded.text, extractOptions(source));
       docWarnings.push(...extracted.errors);
       const docId = docIdOf(file);
       const docGold = gold.get(file);
@@ -187,6 +187,9 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
               kind: f.kind,
               label: f.label,
               metric: f.metric,
+              indicator: f.indicator,
+              caseType: f.caseType,
+              statistic: f.statistic,
               institution: f.institution,
               province: f.province,
               city: f.city,

@@ -4,6 +4,7 @@
 
 import { readFileSync, existsSync } from "node:fs";
 import { z } from "zod";
+import type { ExtractOptions } from "../extract";
 
 const isoDate = z
   .string()
@@ -91,4 +92,15 @@ export function readSources(file: string): { sources: Map<string, SourceEntry>; 
     sources.set(name, entry.data);
   }
   return { sources, errors };
+}
+
+/**
+ * What extraction takes from an entry: the date for relative periods, and
+ * who reports and where, which win over what the text says (a conflict is
+ * reported by the extraction). No entry: all of it is read from the text.
+ */
+export function extractOptions(s: SourceEntry | undefined): ExtractOptions {
+  if (!s) return {};
+  const declared = s.institution || s.province ? { institution: s.institution, level: s.level, province: s.province, city: s.city, county: s.county } : null;
+  return { docDate: s.date, publisher: s.publisher, declared };
 }

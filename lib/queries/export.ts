@@ -21,6 +21,9 @@ export interface ExportRow {
   kind: string;
   label: string | null;
   metric: string;
+  indicator: string;
+  case_type: string | null;
+  statistic: string;
   institution: string;
   province: string | null;
   city: string | null;
@@ -54,6 +57,9 @@ function query(f: FigureFilters) {
       kind: figures.kind,
       label: figures.label,
       metric: figures.metric,
+      indicator: figures.indicator,
+      case_type: figures.caseType,
+      statistic: figures.statistic,
       institution: figures.institution,
       province: figures.province,
       city: figures.city,

@@ -7,13 +7,11 @@ import { asc, count, eq, sql } from "drizzle-orm";
 import { db } from "./db";
 import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
-import { METRICS, type MetricInfo } from "../i18n";
+import { metricInfo, type MetricInfo } from "../i18n";
 
-const METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
-
-/** The metric of data/metrics.json with this key (including `other`), or null. */
+/** The metric of data/metrics.json with this full key (including `other`), or null. */
 export function lookupMetric(key: string): MetricInfo | null {
-  return METRIC_BY_KEY.get(key) ?? null;
+  return metricInfo(key);
 }
 
 export interface MetricFigure {
