@@ -77,4 +77,25 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(normalisePeriod("截至目前", "2021-10-09")).toEqual({ start: null, end: "2021-10-09" });
     expect(normalisePeriod("今年1月至10月", null)).toEqual({ start: null, end: null });
   });
+
+  it("resolves quarters, halves, months written as 1至6月, N年来 and 截至 a month (decision 40)", () => {
+    expect(lastPeriod("今年1至6月,全国检察机关共批准逮捕")).toBe("今年1至6月");
+    expect(normalisePeriod("今年1至6月", "2022-07-20")).toEqual({ start: "2022-01-01", end: "2022-06-30" });
+    expect(normalisePeriod("今年一季度", "2022-04-20")).toEqual({ start: "2022-01-01", end: "2022-03-31" });
+    expect(normalisePeriod("一季度", "2019-04")).toEqual({ start: "2019-01-01", end: "2019-03-31" });
+    expect(normalisePeriod("上半年", "2023-08-23")).toEqual({ start: "2023-01-01", end: "2023-06-30" });
+    // N年来: the N full years before a report of January to March, else up to its date.
+    expect(normalisePeriod("五年来", "2023-01-16")).toEqual({ start: "2018-01-01", end: "2022-12-31" });
+    expect(normalisePeriod("十年来", "2022-09-20")).toEqual({ start: "2012-01-01", end: "2022-09-20" });
+    expect(normalisePeriod("截止到9月底", "2023-11-03")).toEqual({ start: "2023-01-01", end: "2023-09-30" });
+    expect(normalisePeriod("2018年—2020年", "2021-10-09")).toEqual({ start: "2018-01-01", end: "2020-12-31" });
+    // A document dated to the month gives 目前 no end.
+    expect(normalisePeriod("目前", "2020-11")).toEqual({ start: null, end: null });
+  });
+
+  it("does not take the base of a comparison for the period", () => {
+    expect(lastPeriod("2025年,刑事案件起数较2022年下降")).toBe("2025年");
+    expect(lastPeriod("全市刑事案件与2019年同比下降")).toBeNull();
+    expect(lastPeriod("受理案件同比上升,比去年同期增加")).toBeNull();
+  });
 });

@@ -14,9 +14,9 @@ const SENTENCE_PUNCT = /[。，,；;！？!?：:]/;
 /** The institution a phrase speaks for (a title line, or 全市法院 in a sentence). */
 export function institutionOf(phrase: string): Institution | null {
   // Order matters: 政法委 titles mention 法 and 公安 heads are also 副市长.
-  if (/政法委/.test(phrase)) return "plac";
+  if (/政法委|扫黑办|综治|社会治安综合治理/.test(phrase)) return "plac";
   if (/检察/.test(phrase)) return "procuratorate";
-  if (/法院|法庭|审判/.test(phrase)) return "court";
+  if (/法院|法庭|审判|^院$/.test(phrase)) return "court";
   if (/公安|警察|派出所/.test(phrase)) return "police";
   if (/司法厅|司法局|司法行政|司法所/.test(phrase)) return "justice";
   if (/(区|县|市|省)长|人民政府|政府/.test(phrase)) return "government";
@@ -89,11 +89,10 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
 const PERIOD_FRAME = /^(今年以来|今年|去年以来|近年来|近期|[0-9]{4}年以来)/;
 
 /**
- * `publisher`: the body that published the page, from its metadata
- * (sources.json), standing in for a byline the text does not carry.
+ * `fallback`: who reports the page (reporter.ts: sources.json, else the text),
+ * standing in for a byline the text does not carry.
  */
-export function paragraphsToSections(paragraphs: Paragraph[], text: string, publisher: string | null = null): Section[] {
-  const fallback = publisher ? { institution: institutionOf(publisher) ?? "unknown", region: resolveRegion(publisher, NO_REGION, true) ?? NO_REGION } : null;
+export function paragraphsToSections(paragraphs: Paragraph[], text: string, fallback: { institution: Institution; region: Region } | null = null): Section[] {
   const bylines = findBylines(paragraphs);
   const starts: { at: number; author: string | null; title: string | null; institution: Institution; region: Region }[] = [];
   for (const b of bylines) {
@@ -167,6 +166,9 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     const before = head.slice(0, m.index);
     const clauseOpening = before.slice(Math.max(before.search(/[^，,；;：:。]*$/), 0));
     if (!CLAUSE_OPENING.test(clauseOpening)) continue;
+    // A court answering supervision (法院同期采纳率, 法院裁定再审) measures the
+    // supervising procuratorate's work (decision 32): not the reporter.
+    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审后)/.test(head.slice(m.index + m[0].length))) continue;
     const place = m[1];
     const generic = /^(全市|全省|全区|全县|全国|两级|各级|该|本|)$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);

@@ -52,9 +52,21 @@ function build(): Division[] {
 }
 
 export const DIVISIONS: Division[] = build();
+
+// Autonomous divisions go by their place name (凉山彝族自治州 → 凉山, 凉山州;
+// 湘西土家族苗族自治州 → 湘西, 湘西州): the peoples' names are dropped.
+const PEOPLES = /(土家族|苗族|侗族|彝族|藏族|羌族|回族|壮族|瑶族|白族|傣族|景颇族|傈僳族|哈尼族|布依族|朝鲜族|蒙古族|哈萨克|柯尔克孜|达斡尔族|鄂温克族|满族|畲族|黎族|仡佬族|水族|毛南族|拉祜族|佤族|纳西族|普米族|独龙族|怒族|各族|土族|撒拉族|保安族|东乡族|裕固族|锡伯族|仫佬族|京族|鄂伦春族|蒙古)$/;
+function customaryNames(d: Division): string[] {
+  const m = d.name.match(/^(.+?)自治(州|县|旗)$/);
+  if (!m) return [];
+  let base = m[1];
+  while (PEOPLES.test(base) && base.replace(PEOPLES, "").length >= 2) base = base.replace(PEOPLES, "");
+  return PEOPLES.test(base) ? [] : [base, base + m[2]];
+}
+
 const BY_NAME = new Map<string, Division[]>();
 for (const d of DIVISIONS) {
-  for (const key of new Set([d.name, d.short])) {
+  for (const key of new Set([d.name, d.short, ...customaryNames(d)])) {
     if (key.length < 2) continue;
     const list = BY_NAME.get(key) ?? [];
     list.push(d);
@@ -83,6 +95,18 @@ function namesIn(phrase: string): string[] {
   return out;
 }
 
+const RANK = { province: 0, city: 1, county: 2 } as const;
+/**
+ * A short name shared by a division and one nested in the same province
+ * (兰州: 兰州市 and its 兰州新区) names the higher one; otherwise it stays ambiguous.
+ */
+function narrow(pool: Division[]): Division[] {
+  if (pool.length < 2 || new Set(pool.map((d) => d.province)).size !== 1) return pool;
+  const top = Math.min(...pool.map((d) => RANK[d.level]));
+  const highest = pool.filter((d) => RANK[d.level] === top);
+  return highest.length === 1 ? highest : pool;
+}
+
 export function regionOf(d: Division): Region {
   return {
     province: d.province,
@@ -105,7 +129,7 @@ export function resolveRegion(phrase: string, within: Region = NO_REGION, allowS
   for (const name of namesIn(phrase)) {
     const list = BY_NAME.get(name)!;
     const exact = list.filter((d) => d.name === name);
-    const candidates = exact.length ? exact : allowShort ? list : [];
+    const candidates = exact.length ? exact : allowShort ? narrow(list) : [];
     if (candidates.length) found.push(candidates);
   }
   if (!found.length) return null;
@@ -123,4 +147,51 @@ export function resolveRegion(phrase: string, within: Region = NO_REGION, allowS
     city = best.level === "city" ? best.name : best.city ?? city;
   }
   return best ? regionOf(best) : null;
+}
+
+/**
+ * The division a whole text is about: the one its place names name most
+ * often (a name of several divisions counts for none of them; a prefecture
+ * and its province also count for a county under them), so that a stray
+ * 建平 in 建平安 does not outweigh 安康 named ten times.
+ */
+// Short names that are everyday words in these texts (公安 is also a county of 荆州, 平安 a district of 海东).
+const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关", "城区", "郊区", "矿区", "高新", "开发", "向阳", "前进", "胜利", "光明", "团结", "解放", "红旗", "东风", "太平", "安定", "永安", "新城", "普法", "金融"]);
+
+export function dominantRegion(text: string, level: Division["level"] | null = null): Region | null {
+  const score = new Map<Division, number>();
+  for (const name of namesIn(text)) {
+    if (WORDS.has(name)) continue;
+    const list = BY_NAME.get(name)!;
+    const exact = list.filter((d) => d.name === name);
+    const pool = exact.length ? exact : narrow(list);
+    if (pool.length !== 1) continue;
+    score.set(pool[0], (score.get(pool[0]) ?? 0) + (exact.length ? 2 : 1));
+  }
+  // At a level (全市 asks for a prefecture): the divisions below count for the one above.
+  const up = (d: Division): Division | undefined => {
+    if (!level || d.level === level) return d;
+    if (level === "province") return DIVISIONS.find((e) => e.level === "province" && e.name === d.province);
+    // The municipalities (北京, 重庆…) are their own prefecture.
+    if (level === "city" && /^(北京|天津|上海|重庆)/.test(d.province)) return DIVISIONS.find((e) => e.level === "province" && e.name === d.province);
+    if (level === "city" && d.level === "county" && d.city) return DIVISIONS.find((e) => e.level === "city" && e.name === d.city && e.province === d.province);
+    return undefined;
+  };
+  const totals = new Map<Division, number>();
+  for (const [d, s] of score) {
+    const target = up(d);
+    if (target) totals.set(target, (totals.get(target) ?? 0) + s);
+  }
+  let best: Division | null = null;
+  let bestScore = 0;
+  for (const [d, s] of totals) {
+    // A county or prefecture is backed by mentions of the divisions above it.
+    let total = s;
+    for (const [e, t] of score) if (e !== d && (e.name === d.province || e.name === d.city)) total += t / 2;
+    if (total > bestScore || (total === bestScore && best && d.level === "county" && best.level !== "county")) {
+      best = d;
+      bestScore = total;
+    }
+  }
+  return best && bestScore >= 1 ? regionOf(best) : null;
 }

@@ -5,7 +5,9 @@
 import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./types";
 import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
-import { paragraphsToSections } from "./context";
+import { institutionOf, paragraphsToSections } from "./context";
+import { dateFromText, declaredReporter, textReporter, type Reporter } from "./reporter";
+import { NO_REGION, resolveRegion } from "./gazetteer";
 import { sentenceToMentions } from "./mentions";
 import { mentionsToFigures } from "./figures";
 import { figuresToChecks } from "./checks";
@@ -36,7 +38,19 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
   const errors: string[] = [];
   const paragraphs = textToParagraphs(text);
   const sentences = textToSentences(paragraphs);
-  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, options.publisher ?? null) : [];
+  // Who reports and where: sources.json wins; the text is read all the same, and a conflict is reported.
+  const fromText = textReporter(paragraphs);
+  const declared = options.declared ? declaredReporter(options.declared, options.publisher ?? null) : null;
+  const publisher: Reporter | null = options.publisher
+    ? { institution: institutionOf(options.publisher) ?? "unknown", region: resolveRegion(options.publisher, NO_REGION, true) ?? NO_REGION, national: false, evidence: options.publisher }
+    : null;
+  const reporter = declared ?? publisher ?? fromText;
+  if (declared && fromText && !fromText.national && fromText.region.province && declared.region.province && fromText.region.province !== declared.region.province) {
+    errors.push(`sources.json says ${declared.region.province}, the text says ${fromText.region.province} (${fromText.evidence}); sources.json wins`);
+  }
+  // A date the entry leaves unknown stays unknown; with no entry, the text's first full date.
+  const docDate = options.docDate !== undefined ? options.docDate : dateFromText(paragraphs);
+  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, reporter) : [];
   // One merge pass assigns each sentence its section (both lists are in text order).
   const sectionOfSentence: number[] = [];
   let k = 0;
@@ -44,7 +58,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     while (k + 1 < sections.length && sections[k + 1].start <= s.start) k++;
     sectionOfSentence.push(k);
   }
-  const ctx = { docDate: options.docDate ?? null, sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate, sections, paragraphs, sentences, sectionOfSentence, text };
 
   const cp = codePointIndex(text);
   // Code points for the quote selector; for text without astral characters

@@ -1,0 +1,63 @@
+// Who reports and where, read from a text with no sources.json entry; the
+// openings below are those of corpus texts (tuned part).
+
+import { describe, expect, it } from "vitest";
+import { dateFromText, declaredReporter, textReporter } from "./reporter";
+import { dominantRegion, resolveRegion } from "./gazetteer";
+import { textToParagraphs } from "./segment";
+import { extractText } from "./index";
+
+const reporter = (text: string) => textReporter(textToParagraphs(text));
+
+describe("textReporter", () => {
+  it("reads a national body from the opening, with no province", () => {
+    expect(reporter("最高人民检察院19日发布今年1至3月全国检察机关主要办案数据,呈现哪些变化?\n今年一季度,全国检察机关共批准和决定逮捕各类犯罪嫌疑人14.3万人。")).toMatchObject({
+      institution: "procuratorate",
+      national: true,
+      region: { province: null },
+    });
+  });
+
+  it("reads a named body and resolves its place, customary names included", () => {
+    expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
+    expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });
+    expect(reporter("近年来,湘西州永顺县司法局积极探索社会治理新模式。")).toMatchObject({ institution: "justice", region: { county: "永顺县" } });
+  });
+
+  it("gives a scope word (全市, 省) the place the text names most", () => {
+    const text = "原标题:全市政法系统发挥平安建设主力军作用\n中国甘肃网8月23日讯据兰州日报报道,全市政法系统坚决扛起使命担当。";
+    expect(reporter(text)).toMatchObject({ institution: "plac", region: { province: "甘肃省", city: "兰州市" } });
+    // 公安 and 平安 are words here, not 荆州's 公安县 or 海东's 平安区.
+    expect(dominantRegion("甘肃公安“向人民报告”新闻发布会。全省公安机关推进平安甘肃建设,公安工作取得实效。")?.province).toBe("甘肃省");
+  });
+
+  it("says nothing rather than guess when the text names no body", () => {
+    expect(reporter("天地风霜尽,乾坤气象和。感谢您的关心和支持。")).toBeNull();
+  });
+});
+
+describe("declaredReporter", () => {
+  it("resolves what sources.json declares, short names included", () => {
+    expect(declaredReporter({ institution: "plac", level: "prefecture", province: "四川省", city: "凉山彝族自治州", county: null }, "凉山州政法队伍教育整顿领导小组办公室")?.region.code).toBe("513400");
+    expect(resolveRegion("凉山州")?.code).toBe("513400");
+    expect(declaredReporter({ institution: "court", level: "national", province: null, city: null, county: null }, "最高人民法院")).toMatchObject({ national: true, institution: "court" });
+  });
+
+  it("wins over the text, and a conflict is reported", () => {
+    const doc = extractText("浙江省高级人民法院工作报告\n2014年,全省法院受理案件1000件。", {
+      docDate: "2015-01-23",
+      declared: { institution: "court", level: "provincial", province: "四川省", city: null, county: null },
+    });
+    expect(doc.figures[0]).toMatchObject({ province: "四川省", institution: "court" });
+    expect(doc.errors).toContainEqual(expect.stringContaining("sources.json says 四川省, the text says 浙江省"));
+  });
+});
+
+describe("dateFromText", () => {
+  it("takes the first full date of the opening, else the latest year it names", () => {
+    expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
+    expect(dateFromText(textToParagraphs("来源:法治日报 发布时间: 2023-10-09 13:13:26"))).toBe("2023-10-09");
+    expect(dateFromText(textToParagraphs("最高检发布2022年1至6月全国检察机关主要办案数据"))).toBe("2022");
+    expect(dateFromText(textToParagraphs("天地风霜尽,乾坤气象和。"))).toBeNull();
+  });
+});

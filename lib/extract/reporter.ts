@@ -1,0 +1,119 @@
+// Who reports a page's figures and where, and when the page is dated: from
+// data/sources.json when it has an entry (it wins), else from the text
+// itself: the title, dateline (本报讯, 讯), 来源 line and byline, the first
+// subject (全市法院, 省公安厅, 龙江法院) and a signature at the end, resolved with
+// the gazetteer, national bodies (最高人民法院) included.
+
+import type { Institution, Paragraph, Region } from "./types";
+import { NO_REGION, dominantRegion, resolveRegion } from "./gazetteer";
+import { institutionOf } from "./context";
+
+export interface Reporter {
+  institution: Institution;
+  region: Region;
+  /** national bodies: their figures belong to no province */
+  national: boolean;
+  /** the words it was read from, for a conflict message */
+  evidence: string;
+}
+
+export interface DeclaredReporter {
+  institution: string | null;
+  level: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+}
+
+const NATIONAL: [RegExp, Institution][] = [
+  [/最高人民法院|最高法(?!律)/, "court"],
+  [/最高人民检察院|最高检/, "procuratorate"],
+  [/公安部/, "police"],
+  [/司法部/, "justice"],
+  [/中央政法委|全国扫黑办|全国扫黑除恶专项斗争领导小组/, "plac"],
+];
+
+// A named body (浙江省高级人民法院, 随州市公安局, 龙江法院, 广东高院) or a scope (全省法院,
+// 全市公安机关, 省公安厅, 市司法局, 我院). Group 1: the place or scope word; group 2: the body.
+const BODY =
+  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
+const SCOPE = /^(全省|全市|全州|全区|全县|全盟|全旗|省|市|州|区|县|我|本|该|两级|各级|全)$/;
+
+function scopeLevel(scope: string): "province" | "city" | "county" | null {
+  if (/省/.test(scope)) return "province";
+  if (/[市州盟]/.test(scope)) return "city";
+  if (/[区县旗]/.test(scope)) return "county";
+  return null;
+}
+
+function bodiesIn(text: string, context: Region, whole: string, national = true): { at: number; institution: Institution; region: Region; national: boolean; evidence: string }[] {
+  const out = [];
+  for (const [re, institution] of national ? NATIONAL : []) {
+    const m = text.match(re);
+    if (m && m.index !== undefined) out.push({ at: m.index, institution, region: NO_REGION, national: true, evidence: m[0] });
+  }
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
+    const institution = institutionOf(m[2]) ?? (/政法系统|政法机关/.test(m[2]) ? "plac" : null);
+    if (!institution) continue;
+    // The place is the longest tail of the words before the body that the gazetteer knows.
+    const words = m[1];
+    let region: Region | null = null;
+    for (let k = 0; k < words.length && !region; k++) {
+      const tail = words.slice(k);
+      if (SCOPE.test(tail)) {
+        const level = scopeLevel(tail);
+        region = (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
+        break;
+      }
+      if (tail.length >= 2) region = resolveRegion(tail, context.province ? { ...context, city: null, county: null, code: null } : NO_REGION, true);
+    }
+    if (!region && words.length === 0) region = context;
+    if (!region) continue;
+    out.push({ at: m.index + words.length, institution, region, national: false, evidence: m[0] });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Who reports, read from the text: the first body of the opening, else a signature at the end. */
+export function textReporter(paragraphs: Paragraph[]): Reporter | null {
+  const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n").slice(0, 700);
+  const ending = paragraphs.slice(-3).map((p) => p.text).join("\n");
+  // Place names of the opening (an outlet 中国甘肃网, a congress 浙江省第十一届人民代表大会) give scope words their place.
+  const whole = paragraphs.map((p) => p.text).join("\n");
+  const context = dominantRegion(whole) ?? NO_REGION;
+  // A national body named at the end is mentioned (公安部A级逃犯), not signing.
+  for (const [text, national] of [[opening, true], [ending, false]] as const) {
+    const found = bodiesIn(text, context, whole, national).find((b) => b.national || b.region.province || b.institution);
+    if (found) return { institution: found.institution, region: found.region, national: found.national, evidence: found.evidence };
+  }
+  return null;
+}
+
+/** The reporter sources.json declares, resolved with the gazetteer (凉山州 → 四川省凉山彝族自治州). */
+export function declaredReporter(d: DeclaredReporter, publisher: string | null): Reporter | null {
+  const institution = (d.institution as Institution | null) ?? (publisher ? institutionOf(publisher) : null);
+  if (d.level === "national") return { institution: institution ?? "unknown", region: NO_REGION, national: true, evidence: "sources.json: national" };
+  const province = d.province ? resolveRegion(d.province) : null;
+  const named = [d.province, d.city, d.county].filter(Boolean).join("");
+  const region = named ? resolveRegion(named, province ?? NO_REGION, true) ?? province : null;
+  if (!institution && !region) return null;
+  return { institution: institution ?? "unknown", region: region ?? NO_REGION, national: false, evidence: `sources.json: ${named || d.institution}` };
+}
+
+/**
+ * The first full date the opening prints (2022年1月18日, 2023-10-09), as ISO;
+ * else the latest year it names (今年 of a text about 2022年1至6月 is 2022).
+ */
+export function dateFromText(paragraphs: Paragraph[]): string | null {
+  const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
+  const m = opening.match(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})/);
+  if (!m) {
+    const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
+    return years.length ? String(Math.max(...years)) : null;
+  }
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const date = new Date(iso + "T00:00:00Z");
+  return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(mo) ? null : iso;
+}
