@@ -130,6 +130,11 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await shot("metric-court-cases-accepted");
     await expect(page.locator(`main a[href="/figures/${COURT_FIGURE}"]`).count()).resolves.toBeGreaterThan(0);
     expect((await page.goto(`${BASE}/metrics/no.such.metric`))?.status()).toBe(404);
+    // A full key with a case type and a statistic is a page of its own, named in words.
+    const change = await page.goto(`${BASE}/metrics/${encodeURIComponent("procuratorate.arrests.approved@yoy_pct")}`);
+    expect(change?.status()).toBe(200);
+    await expect(page.locator("h1").textContent()).resolves.toContain("批准和决定逮捕");
+    await expect(page.locator("h1").textContent()).resolves.toContain("同比增减%");
   });
 
   it("switches to English and keeps the choice", async () => {

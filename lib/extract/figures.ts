@@ -110,8 +110,18 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousKind: Mention["kind"] | null = null;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
   let level: Dimensions | null = null;
+  let previousPart = false;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
   const topic = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
+  // The subheading over the paragraph: the nearest short line within three paragraphs before it.
+  let heading = "";
+  for (let k = sentence.paragraph - 1; k >= 0 && k >= sentence.paragraph - 3; k--) {
+    const t = ctx.paragraphs[k].text;
+    if (t.length <= 20 && !/[。；;，,]/.test(t)) {
+      heading = t;
+      break;
+    }
+  }
   for (const [i, m] of mentions.entries()) {
     const label: string = labels[i] || labelFor(sentence, m, previous, previousLabel);
     const rel = m.start - sentence.start;
@@ -124,6 +134,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const clause = sentence.text.slice(0, rel).split(/[。；;！？]/).pop() ?? "";
     // 制定规范性文件9件,其中3件已印发: a part counts what its whole counts.
     const part: boolean = !!previous && !!previousKind && previous.unit === m.unit && /其中[^，,；;。]{0,4}$/.test(sentence.text.slice(previous.end - sentence.start, rel));
+    // For what it measures, a part is wider: 其中,人大代表710人、政协委员29人 (the list after 其中 is all parts).
+    const between = previous ? sentence.text.slice(previous.end - sentence.start, rel) : "";
+    const partOf: boolean = !!previous && previous.unit === m.unit && (/其中[，,]?[^，,；;。]{0,10}$/.test(between) || (previousPart && /^[、和及][^，,；;。]{0,10}$/.test(between)));
+    previousPart = partOf;
     const kind: Mention["kind"] = part ? previousKind! : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
     const after = sentence.text.slice(m.end - sentence.start).split(CLAUSE)[0];
     // The words before the number across 、 (审结贪污、贿赂、渎职等职务犯罪1068件): the label stops at 、.
@@ -131,7 +145,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     while (from > 0 && !/[，,；;：:。！？]/.test(sentence.text[from - 1])) from--;
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
     const phrase = sentence.text.slice(from, rel);
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part, topic }, level);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading }, level);
     if (indicator !== "other") level = { indicator, caseType, statistic };
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).

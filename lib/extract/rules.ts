@@ -22,6 +22,8 @@ export interface RuleInput {
   part?: boolean;
   /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
   topic?: string;
+  /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
+  heading?: string;
   institution?: string;
   kind: Kind;
   unit: string | null;
@@ -246,16 +248,17 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.per_judge", /人均(结案|办案|办结)/, { kinds: ["cases"] }, [ex("员额法官人均结案", "cases", "件"), ex("法官人均结案数", "cases", "件")], [ex("审结", "cases", "件")]),
   r("court.cases.pending", /未结/, { kinds: ["cases"], institutions: COURTS }, [ex("尚有各类未结案", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.cases.carried_over", /旧存/, { kinds: ["cases"] }, [ex("旧存", "cases", "件")], [ex("新收", "cases", "件")]),
-  r("court.cases.new", /新收/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
+  // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
+  r("court.cases.new", /新收|收案|收结案/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"] }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件")], [ex("调解成功", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
-  r("court.cases.accepted", /受理|收案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  r("court.cases.accepted", /受理/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /(五|十)年以上/, { kinds: ["persons"], sentence: /判处/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
-  r("court.sentenced.persons", /判处|生效判决/, { kinds: ["persons"] }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均用时/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
@@ -268,6 +271,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.service.delivered", /送达/, { kinds: ["count", "cases"], institutions: COURTS }, [ex("成功送达", "count", "次", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.online.hearings", /网上开庭|在线庭审/, { kinds: ["count", "cases"] }, [ex("网上开庭", "count", "场")], [ex("网上立案", "cases", "件")]),
   r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
+
+  // A court's count of a kind of crime or case with no verb (涉港澳知识产权案件4913件,
+  // 抢劫等严重暴力犯罪5069件 after 严惩杀人、): what courts report is cases concluded.
+  r("court.cases.concluded", /(犯罪|案件)$/, { kinds: ["cases"], institutions: COURTS, not: /未结|受理|新收|收案/, id: "court.cases.concluded.bare" }, [ex("涉港澳知识产权案件", "cases", "件", "", "court")], [ex("涉港澳知识产权案件", "cases", "件", "", "procuratorate")]),
 
   // Police and public security (whoever reports them).
   r("police.criminal_cases.solved", /破获|侦破|破案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
@@ -302,6 +309,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.service.items", /办理事项|服务事项|办件/, { kinds: ["count"], institutions: POLICE }, [ex("累计支撑群众办理事项", "count", "件次", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
 
   // Justice administration: 人民调解, 法律援助, 公证, 司法鉴定, 行政复议.
+  r("justice.mediation.disputes", /人民调解[^，,]*(调解|调处)[^，,]*纠纷/, { kinds: ["cases"], not: /成功/, id: "justice.mediation.disputes.people" }, [ex("全国人民调解组织调解各类矛盾纠纷", "cases", "件", "", "court")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
+  r("justice.mediation.success_rate", /^(调解)?成功率$/, { kinds: ["percent"], sentence: /调解/, id: "justice.mediation.success_rate.short" }, [ex("成功率", "percent", "%", "共调解案件1000件,调解成功980件,成功率98%")], [ex("成功率", "percent", "%", "破案成功率")]),
   r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"] }, [ex("全市共有调解委员会", "count", "个"), ex("村 (社区)调委会", "count", "个")], [ex("入驻调解组织", "count", "个")]),
   r("court.mediation.mediators", /调解员/, { kinds: ["persons"], institutions: COURTS, sentence: /入驻|特邀/, id: "court.mediation.mediators.platform" }, [ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("调解员", "persons", "名", "全市有调解员", "court")]),
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
@@ -365,7 +374,6 @@ function matchIndicator(measure: string, input: RuleInput, statistic: string): I
     if (rule.institutions && !rule.institutions.includes(input.institution ?? "unknown")) continue;
     // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not.
     if (statistic === "value" && rule.kinds && !rule.kinds.includes(input.kind)) continue;
-    if (statistic !== "value" && rule.kinds?.includes("percent") && !rule.kinds.includes(input.kind) && !["percent"].includes(input.kind) && statistic !== "rank") continue;
     return rule;
   }
   return null;
@@ -403,7 +411,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
     // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
     const inherited = previous?.caseType && ind.caseTypes.includes(previous.caseType) && sameDomain(rule.indicator) ? previous.caseType : null;
-    const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes) : null;
+    // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
+    const topicTypes = ind.caseTypes.filter((c) => !["criminal", "civil", "administrative", "civil_commercial", "enforcement"].includes(c));
+    const topical = input.topic ? caseTypeIn(input.topic, topicTypes) : null;
     return done(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, rule.id);
   };
   const caseOnly = measure.replace(/^(全年|全市|全省|共)/, "").match(CASE_TYPE_ONLY);
@@ -411,6 +421,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
     if (ct) return done(previous.indicator, ct, "breakdown");
+  }
+  if (caseOnly && !previous && input.heading) {
+    const r4 = matchIndicator(input.heading + measure, input, "value");
+    if (r4) return fromRule(r4, measure);
   }
   const rule = matchIndicator(measure, input, statistic);
   if (rule) return fromRule(rule, measure);
@@ -422,6 +436,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     const wider = statisticOf(input.phrase, input.kind, input.unit, input.after ?? "").measure;
     const r2 = matchIndicator(wider, input, statistic);
     if (r2) return fromRule(r2, wider);
+  }
+  // A rate whose name stands earlier in the clause (全省公众安全感连续四年保持在98%).
+  if (input.kind === "percent" && statistic === "value" && input.clause) {
+    const r3 = matchIndicator(input.clause, input, statistic);
+    if (r3 && indicatorOf(r3.indicator)?.kind === "percent") return fromRule(r3, input.clause);
   }
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {

@@ -12,6 +12,16 @@ export const dynamic = "force-dynamic"; // read the database at request time, no
 
 type Params = Promise<{ key: string }>;
 
+// A full key holds @ (court.cases.concluded@yoy_pct), which a link may send escaped.
+const metricParam = async (params: Params) => {
+  const { key } = await params;
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
+  }
+};
+
 // Strings of this page only (the shared ones come from lib/i18n.ts).
 const S = {
   home: { zh: "总览", en: "Overview" },
@@ -92,14 +102,14 @@ function clip(x: string, n: number): string {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { key } = await params;
+  const key = await metricParam(params);
   const m = lookupMetric(key);
   const lang = await getLang();
   return { title: m ? `${m[lang]} · ${t(lang, "siteName")}` : t(lang, "notFound") };
 }
 
 export default async function MetricPage({ params }: { params: Params }) {
-  const { key } = await params;
+  const key = await metricParam(params);
   const overview = fetchMetricOverview(key);
   if (!overview) notFound();
   const lang = await getLang();
