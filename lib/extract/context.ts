@@ -287,7 +287,9 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自([0-9]{4})年(?:以来)?$/);
   if (m) {
     const y = m[3] ? Number(m[3]) : yearOf(m[1]);
-    if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end: docDay };
+    // In a report of January to March, 2023年以来 runs to the end of the year reported on.
+    const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docDay;
+    if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
   m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年(?:来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
