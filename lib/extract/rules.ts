@@ -272,10 +272,6 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.online.hearings", /网上开庭|在线庭审/, { kinds: ["count", "cases"] }, [ex("网上开庭", "count", "场")], [ex("网上立案", "cases", "件")]),
   r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
 
-  // A court's count of a kind of crime or case with no verb (涉港澳知识产权案件4913件,
-  // 抢劫等严重暴力犯罪5069件 after 严惩杀人、): what courts report is cases concluded.
-  r("court.cases.concluded", /(犯罪|案件)$/, { kinds: ["cases"], institutions: COURTS, not: /未结|受理|新收|收案/, id: "court.cases.concluded.bare" }, [ex("涉港澳知识产权案件", "cases", "件", "", "court")], [ex("涉港澳知识产权案件", "cases", "件", "", "procuratorate")]),
-
   // Police and public security (whoever reports them).
   r("police.criminal_cases.solved", /破获|侦破|破案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
@@ -383,7 +379,7 @@ const other = (statistic: string, ruleId: string): Classified => ({ indicator: "
 
 // A measure that is only a case type (其中刑事案件, 民商事案件, 公益诉讼检察案件): the
 // breakdown of the indicator before it.
-const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)(${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})(、|和|及)?(检察)?(案件|犯罪|类)?$`);
+const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)((${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})(、|和|及)?)+(检察)?(案件|犯罪|类)?$`);
 
 /**
  * What a figure measures. `previous` is the last figure of the same sentence
