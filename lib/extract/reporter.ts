@@ -50,7 +50,10 @@ function bodiesIn(text: string, context: Region, whole: string, national = true)
   const out = [];
   for (const [re, institution] of national ? NATIONAL : []) {
     const m = text.match(re);
-    if (m && m.index !== undefined) out.push({ at: m.index, institution, region: NO_REGION, national: true, evidence: m[0] });
+    // 抓获公安部A级逃犯, 最高检挂牌督办: a national body named as an object is not the reporter.
+    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index))) {
+      out.push({ at: m.index, institution, region: NO_REGION, national: true, evidence: m[0] });
+    }
   }
   BODY.lastIndex = 0;
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
@@ -63,7 +66,9 @@ function bodiesIn(text: string, context: Region, whole: string, national = true)
       const tail = words.slice(k);
       if (SCOPE.test(tail)) {
         const level = scopeLevel(tail);
-        region = (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
+        // 全市 of a county-level city (钟祥市) is that city, not its prefecture.
+        const countyCity = level === "city" && context.county && /市$/.test(context.county) ? context : null;
+        region = countyCity ?? (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
         break;
       }
       if (tail.length >= 2) region = resolveRegion(tail, context.province ? { ...context, city: null, county: null, code: null } : NO_REGION, true);
@@ -73,6 +78,22 @@ function bodiesIn(text: string, context: Region, whole: string, national = true)
     out.push({ at: m.index + words.length, institution, region, national: false, evidence: m[0] });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+// The words of each body's work: a text about 人民调解 is a justice bureau's even
+// when its opening names a court first (最高人民法院、司法部召开全国调解工作会议).
+const WORK: [Institution, RegExp][] = [
+  ["court", /法院|审判|审结|审执结|结案|法官/g],
+  ["procuratorate", /检察|批捕|起诉|公益诉讼/g],
+  ["police", /公安|民警|警情|破获|侦破|抓获/g],
+  ["justice", /司法行政|司法局|司法厅|人民调解|调委会|法律援助|公证|社区矫正|普法/g],
+  ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
+];
+
+function workOf(text: string): Institution | null {
+  const counts = WORK.map(([inst, re]) => [inst, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  // Only a clear lead counts: twice the runner-up.
+  return counts[0][1] >= 3 && counts[0][1] >= 2 * counts[1][1] ? counts[0][0] : null;
 }
 
 /** Who reports, read from the text: the first body of the opening, else a signature at the end. */
@@ -85,8 +106,17 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
     const found = bodiesIn(text, context, whole, national).find((b) => b.national || b.region.province || b.institution);
-    if (found) return { institution: found.institution, region: found.region, national: found.national, evidence: found.evidence };
+    if (found) {
+      const work = workOf(whole);
+      const institution = work && work !== found.institution ? work : found.institution;
+      // 我市, 全县: the text speaks for a place below the body it names first (省司法厅 visiting 钟祥).
+      const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && /我市|我县|我区|本市|本县/.test(whole);
+      return { institution, region: local ? context : found.region, national: found.national, evidence: found.evidence };
+    }
   }
+  // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes.
+  const work = workOf(whole);
+  if (context.province && work) return { institution: work, region: context, national: false, evidence: "the place and the work the text names most" };
   return null;
 }
 
