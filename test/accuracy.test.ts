@@ -28,6 +28,31 @@ for (const part of ["tuned", "heldout"] as const) {
       expect(report.overall.fields.kind.accuracy).toBeGreaterThanOrEqual(0.97);
     });
 
+    // Issue 10's dimensions. Issue 10 asks for indicator >= 0.90 and period
+    // >= 0.95 on the held-out part; the rules are not there yet (docs/accuracy.md
+    // has the numbers), so these are floors under what the tuned part reaches
+    // today: a change that loses ground fails here.
+    if (part === "tuned") {
+      it("names indicator, case type, statistic and period at least as well as it did", () => {
+        const f = report.overall.fields;
+        expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
+          indicator: expect.toSatisfy((x: number) => x >= 0.85),
+          caseType: expect.toSatisfy((x: number) => x >= 0.9),
+          statistic: expect.toSatisfy((x: number) => x >= 0.97),
+          period: expect.toSatisfy((x: number) => x >= 0.74),
+          institution: expect.toSatisfy((x: number) => x >= 0.97),
+        });
+      });
+
+      it("gives one measure one key across documents", () => {
+        // 审结/结案/办结/审执结 in courts' reports of different places and years, 批捕/批准逮捕 in procuratorates'.
+        const docsOf = (metric: string) => new Set(report.documents.flatMap((d) => d.predictedFigures.filter((x) => x.metric === metric).map((x) => x.doc)));
+        expect(docsOf("court.cases.concluded").size).toBeGreaterThanOrEqual(10);
+        expect(docsOf("procuratorate.arrests.approved").size).toBeGreaterThanOrEqual(4);
+        expect(docsOf("police.criminal_cases.solved").size).toBeGreaterThanOrEqual(6);
+      });
+    }
+
     // Only the tuned part is held to this: the held-out part measures, and
     // a bar of zero errors on it could only be met by fixing rules on it.
     // `npm run -s eval` reports its excluded numbers taken for figures.
