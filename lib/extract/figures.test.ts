@@ -76,3 +76,37 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
     expect(kinds("全市刑事、治安案件同比分别下降8.37%、28.30%。").map((k) => k[2])).toEqual(["治安案件同比分别下降", "治安案件同比分别下降"]);
   });
 });
+
+describe("what a figure measures, across a sentence", () => {
+  const dims = (text: string) => extractText(text, { docDate: "2022-07-20" }).figures.map((f) => [f.text, f.metric]);
+
+  it("ties changes listed after one change word to the levels before them, in order", () => {
+    expect(dims("全国检察机关批准逮捕各类犯罪嫌疑人1.2万人、决定起诉2.3万人,同比下降64%和32.6%。")).toEqual([
+      ["1.2万人", "procuratorate.arrests.approved"],
+      ["2.3万人", "procuratorate.prosecution.decided"],
+      ["64%", "procuratorate.arrests.approved@yoy_pct"],
+      ["32.6%", "procuratorate.prosecution.decided@yoy_pct"],
+    ]);
+  });
+
+  it("reads the list after 其中 as parts of the figure before it, their shares included, into the next sentence", () => {
+    const fs = dims("全市司法局:目前,我市共有专兼职人民调解员12882人。其中,人大代表710人,政协委员29人;年龄40岁以下3865人,占30%;研究生7人。");
+    expect(fs).toEqual([
+      ["12882人", "justice.mediation.mediators"],
+      ["710人", "justice.mediation.mediators"],
+      ["29人", "justice.mediation.mediators"],
+      ["3865人", "justice.mediation.mediators"],
+      ["30%", "justice.mediation.mediators@share"],
+      ["7人", "justice.mediation.mediators"],
+    ]);
+  });
+
+  it("keeps a list's case type within one body's statistics", () => {
+    expect(dims("全国检察机关共批准逮捕未成年犯罪嫌疑人5000人,不捕2000人,不捕率28.6%。")).toEqual([
+      ["5000人", "procuratorate.arrests.approved.juvenile"],
+      ["2000人", "procuratorate.arrests.not_approved.juvenile"],
+      ["28.6%", "procuratorate.arrests.non_arrest_rate.juvenile"],
+    ]);
+  });
+});
+

@@ -5,7 +5,7 @@
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, normalisePeriod } from "./context";
 import { classify } from "./rules";
-import type { Dimensions } from "../indicators";
+import { metricKey, type Dimensions } from "../indicators";
 
 // Clause boundaries inside a sentence. Brackets are not among them: in
 // 比全省平均值(113.09天)少13.57天 the bracket belongs to the comparison.
@@ -75,6 +75,8 @@ export interface FigureContext {
   /** index into sections for each sentence (both are in text order) */
   sectionOfSentence: number[];
   text: string;
+  /** what the last sentence measured, for one that goes on with 其中 (…调解员13000人。其中,人大代表710人) */
+  carry?: { paragraph: number; level: Dimensions; unit: string | null } | null;
 }
 
 function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, previousLabel: string | null): string {
@@ -109,8 +111,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousLabel: string | null = null;
   let previousKind: Mention["kind"] | null = null;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
-  let level: Dimensions | null = null;
+  // A sentence that opens with 其中 lists parts of the last figure of the sentence before.
+  const continues = !!ctx.carry && ctx.carry.paragraph === sentence.paragraph && /^\s*(其中|含)/.test(sentence.text);
+  let level: Dimensions | null = continues ? ctx.carry!.level : null;
   let previousPart = false;
+  let partUnit: string | null = null;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
   const topic = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
   // The subheading over the paragraph: the nearest short line within three paragraphs before it.
@@ -136,8 +141,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const part: boolean = !!previous && !!previousKind && previous.unit === m.unit && /其中[^，,；;。]{0,4}$/.test(sentence.text.slice(previous.end - sentence.start, rel));
     // For what it measures, a part is wider: 其中,人大代表710人、政协委员29人 (the list after 其中 is all parts).
     const between = previous ? sentence.text.slice(previous.end - sentence.start, rel) : "";
-    const partOf: boolean = !!previous && previous.unit === m.unit && (/其中[，,]?[^，,；;。]{0,10}$/.test(between) || (previousPart && /^[、和及][^，,；;。]{0,10}$/.test(between)));
-    previousPart = partOf;
+    // A part's own share (…3865人,占30%;) does not end the list of parts.
+    const partOf: boolean =
+      (!!previous && previous.unit === m.unit && /其中[，,]?[^，,；;。]{0,10}$/.test(between)) ||
+      (previousPart && partUnit === m.unit && /^[，,；;、和及][^，,；;。]{0,10}$/.test(between)) ||
+      (!previous && continues && ctx.carry!.unit === m.unit && /^\s*(其中|含)[，,]?[^，,；;。]{0,10}$/.test(sentence.text.slice(0, rel)));
+    if (partOf) partUnit = m.unit;
+    previousPart = partOf || (previousPart && m.unit === "%" && /^[，,]?占/.test(between));
     const kind: Mention["kind"] = part ? previousKind! : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
     const after = sentence.text.slice(m.end - sentence.start).split(CLAUSE)[0];
     // The words before the number across 、 (审结贪污、贿赂、渎职等职务犯罪1068件): the label stops at 、.
@@ -146,7 +156,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
     const phrase = sentence.text.slice(from, rel);
     const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading }, level);
-    if (indicator !== "other") level = { indicator, caseType, statistic };
+    if (indicator !== "other") {
+      level = { indicator, caseType, statistic };
+      ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
+    }
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
     let period = lastPeriod(sentence.text.slice(0, rel));
@@ -197,5 +210,36 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     previousLabel = label;
     previousKind = kind;
   }
+  pairChanges(sentence, out);
   return out;
 }
+
+/**
+ * 批捕1.2万人、起诉2.3万人,同比下降64%和32.6%: changes listed after one change
+ * word, joined by 和 or 、 without 分别, go with the levels before them in order.
+ */
+function pairChanges(sentence: Sentence, out: { start: number; end: number; text: string; indicator: string; caseType: string | null; statistic: string; metric: string; ruleId: string }[]) {
+  const levels = out.filter((f) => f.statistic === "value" && f.indicator !== "other");
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].statistic === "value") continue;
+    let j = i;
+    while (j + 1 < out.length && /^\s*[和、及]\s*$/.test(sentence.text.slice(out[j].end - sentence.start, out[j + 1].start - sentence.start))) j++;
+    const k = j - i + 1;
+    const before = levels.filter((f) => f.end <= out[i].start);
+    if (k >= 2 && before.length >= k) {
+      const statistic = out[i].statistic;
+      const ruleKind = out[i].ruleId.split("/")[1] ?? "";
+      for (let n = 0; n < k; n++) {
+        const lv = before[before.length - k + n];
+        const f = out[i + n];
+        f.indicator = lv.indicator;
+        f.caseType = lv.caseType;
+        f.statistic = statistic;
+        f.metric = metricKey({ indicator: lv.indicator, caseType: lv.caseType, statistic });
+        f.ruleId = `${f.ruleId.split("/")[0]}/${ruleKind}/paired`;
+      }
+    }
+    i = j;
+  }
+}
+

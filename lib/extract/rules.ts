@@ -125,6 +125,9 @@ export const STATISTIC_RULES: StatisticRule[] = [
 
 /** The statistic a label's last words say, and the measure before them. */
 export function statisticOf(label: string, kind: Kind, unit: string | null, after = ""): { statistic: string; measure: string; ruleId: string } {
+  // 同比下降64%和32.6%: the label of 64% runs on to the next number; its change word ends before 和.
+  const cut = label.match(/^(.*?(?:上升|下降|增长|增加|减少|提高|降低))[和、及][0-9.]+%?$/);
+  if (cut) label = cut[1];
   for (const rule of STATISTIC_RULES) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     if (rule.id === "stat.streak_after") {
