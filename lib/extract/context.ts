@@ -214,7 +214,7 @@ export function lastPeriod(text: string): string | null {
     if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after)) continue;
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
-    if (/^(同期|相比|同比)/.test(after) || /[比较与]/.test(before)) continue;
+    if (/^(同期|相比|同比)/.test(after) || /[比较与从]/.test(before)) continue;
     // 全年 points back to the year framed before (figures.ts looks for it).
     if (m[0] === "全年") continue;
     last = m[0];

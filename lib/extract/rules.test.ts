@@ -77,6 +77,13 @@ describe("classify", () => {
     expect(classify({ label: "命案侦破率连续", sentence: "", kind: "duration", unit: "年" }).statistic).toBe("streak");
   });
 
+  it("makes a bare change year-on-year when the sentence names the year before as its base", () => {
+    const arrests = level("批准逮捕", "人", "persons");
+    expect(classify({ label: "下降", clause: "与上年相比,批准逮捕1000人,下降", sentence: "", kind: "percent", unit: "%" }, arrests).statistic).toBe("yoy_pct");
+    expect(classify({ label: "下降", clause: "批准逮捕1000人,下降", sentence: "", kind: "percent", unit: "%" }, arrests).statistic).toBe("change_pct");
+    expect(classify({ label: "较2018年下降", clause: "同比上升5%,较2018年下降", sentence: "", kind: "percent", unit: "%" }, arrests).statistic).toBe("change_pct");
+  });
+
   it("leaves a programme's one-off count as other", () => {
     const c = classify({ label: "印制发放宣传册", sentence: "印制发放宣传册8500多份", kind: "count", unit: "份" });
     expect(c.metric).toBe("other");

@@ -425,6 +425,11 @@ const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)((${CASE_TYPES.flatMap((c) => c
  */
 export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
+  // 与上年相比,刑事案件下降20%: the base said earlier in the sentence makes a bare change year-on-year.
+  if (statRule === "stat.versus" && !/[较比与]|高于|低于|高出|低出/.test(input.label) && /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/.test(input.clause ?? "")) {
+    statistic = statistic.replace("change_", "yoy_");
+    statRule = "stat.yoy.clause";
+  }
   // A rate named in full before its share words (认罪认罚…审结人数占同期…的) is that rate's level, not a share.
   if (statistic === "share") {
     const rate = matchIndicator(input.label, input, "value");
