@@ -100,6 +100,26 @@ describe("ingest of bad input", () => {
     expect(report.figures).toBe(2);
   });
 
+  it("reads who reports and where from a real report that has no sources.json entry, and reports a conflict with one that has", () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    // A real provincial police release, under a name sources.json does not know.
+    copyFileSync(path.join(CORPUS, "304_gansu_police_2021.txt"), path.join(corpus, "my-own-file.txt"));
+    // The same text under its own name, with an entry that puts it in another province.
+    copyFileSync(path.join(CORPUS, "304_gansu_police_2021.txt"), path.join(corpus, "304_gansu_police_2021.txt"));
+    const entries = JSON.parse(readFileSync(SOURCES, "utf8"));
+    entries.documents["304_gansu_police_2021.txt"] = { ...entries.documents["304_gansu_police_2021.txt"], province: "四川省" };
+    const sourcesFile = path.join(dir, "sources.json");
+    writeFileSync(sourcesFile, JSON.stringify(entries));
+    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile, goldDir: GOLD, log: () => {} });
+    const db = new Database(path.join(dir, "f.db"), { readonly: true });
+    const where = (doc: string) => db.prepare("select institution, province, count(*) n from figures where document_id = ? group by 1, 2 order by n desc").get(doc) as { institution: string; province: string };
+    expect(where("my-own-file")).toMatchObject({ institution: "police", province: "甘肃省" });
+    expect(where("304_gansu_police_2021")).toMatchObject({ institution: "police", province: "四川省" });
+    expect(report.warnings.join("\n")).toMatch(/304_gansu_police_2021\.txt: sources\.json says 四川省, the text says 甘肃省/);
+  });
+
   it("reads GB18030, UTF-16 and UTF-8 with BOM, offsets counted without the BOM", () => {
     const dir = tempDir();
     const corpus = path.join(dir, "corpus");

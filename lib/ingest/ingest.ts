@@ -92,10 +92,12 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
       const docWarnings: string[] = [];
       if (!source) {
         docWarnings.push("not in sources.json: title, outlet and date are empty");
-        warn(`${file}: not in sources.json; ingested with empty metadata`);
+        warn(`${file}: not in sources.json; who reports, where and when are read from the text`);
       }
       const extracted = extractText(decoded.text, extractOptions(source));
       docWarnings.push(...extracted.errors);
+      // sources.json and the text disagree on the place: say so where it is seen (sources.json wins).
+      for (const e of extracted.errors) if (e.startsWith("sources.json says")) warn(`${file}: ${e}`);
       const docId = docIdOf(file);
       const docGold = gold.get(file);
       let verified = 0;
