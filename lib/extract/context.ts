@@ -204,6 +204,11 @@ const PERIOD = new RegExp(
   "g",
 );
 
+// Compiled once: normalisePeriod runs for every figure.
+const MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–)(${M})月(?:份)?(?:底)?$`);
+const ONE_MONTH = new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`);
+const UP_TO_MONTH = new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M})月(?:份|底)?)$`);
+
 /** The last time phrase in `text` (the one nearest the figure), as written. */
 export function lastPeriod(text: string): string | null {
   let last: string | null = null;
@@ -251,7 +256,7 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   const months = (y: number | null, a: number, b: number) => (y && a >= 1 && b <= 12 && a <= b ? { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) } : { start: null, end: null });
   const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
-  let m = p.match(new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–)(${M})月(?:份)?(?:底)?$`));
+  let m = p.match(MONTHS);
   if (m) return months(yearOf(m[1]), smallNumber(m[2]) ?? 0, smallNumber(m[3]) ?? 0);
   m = p.match(/^([0-9]{4}年|今年|去年)至(今年|去年|[0-9]{4}年)?(上半年|下半年|今)?$/);
   if (m) {
@@ -279,7 +284,7 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     const y = yearOf(m[1]);
     if (y) return { start: iso(y, 1, 1), end: m[1] === "今年" && docDay ? docDay : iso(y, 12, 31) };
   }
-  m = p.match(new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`));
+  m = p.match(ONE_MONTH);
   if (m) {
     const mo = smallNumber(m[2]) ?? 0;
     return months(yearOf(m[1]), mo, mo);
@@ -296,7 +301,7 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     const n = smallNumber(m[1]);
     if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
   }
-  m = p.match(new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M})月(?:份|底)?)$`));
+  m = p.match(UP_TO_MONTH);
   if (m) {
     const y = yearOf(m[1]);
     const mo = smallNumber(m[2]) ?? 0;

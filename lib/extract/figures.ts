@@ -75,6 +75,8 @@ export interface FigureContext {
   /** index into sections for each sentence (both are in text order) */
   sectionOfSentence: number[];
   text: string;
+  /** the framing period up to each sentence of its section (framingPeriod's memory) */
+  periodUpTo?: Map<number, string | null>;
   /** what the last sentence measured, for one that goes on with 其中 (…调解员13000人。其中,人大代表710人) */
   carry?: { paragraph: number; level: Dimensions; unit: string | null } | null;
 }
@@ -171,12 +173,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // None in the paragraph: the period that frames the article, the last one
     // said before it in the same section (a report's 2014年1至9月, 今年以来).
-    if (!period) {
-      for (let k = sentenceIndex - 1; k >= 0 && ctx.sectionOfSentence[k] === ctx.sectionOfSentence[sentenceIndex]; k--) {
-        period = lastPeriod(ctx.sentences[k].text);
-        if (period) break;
-      }
-    }
+    if (!period) period = framingPeriod(ctx, sentenceIndex - 1, ctx.sectionOfSentence[sentenceIndex]);
     // 全年 with no year said before it: the year of the report.
     if (!period && /全年/.test(sentence.text.slice(0, rel))) period = "全年";
     const { start: periodStart, end: periodEnd } = normalisePeriod(period, ctx.docDate);
@@ -212,6 +209,25 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   }
   pairChanges(sentence, out);
   return out;
+}
+
+/**
+ * The last period phrase of the section up to sentence `k`, remembered per
+ * sentence so that a long section is read once, not once per figure.
+ */
+function framingPeriod(ctx: FigureContext, k: number, section: number): string | null {
+  if (k < 0 || ctx.sectionOfSentence[k] !== section) return null;
+  const memo = (ctx.periodUpTo ??= new Map<number, string | null>());
+  if (memo.has(k)) return memo.get(k)!;
+  // Walk back to the nearest remembered sentence, then forward, so no recursion runs deep.
+  let j = k;
+  while (j >= 0 && ctx.sectionOfSentence[j] === section && !memo.has(j)) j--;
+  let current: string | null = j >= 0 && ctx.sectionOfSentence[j] === section ? memo.get(j)! : null;
+  for (let i = j + 1; i <= k; i++) {
+    current = lastPeriod(ctx.sentences[i].text) ?? current;
+    memo.set(i, current);
+  }
+  return current;
 }
 
 /**

@@ -73,19 +73,33 @@ for (const d of DIVISIONS) {
     BY_NAME.set(key, list);
   }
 }
-const MAX_NAME = Math.max(...[...BY_NAME.keys()].map((k) => k.length));
+// A trie of the names, character by character: reading a text costs one
+// look-up per character that cannot start a name, a few where one can.
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  name: string | null;
+}
+const TRIE: TrieNode = { next: new Map(), name: null };
+for (const key of BY_NAME.keys()) {
+  let node = TRIE;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map(), name: null }));
+    node = child;
+  }
+  node.name = key;
+}
 
 /** Division names in a phrase, longest first at each position, left to right. */
 function namesIn(phrase: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < phrase.length; ) {
     let hit = "";
-    for (let len = Math.min(MAX_NAME, phrase.length - i); len >= 2; len--) {
-      const s = phrase.slice(i, i + len);
-      if (BY_NAME.has(s)) {
-        hit = s;
-        break;
-      }
+    let node: TrieNode | undefined = TRIE;
+    for (let j = i; j < phrase.length; j++) {
+      node = node.next.get(phrase[j]);
+      if (!node) break;
+      if (node.name) hit = node.name;
     }
     if (hit) {
       out.push(hit);
@@ -158,8 +172,11 @@ export function resolveRegion(phrase: string, within: Region = NO_REGION, allowS
 // Short names that are everyday words in these texts (公安 is also a county of 荆州, 平安 a district of 海东).
 const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关", "城区", "郊区", "矿区", "高新", "开发", "向阳", "前进", "胜利", "光明", "团结", "解放", "红旗", "东风", "太平", "安定", "永安", "新城", "普法", "金融"]);
 
-export function dominantRegion(text: string, level: Division["level"] | null = null): Region | null {
-  const score = new Map<Division, number>();
+export type PlaceScores = Map<Division, number>;
+
+/** How often a text names each division (full names count double): read once, asked at several levels. */
+export function placeScores(text: string): PlaceScores {
+  const score: PlaceScores = new Map();
   for (const name of namesIn(text)) {
     if (WORDS.has(name)) continue;
     const list = BY_NAME.get(name)!;
@@ -168,6 +185,11 @@ export function dominantRegion(text: string, level: Division["level"] | null = n
     if (pool.length !== 1) continue;
     score.set(pool[0], (score.get(pool[0]) ?? 0) + (exact.length ? 2 : 1));
   }
+  return score;
+}
+
+export function dominantRegion(text: string | PlaceScores, level: Division["level"] | null = null): Region | null {
+  const score = typeof text === "string" ? placeScores(text) : text;
   // At a level (全市 asks for a prefecture): the divisions below count for the one above.
   const up = (d: Division): Division | undefined => {
     if (!level || d.level === level) return d;

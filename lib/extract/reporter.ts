@@ -5,7 +5,7 @@
 // the gazetteer, national bodies (最高人民法院) included.
 
 import type { Institution, Paragraph, Region } from "./types";
-import { NO_REGION, dominantRegion, resolveRegion } from "./gazetteer";
+import { NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
 import { institutionOf } from "./context";
 
 export interface Reporter {
@@ -46,7 +46,7 @@ function scopeLevel(scope: string): "province" | "city" | "county" | null {
   return null;
 }
 
-function bodiesIn(text: string, context: Region, whole: string, national = true): { at: number; institution: Institution; region: Region; national: boolean; evidence: string }[] {
+function bodiesIn(text: string, context: Region, whole: PlaceScores, national = true): { at: number; institution: Institution; region: Region; national: boolean; evidence: string }[] {
   const out = [];
   for (const [re, institution] of national ? NATIONAL : []) {
     const m = text.match(re);
@@ -59,19 +59,17 @@ function bodiesIn(text: string, context: Region, whole: string, national = true)
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const institution = institutionOf(m[2]) ?? (/政法系统|政法机关/.test(m[2]) ? "plac" : null);
     if (!institution) continue;
-    // The place is the longest tail of the words before the body that the gazetteer knows.
+    // The place: a scope word just before the body (全市, 省, 我), else the names the words before it hold.
     const words = m[1];
     let region: Region | null = null;
-    for (let k = 0; k < words.length && !region; k++) {
-      const tail = words.slice(k);
-      if (SCOPE.test(tail)) {
-        const level = scopeLevel(tail);
-        // 全市 of a county-level city (钟祥市) is that city, not its prefecture.
-        const countyCity = level === "city" && context.county && /市$/.test(context.county) ? context : null;
-        region = countyCity ?? (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
-        break;
-      }
-      if (tail.length >= 2) region = resolveRegion(tail, context.province ? { ...context, city: null, county: null, code: null } : NO_REGION, true);
+    const scope = words.match(/(全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/);
+    if (scope && (scope.index === 0 || !resolveRegion(words, NO_REGION, true))) {
+      const level = scopeLevel(scope[1]);
+      // 全市 of a county-level city (钟祥市) is that city, not its prefecture.
+      const countyCity = level === "city" && context.county && /市$/.test(context.county) ? context : null;
+      region = countyCity ?? (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
+    } else if (words.length >= 2) {
+      region = resolveRegion(words, context.province ? { ...context, city: null, county: null, code: null } : NO_REGION, true);
     }
     if (!region && words.length === 0) region = context;
     if (!region) continue;
@@ -101,11 +99,17 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n").slice(0, 700);
   const ending = paragraphs.slice(-3).map((p) => p.text).join("\n");
   // Place names of the opening (an outlet 中国甘肃网, a congress 浙江省第十一届人民代表大会) give scope words their place.
-  const whole = paragraphs.map((p) => p.text).join("\n");
-  const context = dominantRegion(whole) ?? NO_REGION;
+  // A text names its place early; 50,000 characters are plenty and keep a 50 MB file fast.
+  let whole = "";
+  for (const p of paragraphs) {
+    if (whole.length >= 50_000) break;
+    whole += p.text + "\n";
+  }
+  const scores = placeScores(whole);
+  const context = dominantRegion(scores) ?? NO_REGION;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
-    const found = bodiesIn(text, context, whole, national).find((b) => b.national || b.region.province || b.institution);
+    const found = bodiesIn(text, context, scores, national).find((b) => b.national || b.region.province || b.institution);
     if (found) {
       const work = workOf(whole);
       const institution = work && work !== found.institution ? work : found.institution;

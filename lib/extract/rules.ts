@@ -399,14 +399,24 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   return null;
 }
 
+// The rules a level of each kind can reach, in order: most rules are of other kinds,
+// and a regular expression costs more than a look-up.
+const RULES_BY_KIND = new Map<Kind, IndicatorRule[]>();
+function rulesFor(kind: Kind, statistic: string): IndicatorRule[] {
+  if (statistic !== "value") return INDICATOR_RULES;
+  let list = RULES_BY_KIND.get(kind);
+  if (!list) RULES_BY_KIND.set(kind, (list = INDICATOR_RULES.filter((r) => !r.kinds || r.kinds.includes(kind))));
+  return list;
+}
+
 function matchIndicator(measure: string, input: RuleInput, statistic: string): IndicatorRule | null {
-  for (const rule of INDICATOR_RULES) {
+  const institution = input.institution ?? "unknown";
+  // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not.
+  for (const rule of rulesFor(input.kind, statistic)) {
+    if (rule.institutions && !rule.institutions.includes(institution)) continue;
     if (!rule.measure.test(measure)) continue;
     if (rule.not && rule.not.test(measure)) continue;
     if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
-    if (rule.institutions && !rule.institutions.includes(input.institution ?? "unknown")) continue;
-    // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not.
-    if (statistic === "value" && rule.kinds && !rule.kinds.includes(input.kind)) continue;
     return rule;
   }
   return null;
@@ -417,6 +427,25 @@ const other = (statistic: string, ruleId: string): Classified => ({ indicator: "
 // A measure that is only a case type (其中刑事案件, 民商事案件, 公益诉讼检察案件): the
 // breakdown of the indicator before it.
 const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)((${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})(、|和|及)?)+(检察)?(案件|犯罪|类)?$`);
+
+function named(indicator: string, caseType: string | null, statistic: string, ruleId: string): Classified {
+  const d = { indicator, caseType, statistic };
+  return { ...d, metric: metricKey(d), ruleId };
+}
+
+const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement"]);
+
+/** The rule's indicator with the case type its words, its list or its sentence's topic give. */
+function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
+  const ind = indicatorOf(rule.indicator)!;
+  // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
+  // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
+  const sameDomain = !!previous && previous.indicator.split(".")[0] === rule.indicator.split(".")[0];
+  const inherited = previous?.caseType && ind.caseTypes.includes(previous.caseType) && sameDomain ? previous.caseType : null;
+  // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
+  const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => !BROAD.has(c))) : null;
+  return named(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, statistic, `${statRule}/${rule.id}`);
+}
 
 /**
  * What a figure measures. `previous` is the last figure of the same sentence
@@ -439,21 +468,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
       statRule = "stat.value";
     }
   }
-  const done = (indicator: string, caseType: string | null, rule: string): Classified => {
-    const d = { indicator, caseType, statistic };
-    return { ...d, metric: metricKey(d), ruleId: `${statRule}/${rule}` };
-  };
-  const sameDomain = (key: string) => !!previous && previous.indicator.split(".")[0] === key.split(".")[0];
-  const fromRule = (rule: IndicatorRule, words: string) => {
-    const ind = indicatorOf(rule.indicator)!;
-    // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
-    // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
-    const inherited = previous?.caseType && ind.caseTypes.includes(previous.caseType) && sameDomain(rule.indicator) ? previous.caseType : null;
-    // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
-    const topicTypes = ind.caseTypes.filter((c) => !["criminal", "civil", "administrative", "civil_commercial", "enforcement"].includes(c));
-    const topical = input.topic ? caseTypeIn(input.topic, topicTypes) : null;
-    return done(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, rule.id);
-  };
+  const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
+  const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   const caseOnly = measure.replace(/^(全年|全市|全省|共)/, "").match(CASE_TYPE_ONLY);
   if (caseOnly && previous && previous.indicator !== "other") {
     const ind = indicatorOf(previous.indicator)!;
