@@ -19,6 +19,8 @@ export interface Indicator {
   parent: string | null;
   caseTypes: string[];
   synonyms: string[];
+  /** counted at a moment (调解员, 网格员), not over a period: a figure of it has an end date and no start */
+  stock?: boolean;
 }
 export interface CaseType {
   key: string;

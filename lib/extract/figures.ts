@@ -5,7 +5,7 @@
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, normalisePeriod } from "./context";
 import { classify } from "./rules";
-import { metricKey, type Dimensions } from "../indicators";
+import { indicatorOf, metricKey, type Dimensions } from "../indicators";
 
 // Clause boundaries inside a sentence. Brackets are not among them: in
 // 比全省平均值(113.09天)少13.57天 the bracket belongs to the comparison.
@@ -176,7 +176,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (!period) period = framingPeriod(ctx, sentenceIndex - 1, ctx.sectionOfSentence[sentenceIndex]);
     // 全年 with no year said before it: the year of the report.
     if (!period && /全年/.test(sentence.text.slice(0, rel))) period = "全年";
-    const { start: periodStart, end: periodEnd } = normalisePeriod(period, ctx.docDate);
+    const normalised = normalisePeriod(period, ctx.docDate);
+    // A stock (调解员 a city has) is counted at the period's end, not over it.
+    const periodStart = indicatorOf(indicator)?.stock && statistic === "value" ? null : normalised.start;
+    const periodEnd = normalised.end;
     out.push({
       start: m.start,
       end: m.end,

@@ -63,7 +63,7 @@ export const STATISTIC_RULES: StatisticRule[] = [
     id: "stat.yoy",
     statistic: byUnit("yoy_pct", "yoy_pp", "yoy_abs"),
     kinds: ["percent", "ratio", "cases", "persons", "person_times", "money", "count", "duration"],
-    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
+    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期|比上一年|较上一年|比前一年|较前一年)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
     examples: {
       match: [["全国检察机关批准和决定逮捕各类犯罪嫌疑人同比下降", "percent", "%"], ["审结分别比上年上升", "percent", "%"], ["同比增加", "percent", "个百分点"], ["刑事案件同比减少", "cases", "件"]],
       noMatch: [["较2018年下降", "percent", "%"], ["不捕率", "percent", "%"]],
