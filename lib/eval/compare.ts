@@ -56,6 +56,7 @@ export interface DocScore {
   fieldErrors: { gold: GoldFigure; predicted: Predicted; mismatches: Mismatch[] }[];
   otherPredicted: number;
   otherGold: number;
+  otherMissed: number;
   /** every predicted figure, for the table of indicators across documents */
   predictedFigures: Predicted[];
 }
@@ -133,7 +134,8 @@ export function scoreDocument(
   const recall = ratio(pairs.length, gold.length);
   const otherPredicted = predicted.filter((x) => x.indicator === "other").length;
   const otherGold = gold.filter((x) => x.indicator === "other").length;
-  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors, otherPredicted, otherGold, predictedFigures: predicted };
+  const otherMissed = pairs.filter(([g, p]) => g.indicator !== "other" && p.indicator === "other").length;
+  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors, otherPredicted, otherGold, otherMissed, predictedFigures: predicted };
 }
 
 export interface Report {
@@ -143,6 +145,8 @@ export interface Report {
   /** share of predicted figures the rules left as `other`, and of gold figures a reader did */
   otherPredicted: number;
   otherGold: number;
+  /** share of matched figures a reader gave a key that the rules left `other` */
+  otherMissed: number;
 }
 
 export function summarise(docs: DocScore[]): Report {
@@ -165,6 +169,7 @@ export function summarise(docs: DocScore[]): Report {
     excludedReported: docs.reduce((a, d) => a + d.falsePositives.filter((x) => x.excluded).length, 0),
     otherPredicted: ratio(docs.reduce((a, d) => a + d.otherPredicted, 0), p),
     otherGold: ratio(docs.reduce((a, d) => a + d.otherGold, 0), g),
+    otherMissed: ratio(docs.reduce((a, d) => a + d.otherMissed, 0), m),
   };
 }
 
@@ -181,7 +186,7 @@ export interface PartReport {
 /** The summary line of each part, as the CLI prints it last. */
 export function summaryLine(p: PartReport): string {
   const o = p.report.overall;
-  return `${p.part}: ${p.report.documents.length} documents, F1 ${pct(o.f1)} (precision ${pct(o.precision)}, recall ${pct(o.recall)}), ` + FIELDS.map((f) => `${f} ${pct(o.fields[f].accuracy)}`).join(", ") + `, other ${pct(p.report.otherPredicted)} of predicted (gold ${pct(p.report.otherGold)})`;
+  return `${p.part}: ${p.report.documents.length} documents, F1 ${pct(o.f1)} (precision ${pct(o.precision)}, recall ${pct(o.recall)}), ` + FIELDS.map((f) => `${f} ${pct(o.fields[f].accuracy)}`).join(", ") + `, other ${pct(p.report.otherPredicted)} of predicted (gold ${pct(p.report.otherGold)}; keyed by a reader but other by the rules ${pct(p.report.otherMissed)})`;
 }
 
 /** The report as Markdown: the same text is printed and written to docs/accuracy.md. */
@@ -195,17 +200,17 @@ export function reportToMarkdown(parts: PartReport[], command: string): string {
     "",
   );
   lines.push("## Overall", "");
-  lines.push("| part | documents | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " | other (predicted) | other (gold) | excluded reported |");
-  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- | --- | --- |");
+  lines.push("| part | documents | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " | other (predicted) | other (gold) | keyed by a reader, other by the rules | excluded reported |");
+  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- | --- | --- | --- |");
   for (const { title, report: r } of parts) {
     const o = r.overall;
     lines.push(
       `| ${title} | ${r.documents.length} | ${o.gold} | ${o.predicted} | ${o.matched} | ${pct(o.precision)} | ${pct(o.recall)} | ${pct(o.f1)} | ` +
         FIELDS.map((f) => pct(o.fields[f].accuracy)).join(" | ") +
-        ` | ${pct(r.otherPredicted)} | ${pct(r.otherGold)} | ${r.excludedReported} |`,
+        ` | ${pct(r.otherPredicted)} | ${pct(r.otherGold)} | ${pct(r.otherMissed)} | ${r.excludedReported} |`,
     );
   }
-  lines.push("", "Field accuracy is correct / matched. *metric* is the full key indicator[.caseType][@statistic] (data/metrics.json); *period* compares the normalised dates start..end. *other* is the share of figures whose indicator is `other`, among the rules' figures and among the gold. *excluded reported* counts numbers of `excluded.jsonl` that the rules reported as figures.", "");
+  lines.push("", "Field accuracy is correct / matched. *metric* is the full key indicator[.caseType][@statistic] (data/metrics.json); *period* compares the normalised dates start..end. *other* is the share of figures whose indicator is `other`, among the rules' figures and among the gold; *keyed by a reader, other by the rules* is the share of matched figures the rules failed to name. *excluded reported* counts numbers of `excluded.jsonl` that the rules reported as figures.", "");
   for (const { title, report: r } of parts) {
     lines.push(`## ${title}: per document`, "");
     lines.push("| document | gold | predicted | matched | precision | recall | F1 | " + FIELDS.join(" | ") + " |");
