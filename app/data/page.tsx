@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { FIELDS, LICENCE } from "@/lib/codebook";
 import { METRICS, institutionName, kindName, t } from "@/lib/i18n";
+import { CASE_TYPES, INDICATORS, STATISTICS } from "@/lib/indicators";
 import { getLang } from "@/lib/lang";
+
+const OFFICIAL = new Map(INDICATORS.map((i) => [i.key, i.official]));
 
 export default async function DataPage() {
   const lang = await getLang();
@@ -73,8 +76,37 @@ df <- read.csv("http://localhost:3000/api/figures.csv?metric=court.cases.accepte
         </table>
       </section>
       <section>
-        <h2 className="mb-2 text-lg font-semibold">{lang === "zh" ? "指标表" : "Metric vocabulary"}</h2>
-        <table className="w-full bg-white text-sm">
+        <h2 className="mb-2 text-lg font-semibold">{lang === "zh" ? "指标表" : "Indicator vocabulary"}</h2>
+        <p className="mb-2 text-stone-700">
+          {lang === "zh"
+            ? "每条数字由三个维度描述：指标（计量什么及计数单位，仿照各机关发布的官方统计）、案件类型和统计量。metric 是三者合成的完整键：指标[.案件类型][@统计量]，例如 procuratorate.arrests.approved@yoy_pct 表示批准和决定逮捕人数的同比增减。带案件类型或上级指标的数字是部分，与整体并列显示，从不相加。"
+            : "Each figure is described by three dimensions: the indicator (what is measured, with its counting unit, after the official statistics the bodies publish), the case type and the statistic. metric is their full key, indicator[.case_type][@statistic]: procuratorate.arrests.approved@yoy_pct is the change of arrests approved on a year earlier. A figure with a case type or a parent indicator is a part, shown beside its whole and never added to it."}
+        </p>
+        <table className="mb-4 w-full bg-white text-sm" data-testid="statistics">
+          <caption className="p-2 text-left text-stone-500">{lang === "zh" ? "统计量" : "Statistics"}</caption>
+          <tbody>
+            {STATISTICS.map((s) => (
+              <tr key={s.key} className="border-b border-stone-100">
+                <td className="p-2 font-mono text-xs">{s.key}</td>
+                <td className="p-2">{lang === "zh" ? s.zh : s.en}</td>
+                <td className="p-2 text-stone-600">{s.definition}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="mb-4 w-full bg-white text-sm" data-testid="case-types">
+          <caption className="p-2 text-left text-stone-500">{lang === "zh" ? "案件类型" : "Case types"}</caption>
+          <tbody>
+            {CASE_TYPES.map((c) => (
+              <tr key={c.key} className="border-b border-stone-100">
+                <td className="p-2 font-mono text-xs">{c.key}</td>
+                <td className="p-2">{c.zh}</td>
+                <td className="p-2">{c.en}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="w-full bg-white text-sm" data-testid="indicators">
           <thead>
             <tr className="border-b border-stone-300 text-left text-stone-500">
               <th className="p-2">key</th>
@@ -82,20 +114,22 @@ df <- read.csv("http://localhost:3000/api/figures.csv?metric=court.cases.accepte
               <th className="p-2">English</th>
               <th className="p-2">{t(lang, "kind")}</th>
               <th className="p-2">{t(lang, "institution")}</th>
+              <th className="p-2">{lang === "zh" ? "所依官方统计" : "Official statistic it follows"}</th>
             </tr>
           </thead>
           <tbody>
             {METRICS.map((m) => (
               <tr key={m.key} className="border-b border-stone-100">
                 <td className="p-2 font-mono text-xs">
-                  <Link href={`/metrics/${m.key}`} className="text-blue-700 hover:underline">
+                  <Link href={`/metrics/${encodeURIComponent(m.key)}`} className="text-blue-700 hover:underline">
                     {m.key}
                   </Link>
                 </td>
                 <td className="p-2">{m.zh}</td>
                 <td className="p-2">{m.en}</td>
                 <td className="p-2">{kindName(lang, m.kind)}</td>
-                <td className="p-2">{institutionName(lang, m.institution)}</td>
+                <td className="p-2">{m.institution === "any" ? (lang === "zh" ? "各机关" : "any body") : institutionName(lang, m.institution)}</td>
+                <td className="p-2 text-stone-600">{OFFICIAL.get(m.key) ?? "–"}</td>
               </tr>
             ))}
           </tbody>
