@@ -98,8 +98,9 @@ function workOf(text: string): Institution | null {
 export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n").slice(0, 700);
   const ending = paragraphs.slice(-3).map((p) => p.text).join("\n");
-  // Place names of the opening (an outlet 中国甘肃网, a congress 浙江省第十一届人民代表大会) give scope words their place.
-  // A text names its place early; 50,000 characters are plenty and keep a 50 MB file fast.
+  // The place the text names most (an outlet 中国甘肃网, a congress 浙江省第十一届人民代表大会)
+  // gives scope words (全省法院) their place. A text names its place early: 50,000
+  // characters are plenty and keep a 50 MB file fast.
   let whole = "";
   for (const p of paragraphs) {
     if (whole.length >= 50_000) break;
@@ -109,7 +110,7 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const context = dominantRegion(scores) ?? NO_REGION;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
-    const found = bodiesIn(text, context, scores, national).find((b) => b.national || b.region.province || b.institution);
+    const found = bodiesIn(text, context, scores, national)[0];
     if (found) {
       const work = workOf(whole);
       const institution = work && work !== found.institution ? work : found.institution;
