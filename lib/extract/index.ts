@@ -6,7 +6,7 @@ import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./
 import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
-import { dateFromText, declaredReporter, refineDate, textReporter, type Reporter } from "./reporter";
+import { dateFromText, declaredReporter, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { sentenceToMentions } from "./mentions";
 import { mentionsToFigures } from "./figures";
@@ -49,7 +49,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     errors.push(`sources.json says ${declared.region.province}, the text says ${fromText.region.province} (${fromText.evidence}); sources.json wins`);
   }
   // A date the entry leaves unknown stays unknown; with no entry, the text's first full date.
-  const docDate = refineDate(options.docDate !== undefined ? options.docDate : dateFromText(paragraphs), paragraphs);
+  const docDate = options.docDate !== undefined ? options.docDate : dateFromText(paragraphs);
   const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, reporter) : [];
   // One merge pass assigns each sentence its section (both lists are in text order).
   const sectionOfSentence: number[] = [];

@@ -152,19 +152,3 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   const date = new Date(iso + "T00:00:00Z");
   return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(mo) ? null : iso;
 }
-
-/**
- * A date known only to the month (2020-11) made exact by the day the opening
- * gives in that month (11月5日); anything else is left as it is.
- */
-export function refineDate(docDate: string | null, paragraphs: Paragraph[]): string | null {
-  if (!docDate || !/^\d{4}-\d{2}$/.test(docDate)) return docDate;
-  const month = Number(docDate.slice(5, 7));
-  const opening = paragraphs.slice(0, 8).map((p) => p.text).join("\n");
-  for (const m of opening.matchAll(/(?<![0-9年])([0-9]{1,2})月([0-9]{1,2})日/g)) {
-    if (Number(m[1]) === month && Number(m[2]) >= 1 && Number(m[2]) <= new Date(Date.UTC(Number(docDate.slice(0, 4)), month, 0)).getUTCDate()) {
-      return `${docDate}-${m[2].padStart(2, "0")}`;
-    }
-  }
-  return docDate;
-}

@@ -438,6 +438,10 @@ function named(indicator: string, caseType: string | null, statistic: string, ru
 }
 
 const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement"]);
+// Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
+// 电信网络诈骗, 执行, 民事…); a breakdown kind named for one figure (治安, 八类,
+// 命案积案, 盗抢骗) does not.
+const CARRY = new Set(["juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD]);
 
 /** The rule's indicator with the case type its words, its list or its sentence's topic give. */
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
@@ -445,9 +449,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
   // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
   const sameDomain = !!previous && previous.indicator.split(".")[0] === rule.indicator.split(".")[0];
-  const inherited = previous?.caseType && ind.caseTypes.includes(previous.caseType) && sameDomain ? previous.caseType : null;
+  const inherited = previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain ? previous.caseType : null;
   // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
-  const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => !BROAD.has(c))) : null;
+  const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => CARRY.has(c) && !BROAD.has(c))) : null;
   return named(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, statistic, `${statRule}/${rule.id}`);
 }
 
