@@ -4,7 +4,8 @@ import { RegionChart } from "@/components/RegionChart";
 import { InstitutionKindChart, type InstitutionKindDatum } from "@/components/InstitutionKindChart";
 import { getLang } from "@/lib/lang";
 import { DownloadLinks } from "@/components/DownloadLinks";
-import { institutionName, kindName, regionName, t } from "@/lib/i18n";
+import { institutionName, kindName, placeName, t } from "@/lib/i18n";
+import { NATIONAL_CODE } from "@/lib/extract/national";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
@@ -43,7 +44,7 @@ export default async function OverviewPage() {
 
       <section className="rounded border border-stone-200 bg-white p-4">
         <RegionChart
-          data={byProvince.map((r) => ({ code: r.code, name: regionName(lang, r.province || null), figures: r.figures }))}
+          data={byProvince.map((r) => ({ code: r.code, name: placeName(lang, { province: r.province || null, regionCode: r.code }), figures: r.figures }))}
           title={t(lang, "figuresByProvince")}
           description={t(lang, "countNote")}
           axisX={t(lang, "province")}
@@ -64,11 +65,13 @@ export default async function OverviewPage() {
                   {r.code ? (
                     <>
                       <Link className="text-blue-700 hover:underline" href={`/figures?region=${r.code}`} data-testid="province-link">
-                        {regionName(lang, r.province)}
+                        {placeName(lang, { province: r.province || null, regionCode: r.code })}
                       </Link>{" "}
-                      <Link className="text-xs text-stone-500 hover:underline" href={`/regions/${r.code}`}>
-                        ({lang === "zh" ? "地区页" : "region page"})
-                      </Link>
+                      {r.code !== NATIONAL_CODE && (
+                        <Link className="text-xs text-stone-500 hover:underline" href={`/regions/${r.code}`}>
+                          ({lang === "zh" ? "地区页" : "region page"})
+                        </Link>
+                      )}
                     </>
                   ) : (
                     t(lang, "unknown")

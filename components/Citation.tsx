@@ -5,12 +5,13 @@
 import Link from "next/link";
 import type { FigureDetail } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
-import { institutionName, kindName, metricName, qualifierName, regionName, t, type Lang } from "@/lib/i18n";
+import { institutionName, kindName, metricName, placeName, qualifierName, t, type Lang } from "@/lib/i18n";
 import { CopyButton } from "./CopyButton";
+import { NATIONAL_CODE } from "@/lib/extract/national";
 
 export function citationText(f: FigureDetail, lang: Lang, permalink: string): string {
   const where = [f.outlet, f.date].filter(Boolean).join(", ");
-  const region = [f.province, f.city, f.county].filter(Boolean).join("");
+  const region = f.regionCode === NATIONAL_CODE ? placeName(lang, f) : [f.province, f.city, f.county].filter(Boolean).join("");
   if (lang === "zh") {
     return `“${f.sentence}”（${f.documentTitle ?? f.fileName}${where ? "，" + where : ""}）。${region}${f.text}：${metricName("zh", f.metric)}。政法数字，${permalink}`;
   }
@@ -29,7 +30,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
       <dd>{value}</dd>
     </>
   );
-  const region = [f.province, f.city, f.county].filter(Boolean).map((n) => regionName(lang, n)).join(" ") || t(lang, "unknown");
+  const region = placeName(lang, f);
   return (
     <article className="space-y-3" data-testid="citation">
       <h2 id={titleId} className="text-lg font-semibold">

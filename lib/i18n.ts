@@ -4,6 +4,7 @@
 
 import { pinyin } from "pinyin-pro";
 import { INDICATORS, OTHER, indicatorOf, metricKind, metricName as nameOfMetric, parseMetric } from "./indicators";
+import { NATIONAL_CODE } from "./extract/national";
 
 export type Lang = "zh" | "en";
 export const LANG_COOKIE = "lang";
@@ -172,4 +173,11 @@ export function regionNameEn(name: string): string {
 export function regionName(lang: Lang, name: string | null): string {
   if (!name) return lang === "zh" ? "未知" : "unknown";
   return lang === "zh" ? name : regionNameEn(name);
+}
+
+/** Where a figure is from: 河北省 衡水市, 全国 for a national body's figure, 未知 when nobody knows. */
+export function placeName(lang: Lang, f: { province: string | null; city?: string | null; county?: string | null; regionCode?: string | null }): string {
+  if (f.regionCode === NATIONAL_CODE) return lang === "zh" ? "全国" : "National";
+  const parts = [f.province, f.city, f.county].filter((n): n is string => !!n);
+  return parts.length ? parts.map((n) => regionName(lang, n)).join(lang === "zh" ? " " : ", ") : regionName(lang, null);
 }

@@ -93,6 +93,16 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-figure-id"))).resolves.toMatch(/^004_/);
   });
 
+  it("names national bodies' figures 全国 and filters them by the national code", async () => {
+    await page.goto(BASE + "/");
+    const rows = await page.locator("main table").first().locator("tbody tr td:first-child").allTextContents();
+    expect(rows.some((r) => r.startsWith("全国"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("未知"))).toBe(false);
+    await page.goto(`${BASE}/figures?region=000000`);
+    const n = (db.prepare("select count(*) n from figures where region_code = '000000'").get() as { n: number }).n;
+    await expect(page.getByTestId("figures-summary").textContent()).resolves.toContain(String(n));
+  });
+
   it("opens a figure's permalink directly as a full page with a citation to copy", async () => {
     const res = await page.goto(`${BASE}/figures/${COURT_FIGURE}`);
     expect(res?.status()).toBe(200);

@@ -8,9 +8,11 @@ import { regionPrefix } from "@/lib/filters";
 
 type Regions = typeof import("@/lib/queries/regions");
 type Metrics = typeof import("@/lib/queries/metrics");
+type Figures = typeof import("@/lib/queries/figures");
 
 let regions: Regions;
 let metrics: Metrics;
+let figureQueries: Figures;
 let sql: Database.Database;
 
 beforeAll(async () => {
@@ -18,6 +20,7 @@ beforeAll(async () => {
   process.env.FIGURES_DB = dbFile; // before the query modules open their connection
   regions = await import("@/lib/queries/regions");
   metrics = await import("@/lib/queries/metrics");
+  figureQueries = await import("@/lib/queries/figures");
   sql = new Database(dbFile, { readonly: true });
 });
 
@@ -25,6 +28,15 @@ const countLike = (prefix: string, verifiedOnly = false) =>
   (sql.prepare(`select count(*) n from figures where region_code like ? ${verifiedOnly ? "and verified = 1" : ""}`).get(`${prefix}%`) as { n: number }).n;
 
 describe("regions", () => {
+  it("keeps national bodies' figures (code 000000) apart from figures of no known place, and from every province", () => {
+    const rows = figureQueries.fetchFigureCountsByProvince();
+    const national = rows.find((r) => r.code === "000000");
+    expect(national?.figures).toBe(countLike("00"));
+    expect(national?.figures).toBeGreaterThan(100); // 最高法, 最高检, 公安部, 司法部 and 全国扫黑办 releases
+    expect(rows.reduce((a, r) => a + r.figures, 0)).toBe((sql.prepare("select count(*) n from figures").get() as { n: number }).n);
+    expect(rows.filter((r) => r.code === "000000")).toHaveLength(1);
+  });
+
   it("counts the figures of a province, a prefecture and a county by code prefix", () => {
     for (const [code, prefix] of [
       ["130000", "13"],

@@ -4,7 +4,8 @@ import { filtersToSearch, parseFilters, type SortKey } from "@/lib/filters";
 import { formatValue } from "@/lib/format";
 import { DownloadLinks } from "@/components/DownloadLinks";
 import { getLang } from "@/lib/lang";
-import { INSTITUTION_KEYS, KIND_KEYS, institutionName, kindName, metricName, regionName, t, type Lang } from "@/lib/i18n";
+import { INSTITUTION_KEYS, KIND_KEYS, institutionName, kindName, metricName, placeName, t, type Lang } from "@/lib/i18n";
+import { NATIONAL_CODE } from "@/lib/extract/national";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +47,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
   const pages = Math.max(1, Math.ceil(total / f.pageSize));
   const active = (["region", "institution", "kind", "metric", "period", "doc", "verified", "q"] as const).filter((k) => f[k] !== undefined);
   const sortLink = (key: SortKey) => `/figures${filtersToSearch(f, { sort: key === "document" ? undefined : key, dir: f.sort === key && f.dir === "asc" ? "desc" : undefined, page: undefined })}`;
-  const regionOptions: [string, string][] = provinces.map((p) => [p.code, regionName(lang, p.province)]);
+  const regionOptions: [string, string][] = provinces.filter((p) => p.code).map((p) => [p.code, placeName(lang, { province: p.province || null, regionCode: p.code })]);
   if (f.region && !regionOptions.some(([c]) => c === f.region)) regionOptions.push([f.region, f.region]);
 
   return (
@@ -136,12 +137,12 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                   <td className="p-2">{metricName(lang, r.metric)}</td>
                   <td className="p-2">{institutionName(lang, r.institution)}</td>
                   <td className="p-2">
-                    {r.regionCode ? (
+                    {r.regionCode && r.regionCode !== NATIONAL_CODE ? (
                       <Link href={`/regions/${r.regionCode}`} className="hover:underline">
-                        {[r.province, r.city, r.county].filter(Boolean).map((n) => regionName(lang, n)).join(" ")}
+                        {placeName(lang, r)}
                       </Link>
                     ) : (
-                      t(lang, "unknown")
+                      placeName(lang, r)
                     )}
                   </td>
                   <td className="p-2">{r.period ?? "—"}</td>

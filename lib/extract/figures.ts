@@ -4,6 +4,7 @@
 
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, normalisePeriod } from "./context";
+import { NATIONAL_CODE } from "./gazetteer";
 import { classify } from "./rules";
 import { indicatorOf, metricKey, type Dimensions } from "../indicators";
 
@@ -136,7 +137,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const institution = body?.institution ?? section.institution;
     // Region is the reporter's jurisdiction (decision 15): a subordinate body
     // named in the sentence (合肥法院 in 安徽高院's report) does not change it.
-    const region = section.region.province ? section.region : body?.region ?? section.region;
+    const region = section.region.province || section.region.code === NATIONAL_CODE ? section.region : body?.region ?? section.region;
     // The clause up to the number, across earlier numbers: 排名全省168个县市区第18名.
     const clause = sentence.text.slice(0, rel).split(/[。；;！？]/).pop() ?? "";
     // 制定规范性文件9件,其中3件已印发: a part counts what its whole counts.

@@ -7,7 +7,7 @@ import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
 import { dateFromText, declaredReporter, textReporter, type Reporter } from "./reporter";
-import { NO_REGION, resolveRegion } from "./gazetteer";
+import { NATIONAL_CODE, NO_REGION, resolveRegion } from "./gazetteer";
 import { sentenceToMentions } from "./mentions";
 import { mentionsToFigures } from "./figures";
 import { figuresToChecks } from "./checks";
@@ -86,7 +86,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
         errors.push(`figure ${figure.text} at ${start} does not match the source`);
         continue;
       }
-      if (figure.province === null) errors.push(`no region for ${figure.text} at ${start}`);
+      if (figure.province === null && figure.regionCode !== NATIONAL_CODE) errors.push(`no region for ${figure.text} at ${start}`);
       figures.push(figure);
     }
   });

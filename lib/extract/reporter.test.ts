@@ -6,16 +6,19 @@ import { dateFromText, declaredReporter, textReporter } from "./reporter";
 import { dominantRegion, resolveRegion } from "./gazetteer";
 import { textToParagraphs } from "./segment";
 import { extractText } from "./index";
+import { placeName } from "../i18n";
 
 const reporter = (text: string) => textReporter(textToParagraphs(text));
 
 describe("textReporter", () => {
-  it("reads a national body from the opening, with no province", () => {
-    expect(reporter("最高人民检察院19日发布今年1至3月全国检察机关主要办案数据,呈现哪些变化?\n今年一季度,全国检察机关共批准和决定逮捕各类犯罪嫌疑人14.3万人。")).toMatchObject({
-      institution: "procuratorate",
-      national: true,
-      region: { province: null },
-    });
+  it("reads a national body from the opening: no province, the national code", () => {
+    const text = "最高人民检察院19日发布今年1至3月全国检察机关主要办案数据,呈现哪些变化?\n今年一季度,全国检察机关共批准和决定逮捕各类犯罪嫌疑人14.3万人。";
+    expect(reporter(text)).toMatchObject({ institution: "procuratorate", national: true, region: { province: null, code: "000000" } });
+    const [f] = extractText(text, { docDate: "2022-04-19" }).figures;
+    expect(f).toMatchObject({ institution: "procuratorate", province: null, regionCode: "000000", metric: "procuratorate.arrests.approved" });
+    expect(placeName("zh", f)).toBe("全国");
+    expect(placeName("en", f)).toBe("National");
+    expect(placeName("zh", { ...f, regionCode: null })).toBe("未知");
   });
 
   it("reads a named body and resolves its place, customary names included", () => {

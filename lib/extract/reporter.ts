@@ -5,7 +5,7 @@
 // the gazetteer, national bodies (最高人民法院) included.
 
 import type { Institution, Paragraph, Region } from "./types";
-import { NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
+import { NATIONAL, NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
 import { institutionOf } from "./context";
 
 export interface Reporter {
@@ -25,7 +25,7 @@ export interface DeclaredReporter {
   county: string | null;
 }
 
-const NATIONAL: [RegExp, Institution][] = [
+const NATIONAL_BODIES: [RegExp, Institution][] = [
   [/最高人民法院|最高法(?!律)/, "court"],
   [/最高人民检察院|最高检/, "procuratorate"],
   [/公安部/, "police"],
@@ -48,11 +48,11 @@ function scopeLevel(scope: string): "province" | "city" | "county" | null {
 
 function bodiesIn(text: string, context: Region, whole: PlaceScores, national = true): { at: number; institution: Institution; region: Region; national: boolean; evidence: string }[] {
   const out = [];
-  for (const [re, institution] of national ? NATIONAL : []) {
+  for (const [re, institution] of national ? NATIONAL_BODIES : []) {
     const m = text.match(re);
     // 抓获公安部A级逃犯, 最高检挂牌督办: a national body named as an object is not the reporter.
     if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index))) {
-      out.push({ at: m.index, institution, region: NO_REGION, national: true, evidence: m[0] });
+      out.push({ at: m.index, institution, region: NATIONAL, national: true, evidence: m[0] });
     }
   }
   BODY.lastIndex = 0;
@@ -128,7 +128,7 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
 /** The reporter sources.json declares, resolved with the gazetteer (凉山州 → 四川省凉山彝族自治州). */
 export function declaredReporter(d: DeclaredReporter, publisher: string | null): Reporter | null {
   const institution = (d.institution as Institution | null) ?? (publisher ? institutionOf(publisher) : null);
-  if (d.level === "national") return { institution: institution ?? "unknown", region: NO_REGION, national: true, evidence: "sources.json: national" };
+  if (d.level === "national") return { institution: institution ?? "unknown", region: NATIONAL, national: true, evidence: "sources.json: national" };
   const province = d.province ? resolveRegion(d.province) : null;
   const named = [d.province, d.city, d.county].filter(Boolean).join("");
   const region = named ? resolveRegion(named, province ?? NO_REGION, true) ?? province : null;

@@ -42,7 +42,8 @@ export function fetchFigureCountsByProvince(): RegionCount[] {
       verified: sql<number>`sum(${figures.verified})`,
     })
     .from(figures)
-    .groupBy(figures.province)
+    // National figures (code 000000) and figures of no known place both lack a province: keep them apart.
+    .groupBy(figures.province, sql`substr(${figures.regionCode}, 1, 2)`)
     .orderBy(desc(count()), asc(figures.province))
     .all();
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLang } from "@/lib/lang";
 import { DownloadLinks } from "@/components/DownloadLinks";
-import { institutionName, kindName, regionName, t, type Lang } from "@/lib/i18n";
+import { institutionName, kindName, regionName, t, type Lang, placeName } from "@/lib/i18n";
+import { NATIONAL_CODE } from "@/lib/extract/national";
 import { formatValue } from "@/lib/format";
 import { fetchMetricFiguresByUnit, fetchMetricOverview, lookupMetric, type MetricFigure } from "@/lib/queries";
 import { MetricChart, type MetricBarDatum, type MetricChartText } from "@/components/MetricChart";
@@ -92,8 +93,7 @@ function periodFull(lang: Lang, f: MetricFigure): string {
 }
 
 function regionFull(lang: Lang, f: MetricFigure): string {
-  const parts = [f.province, f.city, f.county].filter((x): x is string => !!x);
-  return parts.length ? parts.map((p) => regionName(lang, p)).join(lang === "zh" ? " " : ", ") : regionName(lang, null);
+  return placeName(lang, f);
 }
 
 function clip(x: string, n: number): string {
@@ -169,7 +169,7 @@ export default async function MetricPage({ params }: { params: Params }) {
         const unit = unitText(lang, u.unit);
         const hasRange = u.figures.some((f) => f.valueMax !== null);
         const data: MetricBarDatum[] = u.figures.map((f) => {
-          const place = regionName(lang, f.county ?? f.city ?? f.province);
+          const place = f.regionCode === NATIONAL_CODE ? placeName(lang, f) : regionName(lang, f.county ?? f.city ?? f.province);
           const category = isOther ? [clip(f.label ?? "—", 12), place] : [place, periodShort(lang, f)];
           return {
             id: f.id,
@@ -179,7 +179,7 @@ export default async function MetricPage({ params }: { params: Params }) {
             display: formatValue(f.value, f.valueMax, f.unit),
             number: formatValue(f.value, f.valueMax, null),
             region: regionFull(lang, f),
-            regionHref: f.regionCode ? `/regions/${f.regionCode}` : null,
+            regionHref: f.regionCode && f.regionCode !== NATIONAL_CODE ? `/regions/${f.regionCode}` : null,
             period: periodFull(lang, f),
             document: f.documentTitle ? `${f.documentTitle} (${f.documentId})` : f.documentId,
             label: f.label,
