@@ -30,7 +30,7 @@ export const FIELDS: Field[] = [
   { name: "province", type: "string", zh: "报告机构所在省级行政区", en: "Province of the reporting body" },
   { name: "city", type: "string", zh: "地级行政区", en: "Prefecture" },
   { name: "county", type: "string", zh: "县级行政区", en: "County" },
-  { name: "region_code", type: "string", zh: "GB/T 2260 行政区划代码（已知的最细一级）", en: "GB/T 2260 division code of the most specific level known" },
+  { name: "region_code", type: "string", zh: "GB/T 2260 行政区划代码（已知的最细一级）；全国性机关的数字为 000000；空为地区不明", en: "GB/T 2260 division code of the most specific level known; 000000 for national bodies' figures; empty when the place is not known" },
   { name: "period", type: "string", zh: "数字所属时期，照原文", en: "The period the figure covers, as written" },
   { name: "period_start", type: "date", zh: "时期起始日（可据文档日期推定时）", en: "Start date of the period, where the document's date allows" },
   { name: "period_end", type: "date", zh: "时期结束日", en: "End date of the period" },
