@@ -51,6 +51,18 @@ describe("bodyBefore", () => {
     expect(bodyBefore("向法院提出量刑建议并被采纳70人", 14, NO_REGION)).toBeNull();
     expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
   });
+
+  it("does not take a body that answers supervision, a body named as an object, or a national host for the reporter", () => {
+    const at = (s: string) => s.length;
+    expect(bodyBefore("全国检察机关共办结行政生效裁判监督案件3000余件,其中向法院提出抗诉", at("全国检察机关共办结行政生效裁判监督案件3000余件,其中向法院提出抗诉"), NO_REGION)?.institution).toBe("procuratorate");
+    expect(bodyBefore("不诉率上升至24.9%,公安机关提请复议复核减少", at("不诉率上升至24.9%,公安机关提请复议复核减少"), NO_REGION)).toBeNull();
+    expect(bodyBefore("法院再审改判、发回重审、和解撤诉、调解", 19, NO_REGION)).toBeNull();
+    expect(bodyBefore("10月8日,最高人民法院、司法部在北京召开全国调解工作会议,全国人民调解组织调解各类矛盾纠纷", 49, NO_REGION)?.institution).not.toBe("court");
+    // 据…介绍 names the one who reports.
+    expect(bodyBefore("据市公安局相关负责人介绍,兰州反诈中心对涉案一级账户开展紧急止付", 20, NO_REGION)?.institution).toBe("police");
+    // 全国各级检察机关 is a scope, not a place.
+    expect(bodyBefore("全国各级检察机关提起公诉涉黑涉恶案件", 18, NO_REGION)).toEqual({ institution: "procuratorate", region: null });
+  });
 });
 
 describe("resolveRegion", () => {

@@ -166,21 +166,27 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     const before = head.slice(0, m.index);
     const clauseOpening = before.slice(Math.max(before.search(/[^，,；;：:。]*$/), 0));
     if (!CLAUSE_OPENING.test(clauseOpening)) continue;
-    // A court answering supervision (法院同期采纳率, 法院裁定再审) measures the
-    // supervising procuratorate's work (decision 32): not the reporter.
-    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审后)/.test(head.slice(m.index + m[0].length))) continue;
-    const place = m[1];
-    const generic = /^(全市|全省|全区|全县|全国|两级|各级|该|本|)$/.test(place);
+    // A court or the police answering supervision (法院同期采纳率, 法院再审改判,
+    // 公安机关提请复议复核) measure the supervising procuratorate's work (decision 32).
+    const rest = head.slice(m.index + m[0].length);
+    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判)/.test(rest)) continue;
+    if (institution === "police" && /^(提请复议|提请复核|监督)/.test(rest)) continue;
+    // The match starts at the clause's first character: words that open a clause are not the place.
+    const place = m[1].replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");
+    // A national body named in a sentence (最高人民法院、司法部召开…) is a host or a source, not the page's reporter.
+    if (/最高(人民)?$/.test(place)) continue;
+    const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
-    // 组织公安: a verb, not a place; but a court or procuratorate is named as one (成渝金融法院).
-    if (!generic && !region && !(/^(法院|检察院|审判机关)$/.test(m[2]) && place.length >= 2 && !/^[向对为在与经由把被将]/.test(place))) continue;
+    // 组织公安: a verb, not a place; but a court or procuratorate is named as one
+    // (成渝金融法院), never with a verb or a connective in its name (其中向法院).
+    if (!generic && !region && !(/^(法院|检察院|审判机关)$/.test(m[2]) && place.length >= 2 && !/[向对为在与经由把被将从其和并及]/.test(place))) continue;
     found = { institution, region };
   }
   return found;
 }
 
 // What may stand before the subject at the start of a clause.
-const CLAUSE_OPENING = /^\s*(今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}月至[0-9]{1,2}月)?$/;
+const CLAUSE_OPENING = /^\s*(据|今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}月至[0-9]{1,2}月)?$/;
 
 // Time phrases that govern a figure, as written. The longest forms first.
 const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
