@@ -35,10 +35,10 @@ beforeAll(async () => {
 const get = (route: { GET: (r: Request) => Response }, query: string) => route.GET(new Request(`http://localhost:3000${query}`));
 
 interface Truth {
-  id: string; text: string; value: number; unit: string | null; metric: string; label: string; verified: number; sentence: string; province: string | null; document_title: string | null;
+  id: string; text: string; value: number; unit: string | null; metric: string; indicator: string; case_type: string | null; statistic: string; region_code: string | null; label: string; verified: number; sentence: string; province: string | null; document_title: string | null;
 }
 const truth = (where = "1 = 1", params: unknown[] = []) =>
-  db.prepare(`select f.id, f.text, f.value, f.unit, f.metric, f.label, f.verified, s.text as sentence, f.province, d.title as document_title
+  db.prepare(`select f.id, f.text, f.value, f.unit, f.metric, f.indicator, f.case_type, f.statistic, f.region_code, f.label, f.verified, s.text as sentence, f.province, d.title as document_title
               from figures f join sentences s on s.id = f.sentence_id join documents d on d.id = f.document_id
               where ${where} order by f.document_id, f.start, f.id`).all(...params) as Truth[];
 
@@ -58,8 +58,8 @@ describe("/api/figures.csv", () => {
     expect(rows.map((r) => r.id)).toEqual(expected.map((t) => t.id));
     rows.forEach((r, i) => {
       const t = expected[i];
-      expect({ text: r.text, value: Number(r.value), unit: r.unit || null, metric: r.metric, verified: r.verified === "true", sentence: r.sentence, province: r.province || null })
-        .toEqual({ text: t.text, value: t.value, unit: t.unit, metric: t.metric, verified: !!t.verified, sentence: t.sentence.replace(/^[=+\-@]/, "'$&"), province: t.province });
+      expect({ text: r.text, value: Number(r.value), unit: r.unit || null, metric: r.metric, indicator: r.indicator, case_type: r.case_type || null, statistic: r.statistic, region_code: r.region_code || null, verified: r.verified === "true", sentence: r.sentence, province: r.province || null })
+        .toEqual({ text: t.text, value: t.value, unit: t.unit, metric: t.metric, indicator: t.indicator, case_type: t.case_type, statistic: t.statistic, region_code: t.region_code, verified: !!t.verified, sentence: t.sentence.replace(/^[=+\-@]/, "'$&"), province: t.province });
     });
     expect(rows.find((r) => r.text === "57876件" && r.doc.startsWith("004"))?.label).toBe("全市法院受理案件");
     expect(rows[0].permalink).toBe(`http://localhost:3000/figures/${expected[0].id}`);
