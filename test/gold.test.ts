@@ -39,6 +39,12 @@ describe("the check itself", () => {
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining("the text at [19, 25) is `件57876`"));
   });
 
+  it("names a full key written in the indicator field", () => {
+    const bad = { ...fig, metric: "police.criminal_cases.clearance_rate.homicide", indicator: "police.criminal_cases.clearance_rate.homicide", caseType: null, statistic: "value" };
+    const problems = checkDocumentGold("d.txt", text, [bad], [date]);
+    expect(problems.map((p) => p.message).join("\n")).toMatch(/indicator police\.criminal_cases\.clearance_rate\.homicide is not an indicator/);
+  });
+
   it("names a field outside the vocabulary and an unknown reason", () => {
     const problems = checkDocumentGold("d.txt", text, [{ ...fig, kind: "things", metric: "court.made_up" }], [{ ...date, reason: "boring" }]);
     expect(problems.map((p) => p.message).join("\n")).toMatch(/kind things[\s\S]*metric court\.made_up[\s\S]*reason boring/);

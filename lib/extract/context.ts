@@ -169,7 +169,7 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     // A court or the police answering supervision (法院同期采纳率, 法院再审改判,
     // 公安机关提请复议复核) measure the supervising procuratorate's work (decision 32).
     const rest = head.slice(m.index + m[0].length);
-    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判)/.test(rest)) continue;
+    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判|生效裁判|有罪判决)/.test(rest)) continue;
     if (institution === "police" && /^(提请复议|提请复核|监督)/.test(rest)) continue;
     // The match starts at the clause's first character: words that open a clause are not the place.
     const place = m[1].replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");
@@ -199,7 +199,7 @@ const PERIOD = new RegExp(
     `${Y}(?:${M}月)?(?:份)?以来`,
     `${Y}?(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度)`,
     `${Y}(?:${M}月(?:份)?|度)`,
-    `截[至止](?:到)?(?:目前|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
+    `截[至止](?:到)?(?:目前|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
     "自[0-9]{4}年(?:以来)?",
     "到[0-9]{4}年底",
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
@@ -222,7 +222,7 @@ export function lastPeriod(text: string): string | null {
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     // A year followed by more date (2020年8月20日) is a date, not a period.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after)) continue;
+    if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after) && !/^截/.test(m[0])) continue;
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|相比|同比)/.test(after) || /[比较与从]/.test(before)) continue;
@@ -314,6 +314,14 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     // 截至9月底 of a year's work counts from the year's start.
     if (y && mo >= 1 && mo <= 12) return { start: iso(y, 1, 1), end: iso(y, mo, lastDay(y, mo)) };
   }
+  m = p.match(/^截[至止](?:到)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日$/);
+  if (m) {
+    const y = yearOf(m[1]);
+    // 截至7月31日 of a year's work counts from 1 January, as 截至9月底 does.
+    if (y) return { start: iso(y, 1, 1), end: iso(y, Number(m[2]), Number(m[3])) };
+  }
+  // 截至目前 of a year's work counts from its 1 January (a stock drops the start, figures.ts).
+  if (/^截[至止](到)?目前$/.test(p) && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   if (/^(截[至止](到)?目前|目前|迄今|当前)$/.test(p)) return { start: null, end: docDay };
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   if (p === "全年" && docYear) return docMonth !== null && docMonth <= 3 ? months(docYear - 1, 1, 12) : months(docYear, 1, 12);

@@ -177,7 +177,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (!period) period = framingPeriod(ctx, sentenceIndex - 1, ctx.sectionOfSentence[sentenceIndex]);
     // 全年 with no year said before it: the year of the report.
     if (!period && /全年/.test(sentence.text.slice(0, rel))) period = "全年";
-    const normalised = normalisePeriod(period, ctx.docDate);
+    let normalised = normalisePeriod(period, ctx.docDate);
+    // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
+    if (ruleId.endsWith("/base")) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A stock (调解员 a city has) is counted at the period's end, not over it.
     const periodStart = indicatorOf(indicator)?.stock && statistic === "value" ? null : normalised.start;
     const periodEnd = normalised.end;
@@ -214,6 +216,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   pairChanges(sentence, out);
   return out;
 }
+
+const yearEarlier = (d: string | null) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, "-02-28") : null);
 
 /**
  * The last period phrase of the section up to sentence `k`, remembered per

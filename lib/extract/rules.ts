@@ -182,6 +182,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"] }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.retrial_recommendations.adoption_rate", /采纳率/, { kinds: ["percent"], sentence: /再审检察建议[^。；;]*采纳率/ }, [ex("采纳率", "percent", "%", "提出再审检察建议1000件,采纳率70%")], [ex("法院同期采纳率", "percent", "%", "对民事执行活动违法行为提出检察建议1万件,法院同期采纳率98%")]),
   r("procuratorate.recommendations.adoption_rate", /采纳率|回复整改率/, { kinds: ["percent"] }, [ex("法院同期采纳率", "percent", "%")], [ex("量刑建议采纳率", "percent", "%")]),
+  r("procuratorate.prosecution.conviction_rate", /有罪判决率/, { kinds: ["percent"] }, [ex("有罪判决率为", "percent", "%")], [ex("不诉率为", "percent", "%")]),
   r("procuratorate.public_interest.court_support_rate", /裁判支持率/, { kinds: ["percent"] }, [ex("同期法院一审裁判支持率", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.supervision.outcome_share", /占审结数/, { kinds: ["percent"], sentence: /抗诉|再审/ }, [ex("占审结数的", "percent", "%", "提出抗诉,法院再审改判、发回重审、和解撤诉、调解占审结数的70%")], [ex("占总结案数的", "percent", "%")]),
   r("court.cases.clearance_ratio", /结收比/, { kinds: ["percent"] }, [ex("全市法院结收比", "percent", "%")], [ex("结案率", "percent", "%")]),
@@ -207,13 +208,14 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"] }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
   // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
-  r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"] }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"], not: /含附条件/ }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.arrests.not_approved_cases", /不(批准逮捕|批捕|捕)/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("依法不批捕", "cases", "件", "", "procuratorate")], [ex("依法不批捕", "persons", "人", "", "procuratorate")]),
   r("procuratorate.prosecution.not_prosecuted_cases", /不(起)?诉/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不诉率|不起诉率/ }, [ex("依法不起诉", "cases", "件", "", "procuratorate")], [ex("依法不起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)/, { kinds: ["persons"] }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
   r("procuratorate.arrests.reviewed_cases", /审查逮捕/, { kinds: ["cases"] }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
   r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"] }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
+  r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"] }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
@@ -221,7 +223,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
-  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉/, { kinds: ["cases"] }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
+  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/ }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"] }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.recommendations.trial_violations", /审判活动违法/, { kinds: ["cases"] }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
@@ -252,11 +254,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.cases.by_leaders", /院领导/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全国检察机关入额院领导共办理案件", "cases", "件", "", "procuratorate")], [ex("办理各类案件", "cases", "件", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /控告申诉/, { kinds: ["cases", "count"] }, [ex("办理控告申诉案件", "cases", "件")], [ex("群众来信", "count", "件")]),
   r("procuratorate.state_compensation", /国家赔偿|刑事赔偿/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("办理国家赔偿案件", "cases", "件", "", "procuratorate")], [ex("办理国家赔偿案件", "cases", "件", "", "court")]),
-  r("procuratorate.execution_supervision", /刑罚执行|监管活动|减刑|假释|暂予监外执行|社区矫正[^，,]*(监督|违法)/, { kinds: ["cases", "count", "persons"], institutions: PROCURATORATES }, [ex("纠正减刑、假释、暂予监外执行不当", "persons", "人", "", "procuratorate")], [ex("社区矫正对象", "persons", "人", "", "procuratorate")]),
+  r("procuratorate.execution_supervision", /刑罚执行|监管活动|减刑|假释|监外执行|超期羁押|财产刑执行|社区矫正[^，,]*(监督|违法)/, { kinds: ["cases", "count", "persons"], institutions: PROCURATORATES }, [ex("纠正减刑、假释、暂予监外执行不当", "persons", "人", "", "procuratorate")], [ex("社区矫正对象", "persons", "人", "", "procuratorate")]),
   r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
-  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?案件$/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?类?案件$/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -279,7 +281,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.accepted", /受理/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /(五|十)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
-  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|获刑/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均用时|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
@@ -293,8 +295,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.online.hearings", /网上开庭|在线庭审/, { kinds: ["count", "cases"] }, [ex("网上开庭", "count", "场")], [ex("网上立案", "cases", "件")]),
   r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
 
+  // 审结 is the courts' word: a 政法委 or police page counting cases 审结 reports the courts' figure.
+  r("court.cases.concluded", /审结[^，,]*(案件|犯罪)/, { kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查|认罪认罚/, id: "court.cases.concluded.reported" }, [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "plac")], [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "procuratorate")]),
+
   // Police and public security (whoever reports them).
-  r("police.criminal_cases.solved", /破获|侦破|破案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
+  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
   r("police.traffic.deaths", /死亡/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
@@ -305,7 +310,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.calls.received", /接警|接处警|110/, { kinds: ["count", "cases", "person_times"] }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
-  r("police.suspects.punished", /打击处理|打处|刑事拘留/, { kinds: ["persons"] }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘/, { kinds: ["persons"] }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
   r("police.incidents.public_order", /治安警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.incidents.criminal", /警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起")], [ex("治安警情", "cases", "起")]),
@@ -340,7 +345,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.mediation.mediators", /调解员/, { kinds: ["persons"], institutions: COURTS, sentence: /入驻|特邀/, id: "court.mediation.mediators.platform" }, [ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("调解员", "persons", "名", "全市有调解员", "court")]),
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
   r("justice.mediation.prevented_escalation", /防止|制止/, { kinds: ["cases", "persons"], institutions: ["justice"] }, [ex("防止民转刑案件", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
-  r("justice.mediation.successful", /调解成功|成功调(处|解)|调处成功/, { kinds: ["cases"], institutions: ["justice", "unknown"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
+  r("justice.mediation.successful", /调解成功|成功调(处|解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
   r("justice.mediation.disputes", /调解|调处/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.recipients", /法律援助|讨薪|受援人/, { kinds: ["persons"], sentence: /法律援助|讨薪/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
@@ -386,6 +391,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.legal_publicity", /普法|法治宣传|巡讲|送法/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
 ];
+
+/** A label that is only the base of a comparison, quoted as a level: 较上年同期, 比去年同期的. */
+export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
 const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|与\d{4}年|、|,|，|\s)*$/;
@@ -503,6 +511,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (input.kind === "percent" && statistic === "value" && input.clause) {
     const r3 = matchIndicator(input.clause, input, statistic);
     if (r3 && indicatorOf(r3.indicator)?.kind === "percent") return fromRule(r3, input.clause);
+  }
+  // 立案2457起,较上年同期2378起: the base quoted beside a level is that level's indicator (a year earlier).
+  if (statistic === "value" && previous && previous.indicator !== "other" && BASE.test(input.label)) {
+    return done(previous.indicator, previous.caseType, "base");
   }
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {

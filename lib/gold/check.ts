@@ -5,7 +5,7 @@
 
 import type { Excluded, GoldFigure } from "./read";
 import { numberTokens, unaccounted } from "./coverage";
-import { metricKey, parseMetric } from "../indicators";
+import { caseTypeOf, indicatorOf, metricKey, parseMetric, statisticOf } from "../indicators";
 
 export const KINDS = ["cases", "persons", "person_times", "money", "percent", "duration", "rank", "ratio", "count"] as const;
 export const QUALIFIERS = ["exact", "approx", "more_than", "less_than", "range"] as const;
@@ -56,6 +56,10 @@ export function checkDocumentGold(
     const dims = parseMetric(String(g.metric));
     if (!dims) say(g.start, `${where}: metric ${String(g.metric)} is not a key of data/metrics.json (indicator[.caseType][@statistic])`);
     else if (metricKey({ indicator: g.indicator, caseType: g.caseType, statistic: g.statistic }) !== g.metric) say(g.start, `${where}: metric ${g.metric} does not match indicator ${g.indicator}, caseType ${g.caseType}, statistic ${g.statistic}`);
+    // Each dimension on its own, so that a full key in the indicator field is caught (police.….homicide with caseType null).
+    if (g.indicator !== "other" && !indicatorOf(String(g.indicator))) say(g.start, `${where}: indicator ${String(g.indicator)} is not an indicator of data/metrics.json`);
+    if (g.caseType !== null && !caseTypeOf(String(g.caseType))) say(g.start, `${where}: caseType ${String(g.caseType)} is not a case type of data/metrics.json`);
+    if (!statisticOf(String(g.statistic))) say(g.start, `${where}: statistic ${String(g.statistic)} is not a statistic of data/metrics.json`);
     for (const p of ["periodStart", "periodEnd"] as const) {
       const d = g[p];
       if (d !== null && (typeof d !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(d))) say(g.start, `${where}: ${p} ${String(d)} is not a date YYYY-MM-DD or null`);
