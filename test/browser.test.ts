@@ -88,6 +88,8 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
   it("closes the dialog with Escape and returns to the list", async () => {
     await page.keyboard.press("Escape");
     await page.waitForURL(/\/figures\?region=130000$/);
+    // The list re-renders after the URL changes: wait for the dialog to go, then check it is gone.
+    await page.getByTestId("citation-dialog").waitFor({ state: "detached", timeout: 10_000 });
     await expect(page.getByTestId("citation-dialog").count()).resolves.toBe(0);
     // Focus is back on the number that opened the dialog.
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-figure-id"))).resolves.toMatch(/^004_/);
