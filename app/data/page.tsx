@@ -6,6 +6,27 @@ import { getLang } from "@/lib/lang";
 
 const OFFICIAL = new Map(INDICATORS.map((i) => [i.key, i.official]));
 
+/** A small table of the vocabulary's keys: the key, then its names or definition. */
+function KeyTable({ testId, caption, rows }: { testId: string; caption: string; rows: string[][] }) {
+  return (
+    <table className="mb-4 w-full bg-white text-sm" data-testid={testId}>
+      <caption className="p-2 text-left text-stone-500">{caption}</caption>
+      <tbody>
+        {rows.map(([key, ...cells]) => (
+          <tr key={key} className="border-b border-stone-100">
+            <td className="p-2 font-mono text-xs">{key}</td>
+            {cells.map((c, i) => (
+              <td key={i} className="p-2">
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default async function DataPage() {
   const lang = await getLang();
   return (
@@ -82,30 +103,8 @@ df <- read.csv("http://localhost:3000/api/figures.csv?metric=court.cases.accepte
             ? "每条数字由三个维度描述：指标（计量什么及计数单位，仿照各机关发布的官方统计）、案件类型和统计量。metric 是三者合成的完整键：指标[.案件类型][@统计量]，例如 procuratorate.arrests.approved@yoy_pct 表示批准和决定逮捕人数的同比增减。带案件类型或上级指标的数字是部分，与整体并列显示，从不相加。"
             : "Each figure is described by three dimensions: the indicator (what is measured, with its counting unit, after the official statistics the bodies publish), the case type and the statistic. metric is their full key, indicator[.case_type][@statistic]: procuratorate.arrests.approved@yoy_pct is the change of arrests approved on a year earlier. A figure with a case type or a parent indicator is a part, shown beside its whole and never added to it."}
         </p>
-        <table className="mb-4 w-full bg-white text-sm" data-testid="statistics">
-          <caption className="p-2 text-left text-stone-500">{lang === "zh" ? "统计量" : "Statistics"}</caption>
-          <tbody>
-            {STATISTICS.map((s) => (
-              <tr key={s.key} className="border-b border-stone-100">
-                <td className="p-2 font-mono text-xs">{s.key}</td>
-                <td className="p-2">{lang === "zh" ? s.zh : s.en}</td>
-                <td className="p-2 text-stone-600">{s.definition}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="mb-4 w-full bg-white text-sm" data-testid="case-types">
-          <caption className="p-2 text-left text-stone-500">{lang === "zh" ? "案件类型" : "Case types"}</caption>
-          <tbody>
-            {CASE_TYPES.map((c) => (
-              <tr key={c.key} className="border-b border-stone-100">
-                <td className="p-2 font-mono text-xs">{c.key}</td>
-                <td className="p-2">{c.zh}</td>
-                <td className="p-2">{c.en}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <KeyTable testId="statistics" caption={lang === "zh" ? "统计量" : "Statistics"} rows={STATISTICS.map((s) => [s.key, lang === "zh" ? s.zh : s.en, s.definition])} />
+        <KeyTable testId="case-types" caption={lang === "zh" ? "案件类型" : "Case types"} rows={CASE_TYPES.map((c) => [c.key, c.zh, c.en])} />
         <table className="w-full bg-white text-sm" data-testid="indicators">
           <thead>
             <tr className="border-b border-stone-300 text-left text-stone-500">

@@ -205,7 +205,7 @@ const PERIOD = new RegExp(
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
     `过去[一二三四五六七八九十]年`,
     "[0-9]{4} ?年度?",
-    "今年以来|近年来|近期|目前|迄今|当前|今年|去年|全年",
+    "今年以来|近年来|近期|目前|迄今|当前|今年|去年",
   ].join("|"),
   "g",
 );
@@ -226,8 +226,6 @@ export function lastPeriod(text: string): string | null {
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|相比|同比)/.test(after) || /[比较与从]/.test(before)) continue;
-    // 全年 points back to the year framed before (figures.ts looks for it).
-    if (m[0] === "全年") continue;
     last = m[0];
   }
   return last;

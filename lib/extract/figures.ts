@@ -4,7 +4,7 @@
 
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, normalisePeriod } from "./context";
-import { NATIONAL_CODE } from "./gazetteer";
+import { NATIONAL_CODE } from "./national";
 import { classify } from "./rules";
 import { indicatorOf, metricKey, type Dimensions } from "../indicators";
 

@@ -134,7 +134,6 @@ export function regionOf(d: Division): Region {
 export const NO_REGION: Region = { province: null, city: null, county: null, code: null };
 /** The whole country, for national bodies (national.ts). */
 export const NATIONAL: Region = { province: null, city: null, county: null, code: NATIONAL_CODE };
-export { NATIONAL_CODE };
 
 /**
  * The most specific region a phrase names (浙江省丽水市中级人民法院 → 丽水市),

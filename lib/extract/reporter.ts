@@ -37,7 +37,8 @@ const NATIONAL_BODIES: [RegExp, Institution][] = [
 // 全市公安机关, 省公安厅, 市司法局, 我院). Group 1: the place or scope word; group 2: the body.
 const BODY =
   /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
-const SCOPE = /^(全省|全市|全州|全区|全县|全盟|全旗|省|市|州|区|县|我|本|该|两级|各级|全)$/;
+// A scope word at the end of the words before a body (全市法院, 省公安厅, 我院).
+const SCOPE = /(全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/;
 
 function scopeLevel(scope: string): "province" | "city" | "county" | null {
   if (/省/.test(scope)) return "province";
@@ -62,7 +63,7 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     // The place: a scope word just before the body (全市, 省, 我), else the names the words before it hold.
     const words = m[1];
     let region: Region | null = null;
-    const scope = words.match(/(全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/);
+    const scope = words.match(SCOPE);
     if (scope && (scope.index === 0 || !resolveRegion(words, NO_REGION, true))) {
       const level = scopeLevel(scope[1]);
       // 全市 of a county-level city (钟祥市) is that city, not its prefecture.

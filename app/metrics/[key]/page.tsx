@@ -92,10 +92,6 @@ function periodFull(lang: Lang, f: MetricFigure): string {
   return d ? (f.period ? `${d} (${f.period})` : d) : (f.period ?? S.periodUnknown.en);
 }
 
-function regionFull(lang: Lang, f: MetricFigure): string {
-  return placeName(lang, f);
-}
-
 function clip(x: string, n: number): string {
   const chars = Array.from(x);
   return chars.length > n ? `${chars.slice(0, n - 1).join("")}…` : x;
@@ -178,7 +174,7 @@ export default async function MetricPage({ params }: { params: Params }) {
             value: f.value,
             display: formatValue(f.value, f.valueMax, f.unit),
             number: formatValue(f.value, f.valueMax, null),
-            region: regionFull(lang, f),
+            region: placeName(lang, f),
             regionHref: f.regionCode && f.regionCode !== NATIONAL_CODE ? `/regions/${f.regionCode}` : null,
             period: periodFull(lang, f),
             document: f.documentTitle ? `${f.documentTitle} (${f.documentId})` : f.documentId,
