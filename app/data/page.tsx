@@ -14,7 +14,7 @@ function KeyTable({ testId, caption, rows }: { testId: string; caption: string; 
       <tbody>
         {rows.map(([key, ...cells]) => (
           <tr key={key} className="border-b border-stone-100">
-            <td className="p-2 font-mono text-xs">{key}</td>
+            <td className="p-2 font-mono text-xs break-all">{key}</td>
             {cells.map((c, i) => (
               <td key={i} className="p-2">
                 {c}
@@ -48,7 +48,7 @@ export default async function DataPage() {
               ["/api/datapackage.json", lang === "zh" ? "Frictionless 数据包描述：字段、单位、来源、许可" : "Frictionless Data Package: fields, units, sources, licence"],
             ].map(([href, what]) => (
               <tr key={href} className="border-b border-stone-100">
-                <td className="p-2 font-mono text-xs">
+                <td className="p-2 font-mono text-xs break-all">
                   <a href={href} className="text-blue-700 hover:underline">
                     {href}
                   </a>
@@ -75,26 +75,28 @@ df <- read.csv("http://localhost:3000/api/figures.csv?metric=court.cases.accepte
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{lang === "zh" ? "字段" : "Fields"}</h2>
-        <table className="w-full bg-white text-sm" data-testid="codebook">
-          <thead>
-            <tr className="border-b border-stone-300 text-left text-stone-500">
-              <th className="p-2">{lang === "zh" ? "字段" : "Field"}</th>
-              <th className="p-2">{lang === "zh" ? "类型" : "Type"}</th>
-              <th className="p-2">中文</th>
-              <th className="p-2">English</th>
-            </tr>
-          </thead>
-          <tbody>
-            {FIELDS.map((f) => (
-              <tr key={f.name} className="border-b border-stone-100 align-top">
-                <td className="p-2 font-mono text-xs">{f.name}</td>
-                <td className="p-2">{f.type}</td>
-                <td className="p-2">{f.zh}</td>
-                <td className="p-2">{f.en}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-sm" data-testid="codebook">
+            <thead>
+              <tr className="border-b border-stone-300 text-left text-stone-500">
+                <th className="p-2">{lang === "zh" ? "字段" : "Field"}</th>
+                <th className="p-2">{lang === "zh" ? "类型" : "Type"}</th>
+                <th className="p-2">中文</th>
+                <th className="p-2">English</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {FIELDS.map((f) => (
+                <tr key={f.name} className="border-b border-stone-100 align-top">
+                  <td className="p-2 font-mono text-xs">{f.name}</td>
+                  <td className="p-2">{f.type}</td>
+                  <td className="p-2">{f.zh}</td>
+                  <td className="p-2">{f.en}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{lang === "zh" ? "指标表" : "Indicator vocabulary"}</h2>
@@ -105,34 +107,36 @@ df <- read.csv("http://localhost:3000/api/figures.csv?metric=court.cases.accepte
         </p>
         <KeyTable testId="statistics" caption={lang === "zh" ? "统计量" : "Statistics"} rows={STATISTICS.map((s) => [s.key, lang === "zh" ? s.zh : s.en, s.definition])} />
         <KeyTable testId="case-types" caption={lang === "zh" ? "案件类型" : "Case types"} rows={CASE_TYPES.map((c) => [c.key, c.zh, c.en])} />
-        <table className="w-full bg-white text-sm" data-testid="indicators">
-          <thead>
-            <tr className="border-b border-stone-300 text-left text-stone-500">
-              <th className="p-2">key</th>
-              <th className="p-2">中文</th>
-              <th className="p-2">English</th>
-              <th className="p-2">{t(lang, "kind")}</th>
-              <th className="p-2">{t(lang, "institution")}</th>
-              <th className="p-2">{lang === "zh" ? "所依官方统计" : "Official statistic it follows"}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {METRICS.map((m) => (
-              <tr key={m.key} className="border-b border-stone-100">
-                <td className="p-2 font-mono text-xs">
-                  <Link href={`/metrics/${encodeURIComponent(m.key)}`} className="text-blue-700 hover:underline">
-                    {m.key}
-                  </Link>
-                </td>
-                <td className="p-2">{m.zh}</td>
-                <td className="p-2">{m.en}</td>
-                <td className="p-2">{kindName(lang, m.kind)}</td>
-                <td className="p-2">{m.institution === "any" ? (lang === "zh" ? "各机关" : "any body") : institutionName(lang, m.institution)}</td>
-                <td className="p-2 text-stone-600">{OFFICIAL.get(m.key) ?? "–"}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[48rem] bg-white text-sm" data-testid="indicators">
+            <thead>
+              <tr className="border-b border-stone-300 text-left text-stone-500">
+                <th className="p-2">key</th>
+                <th className="p-2">中文</th>
+                <th className="p-2">English</th>
+                <th className="p-2">{t(lang, "kind")}</th>
+                <th className="p-2">{t(lang, "institution")}</th>
+                <th className="p-2">{lang === "zh" ? "所依官方统计" : "Official statistic it follows"}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {METRICS.map((m) => (
+                <tr key={m.key} className="border-b border-stone-100">
+                  <td className="p-2 font-mono text-xs whitespace-nowrap">
+                    <Link href={`/metrics/${encodeURIComponent(m.key)}`} className="text-blue-700 hover:underline">
+                      {m.key}
+                    </Link>
+                  </td>
+                  <td className="p-2">{m.zh}</td>
+                  <td className="p-2">{m.en}</td>
+                  <td className="p-2">{kindName(lang, m.kind)}</td>
+                  <td className="p-2">{m.institution === "any" ? (lang === "zh" ? "各机关" : "any body") : institutionName(lang, m.institution)}</td>
+                  <td className="p-2 text-stone-600">{OFFICIAL.get(m.key) ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{lang === "zh" ? "许可与引用" : "Licence and how to cite"}</h2>
