@@ -68,6 +68,9 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
     expect(kinds("经清理,原113件制度中,拟保留36件、废止27件。").map((k) => k[1])).toEqual(["count", "count", "count"]);
     expect(kinds("今年以来,共办理各类公证事项2397件。")[0][1]).toBe("count");
     expect(kinds("全市法院网上缴费7588件、网上开庭1251件。").map((k) => k[1])).toEqual(["count", "cases"]);
+    // 广州 (606): a service counted in 件, disputes counted in 宗, hazards in 宗
+    expect(kinds("办理司法鉴定业务4.1万件;成功调解矛盾纠纷约3.9万宗。").map((k) => k[1])).toEqual(["count", "cases"]);
+    expect(kinds("排查整改安全隐患问题120宗。")[0][1]).toBe("count");
   });
 
   it("gives a number joined to the one before by 、 the same label", () => {
