@@ -113,3 +113,37 @@ describe("what a figure measures, across a sentence", () => {
   });
 });
 
+describe("period dates of streaks and stocks", () => {
+  const dates = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.statistic, f.periodStart, f.periodEnd]);
+
+  it("runs a streak of years back from the end of its frame, and leaves the change beside it alone", () => {
+    expect(dates("2021年,全省刑事发案同比下降2.1%,实现六年连降,现行命案20年连续下降。", "2022-01-10")).toEqual([
+      ["2.1%", "yoy_pct", "2021-01-01", "2021-12-31"],
+      ["六年", "streak", "2016-01-01", "2021-12-31"],
+      ["20年", "streak", "2002-01-01", "2021-12-31"],
+    ]);
+  });
+
+  it("runs a streak of months back month by month", () => {
+    expect(dates("今年1—7月,全国刑事案件立案数已连续14个月同比下降。", "2024-08-15").map((f) => f.slice(2))).toContainEqual(["2023-06-01", "2024-07-31"]);
+  });
+
+  it("gives the level held over a streak the streak's years, but not a rank", () => {
+    expect(dates("2022年,全国法院审结、执结案件数量已经连续两年超过3000万件大关。", "2023-03-01").slice(-2)).toEqual([
+      ["两年", "streak", "2021-01-01", "2022-12-31"],
+      ["超过3000万件", "value", "2021-01-01", "2022-12-31"],
+    ]);
+    expect(dates("2021年平安建设满意度达到98.66%,连续两年位居全省第一。", "2022-02-01").at(-1)).toEqual(["第一", "rank", "2021-01-01", "2021-12-31"]);
+  });
+
+  it("gives a streak no dates when its frame has no end", () => {
+    expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
+  });
+
+  it("counts pending cases at a moment, their change on a year earlier too", () => {
+    expect(dates(header + "截止9月20日,尚有各类未结案2453件,同比上升28.83%。", "2014-09-25")).toEqual([
+      ["2453件", "value", null, "2014-09-20"],
+      ["28.83%", "yoy_pct", null, "2014-09-20"],
+    ]);
+  });
+});

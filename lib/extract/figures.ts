@@ -185,8 +185,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     let normalised = normalisePeriod(period, ctx.docDate);
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
     if (ruleId.endsWith("/base")) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
-    // A stock (调解员 a city has) is counted at the period's end, not over it.
-    const periodStart = indicatorOf(indicator)?.stock && statistic === "value" ? null : normalised.start;
+    // A streak (连续六年, 连续14个月) runs back from the end of its frame; so
+    // does the level it holds over those years (连续4年保持【98%】以上).
+    const streak = statistic === "streak" ? streakPeriod(m, normalised.end) : streakHeld(out.at(-1), previous, sentence.text.slice(previous ? previous.end - sentence.start : 0, rel));
+    if (streak) normalised = streak;
+    else if (statistic === "streak") normalised = { start: null, end: null };
+    // A stock (调解员 a city has, 未结案件) is counted at a moment, the period's
+    // end; so are its change on a year earlier and its shares.
+    const periodStart = indicatorOf(indicator)?.stock ? null : normalised.start;
     const periodEnd = normalised.end;
     out.push({
       start: m.start,
@@ -220,6 +226,24 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   }
   pairChanges(sentence, out);
   return out;
+}
+
+/** The years or months a streak counts, ending where its frame ends (decision 46). */
+function streakPeriod(m: Mention, end: string | null): { start: string; end: string } | null {
+  if (!end || !Number.isInteger(m.value) || m.value < 1) return null;
+  const y = Number(end.slice(0, 4));
+  if (m.unit === "年") return { start: `${y - m.value + 1}-01-01`, end };
+  if (m.unit === "个月" || m.unit === "月") {
+    const first = y * 12 + Number(end.slice(5, 7)) - 1 - (m.value - 1);
+    return { start: `${Math.floor(first / 12)}-${String((first % 12) + 1).padStart(2, "0")}-01`, end };
+  }
+  return null;
+}
+
+/** A level held over a streak said right before it in the same clause (连续两年超过3000万件). */
+function streakHeld(last: { statistic: string; periodStart: string | null; periodEnd: string | null } | undefined, previous: Mention | null, between: string): { start: string | null; end: string | null } | null {
+  if (!last || !previous || last.statistic !== "streak" || !last.periodStart) return null;
+  return !/[位排列名]/.test(between) && /^(保持|超过|突破|实现)?[^，,；;。、第]{0,4}$/.test(between) ? { start: last.periodStart, end: last.periodEnd } : null;
 }
 
 const yearEarlier = (d: string | null) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, "-02-28") : null);
