@@ -225,7 +225,9 @@ export function lastPeriod(text: string): string | null {
     if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after) && !/^截/.test(m[0])) continue;
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
-    if (/^(同期|相比|同比)/.test(after) || /[比较与从]/.test(before)) continue;
+    if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
+    // …降至2021年的3154人: the year of a quoted level, not a period for what follows.
+    if (/[至到]/.test(before) && /^的?[0-9]/.test(after)) continue;
     last = m[0];
   }
   return last;

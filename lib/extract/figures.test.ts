@@ -136,6 +136,21 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("2021年平安建设满意度达到98.66%,连续两年位居全省第一。", "2022-02-01").at(-1)).toEqual(["第一", "rank", "2021-01-01", "2021-12-31"]);
   });
 
+  it("dates a level quoted at either end of a change by the year it names", () => {
+    expect(dates("2022年,刑事案件不捕率从2021年41.7%上升至64.1%、不诉率从15.6%上升至24.9%。", "2023-01-15").map((f) => [f[0], f[2]])).toEqual([
+      ["41.7%", "2021-01-01"],
+      ["64.1%", "2022-01-01"],
+      ["15.6%", "2021-01-01"],
+      ["24.9%", "2022-01-01"],
+    ]);
+    const fs = dates("起诉人数从2013年的5384人降至2021年的3154人。起诉黑恶犯罪16457人。", "2022-09-20");
+    expect(fs.map((f) => [f[0], f[2]])).toEqual([["5384人", "2013-01-01"], ["3154人", "2021-01-01"], ["16457人", null]]);
+  });
+
+  it("dates a change by the year it compares, not by its base", () => {
+    expect(dates("2019年相比2018年增长了357万件。", "2023-03-01")[0].slice(2)).toEqual(["2019-01-01", "2019-12-31"]);
+  });
+
   it("gives a streak no dates when its frame has no end", () => {
     expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
   });

@@ -185,6 +185,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     let normalised = normalisePeriod(period, ctx.docDate);
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
     if (ruleId.endsWith("/base")) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
+    // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
+    // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
+    const quoted = levelYear(sentence.text.slice(0, rel), after);
+    if (quoted) normalised = { start: `${quoted}-01-01`, end: `${quoted}-12-31` };
     // A streak (连续六年, 连续14个月) runs back from the end of its frame; so
     // does the level it holds over those years (连续4年保持【98%】以上).
     const streak = statistic === "streak" ? streakPeriod(m, normalised.end) : streakHeld(out.at(-1), previous, sentence.text.slice(previous ? previous.end - sentence.start : 0, rel));
@@ -226,6 +230,18 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   }
   pairChanges(sentence, out);
   return out;
+}
+
+/** The year of a level quoted as the start or end of a change, when the sentence names it. */
+function levelYear(before: string, after: string): number | null {
+  const at = before.match(/(?:从|由|至|到)([0-9]{4})年的?$/);
+  if (at) return Number(at[1]);
+  // 不诉率从15.6%上升至: the base year said once for the list (从2021年41.7%上升至64.1%、不诉率从…).
+  if (/从$/.test(before) && /^(上升|下降|降|升|提高|提升)(至|到)/.test(after)) {
+    const said = before.match(/从([0-9]{4})年[^。；;]*$/);
+    if (said) return Number(said[1]);
+  }
+  return null;
 }
 
 /** The years or months a streak counts, ending where its frame ends (decision 46). */
