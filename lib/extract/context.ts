@@ -206,6 +206,8 @@ const PERIOD = new RegExp(
     `过去[一二三四五六七八九十]年`,
     "[0-9]{4} ?年度?",
     "今年以来|近年来|近期|目前|迄今|当前|今年|去年",
+    // A year looked back on (这一年,我们受理案件…): the year the report covers.
+    "(?<![\\u4e00-\\u9fa5])这一年",
   ].join("|"),
   "g",
 );
@@ -324,6 +326,6 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   if (/^截[至止](到)?目前$/.test(p) && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   if (/^(截[至止](到)?目前|目前|迄今|当前)$/.test(p)) return { start: null, end: docDay };
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
-  if (p === "全年" && docYear) return docMonth !== null && docMonth <= 3 ? months(docYear - 1, 1, 12) : months(docYear, 1, 12);
+  if ((p === "全年" || p === "这一年") && docYear) return docMonth !== null && docMonth <= 3 ? months(docYear - 1, 1, 12) : months(docYear, 1, 12);
   return { start: null, end: null };
 }

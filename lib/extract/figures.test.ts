@@ -151,6 +151,13 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("2019年相比2018年增长了357万件。", "2023-03-01")[0].slice(2)).toEqual(["2019-01-01", "2019-12-31"]);
   });
 
+  it("dates 这一年 of a report by the year it covers", () => {
+    expect(dates("这一年,我们受理案件12383件,成功送达28219次。", "2024-01-18").map((f) => f.slice(2))).toEqual([
+      ["2023-01-01", "2023-12-31"],
+      ["2023-01-01", "2023-12-31"],
+    ]);
+  });
+
   it("gives a streak no dates when its frame has no end", () => {
     expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
   });
