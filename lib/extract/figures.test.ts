@@ -104,6 +104,17 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
+  it("pairs changes in per cent with counts, not with a rate between them", () => {
+    expect(dims(header + "全市法院共受理各类案件89492件,审结83598件,结案率为93.41%,分别比上年上升1.63%和1.81%。").map((f) => f[1])).toEqual([
+      "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct",
+    ]);
+  });
+
+  it("reads 审理 beside 审结 as cases heard (accepted), 审理 alone as cases concluded", () => {
+    expect(dims(header + "全年共审理案件94314件,审结80524件。").map((f) => f[1])).toEqual(["court.cases.accepted", "court.cases.concluded"]);
+    expect(dims(header + "审理知识产权案件5.6万件。").map((f) => f[1])).toEqual(["court.cases.concluded.ip"]);
+  });
+
   it("keeps a list's case type within one body's statistics", () => {
     expect(dims("全国检察机关共批准逮捕未成年犯罪嫌疑人5000人,不捕2000人,不捕率28.6%。")).toEqual([
       ["5000人", "procuratorate.arrests.approved.juvenile"],

@@ -287,14 +287,16 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
  * 批捕1.2万人、起诉2.3万人,同比下降64%和32.6%: changes listed after one change
  * word, joined by 和 or 、 without 分别, go with the levels before them in order.
  */
-function pairChanges(sentence: Sentence, out: { start: number; end: number; text: string; indicator: string; caseType: string | null; statistic: string; metric: string; ruleId: string }[]) {
+function pairChanges(sentence: Sentence, out: { start: number; end: number; text: string; unit: string | null; indicator: string; caseType: string | null; statistic: string; metric: string; ruleId: string }[]) {
   const levels = out.filter((f) => f.statistic === "value" && f.indicator !== "other");
   for (let i = 0; i < out.length; i++) {
     if (out[i].statistic === "value") continue;
     let j = i;
     while (j + 1 < out.length && /^\s*[和、及]\s*$/.test(sentence.text.slice(out[j].end - sentence.start, out[j + 1].start - sentence.start))) j++;
     const k = j - i + 1;
-    const before = levels.filter((f) => f.end <= out[i].start);
+    // A rate (结案率93.41%) changes in points, so a change in per cent is not its change.
+    const percentChange = /_pct$/.test(out[i].statistic);
+    const before = levels.filter((f) => f.end <= out[i].start && !(percentChange && f.unit === "%"));
     if (k >= 2 && before.length >= k) {
       const statistic = out[i].statistic;
       const ruleKind = out[i].ruleId.split("/")[1] ?? "";
