@@ -76,7 +76,16 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
   it("gives a number joined to the one before by 、 the same label", () => {
     // 哈尔滨 (403), 全国扫黑办 (501)
     expect(kinds("防止因民间纠纷可能引起的自杀12件、15人。").map((k) => k[2])).toEqual(["防止因民间纠纷可能引起的自杀", "防止因民间纠纷可能引起的自杀"]);
-    expect(kinds("全市刑事、治安案件同比分别下降8.37%、28.30%。").map((k) => k[2])).toEqual(["治安案件同比分别下降", "治安案件同比分别下降"]);
+  });
+
+  it("gives each change after a list of named measures its own item (…、…同比分别下降)", () => {
+    expect(kinds("全市刑事、治安案件同比分别下降8.37%、28.30%。").map((k) => k[2])).toEqual(["全市刑事案件同比分别下降", "治安案件同比分别下降"]);
+    expect(kinds("公路事故起数、死亡人数同比分别下降9.8%和21.7%。").map((k) => k[2])).toEqual(["公路事故起数同比分别下降", "死亡人数同比分别下降"]);
+    expect(kinds("全省道路交通事故四项指数同比分别下降12.6%、18.8%、18.5%、2.2%。").map((k) => k[2])).toEqual([
+      "交通事故起数同比分别下降", "交通事故死亡人数同比分别下降", "交通事故受伤人数同比分别下降", "交通事故直接财产损失同比分别下降",
+    ]);
+    // Two items for three changes: no item is guessed.
+    expect(kinds("刑事、治安案件同比分别下降1%、2%、3%。").map((k) => k[2]).some((l) => /^刑事案件同比/.test(l))).toBe(false);
   });
 });
 
@@ -102,6 +111,13 @@ describe("what a figure measures, across a sentence", () => {
       ["30%", "justice.mediation.mediators@share"],
       ["7人", "justice.mediation.mediators"],
     ]);
+  });
+
+  it("names each measure of a list said before 分别", () => {
+    const police = "随州市公安局\n";
+    expect(dims(police + "今年1至9月,全国治安案件、刑事案件同比分别下降1.9%、6.9%。").map((f) => f[1])).toEqual(["police.public_order_cases.handled@yoy_pct", "police.criminal_cases.occurred@yoy_pct"]);
+    expect(dims(police + "上半年,全市刑事案件、治安案件与2019年同比分别下降22.4%、34.2%。").map((f) => f[1].split("@")[0])).toEqual(["police.criminal_cases.occurred", "police.public_order_cases.handled"]);
+    expect(dims(police + "公路事故起数、死亡人数同比分别下降9.8%和21.7%。").map((f) => f[1])).toEqual(["police.traffic.accidents@yoy_pct", "police.traffic.deaths@yoy_pct"]);
   });
 
   it("pairs changes in per cent with counts, not with a rate between them", () => {

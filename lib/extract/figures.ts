@@ -62,7 +62,13 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[])
     const run = j - i + 1;
     const measures: number[] = [];
     for (let k = 0; k < i; k++) if (mentions[k].kind !== m.kind) measures.push(k);
-    if (measures.length < run) continue;
+    if (measures.length < run) {
+      // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted.
+      const named = namedMeasures(lead.replace(/^[，,]/, ""), run);
+      if (named) for (let r = 0; r < run; r++) labels[i + r] = named[r];
+      i = j;
+      continue;
+    }
     const targets = measures.slice(measures.length - run);
     for (let r = 0; r < run; r++) {
       const t = mentions[targets[r]];
@@ -71,6 +77,27 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[])
     i = j;
   }
   return labels;
+}
+
+// The four indices of road traffic accidents, in the order the police report them.
+const TRAFFIC_INDICES = ["交通事故起数", "交通事故死亡人数", "交通事故受伤人数", "交通事故直接财产损失"];
+
+/**
+ * The labels of changes said of a list of measures (公路事故起数、死亡人数同比分别
+ * 下降9.8%和21.7%): one list item and the change words for each, when the
+ * list has as many items as there are changes. A bare qualifier in the list
+ * (刑事、治安警情) takes the noun of the last item.
+ */
+export function namedMeasures(lead: string, run: number): string[] | null {
+  const cut = lead.search(/(与[0-9]{4}年|比上年|较上年|比去年|较去年)?(同期)?(同比)?(均)?分别/);
+  if (cut <= 0) return null;
+  const head = lead.slice(0, cut);
+  const words = lead.slice(cut);
+  if (run === 4 && /交通事故四项指数$/.test(head)) return TRAFFIC_INDICES.map((t) => t + words);
+  const items = head.split(/、|和|及/).map((x) => x.trim());
+  if (items.length !== run || items.some((x) => !x)) return null;
+  const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];
+  return items.map((x) => (noun && x.length <= 4 && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words);
 }
 
 export interface FigureContext {
@@ -162,7 +189,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     let from = rel;
     while (from > 0 && !/[，,；;：:。！？]/.test(sentence.text[from - 1])) from--;
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
-    const phrase = sentence.text.slice(from, rel);
+    // A label given along a list (…、…同比分别下降) already names its own measure.
+    const phrase = labels[i] ? label : sentence.text.slice(from, rel);
     const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading }, level);
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };

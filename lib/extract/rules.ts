@@ -333,7 +333,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.events.secured", /大型活动|安保/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
   r("plac.anti_gang.leads", /线索/, { kinds: ["count", "cases"], sentence: /黑|恶/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索")], [ex("报送调解线索", "count", "条", "调解")]),
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
-  r("police.traffic.accidents", /交通事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
+  r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
   r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
   r("police.places.inspected", /清查|检查[^，,]*场所/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家")], [ex("排查整改安全隐患", "count", "处")]),
   r("police.anti_fraud_app.registrations", /反诈/, { kinds: ["persons"], sentence: /APP|App|app/ }, [ex("全市“国家反诈中心APP”注册人数", "persons", "人", "全市“国家反诈中心APP”注册人数")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
@@ -471,6 +471,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
  */
 export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
+  // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
+  measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
   // 与上年相比,刑事案件下降20%: the base said earlier in the sentence makes a bare change year-on-year.
   if (statRule === "stat.versus" && !/[较比与]|高于|低于|高出|低出/.test(input.label) && /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/.test(input.clause ?? "")) {
     statistic = statistic.replace("change_", "yoy_");
@@ -488,7 +490,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   const caseOnly = measure.replace(/^(全年|全市|全省|共)/, "").match(CASE_TYPE_ONLY);
-  if (caseOnly && previous && previous.indicator !== "other") {
+  // Items of a list of measures (刑事、治安案件同比分别下降) are parallel, not parts of the one before.
+  if (caseOnly && previous && previous.indicator !== "other" && !/分别/.test(input.label)) {
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
     if (ct) return done(previous.indicator, ct, "breakdown");
