@@ -120,6 +120,16 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(police + "公路事故起数、死亡人数同比分别下降9.8%和21.7%。").map((f) => f[1])).toEqual(["police.traffic.accidents@yoy_pct", "police.traffic.deaths@yoy_pct"]);
   });
 
+  it("gives a streak said after a change (已连续14个月同比下降) the measure that changed", () => {
+    const fs = extractText("公安部\n今年1—7月,刑事案件立案数同比下降30.1%,已连续14个月同比下降,电信网络诈骗立案数同比下降23.8%,已连续11个月同比下降。", { docDate: "2024-08-15" }).figures;
+    expect(fs.map((f) => [f.text, f.metric, f.periodStart])).toEqual([
+      ["30.1%", "police.criminal_cases.filed@yoy_pct", "2024-01-01"],
+      ["14个月", "police.criminal_cases.filed@streak", "2023-06-01"],
+      ["23.8%", "police.criminal_cases.filed.telecom_fraud@yoy_pct", "2024-01-01"],
+      ["11个月", "police.criminal_cases.filed.telecom_fraud@streak", "2023-09-01"],
+    ]);
+  });
+
   it("pairs changes in per cent with counts, not with a rate between them", () => {
     expect(dims(header + "全市法院共受理各类案件89492件,审结83598件,结案率为93.41%,分别比上年上升1.63%和1.81%。").map((f) => f[1])).toEqual([
       "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct",

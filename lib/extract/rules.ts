@@ -317,14 +317,14 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.incidents.public_order", /治安警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.incidents.criminal", /警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起")], [ex("治安警情", "cases", "起")]),
   r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
-  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案$|立刑事案件/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
+  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"] }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"] }, [ex("打掉犯罪团伙", "count", "个")], [ex("打掉涉黑组织", "count", "个")]),
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*资产/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"] }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
-  r("plac.anti_gang.supervised_cases", /督办的?案件/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起")], [ex("破获案件", "cases", "起")]),
+  r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"] }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
@@ -397,7 +397,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
-const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|与\d{4}年|、|,|，|\s)*$/;
+const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|、|,|，|\s)*$/;
 
 function caseTypeIn(measure: string, allowed: string[]): string | null {
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案.
