@@ -27,6 +27,17 @@ describe("textReporter", () => {
     expect(reporter("近年来,湘西州永顺县司法局积极探索社会治理新模式。")).toMatchObject({ institution: "justice", region: { county: "永顺县" } });
   });
 
+  it("reads a city police bureau's district branch as that district", () => {
+    expect(reporter("【打击刑事犯罪】2020年,海口市公安局琼山分局重点打击涉及民生的多发性侵财犯罪,立各类刑事案件2457起。")?.region).toMatchObject({ province: "海南省", city: "海口市", county: "琼山区" });
+  });
+
+  it("does not take 公安部门 for the ministry, nor a meeting's venue for the place reported on", () => {
+    const tianjin = "天津召开2022年平安天津建设第一次新闻发布会\n市政府新闻办昨天召开新闻发布会。本市全年新打掉涉黑恶犯罪团伙17个。公安部门深入推进“云剑”行动。天津平安建设群众满意度高。";
+    expect(reporter(tianjin)).toMatchObject({ national: false, region: { province: "天津市" } });
+    const xpcc = "1月21日,新疆生产建设兵团政法维稳工作会议在乌鲁木齐召开。据了解,2012年,兵团审判机关共受理案件30821件。司法行政机关办理各类法律服务案件17.4万件。";
+    expect(reporter(xpcc)?.region).toMatchObject({ province: "新疆维吾尔自治区", city: null });
+  });
+
   it("gives a scope word (全市, 省) the place the text names most", () => {
     const text = "原标题:全市政法系统发挥平安建设主力军作用\n中国甘肃网8月23日讯据兰州日报报道,全市政法系统坚决扛起使命担当。";
     expect(reporter(text)).toMatchObject({ institution: "plac", region: { province: "甘肃省", city: "兰州市" } });

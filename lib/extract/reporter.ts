@@ -28,8 +28,9 @@ export interface DeclaredReporter {
 const NATIONAL_BODIES: [RegExp, Institution][] = [
   [/最高人民法院|最高法(?!律)/, "court"],
   [/最高人民检察院|最高检/, "procuratorate"],
-  [/公安部/, "police"],
-  [/司法部/, "justice"],
+  // 公安部门, 司法部门: departments in general, not the ministries.
+  [/公安部(?!门)/, "police"],
+  [/司法部(?!门)/, "justice"],
   [/中央政法委|全国扫黑办|全国扫黑除恶专项斗争领导小组/, "plac"],
 ];
 
@@ -74,6 +75,10 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     }
     if (!region && words.length === 0) region = context;
     if (!region) continue;
+    // 海口市公安局琼山分局: the branch of a district reports for that district.
+    const branch = m[2] === "公安局" && region.city ? text.slice(m.index + m[0].length).match(/^([\u4e00-\u9fa5]{2,4}?)分局/) : null;
+    const district = branch ? resolveRegion(branch[1], region, true) : null;
+    if (district?.county && district.city === region.city) region = district;
     out.push({ at: m.index + words.length, institution, region, national: false, evidence: m[0] });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -107,7 +112,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
     if (whole.length >= 50_000) break;
     whole += p.text + "\n";
   }
-  const scores = placeScores(whole);
+  // A venue (会议在乌鲁木齐召开) is where the body met, not the place it reports on.
+  const scores = placeScores(whole.replace(/在[\u4e00-\u9fa5]{2,8}?(召开|举行|举办)/g, "$1"));
   const context = dominantRegion(scores) ?? NO_REGION;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
