@@ -38,6 +38,13 @@ describe("textReporter", () => {
     expect(reporter(xpcc)?.region).toMatchObject({ province: "新疆维吾尔自治区", city: null });
   });
 
+  it("gives a first sentence about 平安建设, 扫黑除恶 or 社会治安 that names no body to the 政法委", () => {
+    const tianjin = "天津召开2022年平安天津建设第一次新闻发布会\n市政府新闻办昨天召开新闻发布会。本市全年新打掉涉黑恶犯罪团伙17个,破获刑事案件681起,抓获犯罪嫌疑人300人。公安机关深入推进“云剑”行动,破获电诈案件100起。天津平安建设群众满意度高。";
+    expect(reporter(tianjin)?.institution).toBe("plac");
+    const police = "全市公安机关深入推进社会治安整治\n全市公安机关破获刑事案件681起,抓获犯罪嫌疑人300人。天津市公安局通报。";
+    expect(reporter(police)?.institution).toBe("police");
+  });
+
   it("gives a scope word (全市, 省) the place the text names most", () => {
     const text = "原标题:全市政法系统发挥平安建设主力军作用\n中国甘肃网8月23日讯据兰州日报报道,全市政法系统坚决扛起使命担当。";
     expect(reporter(text)).toMatchObject({ institution: "plac", region: { province: "甘肃省", city: "兰州市" } });

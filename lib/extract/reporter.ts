@@ -94,6 +94,8 @@ const WORK: [Institution, RegExp][] = [
   ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
 ];
 
+const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|扫黑除恶|综治|社会治安|政法(工作|维稳|稳定)/;
+
 function workOf(text: string): Institution | null {
   const counts = WORK.map(([inst, re]) => [inst, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
   // Only a clear lead counts: twice the runner-up.
@@ -115,11 +117,15 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // A venue (会议在乌鲁木齐召开) is where the body met, not the place it reports on.
   const scores = placeScores(whole.replace(/在[\u4e00-\u9fa5]{2,8}?(召开|举行|举办)/g, "$1"));
   const context = dominantRegion(scores) ?? NO_REGION;
+  // A first sentence about 平安建设, 扫黑除恶 or 社会治安 that names no body is a
+  // 政法委's (a 平安天津建设 press conference, a 政法维稳 meeting, a letter 建平安).
+  const first = opening.split(/[。！？\n]/)[0];
+  const placTopic = PLAC_TOPIC.test(first) && bodiesIn(first, context, scores, true).length === 0;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
     const found = bodiesIn(text, context, scores, national)[0];
     if (found) {
-      const work = workOf(whole);
+      const work = placTopic ? "plac" : workOf(whole);
       const institution = work && work !== found.institution ? work : found.institution;
       // 我市, 全县: the text speaks for a place below the body it names first (省司法厅 visiting 钟祥).
       const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && /我市|我县|我区|本市|本县/.test(whole);
