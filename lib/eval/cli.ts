@@ -34,9 +34,10 @@ if (full) {
   const pct = (x: number) => (x * 100).toFixed(1) + "%";
   md +=
     "\n## Without sources.json\n\nThe same run with every file's sources.json entry removed (`npm run -s eval -- --no-sources`): who reports, where and when are read from the text alone.\n\n" +
-    "| part | matched | " + FIELDS.join(" | ") + " |\n| --- | --- | " + FIELDS.map(() => "---").join(" | ") + " |\n" +
-    bare.map((p) => `| ${p.title} | ${p.report.overall.matched} | ` + FIELDS.map((f) => pct(p.report.overall.fields[f].accuracy)).join(" | ") + " |").join("\n") + "\n\n" +
+    "| part | matched | " + FIELDS.join(" | ") + " | region named in the text |\n| --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- |\n" +
+    bare.map((p) => `| ${p.title} | ${p.report.overall.matched} | ` + FIELDS.map((f) => pct(p.report.overall.fields[f].accuracy)).join(" | ") + ` | ${pct(p.report.regionNamed)} |`).join("\n") + "\n\n" +
+    "*region named in the text* is the share of matched figures whose reporter's place (its deepest division, by full or short name) the text names anywhere: no reading of the text alone can place the others (a report that says only 我院 or 全省法院).\n\n" +
     indicatorTable(parts);
   writeFileSync(path.join("docs", "accuracy.md"), md);
 }
-process.stdout.write(md + "\n" + parts.map((p) => `overall ${summaryLine(p)}`).join("\n") + "\n" + (full ? "(written to docs/accuracy.md)\n" : "(a partial run: docs/accuracy.md not written)\n"));
+process.stdout.write(md + "\n" + parts.map((p) => `overall ${summaryLine(p)}${noSources ? `, region named in the text ${(p.report.regionNamed * 100).toFixed(1)}%` : ""}`).join("\n") + "\n" + (full ? "(written to docs/accuracy.md)\n" : "(a partial run: docs/accuracy.md not written)\n"));

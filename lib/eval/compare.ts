@@ -57,6 +57,8 @@ export interface DocScore {
   otherPredicted: number;
   otherGold: number;
   otherMissed: number;
+  /** matched figures whose gold region the text itself names (what reading the text alone could find) */
+  regionNamed: number;
   /** every predicted figure, for the table of indicators across documents */
   predictedFigures: Predicted[];
 }
@@ -91,6 +93,7 @@ export function scoreDocument(
   predicted: Predicted[],
   excluded: Excluded[],
   sentenceOf: (start: number, end: number) => string,
+  named: (g: GoldFigure) => boolean = () => true,
 ): DocScore {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as DocScore["fields"];
   const usedPred = new Set<number>();
@@ -135,7 +138,8 @@ export function scoreDocument(
   const otherPredicted = predicted.filter((x) => x.indicator === "other").length;
   const otherGold = gold.filter((x) => x.indicator === "other").length;
   const otherMissed = pairs.filter(([g, p]) => g.indicator !== "other" && p.indicator === "other").length;
-  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors, otherPredicted, otherGold, otherMissed, predictedFigures: predicted };
+  const regionNamed = pairs.filter(([g]) => named(g)).length;
+  return { doc, gold: gold.length, predicted: predicted.length, matched: pairs.length, precision, recall, f1: f1(precision, recall), fields, misses, falsePositives, fieldErrors, otherPredicted, otherGold, otherMissed, regionNamed, predictedFigures: predicted };
 }
 
 export interface Report {
@@ -147,6 +151,8 @@ export interface Report {
   otherGold: number;
   /** share of matched figures a reader gave a key that the rules left `other` */
   otherMissed: number;
+  /** share of matched figures whose gold region the text names: the ceiling of region read from the text alone */
+  regionNamed: number;
 }
 
 export function summarise(docs: DocScore[]): Report {
@@ -170,6 +176,7 @@ export function summarise(docs: DocScore[]): Report {
     otherPredicted: ratio(docs.reduce((a, d) => a + d.otherPredicted, 0), p),
     otherGold: ratio(docs.reduce((a, d) => a + d.otherGold, 0), g),
     otherMissed: ratio(docs.reduce((a, d) => a + d.otherMissed, 0), m),
+    regionNamed: ratio(docs.reduce((a, d) => a + d.regionNamed, 0), m),
   };
 }
 

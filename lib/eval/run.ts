@@ -7,6 +7,7 @@ import { decodeBytes } from "../extract/decode";
 import { extractText } from "../extract";
 import { readExcluded, readGold } from "../gold/read";
 import { extractOptions, readSources, type SourceEntry } from "../ingest/sources";
+import { namesOfDivision } from "../extract/gazetteer";
 import { scoreDocument, summarise, type Predicted, type Report } from "./compare";
 
 export interface EvalPaths {
@@ -39,7 +40,20 @@ export function evaluateCorpus(paths: EvalPaths): Report {
       const s = ex.sentences.find((x) => x.start <= start && end <= x.end);
       return s ? cps.slice(s.start, s.end).join("") : cps.slice(start, end).join("");
     };
-    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf);
+    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf, (g) => regionNamedIn(ex.text, g));
   });
   return summarise(docs);
 }
+
+/**
+ * Whether a text names the place of a figure's reporter (its deepest division,
+ * by full or short name: 河东区 or 河东). A figure with no place (national, or
+ * unknown) counts as named. Texts that never name their place (我院, 全省法院
+ * and no 浙江 anywhere) cannot be placed from the text alone.
+ */
+export function regionNamedIn(text: string, g: { province: string | null; city: string | null; county: string | null }): boolean {
+  const deepest = g.county ?? g.city ?? g.province;
+  if (!deepest) return true;
+  return namesOfDivision(deepest).some((n) => text.includes(n));
+}
+

@@ -74,6 +74,12 @@ for (const d of DIVISIONS) {
     BY_NAME.set(key, list);
   }
 }
+/** The names a division goes by (凉山彝族自治州 → 凉山彝族自治州, 凉山彝族, 凉山, 凉山州). */
+export function namesOfDivision(name: string): string[] {
+  const d = DIVISIONS.find((x) => x.name === name);
+  return d ? [...new Set([d.name, d.short, ...customaryNames(d)])].filter((k) => k.length >= 2) : [name];
+}
+
 // A trie of the names, character by character: reading a text costs one
 // look-up per character that cannot start a name, a few where one can.
 interface TrieNode {
