@@ -197,6 +197,11 @@ describe("period dates of streaks and stocks", () => {
     ]);
   });
 
+  it("does not let an attributive year or a title's years frame later paragraphs", () => {
+    const text = "2017年,市司法局按照《法治政府建设实施纲要(2015-2020年)》的要求推进工作。\n二是开展2018年度立法项目申报工作,申报了3个项目。\n一是制定规范性文件9件。";
+    expect(dates(text, "2018-04-10").at(-1)).toEqual(["9件", "value", "2017-01-01", "2017-12-31"]);
+  });
+
   it("gives a streak no dates when its frame has no end", () => {
     expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
   });

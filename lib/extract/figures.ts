@@ -296,6 +296,13 @@ const yearEarlier = (d: string | null) => (d ? `${Number(d.slice(0, 4)) - 1}${d.
  * The last period phrase of the section up to sentence `k`, remembered per
  * sentence so that a long section is read once, not once per figure.
  */
+// 开展2018年度立法项目申报工作: a year named as an attribute of a thing does not frame what follows.
+const ATTRIBUTIVE_YEAR = /[0-9]{4}年度[\u4e00-\u9fa5]/g;
+// 《法治政府建设实施纲要(2015-2020年)》: the years of a title may date its own sentence's
+// figures (a plan's tasks) but do not frame the paragraphs after it.
+const TITLE = /《[^》]*》/g;
+const framePeriod = (text: string) => lastPeriod(text.replace(TITLE, (t) => "#".repeat(t.length)).replace(ATTRIBUTIVE_YEAR, (y) => "#".repeat(y.length)));
+
 function framingPeriod(ctx: FigureContext, k: number, section: number): string | null {
   if (k < 0 || ctx.sectionOfSentence[k] !== section) return null;
   const memo = (ctx.periodUpTo ??= new Map<number, string | null>());
@@ -305,7 +312,7 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
   while (j >= 0 && ctx.sectionOfSentence[j] === section && !memo.has(j)) j--;
   let current: string | null = j >= 0 && ctx.sectionOfSentence[j] === section ? memo.get(j)! : null;
   for (let i = j + 1; i <= k; i++) {
-    current = lastPeriod(ctx.sentences[i].text) ?? current;
+    current = framePeriod(ctx.sentences[i].text) ?? current;
     memo.set(i, current);
   }
   return current;
