@@ -202,6 +202,13 @@ describe("period dates of streaks and stocks", () => {
     expect(dates(text, "2018-04-10").at(-1)).toEqual(["9件", "value", "2017-01-01", "2017-12-31"]);
   });
 
+  it("dates 一年来 of a report by the year its title names, not by when it was published", () => {
+    const text = "2017年福州市人民检察院工作报告\n2017工作回顾\n一年来,共受理提请批捕9605人、移送起诉13825人。";
+    expect(dates(text, "2018-07-12").map((f) => f.slice(2))).toEqual([["2017-01-01", "2017-12-31"], ["2017-01-01", "2017-12-31"]]);
+    // Without such a title, 一年来 in July runs from 1 January a year back to the date (decision 40).
+    expect(dates("福州市人民检察院\n一年来,共受理提请批捕9605人。", "2018-07-12")[0].slice(2)).toEqual(["2017-01-01", "2018-07-12"]);
+  });
+
   it("gives a streak no dates when its frame has no end", () => {
     expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
   });

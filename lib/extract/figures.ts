@@ -102,6 +102,8 @@ export function namedMeasures(lead: string, run: number): string[] | null {
 
 export interface FigureContext {
   docDate: string | null;
+  /** the year the report covers, when its title says so (reporter.ts reportYearOf) */
+  reportYear?: number | null;
   sections: Section[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -211,6 +213,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 全年 with no year said before it: the year of the report.
     if (!period && /全年/.test(sentence.text.slice(0, rel))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
+    // 一年来, 全年 of a report on 2017 published in July 2018: the year reported on.
+    if (ctx.reportYear && period && /^(全年|这一年|一年来|过去一年)$/.test(period)) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
     if (ruleId.endsWith("/base")) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;

@@ -6,7 +6,7 @@ import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./
 import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
-import { dateFromText, declaredReporter, textReporter, type Reporter } from "./reporter";
+import { dateFromText, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
@@ -59,7 +59,7 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     while (k + 1 < sections.length && sections[k + 1].start <= s.start) k++;
     sectionOfSentence.push(k);
   }
-  const ctx = { docDate, sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate, reportYear: reportYearOf(paragraphs), sections, paragraphs, sentences, sectionOfSentence, text };
 
   const cp = codePointIndex(text);
   // Code points for the quote selector; for text without astral characters

@@ -165,3 +165,15 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   const date = new Date(iso + "T00:00:00Z");
   return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(mo) ? null : iso;
 }
+
+/**
+ * The year a report covers, when its title says so (2017年福州市人民检察院工作报告,
+ * 上海市司法局2017年法治政府建设情况报告): what 一年来 and 全年 of a report published
+ * in the middle of the next year mean.
+ */
+export function reportYearOf(paragraphs: Paragraph[]): number | null {
+  const title = paragraphs[0]?.text ?? "";
+  const m = title.length <= 60 ? title.match(/((?:19|20)[0-9]{2})年(?:度)?[\u4e00-\u9fa5]{0,24}?(工作报告|工作总结|情况报告|年度报告|工作回顾|白皮书)/) : null;
+  return m ? Number(m[1]) : null;
+}
+
