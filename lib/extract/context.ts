@@ -205,6 +205,12 @@ const PERIOD = new RegExp(
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
     `过去[一二三四五六七八九十]年`,
     "[0-9]{4} ?年度?",
+    // A month said alone before a comma (7月,全国扫黑办派出…): that month of the document's year.
+    `(?<![0-9一二三四五六七八九十年至到-])${M}月(?:份)?(?=[，,])`,
+    // A five-year plan's years (“十四五”期间) and a campaign's (专项行动开展以来, 30多天来).
+    "“?十[一二三四五]五”?(?:期间|时期|以来)",
+    "(?:开展|启动|部署|实施|开通|上线|推行)以来",
+    "[0-9一二三四五六七八九十]+多?(?:天|日|个多?月)(?:以)?来",
     "今年以来|近年来|近期|目前|迄今|当前|今年|去年",
     // A year looked back on (这一年,我们受理案件…): the year the report covers.
     "(?<![\\u4e00-\\u9fa5])这一年",
@@ -297,6 +303,12 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     const mo = smallNumber(m[2]) ?? 0;
     return months(yearOf(m[1]), mo, mo);
   }
+  m = p.match(new RegExp(`^(${M})月(?:份)?$`));
+  if (m && docYear) {
+    const mo = smallNumber(m[1]) ?? 0;
+    // A month later than the document's is last year's.
+    return months(docMonth !== null && mo > docMonth ? docYear - 1 : docYear, mo, mo);
+  }
   m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自([0-9]{4})年(?:以来)?$/);
   if (m) {
     const y = m[3] ? Number(m[3]) : yearOf(m[1]);
@@ -325,6 +337,16 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   // 截至目前 of a year's work counts from its 1 January (a stock drops the start, figures.ts).
   if (/^截[至止](到)?目前$/.test(p) && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   if (/^(截[至止](到)?目前|目前|迄今|当前)$/.test(p)) return { start: null, end: docDay };
+  m = p.match(/^“?十([一二三四五])五”?(?:期间|时期|以来)$/);
+  if (m) {
+    const first = 2006 + (CN[m[1]] - 1) * 5; // 十一五 is 2006–2010
+    const planEnd = iso(first + 4, 12, 31);
+    // To the document's date while the plan runs, else to its last day.
+    const end = docDay && docDay < planEnd ? docDay : docYear !== null && docYear > first + 4 ? planEnd : docDay;
+    return { start: iso(first, 1, 1), end };
+  }
+  // Since a campaign began, or for some days: its start is not said; it runs to the document's date.
+  if (/以来$|[天日月]来$/.test(p) && !/[0-9]{4}年|今年|去年/.test(p)) return { start: null, end: docDay };
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   if ((p === "全年" || p === "这一年") && docYear) return docMonth !== null && docMonth <= 3 ? months(docYear - 1, 1, 12) : months(docYear, 1, 12);
   return { start: null, end: null };

@@ -209,6 +209,22 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("福州市人民检察院\n一年来,共受理提请批捕9605人。", "2018-07-12")[0].slice(2)).toEqual(["2017-01-01", "2018-07-12"]);
   });
 
+  it("dates a five-year plan's years, a campaign's days and a month said alone", () => {
+    expect(dates("“十四五”期间,江西公安机关共破获刑事案件25万余起。", "2025-10-13")[0].slice(2)).toEqual(["2021-01-01", "2025-10-13"]);
+    expect(dates("“十三五”期间,全省法院共审结案件100万件。", "2021-01-28")[0].slice(2)).toEqual(["2016-01-01", "2020-12-31"]);
+    expect(dates("专项行动开展以来,共出动警力近2000人次。30多天来,已先后查处各类刑事案件34起。", "2019-08-05").map((f) => f.slice(2))).toEqual([
+      [null, "2019-08-05"],
+      [null, "2019-08-05"],
+    ]);
+    expect(dates("7月,全国扫黑办派出30个特派督导组。", "2020-08-20")[0].slice(2)).toEqual(["2020-07-01", "2020-07-31"]);
+    expect(dates("11月,全市开展专项行动3次。", "2021-03-01")[0].slice(2)).toEqual(["2020-11-01", "2020-11-30"]);
+  });
+
+  it("ends 以来 and 目前 on the dateline's day, not the page's", () => {
+    const text = "新华社北京8月20日电 记者19日从全国扫黑办获悉,扫黑除恶专项斗争启动以来,全国共打掉涉黑组织3291个。";
+    expect(dates(text, "2020-08-20")[0].slice(2)).toEqual([null, "2020-08-19"]);
+  });
+
   it("gives a streak no dates when its frame has no end", () => {
     expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
   });

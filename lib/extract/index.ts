@@ -6,7 +6,7 @@ import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./
 import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
-import { dateFromText, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
+import { dateFromText, datelineDay, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
@@ -50,7 +50,8 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     errors.push(`sources.json says ${declared.region.province}, the text says ${fromText.region.province} (${fromText.evidence}); sources.json wins`);
   }
   // A date the entry leaves unknown stays unknown; with no entry, the text's first full date.
-  const docDate = options.docDate !== undefined ? options.docDate : dateFromText(paragraphs);
+  // A dateline day (记者19日从全国扫黑办获悉 on a page of the 20th) is when its 目前 and 以来 end.
+  const docDate = datelineDay(paragraphs, options.docDate !== undefined ? options.docDate : dateFromText(paragraphs));
   const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, reporter) : [];
   // One merge pass assigns each sentence its section (both lists are in text order).
   const sectionOfSentence: number[] = [];

@@ -177,3 +177,18 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The day a news report's dateline names (记者19日从…获悉, 今天(27日), 19日在京举行)
+ * when the page is dated a few days later: the day its 目前 and 以来 mean.
+ */
+export function datelineDay(paragraphs: Paragraph[], date: string | null): string | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const opening = paragraphs.slice(0, 4).map((p) => p.text).join("\n").slice(0, 300);
+  const m = opening.match(/(?:记者|^|\n|[，,。(（])([0-9]{1,2})日(?:[)）])?(?:从|在|上午|下午|晚|召开|举行|发布|获悉|表示|介绍|通报)/);
+  if (!m) return date;
+  const day = Number(m[1]);
+  const published = Number(date.slice(8, 10));
+  // Only a day a week or less before the page's own date, in the same month.
+  return day <= published && published - day <= 7 ? `${date.slice(0, 8)}${String(day).padStart(2, "0")}` : date;
+}
+
