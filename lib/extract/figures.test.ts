@@ -132,6 +132,19 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
+  it("reads a count of persons right after a count of cases (5069件7018人) as the same work", () => {
+    const court = "四川省高级人民法院\n";
+    expect(dims(court + "严惩杀人、抢劫等严重暴力犯罪5069件7018人。").map((f) => f[1])).toEqual(["court.cases.concluded.violent", "court.sentenced.persons.violent"]);
+    // 审、执结 is one count of cases tried and enforced, not of enforcement.
+    expect(dims(court + "2023年,全省法院共受理各类案件189.48万件,审、执结173.32万件。").map((f) => f[1])).toEqual(["court.cases.accepted", "court.cases.concluded"]);
+  });
+
+  it("gives list items after 、 the first item's verb, kinds of gang crime under gang", () => {
+    expect(dims("四川省公安厅\n侦办涉黑案件45起、恶势力集团案件168起、恶势力团伙案件202起。").map((f) => f[1])).toEqual([
+      "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang",
+    ]);
+  });
+
   it("pairs changes in per cent with counts, not with a rate between them", () => {
     expect(dims(header + "全市法院共受理各类案件89492件,审结83598件,结案率为93.41%,分别比上年上升1.63%和1.81%。").map((f) => f[1])).toEqual([
       "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct",

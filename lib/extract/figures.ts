@@ -146,6 +146,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   const out = [];
   let previous: Mention | null = null;
   let previousLabel: string | null = null;
+  let previousPhrase = "";
   let previousKind: Mention["kind"] | null = null;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
   // A sentence that opens with 其中 lists parts of the last figure of the sentence before.
@@ -191,9 +192,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     let from = rel;
     while (from > 0 && !/[，,；;：:。！？]/.test(sentence.text[from - 1])) from--;
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
-    // A label given along a list (…、…同比分别下降) already names its own measure.
-    const phrase = labels[i] ? label : sentence.text.slice(from, rel);
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading }, level);
+    // A label given along a list (…、…同比分别下降) already names its own measure;
+    // a number right after another (5069件7018人) counts the same thing in another unit.
+    const phrase = labels[i] ? label : previous && between === "" ? previousPhrase : sentence.text.slice(from, rel);
+    previousPhrase = phrase;
+    // 侦办涉黑案件45起、恶势力集团案件168起: an item of a list shares the verb of the first.
+    const listed = !!previous && previous.unit === m.unit && /^、[^，,；;。]{1,20}$/.test(between);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed }, level);
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };

@@ -20,6 +20,8 @@ export interface RuleInput {
   phrase?: string;
   /** a part of the figure before it (其中3件): counts what its whole counts */
   part?: boolean;
+  /** an item of a list after 、 (侦办涉黑案件45起、恶势力集团案件168起): what names nothing shares the first item's verb */
+  listed?: boolean;
   /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
   topic?: string;
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
@@ -399,16 +401,20 @@ export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$/;
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
 const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|、|,|，|\s)*$/;
 
+// A kind of gang crime an indicator does not break down by counts under gang crime (恶势力集团案件 of 侦办).
+const BROADER: Record<string, string> = { mafia: "gang", evil_forces: "gang" };
+
 function caseTypeIn(measure: string, allowed: string[]): string | null {
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案.
   let best: { key: string; len: number } | null = null;
   for (const c of CASE_TYPES) {
-    if (!allowed.includes(c.key)) continue;
-    for (const w of c.words) if (measure.includes(w) && (!best || w.length > best.len)) best = { key: c.key, len: w.length };
+    const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
+    if (!key) continue;
+    for (const w of c.words) if (measure.includes(w) && (!best || w.length > best.len)) best = { key, len: w.length };
   }
   if (best) return best.key;
-  // 执结 is concluded enforcement; 执行案件 is caught by the word 执行.
-  if (allowed.includes("enforcement") && /执结/.test(measure) && !/审执结/.test(measure)) return "enforcement";
+  // 执结 is concluded enforcement; 执行案件 is caught by the word 执行. 审结、执结 and 审、执结 are 审执结.
+  if (allowed.includes("enforcement") && /执结/.test(measure) && !/审执结|审结?、执结/.test(measure)) return "enforcement";
   return null;
 }
 
@@ -452,6 +458,9 @@ const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial"
 // 命案积案, 盗抢骗) does not.
 const CARRY = new Set(["juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD]);
 
+// A topic that heads a sentence (严惩杀人、抢劫等严重暴力犯罪,起诉36323人) restricts by any crime it names.
+const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
+
 /** The rule's indicator with the case type its words, its list or its sentence's topic give. */
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
@@ -460,7 +469,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const sameDomain = !!previous && previous.indicator.split(".")[0] === rule.indicator.split(".")[0];
   const inherited = previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain ? previous.caseType : null;
   // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
-  const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => CARRY.has(c) && !BROAD.has(c))) : null;
+  // 扫黑除恶, 电信网络诈骗 restrict the whole sentence; a crime named in the topic
+  // (严重暴力犯罪) only its own clause, and not a count of 各类 cases.
+  const sameClause = !!input.topic && !!input.clause && input.clause.includes(input.topic.replace(/[，,\s]+$/, "")) && !/各类/.test(words);
+  const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
   return named(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, statistic, `${statRule}/${rule.id}`);
 }
 
@@ -470,6 +482,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
  * measures that one, and a list keeps its case type.
  */
 export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
+  // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
+  if (/^执结/.test(input.label) && /审结?、执结/.test(input.phrase ?? input.label)) input = { ...input, label: "审" + input.label };
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
   // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
   measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
@@ -523,6 +537,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {
     return done(previous.indicator, previous.caseType, "part");
+  }
+  if (input.listed && previous && previous.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure)) {
+    return done(previous.indicator, caseTypeIn(measure, indicatorOf(previous.indicator)!.caseTypes), "listed");
   }
   return other(statistic, `${statRule}/unnamed`);
 }
