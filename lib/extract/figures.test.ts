@@ -70,6 +70,8 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
     expect(kinds("全市法院网上缴费7588件、网上开庭1251件。").map((k) => k[1])).toEqual(["count", "cases"]);
     // 广州 (606): a service counted in 件, disputes counted in 宗, hazards in 宗
     expect(kinds("办理司法鉴定业务4.1万件;成功调解矛盾纠纷约3.9万宗。").map((k) => k[1])).toEqual(["count", "cases"]);
+    // Services and documents in 件 are counts (decision 19): help requests, permits issued.
+    expect(kinds("全年受理群众求助3200起,办理出入境证件1.2万件。").map((k) => k[1])).toEqual(["count", "count"]);
     // Calls to 110 are incidents reported, not cases (705).
     expect(kinds("2020年,全省110报警服务台共接报各类警情1500万余起,日均接警达4万余起。").map((k) => k[1])).toEqual(["count", "count"]);
     expect(kinds("排查整改安全隐患问题120宗。")[0][1]).toBe("count");
