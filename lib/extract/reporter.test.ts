@@ -27,6 +27,11 @@ describe("textReporter", () => {
     expect(reporter("近年来,湘西州永顺县司法局积极探索社会治理新模式。")).toMatchObject({ institution: "justice", region: { county: "永顺县" } });
   });
 
+  it("places a text by the place it names even when whose work it reports is not clear", () => {
+    const text = "厦门:去年群众安全感持续提升\n去年,厦门破获刑事案件100起,审结案件200件,起诉300人。厦门将继续努力。";
+    expect(reporter(text)).toMatchObject({ institution: "unknown", region: { province: "福建省", city: "厦门市" } });
+  });
+
   it("reads a city police bureau's district branch as that district", () => {
     expect(reporter("【打击刑事犯罪】2020年,海口市公安局琼山分局重点打击涉及民生的多发性侵财犯罪,立各类刑事案件2457起。")?.region).toMatchObject({ province: "海南省", city: "海口市", county: "琼山区" });
   });

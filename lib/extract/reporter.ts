@@ -135,6 +135,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes.
   const work = workOf(whole);
   if (context.province && work) return { institution: work, region: context, national: false, evidence: "the place and the work the text names most" };
+  // The place is clear even when the work is not (a review of several bodies' work): where, without who.
+  if (context.province) return { institution: "unknown", region: context, national: false, evidence: "the place the text names most" };
   return null;
 }
 
