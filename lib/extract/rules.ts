@@ -285,7 +285,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.accepted", /受理/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /(五|十)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
-  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|获刑/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<!抓)获刑/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均用时|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
@@ -508,7 +508,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (caseOnly && previous && previous.indicator !== "other" && !/分别/.test(input.label)) {
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
-    if (ct) return done(previous.indicator, ct, "breakdown");
+    // 治安案件 is the police's own count, not a kind of criminal case (decision 43).
+    if (ct && !(ct === "public_order" && matchIndicator(measure, input, statistic))) return done(previous.indicator, ct, "breakdown");
   }
   if (caseOnly && !previous && input.heading) {
     const r4 = matchIndicator(input.heading + measure, input, "value");
