@@ -141,6 +141,12 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(court + "2023年,全省法院共受理各类案件189.48万件,审、执结173.32万件。").map((f) => f[1])).toEqual(["court.cases.accepted", "court.cases.concluded"]);
   });
 
+  it("reads persons after 、 right after a count of cases as the persons of that work", () => {
+    expect(dims("全国扫黑办\n全国侦办涉黑组织61个、涉恶犯罪集团201个,破获刑事案件7620件、7151人。").slice(-2).map((f) => f[1])).toEqual([
+      "police.criminal_cases.solved.gang", "police.suspects.arrested.gang",
+    ]);
+  });
+
   it("gives list items after 、 the first item's verb, kinds of gang crime under gang", () => {
     expect(dims("四川省公安厅\n侦办涉黑案件45起、恶势力集团案件168起、恶势力团伙案件202起。").map((f) => f[1])).toEqual([
       "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang",

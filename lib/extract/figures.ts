@@ -194,11 +194,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
     // A label given along a list (…、…同比分别下降) already names its own measure;
     // a number right after another (5069件7018人) counts the same thing in another unit.
-    const phrase = labels[i] ? label : previous && between === "" ? previousPhrase : sentence.text.slice(from, rel);
+    const pair = !!previous && /^[件起宗]$/.test(previous.unit ?? "") && /^[人名]$/.test(m.unit ?? "") && /^、?$/.test(between);
+    const phrase = labels[i] ? label : previous && (between === "" || pair) ? previousPhrase : sentence.text.slice(from, rel);
     previousPhrase = phrase;
     // 侦办涉黑案件45起、恶势力集团案件168起: an item of a list shares the verb of the first.
     const listed = !!previous && previous.unit === m.unit && /^、[^，,；;。]{1,20}$/.test(between);
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed }, level);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed, pair }, level);
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };

@@ -3,7 +3,7 @@
 // example may. Then the rules together on phrase families of real reports.
 
 import { describe, expect, it } from "vitest";
-import { INDICATOR_RULES, STATISTIC_RULES, classify, statisticOf } from "./rules";
+import { INDICATOR_RULES, PERSONS_OF, STATISTIC_RULES, classify, statisticOf } from "./rules";
 import { INDICATORS, indicatorOf, isMetricKey } from "../indicators";
 import type { Kind } from "./types";
 
@@ -21,6 +21,12 @@ describe("statistic rules", () => {
 });
 
 describe("indicator rules", () => {
+  it("pair counts of cases only with persons indicators of the vocabulary", () => {
+    for (const [cases, persons] of Object.entries(PERSONS_OF)) {
+      expect([indicatorOf(cases)?.kind, indicatorOf(persons)?.kind]).toEqual(["cases", "persons"]);
+    }
+  });
+
   it("have unique ids and name only indicators of data/metrics.json", () => {
     expect(new Set(INDICATOR_RULES.map((r) => r.id)).size).toBe(INDICATOR_RULES.length);
     expect(INDICATOR_RULES.map((r) => r.indicator).filter((k) => !indicatorOf(k))).toEqual([]);

@@ -20,6 +20,8 @@ export interface RuleInput {
   phrase?: string;
   /** a part of the figure before it (其中3件): counts what its whole counts */
   part?: boolean;
+  /** a count of persons right after a count of cases (破获刑事案件7620件、7151人): the persons of that work */
+  pair?: boolean;
   /** an item of a list after 、 (侦办涉黑案件45起、恶势力集团案件168起): what names nothing shares the first item's verb */
   listed?: boolean;
   /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
@@ -285,7 +287,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.accepted", /受理/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /(五|十)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
-  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<!抓)获刑/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<![抓破缉查侦])获刑/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均用时|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
@@ -400,6 +402,16 @@ export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
 const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|、|,|，|\s)*$/;
+
+// The persons counted with a count of cases (破获刑事案件7620件、7151人; 判决…25件143人).
+export const PERSONS_OF: Record<string, string> = {
+  "police.criminal_cases.solved": "police.suspects.arrested",
+  "court.cases.concluded": "court.sentenced.persons",
+  "procuratorate.prosecution.decided_cases": "procuratorate.prosecution.decided",
+  "procuratorate.arrests.approved_cases": "procuratorate.arrests.approved",
+  "procuratorate.prosecution.received_cases": "procuratorate.prosecution.received",
+  "procuratorate.arrests.reviewed_cases": "procuratorate.arrests.reviewed",
+};
 
 // A kind of gang crime an indicator does not break down by counts under gang crime (恶势力集团案件 of 侦办).
 const BROADER: Record<string, string> = { mafia: "gang", evil_forces: "gang" };
@@ -538,6 +550,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {
     return done(previous.indicator, previous.caseType, "part");
+  }
+  if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
+    return done(PERSONS_OF[previous.indicator], previous.caseType && indicatorOf(PERSONS_OF[previous.indicator])!.caseTypes.includes(previous.caseType) ? previous.caseType : null, "persons_of");
   }
   if (input.listed && previous && previous.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure)) {
     return done(previous.indicator, caseTypeIn(measure, indicatorOf(previous.indicator)!.caseTypes), "listed");
