@@ -147,6 +147,12 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
+  it("gives the shares of a whole's parts (其中一类占88.5%) the whole's indicator", () => {
+    expect(dims("哈尔滨市司法局\n1995年全市共有4598个调解委员会,其中一类占88.5%,二类占11.5%。").map((f) => f[1])).toEqual([
+      "justice.mediation.committees", "justice.mediation.committees@share", "justice.mediation.committees@share",
+    ]);
+  });
+
   it("gives list items after 、 the first item's verb, kinds of gang crime under gang", () => {
     expect(dims("四川省公安厅\n侦办涉黑案件45起、恶势力集团案件168起、恶势力团伙案件202起。").map((f) => f[1])).toEqual([
       "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang",

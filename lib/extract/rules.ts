@@ -547,6 +547,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (statistic === "value" && previous && previous.indicator !== "other" && BASE.test(input.label)) {
     return done(previous.indicator, previous.caseType, "base");
   }
+  // 调解委员会4598个,其中一类占88.5%,二类占11.5%: the shares of a whole's parts.
+  const nextShare = statistic === "share" && previous?.statistic === "share" && measure.length <= 4;
+  if (statistic === "share" && (input.part || /^其中/.test(measure) || nextShare) && previous && previous.indicator !== "other") {
+    return done(previous.indicator, previous.caseType, "part_share");
+  }
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {
     return done(previous.indicator, previous.caseType, "part");
