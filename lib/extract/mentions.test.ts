@@ -19,6 +19,12 @@ describe("sentenceToMentions: Arabic numbers", () => {
     ]);
   });
 
+  it("reads weights, knives and scores (806), not 十分 or a clock's minutes", () => {
+    expect(texts("收缴枪支271支、炸药43.1公斤、管制刀具2898把,满意度由2018年的87.17分上升至目前的96.28分。")).toEqual(["271支", "43.1公斤", "2898把", "87.17分", "96.28分"]);
+    expect(texts("具有十分重大而深远的意义,会议于9时30分开始。")).toEqual([]);
+    expect(texts("贯彻落实省十三次党代会精神。从近三年的增幅来看,受案或将超过5500件。")).toEqual(["超过5500件"]);
+  });
+
   it("keeps a space before the number outside the span and one before the unit inside", () => {
     expect(texts("全市法院院庭长结案 31006件,占总结案数的 66.8%")).toEqual(["31006件", "66.8%"]);
     expect(read("平均审理天数52.86 天")[0]).toMatchObject({ text: "52.86 天", value: 52.86, unit: "天" });

@@ -20,6 +20,8 @@ export const UNITS = [
   "%", "％", "元", "件", "人", "名", "天", "日", "年", "个", "项", "份", "次", "条", "家",
   "起", "期", "块", "倍", "位", "篇", "届", "类", "场", "批", "所", "座", "户", "台", "辆",
   "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
+  // Weights seized, knives, scores (满意度96.28分): counts (decision 19).
+  "千克", "公斤", "克", "把", "分",
 ];
 const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
 
@@ -366,8 +368,12 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.unit === "个" || c.unit === "家") && /^[\u4e00-\u9fa5]{0,3}部门/.test(c.next) && (/、[^，,；;。]*等$/.test(c.before) || /部门(及|和|与)$/.test(c.before))) return "participants";
   // An age in a story (一名81岁的独居老人) describes one person, not the work.
   if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
-  // Sittings of a committee: 八届九次、十次全会
-  if (c.unit === "次" && /^(全会|全体会议|会议)/.test(c.next)) return "ordinal";
+  // Sittings of a committee: 八届九次、十次全会, 省十三次党代会
+  if (c.unit === "次" && /^(全会|全体会议|会议|党代会|党代表大会|代表大会)/.test(c.next)) return "ordinal";
+  // 十分重大 (very), 9时30分 (a time): 分 is a score only after Arabic digits.
+  if (c.unit === "分" && (c.zh || /[时点]$/.test(c.prev))) return c.zh ? "idiom" : "date";
+  // 从近三年的增幅看: the window of a trend, a period of other figures
+  if (c.unit === "年" && c.pre === "近" && /^的?(增幅|降幅|趋势|变化|平均)/.test(c.next)) return "period";
   // Programme names: 20项民生实事工程, 深州20件民生实事
   if (/^民生实事/.test(c.next)) return "title";
   // Case names: 胡某某等27人涉黑案
