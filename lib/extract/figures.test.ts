@@ -72,6 +72,12 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
     expect(kinds("办理司法鉴定业务4.1万件;成功调解矛盾纠纷约3.9万宗。").map((k) => k[1])).toEqual(["count", "cases"]);
     // Services and documents in 件 are counts (decision 19): help requests, permits issued.
     expect(kinds("全年受理群众求助3200起,办理出入境证件1.2万件。").map((k) => k[1])).toEqual(["count", "count"]);
+    // Alarm calls and dispatches (803), problems solved (810), decisions assessed (809) are counts;
+    // disputes and unrest found in 宗 are cases (805).
+    expect(kinds("2014年德州市110系统共接报警67万余起,处警12万余起。").map((k) => k[1])).toEqual(["count", "count"]);
+    expect(kinds("村居法律顾问年均为乡村群众解决法律问题5.8万件。").map((k) => k[1])).toEqual(["count"]);
+    expect(kinds("全年评估5113件重大决策社会稳定风险。").map((k) => k[1])).toEqual(["count"]);
+    expect(kinds("全区人民调解组织共排查预防矛盾隐患和不稳定因素3235宗。").map((k) => k[1])).toEqual(["cases"]);
     // Calls to 110 are incidents reported, not cases (705).
     expect(kinds("2020年,全省110报警服务台共接报各类警情1500万余起,日均接警达4万余起。").map((k) => k[1])).toEqual(["count", "count"]);
     expect(kinds("排查整改安全隐患问题120宗。")[0][1]).toBe("count");
