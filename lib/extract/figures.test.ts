@@ -165,6 +165,26 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
+  it("reads police releases: 同比 and 环比 of one measure, kinds of crime that changed, dispatches and the kinds of calls", () => {
+    const fs = dims("青海省公安厅\n今年上半年,全省刑事案件同比、环比分别下降33.42%、28.69%。2014年全市“两抢”案件同比下降40.9%。处警12万余起,其中刑事类警情约占6%、治安类警情约占14%、纠纷类警情约占17%。");
+    expect(fs.map((f) => f[1])).toEqual([
+      "police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@change_pct", "police.criminal_cases.occurred.property@yoy_pct",
+      "police.calls.received", "police.incidents.criminal@share", "police.incidents.public_order@share", "police.calls.received@share",
+    ]);
+  });
+
+  it("reads court reports: a breakdown under 收案中, cases mediated or withdrawn, 受案, sentences of 5年以上", () => {
+    const court = "建始县人民法院\n";
+    expect(dims(court + "收案中,刑事案件262件,同比下降5.4%;二审案件2395件。").map((f) => f[1])).toEqual([
+      "court.cases.new.criminal", "court.cases.new.criminal@yoy_pct", "court.cases.new.second_instance",
+    ]);
+    expect(dims(court + "受理民商事案件925件,结案440件(调解结案211件,撤诉97件)。").map((f) => f[1])).toEqual([
+      "court.cases.accepted.civil_commercial", "court.cases.concluded.civil_commercial", "court.cases.mediated_or_withdrawn.civil_commercial", "court.cases.mediated_or_withdrawn.civil_commercial",
+    ]);
+    expect(dims(court + "与上年同比,受案增加167件,上升10.21%。").map((f) => f[1].split("@")[0])).toEqual(["court.cases.accepted", "court.cases.accepted"]);
+    expect(dims(court + "判处罪犯1000人,其中判处5年以上有期徒刑、无期徒刑和死刑的484人。").map((f) => f[1])).toEqual(["court.sentenced.persons", "court.sentenced.heavy"]);
+  });
+
   it("pairs changes in per cent with counts, not with a rate between them", () => {
     expect(dims(header + "全市法院共受理各类案件89492件,审结83598件,结案率为93.41%,分别比上年上升1.63%和1.81%。").map((f) => f[1])).toEqual([
       "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct",

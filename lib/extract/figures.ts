@@ -94,6 +94,9 @@ export function namedMeasures(lead: string, run: number): string[] | null {
   const head = lead.slice(0, cut);
   const words = lead.slice(cut);
   if (run === 4 && /交通事故四项指数$/.test(head)) return TRAFFIC_INDICES.map((t) => t + words);
+  // 刑事案件同比、环比分别下降33.42%、28.69%: one measure, on a year earlier and on the period before.
+  const pair = head.match(/^(.+?)同比[、和及]环比$/);
+  if (pair && run === 2) return [`${pair[1]}同比${words.replace(/^分别/, "")}`, `${pair[1]}环比${words.replace(/^分别/, "")}`];
   const items = head.split(/、|和|及/).map((x) => x.trim());
   if (items.length !== run || items.some((x) => !x)) return null;
   const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];

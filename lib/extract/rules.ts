@@ -64,6 +64,14 @@ export const STATISTIC_RULES: StatisticRule[] = [
     examples: { match: [["涉港澳知识产权案件年均分别增长", "percent", "%"]], noMatch: [["同比分别增长", "percent", "%"]] },
   },
   {
+    // 环比: on the period just before (a quarter, a month), not on a year earlier.
+    id: "stat.period_on_period",
+    statistic: byUnit("change_pct", "change_pp", "change_abs"),
+    kinds: ["percent", "ratio", "cases", "persons", "person_times", "money", "count"],
+    tail: new RegExp(`环比(分别)?${CHANGE_WORD}$`),
+    examples: { match: [["刑事案件环比下降", "percent", "%"]], noMatch: [["刑事案件同比下降", "percent", "%"]] },
+  },
+  {
     id: "stat.yoy",
     statistic: byUnit("yoy_pct", "yoy_pp", "yoy_abs"),
     kinds: ["percent", "ratio", "cases", "persons", "person_times", "money", "count", "duration"],
@@ -180,7 +188,7 @@ const NOT_COURT = ["procuratorate", "police", "justice", "plac", "government", "
 
 export const INDICATOR_RULES: IndicatorRule[] = [
   // Rates first: their names hold the words of their counts (不捕率 ⊃ 不捕).
-  r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
+  r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率|不批准逮捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
   r("procuratorate.prosecution.non_prosecution_rate", /不(起)?诉率/, { kinds: ["percent"] }, [ex("不起诉率", "percent", "%"), ex("不诉率", "percent", "%")], [ex("决定不起诉", "persons", "人")]),
   r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用率$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%")], [ex("缓刑适用率", "percent", "%")]),
   r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"] }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
@@ -193,7 +201,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.enforcement.completion_rate", /执行完毕率|执行到位率|实际执结率/, { kinds: ["percent"] }, [ex("执行到位率", "percent", "%")], [ex("结案率", "percent", "%")]),
   r("procuratorate.detention_rate", /羁押率/, { kinds: ["percent"] }, [ex("诉前羁押率", "percent", "%")], [ex("不捕率", "percent", "%")]),
   r("police.visibility_rate", /见警率/, { kinds: ["percent"] }, [ex("见警率", "percent", "%")], [ex("破案率", "percent", "%")]),
-  r("plac.petitions.resolution_rate", /信访[^，,]*化解率/, { kinds: ["percent"] }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%")]),
+  r("plac.petitions.resolution_rate", /信访[^，,]*(化解|办结)率/, { kinds: ["percent"] }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%")]),
   r("court.cases.within_time_limit_rate", /审限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
   r("court.cases.clearance_rate", /结案率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%")], [ex("法定审限内结案率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
@@ -270,8 +278,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.pending", /未结/, { kinds: ["cases"], institutions: COURTS }, [ex("尚有各类未结案", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.cases.carried_over", /旧存/, { kinds: ["cases"] }, [ex("旧存", "cases", "件")], [ex("新收", "cases", "件")]),
   // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
-  r("court.cases.new", /新收|收案|收结案/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
-  r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
+  r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
+  r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"] }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件")], [ex("调解成功", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
@@ -284,8 +292,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
   r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
-  r("court.cases.accepted", /受理/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
-  r("court.sentenced.heavy", /(五|十)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
+  r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
+  r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<![抓破缉查侦])获刑/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court")]),
@@ -313,13 +321,17 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*毒品/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"] }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
-  r("police.calls.received", /接警|接处警|110/, { kinds: ["count", "cases", "person_times"] }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起")]),
+  r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"] }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
   r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘/, { kinds: ["persons"] }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
-  r("police.incidents.public_order", /治安警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
-  r("police.incidents.criminal", /警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起")], [ex("治安警情", "cases", "起")]),
+  // “两抢”案件同比下降40.9%: a change of a kind of crime, with no verb, in a police report is of the cases that occurred.
+  r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
+  r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|诈骗?警情|(^|推动|全市|全省)警情$/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
+  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"] }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%")]),
   r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
@@ -339,7 +351,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
   r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
   r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
-  r("police.places.inspected", /清查|检查[^，,]*场所/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家")], [ex("排查整改安全隐患", "count", "处")]),
+  r("police.places.inspected", /清查|检查[^，,]*(场所|单位|站点)/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家")], [ex("排查整改安全隐患", "count", "处")]),
   r("police.anti_fraud_app.registrations", /反诈/, { kinds: ["persons"], sentence: /APP|App|app/ }, [ex("全市“国家反诈中心APP”注册人数", "persons", "人", "全市“国家反诈中心APP”注册人数")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.public_service.items", /户籍|出入境|身份证|驾驶证|证件/, { kinds: ["count", "person_times"], institutions: POLICE }, [ex("办理户籍业务", "count", "件", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
   r("police.service.items", /办理事项|服务事项|办件/, { kinds: ["count"], institutions: POLICE }, [ex("累计支撑群众办理事项", "count", "件次", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
@@ -358,16 +370,16 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
   r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
-  r("justice.hotline.calls", /12348|热线/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
+  r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
   r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"] }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人")]),
   r("justice.lawyers.count", /律师$|执业律师/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人")], [ex("律师事务所", "count", "家")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"] }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
-  r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作室|实体平台|室)/, { kinds: ["count"] }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
+  r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
   r("justice.notarisation.fees", /收费/, { kinds: ["money"], sentence: /公证/ }, [ex("收费", "money", "元", "全市公证机构办理各类公证1万件,收费500万元")], [ex("业务收入", "money", "元", "司法鉴定")]),
   r("justice.forensic_appraisal.revenue", /收入/, { kinds: ["money"], sentence: /司法鉴定/ }, [ex("业务收入", "money", "元", "全市司法鉴定机构办理司法鉴定案件100件,业务收入50万元")], [ex("收费", "money", "元", "公证")]),
   r("justice.notarisation", /公证/, { kinds: ["count", "cases"] }, [ex("共办理各类公证事项", "count", "件")], [ex("司法鉴定案件", "cases", "件")]),
-  r("justice.forensic_appraisal", /司法鉴定/, { kinds: ["cases", "count"] }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件")]),
+  r("justice.forensic_appraisal", /司法鉴定|鉴定案件/, { kinds: ["cases", "count"] }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件")]),
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
   r("justice.community_corrections", /社区矫正/, { kinds: ["persons"] }, [ex("社区矫正对象", "persons", "人")], [ex("调解员", "persons", "人")]),
@@ -393,8 +405,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
-  r("any.legal_publicity", /普法|法治宣传|巡讲|送法/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
-  r("any.losses.recovered", /挽回|追回|追缴|追讨/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
+  r("any.legal_publicity", /普法|法治宣传|巡讲|送法|法律大集|法治讲座|法律讲座/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
+  r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
 ];
 
 /** A label that is only the base of a comparison, quoted as a level: 较上年同期, 比去年同期的. */
@@ -526,6 +538,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (caseOnly && !previous && input.heading) {
     const r4 = matchIndicator(input.heading + measure, input, "value");
     if (r4) return fromRule(r4, measure);
+  }
+  // 收案中,一审案件21503件; 全省法院审结的知识产权案件中,民事案件118697件: the clause names what the breakdown counts.
+  if (caseOnly && !previous && input.clause && /中[，,]/.test(input.clause)) {
+    const r5 = matchIndicator(input.clause, input, "value");
+    if (r5) return fromRule(r5, input.clause);
   }
   const rule = matchIndicator(measure, input, statistic);
   if (rule) return fromRule(rule, measure);
