@@ -32,6 +32,14 @@ describe("textReporter", () => {
     expect(reporter(text)).toMatchObject({ institution: "unknown", region: { province: "福建省", city: "厦门市" } });
   });
 
+  it("speaks for a county the text is about rather than the city body it names first", () => {
+    const text = "2月15日,常德市公安局发布2021年度全市公安机关绩效评估情况通报,通报显示,桃源县公安局被市局评为绩效评估优秀单位。\n收到这一喜讯,全局上下一片欢腾。桃源县公安局破获刑事案件100起。桃源公安全年抓获300人。";
+    expect(reporter(text)?.region).toMatchObject({ city: "常德市", county: "桃源县" });
+    expect(reporter("2017年是海珠区基础建设年,我局在区委、区政府正确领导下推进工作。\n广州市司法行政系统表彰。全区调解纠纷3235宗。海珠区司法局办理法律援助100件。")?.region).toMatchObject({ county: "海珠区" });
+    // 平和 is a word (peaceful), not 平和县.
+    expect(reporter("一年来,全省各级公安机关成功打掉133个黑恶团伙,社会平和稳定。")?.region?.county ?? null).toBeNull();
+  });
+
   it("reads a city police bureau's district branch as that district", () => {
     expect(reporter("【打击刑事犯罪】2020年,海口市公安局琼山分局重点打击涉及民生的多发性侵财犯罪,立各类刑事案件2457起。")?.region).toMatchObject({ province: "海南省", city: "海口市", county: "琼山区" });
   });
