@@ -19,6 +19,12 @@ describe("sentenceToMentions: Arabic numbers", () => {
     ]);
   });
 
+  it("does not read the head of a list (位居前3位的依次是) as a rank", () => {
+    expect(texts("各类犯罪位居前3位的依次是故意伤害罪5 594件,盗窃罪4 845件。")).toEqual(["5 594件", "4 845件"]);
+    expect(texts("执行质效位居全国前15。")).toEqual(["前15"]);
+    expect(texts("组织开展安全隐患百日大排查大整治。")).toEqual([]);
+  });
+
   it("reads weights, knives and scores (806), not 十分 or a clock's minutes", () => {
     expect(texts("收缴枪支271支、炸药43.1公斤、管制刀具2898把,满意度由2018年的87.17分上升至目前的96.28分。")).toEqual(["271支", "43.1公斤", "2898把", "87.17分", "96.28分"]);
     expect(texts("具有十分重大而深远的意义,会议于9时30分开始。")).toEqual([]);

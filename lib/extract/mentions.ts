@@ -176,7 +176,9 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       RANK_BAND.lastIndex = i;
       const r = RANK_BAND.exec(text);
       const value = r?.groups ? numeralValue(r.groups.num) : null;
-      if (r?.groups && value !== null && RANKED_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && !inQuotes(st, i)) {
+      // 各类犯罪位居前3位的依次是…: the head of a list, not a rank reached (801).
+      const listHead = r ? /^的?(依次是|依次为|分别是|分别为|是)/.test(text.slice(i + r[0].length, i + r[0].length + 4)) : false;
+      if (r?.groups && value !== null && !listHead && RANKED_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && !inQuotes(st, i)) {
         add(st, { text: r[0], value, valueMax: null, unit: r.groups.unit ?? "名", qualifier: "less_than", kind: "rank", rule: "rank" }, i, i + r[0].length);
         i += r[0].length;
         continue;
@@ -370,6 +372,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
   // Sittings of a committee: 八届九次、十次全会, 省十三次党代会
   if (c.unit === "次" && /^(全会|全体会议|会议|党代会|党代表大会|代表大会)/.test(c.next)) return "ordinal";
+  // 位居前3位的依次是…: the head of a list (801).
+  if (/前$/.test(c.prev) && /^的?(依次|分别)/.test(c.next)) return "ordinal";
   // 十分重大 (very), 9时30分 (a time): 分 is a score only after Arabic digits.
   if (c.unit === "分" && (c.zh || /[时点]$/.test(c.prev))) return c.zh ? "idiom" : "date";
   // 从近三年的增幅看: the window of a trend, a period of other figures
@@ -413,6 +417,8 @@ function quotedListSpan(before: string): number {
 // duration that something has continued, or a time limit.
 function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (c.isRange && c.unit) return null; // 三至五年
+  // 百日大排查, 百日攻坚, 三年行动: the name of a campaign.
+  if ((c.unit === "日" || c.unit === "天" || c.unit === "年") && /^(大|攻坚|行动|会战|专项|清零|冲刺)/.test(c.next)) return "title";
   if (/^[一二两三四五六七八九]$/.test(c.num) && c.prev.endsWith("第")) return "ordinal";
   if (c.hasQualifier && (c.unit || c.mult || value >= 10)) return null;
   if (/连续$/.test(c.prev) && (c.unit === "年" || c.unit === "个月")) return null;
