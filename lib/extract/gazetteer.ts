@@ -179,7 +179,7 @@ export function resolveRegion(phrase: string, within: Region = NO_REGION, allowS
  * 建平 in 建平安 does not outweigh 安康 named ten times.
  */
 // Short names that are everyday words in these texts (公安 is also a county of 荆州, 平安 a district of 海东).
-const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关", "城区", "郊区", "矿区", "高新", "开发", "向阳", "前进", "胜利", "光明", "团结", "解放", "红旗", "东风", "太平", "安定", "永安", "新城", "普法", "金融", "平和", "和谐", "文明", "安宁"]);
+const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关", "城区", "郊区", "矿区", "高新", "开发", "向阳", "前进", "胜利", "光明", "团结", "解放", "红旗", "东风", "太平", "安定", "永安", "新城", "普法", "金融", "平和", "和谐", "文明", "安宁", "全州"]);
 
 export type PlaceScores = Map<Division, number>;
 

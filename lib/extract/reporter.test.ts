@@ -40,6 +40,11 @@ describe("textReporter", () => {
     expect(reporter("一年来,全省各级公安机关成功打掉133个黑恶团伙,社会平和稳定。")?.region?.county ?? null).toBeNull();
   });
 
+  it("takes a named body over a bare 我院 before it, and 全州 as the whole prefecture", () => {
+    expect(reporter("我院召开新闻发布会\n1月5日,杭州市西湖区人民法院召开新闻发布会,通报2022年审判执行工作情况。全年受理案件2万件。")?.region).toMatchObject({ city: "杭州市", county: "西湖区" });
+    expect(reporter("近日,记者从大理州公安局获悉,今年以来全州公安机关破获刑事案件1000起。")?.region).toMatchObject({ province: "云南省", city: "大理白族自治州" });
+  });
+
   it("reads a city police bureau's district branch as that district", () => {
     expect(reporter("【打击刑事犯罪】2020年,海口市公安局琼山分局重点打击涉及民生的多发性侵财犯罪,立各类刑事案件2457起。")?.region).toMatchObject({ province: "海南省", city: "海口市", county: "琼山区" });
   });

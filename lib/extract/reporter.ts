@@ -65,7 +65,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     const words = m[1];
     let region: Region | null = null;
     const scope = words.match(SCOPE);
-    if (scope && (scope.index === 0 || !resolveRegion(words, NO_REGION, true))) {
+    // 全州 is the whole prefecture (全州公安机关), not 全州县; 全省, 全市… are scopes wherever they stand.
+    if (scope && (scope.index === 0 || /^全/.test(scope[1]) || !resolveRegion(words, NO_REGION, true))) {
       const level = scopeLevel(scope[1]);
       // 全市 of a county-level city (钟祥市) is that city, not its prefecture.
       const countyCity = level === "city" && context.county && /市$/.test(context.county) ? context : null;
@@ -123,7 +124,12 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const placTopic = PLAC_TOPIC.test(first) && bodiesIn(first, context, scores, true).length === 0;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
-    const found = bodiesIn(text, context, scores, national)[0];
+    const bodies = bodiesIn(text, context, scores, national);
+    // 我院召开新闻发布会 / 杭州市西湖区人民法院召开…: the same body named with its place
+    // outranks a bare 我院 (or one with no place) before it.
+    const bare = bodies[0] && !bodies[0].national && (!bodies[0].region.province || /^[我本该]/.test(bodies[0].evidence));
+    const named = bare ? bodies.find((b) => b !== bodies[0] && b.institution === bodies[0].institution && !/^[我本该]/.test(b.evidence) && b.region.province && (!bodies[0].region.province || b.region.province === bodies[0].region.province)) : undefined;
+    const found = named ?? bodies[0];
     if (found) {
       const work = placTopic ? "plac" : workOf(whole);
       const institution = work && work !== found.institution ? work : found.institution;
