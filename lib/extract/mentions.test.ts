@@ -19,6 +19,20 @@ describe("sentenceToMentions: Arabic numbers", () => {
     ]);
   });
 
+  it("reads tenths (降超6成) as per cent and banners (锦旗13面) as a count", () => {
+    expect(read("“两抢”立案降超6成,收到锦旗13面。")).toEqual([
+      { text: "超6成", value: 60, unit: "%", qualifier: "more_than", kind: "percent" },
+      { text: "13面", value: 13, unit: "面", qualifier: "exact", kind: "count" },
+    ]);
+  });
+
+  it("leaves out dates, the parts of a report, prescribed minimums, categories and one person's story", () => {
+    expect(texts("117日下午,检察长从服务发展大局、守护民生福祉等六个方面对过去一年工作进行了回顾。")).toEqual([]);
+    expect(texts("2019年我市扫黑除恶专项斗争将抓好5个方面工作。")).toEqual(["5个"]);
+    expect(texts("确定了人均不少于1元的普法人头经费。累计侦办9类涉恶案件105起。")).toEqual(["105起"]);
+    expect(texts("新田县公安局刑侦大队教导员雷建平被抽调侦办专案1000余天。")).toEqual([]);
+  });
+
   it("does not read the head of a list (位居前3位的依次是) as a rank", () => {
     expect(texts("各类犯罪位居前3位的依次是故意伤害罪5 594件,盗窃罪4 845件。")).toEqual(["5 594件", "4 845件"]);
     expect(texts("执行质效位居全国前15。")).toEqual(["前15"]);

@@ -22,6 +22,8 @@ export const UNITS = [
   "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
   // Weights seized, knives, scores (满意度96.28分): counts (decision 19).
   "千克", "公斤", "克", "把", "分",
+  // 锦旗13面; 降超6成 (tenths: 6成 is 60%).
+  "面", "成",
 ];
 const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
 
@@ -273,8 +275,14 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
     }
     let kind: Kind = unit ? KIND_OF_UNIT[unit] ?? "count" : "count";
     if (unit === "元") kind = "money";
+    // Tenths are percentages (decision 27's fractions in words): 四成 = 40%.
+    if (unit === "成") {
+      value = value * 10;
+      if (valueMax !== null) valueMax = valueMax * 10;
+      kind = "percent";
+    }
     // 日 and 天 are one base unit (docs/annotation.md, decision 4).
-    const baseUnit = unit === "日" ? "天" : unit === "％" ? "%" : unit;
+    const baseUnit = unit === "日" ? "天" : unit === "％" || unit === "成" ? "%" : unit;
     add(
       st,
       {
@@ -372,6 +380,18 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
   // Sittings of a committee: 八届九次、十次全会, 省十三次党代会
   if (c.unit === "次" && /^(全会|全体会议|会议|党代会|党代表大会|代表大会)/.test(c.next)) return "ordinal";
+  // 117日下午 (a date whose 月 the page lost), 10日上午: a day, not a duration.
+  if (c.unit === "日" && !c.post && /^(上午|下午|晚上?|早上|凌晨|中午)/.test(c.next)) return "date";
+  // 从…等六个方面回顾: how a report is organised, not a count of work.
+  if ((c.unit === "个" || c.unit === "项") && /^方面/.test(c.next) && (/等$/.test(c.before) || /^方面(对|进行|回顾|总结|介绍)/.test(c.next))) return "structure";
+  // 确定人均不少于1元的经费: a minimum laid down, not a quantity reported (decision 12).
+  if (/(确定|规定|要求)[^，,；;。]{0,10}(不少于|不低于|至少)$/.test(c.before)) return "prescription";
+  // 9类涉恶案件, 八类严重暴力案件: the kinds a category holds, not a count.
+  if (c.unit === "类" && /^[\u4e00-\u9fa5]/.test(c.next) && !/^类/.test(c.next)) return "category";
+  // 教导员雷建平被抽调侦办专案1000余天: one person's story (decision 29).
+  if (KIND_OF_UNIT[c.unit ?? ""] === "duration" && /(教导员|民警|辅警|法官|检察官|所长|队长|书记|主任|律师|调解员)[\u4e00-\u9fa5]{2,3}(被|在|同志|曾|已|始终|坚持|扎根)/.test(c.before)) return "detail";
+  // 一成不变: an idiom.
+  if (c.unit === "成" && /^不变/.test(c.next)) return "idiom";
   // 位居前3位的依次是…: the head of a list (801).
   if (/前$/.test(c.prev) && /^的?(依次|分别)/.test(c.next)) return "ordinal";
   // 十分重大 (very), 9时30分 (a time): 分 is a score only after Arabic digits.
