@@ -5,7 +5,7 @@
 import Link from "next/link";
 import type { FigureDetail } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
-import { institutionName, kindName, metricName, placeName, qualifierName, t, type Lang } from "@/lib/i18n";
+import { amount, institutionName, kindName, metricName, periodLabel, placeName, qualifierName, t, type Lang } from "@/lib/i18n";
 import { CopyButton } from "./CopyButton";
 import { NATIONAL_CODE } from "@/lib/extract/national";
 
@@ -31,17 +31,37 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
     </>
   );
   const region = placeName(lang, f);
+  const valueText = f.kind === "ratio" && f.unit === null ? formatValue(f.value, f.valueMax, f.unit, f.kind) : amount(lang, f.value, f.valueMax, f.unit);
   return (
     <article className="space-y-3" data-testid="citation">
       <h2 id={titleId} className="text-lg font-semibold">
-        {formatValue(f.value, f.valueMax, f.unit, f.kind)} · {metricName(lang, f.metric)}
+        {valueText} · {metricName(lang, f.metric)}
       </h2>
       <p className="text-sm text-stone-600">
         {t(lang, "source")}:{" "}
         <Link href={`/documents/${f.documentId}#f-${f.id}`} className="text-blue-700 hover:underline">
           {f.documentTitle ?? f.fileName}
         </Link>
-        {[f.outlet, f.date].filter(Boolean).length > 0 && <> · {[f.outlet, f.date].filter(Boolean).join(" · ")}</>}
+        {f.outlet && <> · {f.outlet}</>}
+        {f.date && (
+          <>
+            {" "}· <span data-testid="citation-date">{f.date}</span>
+            {f.dateBasis && /^inferred/i.test(f.dateBasis) && (
+              <span className="text-amber-800" title={f.dateBasis} data-testid="date-inferred">
+                {" "}
+                {lang === "zh" ? "（日期为推断，页面上没有印出）" : "(date inferred, not printed on the page)"}
+              </span>
+            )}
+          </>
+        )}
+        {f.url && /^https?:\/\//.test(f.url) && (
+          <>
+            {" "}·{" "}
+            <a href={f.url} className="break-all text-blue-700 hover:underline" rel="noopener noreferrer nofollow" data-testid="source-url">
+              {lang === "zh" ? "原始网页" : "original page"}
+            </a>
+          </>
+        )}
         {(f.author || f.authorTitle) && (
           <>
             {" "}· {t(lang, "author")}: {[f.author, f.authorTitle].filter(Boolean).join("，")}
@@ -58,12 +78,12 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
         {chars.slice(sb).join("")}
       </blockquote>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
-        {row(t(lang, "value"), formatValue(f.value, f.valueMax, f.unit, f.kind))}
+        {row(t(lang, "value"), valueText)}
         {row(t(lang, "kind"), kindName(lang, f.kind))}
         {row(t(lang, "metric"), `${metricName("zh", f.metric)} / ${metricName("en", f.metric)} (${f.metric})`)}
         {row(t(lang, "label"), f.label)}
         {row(t(lang, "qualifier"), qualifierName(lang, f.qualifier))}
-        {row(t(lang, "period"), f.period ? `${f.period}${f.periodStart || f.periodEnd ? ` (${f.periodStart ?? "…"} – ${f.periodEnd ?? "…"})` : ""}` : "—")}
+        {row(t(lang, "period"), f.periodStart || f.periodEnd ? `${periodLabel(lang, f.periodStart, f.periodEnd)}${f.period ? ` (${f.period})` : ""}` : (f.period ?? "—"))}
         {row(t(lang, "institution"), institutionName(lang, f.institution))}
         {row(t(lang, "region"), region)}
         {row(t(lang, "rule"), <code className="text-xs">{f.ruleId}</code>)}
@@ -98,7 +118,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
         ))}
         <p>
           {t(lang, "permalink")}:{" "}
-          <a href={permalink} className="text-blue-700 hover:underline" data-testid="permalink">
+          <a href={permalink} className="break-all text-blue-700 hover:underline" data-testid="permalink">
             {permalink}
           </a>
         </p>

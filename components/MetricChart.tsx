@@ -54,6 +54,16 @@ function labelWidth(s: string): number {
 
 /** A category label on one line, right-aligned to the axis (recharts would wrap it). */
 function OneLineTick({ x, y, text }: { x: number | string; y: number | string; text: string }) {
+  // Cut what would not fit the axis; the table below the chart has the full label.
+  let shown = "";
+  for (const ch of text) {
+    if (labelWidth(shown + ch) > 156) {
+      shown += "…";
+      break;
+    }
+    shown += ch;
+  }
+  text = shown;
   return (
     <text x={Number(x) - 4} y={y} dy={4} textAnchor="end" fontSize={12} fill="#44403c">
       {text}
@@ -66,7 +76,8 @@ const fmt = (n: number) => n.toLocaleString("zh-CN", { maximumFractionDigits: 4 
 export function MetricChart({ id, data, text, showLabel = false }: { id: string; data: MetricBarDatum[]; text: MetricChartText; showLabel?: boolean }) {
   const router = useRouter();
   const categoryOf = new Map(data.map((d) => [d.id, d.category]));
-  const axisWidth = Math.min(300, Math.max(80, Math.ceil(Math.max(0, ...data.map((d) => labelWidth(d.category))) + 14)));
+  // Labels take at most ~170 px, so that on a phone the bars keep most of the width (the page keeps labels short).
+  const axisWidth = Math.min(170, Math.max(80, Math.ceil(Math.max(0, ...data.map((d) => labelWidth(d.category))) + 14)));
   const longestValue = Math.max(0, ...data.map((d) => labelWidth(d.display)));
   const height = Math.max(150, data.length * 34 + 74);
   const hasNegative = data.some((d) => d.value < 0);
@@ -151,6 +162,7 @@ export function MetricChart({ id, data, text, showLabel = false }: { id: string;
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid={`${id}-table`}>
         <caption className="sr-only">{text.tableCaption}</caption>
         <thead>
@@ -206,6 +218,7 @@ export function MetricChart({ id, data, text, showLabel = false }: { id: string;
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

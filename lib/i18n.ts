@@ -6,8 +6,8 @@ import { pinyin } from "pinyin-pro";
 import { INDICATORS, OTHER, indicatorOf, metricKind, metricName as nameOfMetric, parseMetric } from "./indicators";
 import { NATIONAL_CODE } from "./extract/national";
 
-export type Lang = "zh" | "en";
-export const LANG_COOKIE = "lang";
+import type { Lang } from "./lang-cookie";
+export { LANG_COOKIE, type Lang } from "./lang-cookie";
 
 export function langOf(value: string | undefined | null): Lang {
   return value === "en" ? "en" : "zh";
@@ -18,6 +18,8 @@ const STRINGS = {
   tagline: { zh: "政法机关自报数字，逐条可溯源", en: "Figures reported by courts, procuratorates and police, each traced to its sentence" },
   navOverview: { zh: "总览", en: "Overview" },
   navFigures: { zh: "数字", en: "Figures" },
+  navIndicators: { zh: "指标", en: "Indicators" },
+  navRegions: { zh: "地区", en: "Regions" },
   navData: { zh: "下载", en: "Data" },
   switchTo: { zh: "English", en: "中文" },
   switchLabel: { zh: "切换到英文界面", en: "Switch to Chinese" },
@@ -88,6 +90,7 @@ const INSTITUTIONS: Record<string, { zh: string; en: string }> = {
   justice: { zh: "司法行政", en: "Justice bureaus" },
   plac: { zh: "政法委", en: "Political-legal committees" },
   government: { zh: "政府", en: "Governments" },
+  any: { zh: "各类机构", en: "Any body" },
   unknown: { zh: "未知", en: "Unknown" },
 };
 
@@ -181,3 +184,54 @@ export function placeName(lang: Lang, f: { province: string | null; city?: strin
   const parts = [f.province, f.city, f.county].filter((n): n is string => !!n);
   return parts.length ? parts.map((n) => regionName(lang, n)).join(lang === "zh" ? " " : ", ") : regionName(lang, null);
 }
+
+// English names of the units figures are reported in (the Chinese unit is shown as written).
+const UNITS_EN: Record<string, [string, string]> = {
+  件: ["case", "cases"], 起: ["case", "cases"], 宗: ["case", "cases"], 人: ["person", "persons"], 名: ["person", "persons"], 人次: ["person-time", "person-times"],
+  元: ["yuan", "yuan"], 天: ["day", "days"], 日: ["day", "days"], 年: ["year", "years"], 个月: ["month", "months"], 小时: ["hour", "hours"], 分钟: ["minute", "minutes"],
+  次: ["time", "times"], 场: ["session", "sessions"], 场次: ["session", "sessions"], 个: ["item", "items"], 项: ["item", "items"], 份: ["copy", "copies"],
+  家: ["unit", "units"], 条: ["item", "items"], 处: ["site", "sites"], 个百分点: ["percentage point", "percentage points"], 分: ["point", "points"],
+  千克: ["kg", "kg"], 公斤: ["kg", "kg"], 万: ["", ""],
+};
+
+/** The unit in the interface language: 件 in Chinese, "cases" in English. */
+export function unitName(lang: Lang, unit: string | null, value = 2): string {
+  if (!unit) return "";
+  if (lang === "zh" || unit === "%") return unit;
+  const en = UNITS_EN[unit];
+  return en ? en[value === 1 ? 0 : 1] : unit;
+}
+
+/** A reported amount in the interface language: 57,876件 / 57,876 cases, 98.87%. */
+export function amount(lang: Lang, value: number, valueMax: number | null, unit: string | null): string {
+  const n = (x: number) => x.toLocaleString(lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 4 });
+  const v = `${n(value)}${valueMax !== null ? `–${n(valueMax)}` : ""}`;
+  if (!unit) return v;
+  if (unit === "%") return `${v}%`;
+  return lang === "zh" ? `${v}${unit}` : `${v} ${unitName(lang, unit, value)}`;
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A period from its dates: 2023年 / 2023, 2022年上半年 / H1 2022, 2020年1—10月 / Jan–Oct 2020, 截至2021年12月31日 / to 31 Dec 2021. */
+export function periodLabel(lang: Lang, start: string | null, end: string | null): string {
+  const zh = lang === "zh";
+  if (!start && !end) return zh ? "时期未知" : "period unknown";
+  const day = (iso: string) => (zh ? `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`);
+  if (!start) return zh ? `截至${day(end!)}` : `to ${day(end!)}`;
+  if (!end) return zh ? `${day(start)}起` : `from ${day(start)}`;
+  const [y1, m1, d1] = [start.slice(0, 4), Number(start.slice(5, 7)), Number(start.slice(8, 10))];
+  const [y2, m2] = [end.slice(0, 4), Number(end.slice(5, 7))];
+  const monthEnd = new Date(Date.UTC(Number(y2), m2, 0)).getUTCDate() === Number(end.slice(8, 10));
+  if (d1 === 1 && monthEnd) {
+    if (y1 === y2 && m1 === 1 && m2 === 12) return zh ? `${y1}年` : y1;
+    if (y1 === y2 && m1 === 1 && m2 === 6) return zh ? `${y1}年上半年` : `H1 ${y1}`;
+    if (y1 === y2 && m1 === 7 && m2 === 12) return zh ? `${y1}年下半年` : `H2 ${y1}`;
+    if (y1 === y2 && m2 - m1 === 2 && (m1 - 1) % 3 === 0) return zh ? `${y1}年第${(m1 + 2) / 3}季度` : `Q${(m1 + 2) / 3} ${y1}`;
+    if (y1 === y2 && m1 === m2) return zh ? `${y1}年${m1}月` : `${MONTHS_EN[m1 - 1]} ${y1}`;
+    if (y1 === y2) return zh ? `${y1}年${m1}—${m2}月` : `${MONTHS_EN[m1 - 1]}–${MONTHS_EN[m2 - 1]} ${y1}`;
+    if (m1 === 1 && m2 === 12) return zh ? `${y1}—${y2}年` : `${y1}–${y2}`;
+  }
+  return zh ? `${day(start)}至${day(end)}` : `${day(start)} – ${day(end)}`;
+}
+

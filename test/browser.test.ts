@@ -56,50 +56,53 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
 
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
-  it("reaches the source sentence of a court figure from the overview in two clicks", async () => {
+  it("walks from the overview's map to a province, an indicator's series over time, and a value's sentence", async () => {
     await page.goto(BASE + "/");
-    await expect(page.getByTestId("stat-figures").textContent()).resolves.toMatch(/^\d+$/);
-    // Every document lists how many figures it holds, none of them zero for this corpus.
-    await expect(page.locator("main section ul li").allTextContents()).resolves.not.toContainEqual(expect.stringContaining(" 0 条数字"));
-    await page.locator("[data-testid=region-chart] .recharts-bar-rectangle").first().waitFor();
+    await expect(page.getByTestId("data-summary").textContent()).resolves.toMatch(/\d+份文档/);
+    // The map of the default indicator (审结案件): 江苏 reported a province-wide yearly value.
+    const jiangsu = page.locator('[data-testid=china-map] a[data-code="320000"]');
+    await expect(jiangsu.getAttribute("aria-label")).resolves.toMatch(/^江苏省 \d{4}年: [\d,]+件$/);
+    await expect(page.locator("[data-testid=china-map] a[data-testid=map-province]").count()).resolves.toBe(34);
+    await expect(page.getByTestId("source-line").first().textContent()).resolves.toContain("不是官方统计数据");
     await shot("overview");
-    // Click 1: 河北省's bar (bars and table rows share one order).
-    const rows = await page.locator("main table").first().locator("tbody tr td:first-child").allTextContents();
-    const hebei = rows.findIndex((r) => r.startsWith("河北省"));
-    expect(hebei).toBeGreaterThanOrEqual(0);
-    await page.locator("[data-testid=region-chart] .recharts-bar-rectangle").nth(hebei).click();
-    await page.waitForURL(/\/figures\?region=130000/);
-    await expect(page.getByTestId("figures-summary").textContent()).resolves.toMatch(/\d+/);
-    await shot("explore-hebei");
-    // Click 2: the first court figure in the table.
-    const link = page.locator("tbody tr", { hasText: "法院" }).first().locator("a[data-figure-id]");
+    // Click 1: the province on the map, to its region page.
+    await jiangsu.click();
+    await page.waitForURL(/\/regions\/320000$/);
+    // Click 2: an indicator the province reports, to the indicator's page.
+    await page.locator('main a[href="/metrics/court.cases.concluded"]').first().click();
+    await page.waitForURL(/\/metrics\/court\.cases\.concluded$/);
+    // The series over time: one line per place with two or more yearly values.
+    const series = page.getByTestId("time-series").first();
+    await series.locator(".recharts-line").first().waitFor();
+    await shot("metric-series");
+    // Click 3: a value of the series, to its sentence.
+    const link = series.getByTestId("series-value").first();
     const id = (await link.getAttribute("data-figure-id"))!;
     await link.click();
     const dialog = page.getByTestId("citation-dialog");
     await dialog.waitFor();
     await page.waitForURL(new RegExp(`/figures/${id}$`));
-    // What the dialog marks is exactly the figure's characters, inside its own sentence.
-    const truth = db.prepare("select f.text, s.text as sentence from figures f join sentences s on s.id = f.sentence_id where f.id = ?").get(id) as { text: string; sentence: string };
+    const truth = db.prepare("select f.text, f.metric, s.text as sentence from figures f join sentences s on s.id = f.sentence_id where f.id = ?").get(id) as { text: string; metric: string; sentence: string };
+    expect(truth.metric).toBe("court.cases.concluded");
     await expect(dialog.locator("[data-testid=citation-sentence] mark").textContent()).resolves.toBe(truth.text);
     await expect(dialog.getByTestId("citation-sentence").textContent()).resolves.toBe(truth.sentence);
     await shot("citation-dialog");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("citation-dialog").waitFor({ state: "detached", timeout: 10_000 });
+    await page.waitForURL(/\/metrics\/court\.cases\.concluded$/);
   });
 
-  it("closes the dialog with Escape and returns to the list", async () => {
-    await page.keyboard.press("Escape");
-    await page.waitForURL(/\/figures\?region=130000$/);
-    // The list re-renders after the URL changes: wait for the dialog to go, then check it is gone.
-    await page.getByTestId("citation-dialog").waitFor({ state: "detached", timeout: 10_000 });
-    await expect(page.getByTestId("citation-dialog").count()).resolves.toBe(0);
-    // Focus is back on the number that opened the dialog.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-figure-id"))).resolves.toMatch(/^004_/);
+  it("shows the map of another indicator on request, and says so when one is unknown", async () => {
+    await page.goto(`${BASE}/?map=procuratorate.arrests.approved`);
+    await expect(page.locator("#map-title").textContent()).resolves.toContain("批准和决定逮捕");
+    const res = await page.goto(`${BASE}/?map=no.such.indicator`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator("main [role=status]").textContent()).resolves.toContain("没有这个指标");
   });
 
   it("names national bodies' figures 全国 and filters them by the national code", async () => {
     await page.goto(BASE + "/");
-    const rows = await page.locator("main table").first().locator("tbody tr td:first-child").allTextContents();
-    expect(rows.some((r) => r.startsWith("全国"))).toBe(true);
-    expect(rows.some((r) => r.startsWith("未知"))).toBe(false);
+    await expect(page.getByTestId("map-table").locator("tbody tr").first().textContent()).resolves.toContain("全国");
     await page.goto(`${BASE}/figures?region=000000`);
     const n = (db.prepare("select count(*) n from figures where region_code = '000000'").get() as { n: number }).n;
     await expect(page.getByTestId("figures-summary").textContent()).resolves.toContain(String(n));
@@ -135,18 +138,33 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await page.waitForURL(/\/regions\/131100$/);
   });
 
-  it("compares one metric across regions and periods, each bar's row linked to its source", async () => {
+  it("compares one indicator across places, each bar's row linked to its source", async () => {
     const res = await page.goto(`${BASE}/metrics/court.cases.accepted`);
     expect(res?.status()).toBe(200);
     await page.locator("main .recharts-bar-rectangle").first().waitFor();
     await shot("metric-court-cases-accepted");
-    await expect(page.locator(`main a[href="/figures/${COURT_FIGURE}"]`).count()).resolves.toBeGreaterThan(0);
+    // Every value on the page is a figure of this indicator.
+    const ids = await page.locator("#by-region ~ * a[href^='/figures/'], section:has(#by-region) a[href^='/figures/'], [data-testid=recent-figures] a[href^='/figures/']").evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute("href")!.slice("/figures/".length))));
+    expect(ids.length).toBeGreaterThan(3);
+    const metricOf = db.prepare("select metric from figures where id = ?").pluck();
+    expect(new Set(ids.filter((i) => !i.includes("?")).map((i) => metricOf.get(i)))).toEqual(new Set(["court.cases.accepted"]));
     expect((await page.goto(`${BASE}/metrics/no.such.metric`))?.status()).toBe(404);
     // A full key with a case type and a statistic is a page of its own, named in words.
     const change = await page.goto(`${BASE}/metrics/${encodeURIComponent("procuratorate.arrests.approved@yoy_pct")}`);
     expect(change?.status()).toBe(200);
     await expect(page.locator("h1").textContent()).resolves.toContain("批准和决定逮捕");
     await expect(page.locator("h1").textContent()).resolves.toContain("同比增减%");
+  });
+
+  it("lists documents, indicators and regions on their index pages, bounded", async () => {
+    await page.goto(`${BASE}/documents`);
+    const docs = (db.prepare("select count(*) n from documents").get() as { n: number }).n;
+    await expect(page.getByTestId("document-link").count()).resolves.toBe(Math.min(50, docs));
+    await page.goto(`${BASE}/metrics`);
+    const indicators = (db.prepare("select count(distinct indicator) n from figures where indicator <> 'other'").get() as { n: number }).n;
+    await expect(page.getByTestId("indicator-link").count()).resolves.toBe(indicators);
+    await page.goto(`${BASE}/regions`);
+    await expect(page.getByTestId("region-tree").locator('a[href="/regions/130000"]').count()).resolves.toBe(1);
   });
 
   it("switches to English and keeps the choice", async () => {
@@ -193,5 +211,52 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     expect(values.length).toBeGreaterThan(2);
     const numbers = values.map((v) => Number(v.replace(/[^\d.]/g, "")));
     expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  });
+  const PAGES = ["/", "/metrics", "/metrics/court.cases.concluded", "/regions", "/regions/130000", "/documents", `/documents/004_9ad7854ab247dcce`, "/figures", `/figures/${COURT_FIGURE}`, "/data"];
+
+  it("never scrolls sideways, at 390 px or at 1280 px, and gives every page its own title", async () => {
+    const titles = new Set<string>();
+    for (const width of [390, 1280]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      const p = await ctx.newPage();
+      for (const path of PAGES) {
+        await p.goto(BASE + path);
+        const [scroll, inner] = await p.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        expect(scroll, `${path} at ${width} px`).toBeLessThanOrEqual(inner);
+        titles.add(await p.title());
+      }
+      await ctx.close();
+    }
+    expect(titles.size).toBe(PAGES.length);
+  });
+
+  it("shows the English overview in English, the language switch named by its label", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addCookies([{ name: "lang", value: "en", url: BASE }]);
+    const p = await ctx.newPage();
+    await p.goto(BASE + "/");
+    // Source quotes stay Chinese, but the overview quotes none: no Chinese in its interface.
+    const text = await p.locator("main").innerText();
+    expect(text.match(/[\u4e00-\u9fff]+/g) ?? []).toEqual([]);
+    await expect(p.locator("main").getAttribute("lang")).resolves.toBeNull();
+    await p.getByRole("button", { name: "中文" }).waitFor();
+    await p.screenshot({ path: path.join(SHOTS, "overview-en.png"), fullPage: true });
+    await ctx.close();
+  });
+
+  it("keeps the overview's first-load JavaScript within 200 kB compressed, and has a favicon", async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(BASE + "/", { waitUntil: "load" });
+    const bytes = await p.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script")
+        .reduce((a, e) => a + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    );
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThanOrEqual(200 * 1024);
+    await ctx.close();
+    expect((await fetch(`${BASE}/favicon.ico`)).status).toBe(200);
   });
 });

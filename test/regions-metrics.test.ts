@@ -9,10 +9,14 @@ import { regionPrefix } from "@/lib/filters";
 type Regions = typeof import("@/lib/queries/regions");
 type Metrics = typeof import("@/lib/queries/metrics");
 type Figures = typeof import("@/lib/queries/figures");
+type Indicators = typeof import("@/lib/queries/indicators");
+type Indexes = typeof import("@/lib/queries/indexes");
 
 let regions: Regions;
 let metrics: Metrics;
 let figureQueries: Figures;
+let indicators: Indicators;
+let indexes: Indexes;
 let sql: Database.Database;
 
 beforeAll(async () => {
@@ -21,6 +25,8 @@ beforeAll(async () => {
   regions = await import("@/lib/queries/regions");
   metrics = await import("@/lib/queries/metrics");
   figureQueries = await import("@/lib/queries/figures");
+  indicators = await import("@/lib/queries/indicators");
+  indexes = await import("@/lib/queries/indexes");
   sql = new Database(dbFile, { readonly: true });
 });
 
@@ -76,27 +82,98 @@ describe("regions", () => {
     expect(regions.fetchSubRegionCounts("131182").regions).toEqual([]);
   });
 
-  it("counts figures by institution and kind, matching SQL, summing to the region total", () => {
-    const rows = regions.fetchRegionCountsByInstitutionKind("131100");
-    const expected = sql
-      .prepare("select institution, kind, count(*) n from figures where region_code like '1311%' group by institution, kind")
-      .all() as { institution: string; kind: string; n: number }[];
-    expect(rows.length).toBe(expected.length);
-    for (const e of expected) expect(rows.find((r) => r.institution === e.institution && r.kind === e.kind)?.figures).toBe(e.n);
-    expect(rows.reduce((a, r) => a + r.figures, 0)).toBe(countLike("1311"));
+  it("gives each indicator the region reports once, with its latest value from the region and its count", () => {
+    const rows = indicators.fetchRegionLatestValues("130000", "13", 500);
+    const expected = sql.prepare("select metric, count(*) n from figures where region_code like '13%' and indicator <> 'other' and statistic = 'value' group by metric").all() as { metric: string; n: number }[];
+    expect(rows.map((r) => r.metric).sort()).toEqual(expected.map((e) => e.metric).sort());
+    // A page shows a bounded number: the most reported first.
+    const top = indicators.fetchRegionLatestValues("130000", "13", 5);
+    expect(top.map((r) => r.figures)).toEqual(expected.map((e) => e.n).sort((a, b) => b - a).slice(0, 5));
+    for (const r of rows) {
+      expect(r.figures).toBe(expected.find((e) => e.metric === r.metric)!.n);
+      expect(r.latest.metric).toBe(r.metric);
+      expect(r.latest.regionCode!.startsWith("13")).toBe(true);
+      // No other figure of the metric in the region has a later period.
+      const later = sql.prepare("select count(*) n from figures where metric = ? and region_code like '13%' and region_code = ? and period_end > ?").get(r.metric, r.latest.regionCode, r.latest.periodEnd ?? "") as { n: number };
+      if (r.latest.periodEnd) expect(later.n).toBe(0);
+    }
+  });
+});
+
+describe("indicators", () => {
+  it("tells period lengths apart by their dates", () => {
+    expect(indicators.periodLength("2022-01-01", "2022-12-31")).toBe("year");
+    expect(indicators.periodLength("2022-07-01", "2022-12-31")).toBe("half");
+    expect(indicators.periodLength("2022-04-01", "2022-06-30")).toBe("quarter");
+    expect(indicators.periodLength("2022-02-01", "2022-02-28")).toBe("month");
+    expect(indicators.periodLength("2022-01-01", "2022-10-31")).toBe("other");
+    expect(indicators.periodLength("2018-01-01", "2022-12-31")).toBe("other");
+    expect(indicators.periodLength(null, "2022-12-31")).toBe("moment");
   });
 
-  it("groups the region's figures by metric, each figure once and in the region", () => {
-    const groups = regions.fetchRegionFiguresByMetric("130000");
-    const all = groups.flatMap((g) => g.figures);
-    expect(all.length).toBe(countLike("13"));
-    expect(new Set(all.map((f) => f.id)).size).toBe(all.length);
-    for (const g of groups) for (const f of g.figures) {
-      expect(f.metric).toBe(g.metric);
-      expect(f.regionCode!.startsWith("13")).toBe(true);
+  it("maps one calendar-year value per province, reported for the whole province, in one unit", () => {
+    const values = indicators.fetchProvinceYearValues("court.cases.concluded");
+    expect(values.length).toBeGreaterThan(3);
+    expect(new Set(values.map((v) => v.code)).size).toBe(values.length);
+    for (const v of values) {
+      expect(v.code).toMatch(/^\d{2}0000$/);
+      expect(v.code).not.toBe("000000");
+      expect(v.regionCode).toBe(v.code);
+      expect([v.periodStart, v.periodEnd]).toEqual([`${v.year}-01-01`, `${v.year}-12-31`]);
+      expect(v.metric).toBe("court.cases.concluded");
+      expect(v.unit).toBe("件");
+      // The latest year the province reported.
+      const latest = sql.prepare("select max(substr(period_end, 1, 4)) y from figures where metric = ? and region_code = ? and unit = '件' and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4)").get(v.metric, v.code) as { y: string };
+      expect(String(v.year)).toBe(latest.y);
     }
-    const metricsInSql = (sql.prepare("select distinct metric from figures where region_code like '13%'").all() as { metric: string }[]).map((r) => r.metric);
-    expect(groups.map((g) => g.metric).sort()).toEqual(metricsInSql.sort());
+  });
+
+  it("draws a series per place and period length, of two or more distinct periods, never mixing lengths", () => {
+    const series = indicators.fetchTimeSeries("court.cases.concluded");
+    expect(series.length).toBeGreaterThan(0);
+    for (const s of series) {
+      expect(s.points.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(s.points.map((p) => indicators.periodLength(p.periodStart, p.periodEnd)))).toEqual(new Set([s.length]));
+      expect(new Set(s.points.map((p) => `${p.periodStart}..${p.periodEnd}`)).size).toBe(s.points.length);
+      expect(new Set(s.points.map((p) => p.regionCode))).toEqual(new Set([s.regionCode]));
+      expect([...s.points].sort((a, b) => a.periodEnd!.localeCompare(b.periodEnd!))).toEqual(s.points);
+    }
+    // The national bodies report concluded cases year after year.
+    expect(series.some((s) => s.regionCode === "000000" && s.length === "year")).toBe(true);
+  });
+
+  it("breaks an indicator down by case type and child indicators, never into its own total", () => {
+    const parts = indicators.fetchBreakdown("court.cases.concluded");
+    expect(parts.length).toBeGreaterThan(3);
+    for (const p of parts) {
+      expect(p.metric).not.toBe("court.cases.concluded");
+      expect(p.part.caseType !== null || p.part.indicator !== "court.cases.concluded").toBe(true);
+      const n = sql.prepare("select count(*) n from figures where metric = ?").get(p.metric) as { n: number };
+      expect(p.figures).toBe(n.n);
+    }
+  });
+
+  it("indexes every indicator with figures, with its places, periods and documents", () => {
+    const rows = indicators.fetchIndicatorIndex();
+    const expected = sql.prepare("select indicator, count(*) n, count(distinct region_code) r, count(distinct document_id) d from figures where indicator <> 'other' group by indicator").all() as { indicator: string; n: number; r: number; d: number }[];
+    expect(rows.length).toBe(expected.length);
+    for (const e of expected) expect(rows.find((r) => r.indicator === e.indicator)).toMatchObject({ figures: e.n, regions: e.r, documents: e.d });
+  });
+
+  it("pages the documents and builds the region tree from the figures", () => {
+    const docs = (sql.prepare("select count(*) n from documents").get() as { n: number }).n;
+    const page1 = indexes.fetchDocumentsPage(1, 40);
+    const page3 = indexes.fetchDocumentsPage(3, 40);
+    expect(page1.total).toBe(docs);
+    expect(page1.rows.length).toBe(Math.min(40, docs));
+    expect(page3.rows.length).toBe(Math.max(0, Math.min(40, docs - 80)));
+    expect(new Set([...page1.rows, ...page3.rows].map((r) => r.id)).size).toBe(page1.rows.length + page3.rows.length);
+    const tree = indexes.fetchRegionTree();
+    const all = tree.provinces.reduce((a, p) => a + p.all, 0) + tree.national + tree.unknown;
+    expect(all).toBe((sql.prepare("select count(*) n from figures").get() as { n: number }).n);
+    const hebei = tree.provinces.find((p) => p.code === "130000")!;
+    expect(hebei.all).toBe(countLike("13"));
+    expect(hebei.children.map((c) => c.code)).toContain("131100");
   });
 });
 
@@ -106,34 +183,13 @@ describe("metrics", () => {
     expect(metrics.lookupMetric("other")).not.toBeNull();
     expect(metrics.lookupMetric("nope")).toBeNull();
     expect(metrics.fetchMetricOverview("nope")).toBeNull();
-    expect(metrics.fetchMetricFiguresByUnit("nope")).toEqual([]);
   });
 
-  it("returns only figures of the metric, one series per unit, matching SQL", () => {
+  it("counts a metric's figures, places and documents as SQL does", () => {
     for (const key of ["court.cases.accepted", "court.enforcement.avg_days", "plac.disputes.resolved", "court.cases.concluded.criminal@yoy_pct", "other"]) {
-      const series = metrics.fetchMetricFiguresByUnit(key);
-      const expected = sql.prepare("select coalesce(unit, '') unit, count(*) n from figures where metric = ? group by 1").all(key) as { unit: string; n: number }[];
-      expect(series.length, key).toBe(expected.length);
-      for (const s of series) {
-        expect(s.figures.length).toBe(expected.find((e) => e.unit === (s.unit ?? ""))?.n);
-        for (const f of s.figures) expect(f.unit).toBe(s.unit); // one unit per chart
-      }
-      const ids = series.flatMap((s) => s.figures.map((f) => f.id));
-      const sqlIds = (sql.prepare("select id from figures where metric = ?").all(key) as { id: string }[]).map((r) => r.id);
-      expect(ids.sort()).toEqual(sqlIds.sort());
       const o = metrics.fetchMetricOverview(key)!;
-      expect(o.figures).toBe(sqlIds.length);
+      const e = sql.prepare("select count(*) n, count(distinct region_code) r, count(distinct document_id) d from figures where metric = ?").get(key) as { n: number; r: number; d: number };
+      expect({ figures: o.figures, regions: o.regions, documents: o.documents }).toEqual({ figures: e.n, regions: e.r, documents: e.d });
     }
-    // A metric reported in two units gets two series, never merged.
-    const units = metrics.fetchMetricFiguresByUnit("plac.disputes.resolved").map((s) => s.unit);
-    expect(new Set(units).size).toBe(units.length);
-    expect(units).toEqual(expect.arrayContaining(["件", "起"]));
-  });
-
-  it("keeps each figure's value as stored (nothing is summed)", () => {
-    const [s] = metrics.fetchMetricFiguresByUnit("court.enforcement.avg_days");
-    const row = sql.prepare("select value, period_start, period_end from figures where metric = 'court.enforcement.avg_days'").get() as { value: number };
-    expect(s.unit).toBe("天");
-    expect(s.figures.map((f) => f.value)).toEqual([row.value]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { FIELDS, LICENCE } from "@/lib/codebook";
 import { METRICS, institutionName, kindName, t } from "@/lib/i18n";
@@ -25,6 +26,11 @@ function KeyTable({ testId, caption, rows }: { testId: string; caption: string; 
       </tbody>
     </table>
   );
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const lang = await getLang();
+  return { title: `${t(lang, "navData")} · ${t(lang, "siteName")}` };
 }
 
 export default async function DataPage() {

@@ -1,10 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { fetchFacets, fetchFigureCountsByProvince, fetchFigures } from "@/lib/queries";
+import { fetchFacetCounts, fetchFigures, lookupRegion, type FacetCount } from "@/lib/queries";
 import { filtersToSearch, parseFilters, type SortKey } from "@/lib/filters";
 import { formatValue } from "@/lib/format";
 import { DownloadLinks } from "@/components/DownloadLinks";
 import { getLang } from "@/lib/lang";
-import { INSTITUTION_KEYS, KIND_KEYS, institutionName, kindName, metricName, placeName, t, type Lang } from "@/lib/i18n";
+import { amount, institutionName, kindName, metricName, periodLabel, placeName, regionName, t, type Lang } from "@/lib/i18n";
 import { NATIONAL_CODE } from "@/lib/extract/national";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +23,13 @@ const COLUMNS: { key: SortKey; label: Parameters<typeof t>[1] }[] = [
   { key: "document", label: "document" },
 ];
 
+/** Options with the count each would give, the selected one kept even when the other filters leave it none. */
+function withCounts(counts: FacetCount[], name: (key: string) => string, selected?: string): [string, string][] {
+  const out: [string, string][] = counts.map((c) => [c.key, `${name(c.key)} (${c.n})`]);
+  if (selected && !counts.some((c) => c.key === selected)) out.push([selected, `${name(selected)} (0)`]);
+  return out;
+}
+
 function Select({ name, label, value, options, lang }: { name: string; label: string; value?: string; options: [string, string][]; lang: Lang }) {
   return (
     <label className="flex flex-col text-xs text-stone-600">
@@ -38,17 +46,21 @@ function Select({ name, label, value, options, lang }: { name: string; label: st
   );
 }
 
+export async function generateMetadata(): Promise<Metadata> {
+  const lang = await getLang();
+  return { title: `${t(lang, "navFigures")} · ${t(lang, "siteName")}` };
+}
+
 export default async function ExplorePage({ searchParams }: { searchParams: Search }) {
   const lang = await getLang();
   const { filters: f, errors } = parseFilters(await searchParams);
   const { rows, total } = fetchFigures(f);
-  const facets = fetchFacets();
-  const provinces = fetchFigureCountsByProvince().filter((p) => p.code);
+  const facets = fetchFacetCounts(f);
   const pages = Math.max(1, Math.ceil(total / f.pageSize));
   const active = (["region", "institution", "kind", "metric", "period", "doc", "verified", "q"] as const).filter((k) => f[k] !== undefined);
   const sortLink = (key: SortKey) => `/figures${filtersToSearch(f, { sort: key === "document" ? undefined : key, dir: f.sort === key && f.dir === "asc" ? "desc" : undefined, page: undefined })}`;
-  const regionOptions: [string, string][] = provinces.filter((p) => p.code).map((p) => [p.code, placeName(lang, { province: p.province || null, regionCode: p.code })]);
-  if (f.region && !regionOptions.some(([c]) => c === f.region)) regionOptions.push([f.region, f.region]);
+  const regionLabel = (code: string) => (code === NATIONAL_CODE ? placeName(lang, { province: null, regionCode: code }) : regionName(lang, lookupRegion(code)?.name ?? code));
+  const regionOptions = withCounts(facets.region, regionLabel, f.region);
 
   return (
     <div>
@@ -59,12 +71,13 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
           <input name="q" type="search" defaultValue={f.q ?? ""} placeholder={t(lang, "searchPlaceholder")} className="mt-0.5 w-56 rounded border border-stone-300 px-2 py-1 text-sm text-stone-900" />
         </label>
         <Select name="region" label={t(lang, "region")} value={f.region} options={regionOptions} lang={lang} />
-        <Select name="institution" label={t(lang, "institution")} value={f.institution} options={INSTITUTION_KEYS.map((k) => [k, institutionName(lang, k)])} lang={lang} />
-        <Select name="kind" label={t(lang, "kind")} value={f.kind} options={KIND_KEYS.map((k) => [k, kindName(lang, k)])} lang={lang} />
-        <Select name="metric" label={t(lang, "metric")} value={f.metric} options={facets.metrics.map((k) => [k, metricName(lang, k)])} lang={lang} />
-        <Select name="period" label={t(lang, "period")} value={f.period} options={facets.periods.map((p) => [p, p])} lang={lang} />
-        <Select name="doc" label={t(lang, "document")} value={f.doc} options={facets.documents.map((d) => [d, d])} lang={lang} />
-        <Select name="verified" label={t(lang, "verified")} value={f.verified === undefined ? undefined : String(f.verified)} options={[["true", t(lang, "verified")], ["false", t(lang, "unverified")]]} lang={lang} />
+        <Select name="institution" label={t(lang, "institution")} value={f.institution} options={withCounts(facets.institution, (k) => institutionName(lang, k), f.institution)} lang={lang} />
+        <Select name="kind" label={t(lang, "kind")} value={f.kind} options={withCounts(facets.kind, (k) => kindName(lang, k), f.kind)} lang={lang} />
+        <Select name="metric" label={t(lang, "metric")} value={f.metric} options={withCounts(facets.metric, (k) => metricName(lang, k), f.metric)} lang={lang} />
+        <Select name="period" label={t(lang, "period")} value={f.period} options={withCounts(facets.period, (p) => p, f.period)} lang={lang} />
+        <Select name="verified" label={t(lang, "verified")} value={f.verified === undefined ? undefined : String(f.verified)} options={withCounts(facets.verified, (k) => t(lang, k === "true" ? "verified" : "unverified"), f.verified === undefined ? undefined : String(f.verified))} lang={lang} />
+        {/* A document is chosen from its page or the documents index, not from a list of every document. */}
+        {f.doc && <input type="hidden" name="doc" value={f.doc} />}
         {f.sort !== "document" && <input type="hidden" name="sort" value={f.sort} />}
         {f.dir !== "asc" && <input type="hidden" name="dir" value={f.dir} />}
         <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800">
@@ -83,6 +96,19 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         </p>
       ))}
 
+      {f.doc && (
+        <p className="mb-2 text-sm text-stone-600">
+          {t(lang, "document")}
+          {lang === "zh" ? "：" : ": "}
+          <Link className="text-blue-700 hover:underline" href={`/documents/${encodeURIComponent(f.doc)}`}>{rows[0]?.documentTitle ?? f.doc}</Link>{" "}
+          <Link className="text-blue-700 hover:underline" href={`/figures${filtersToSearch(f, { doc: undefined, page: undefined })}`}>
+            ({lang === "zh" ? "去掉" : "remove"})
+          </Link>
+        </p>
+      )}
+      <p className="mb-2 text-xs text-stone-500" data-testid="verified-legend">
+        <span className="font-semibold text-green-800" aria-hidden="true">✓</span> {lang === "zh" ? "已核验：一个人对照原文核对过这个数字（数值、单位、位置）。" : "Verified: a person checked this figure against the source text (value, unit, where it stands)."}
+      </p>
       <p className="mb-2 text-sm text-stone-600" data-testid="figures-summary" aria-live="polite">
         {lang === "zh" ? `共 ${total} 条` : `${total} figures`}
         {pages > 1 && (lang === "zh" ? `，第 ${f.page}/${pages} 页` : `, page ${f.page} of ${pages}`)}
@@ -130,7 +156,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                 <tr key={r.id} className="border-b border-stone-100 align-top">
                   <td className="p-2 whitespace-nowrap">
                     <Link href={`/figures/${r.id}`} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false}>
-                      {formatValue(r.value, r.valueMax, r.unit, r.kind)}
+                      {r.kind === "ratio" && r.unit === null ? formatValue(r.value, r.valueMax, r.unit, r.kind) : amount(lang, r.value, r.valueMax, r.unit)}
                     </Link>
                   </td>
                   <td className="p-2">{r.label}</td>
@@ -145,12 +171,22 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                       placeName(lang, r)
                     )}
                   </td>
-                  <td className="p-2">{r.period ?? "—"}</td>
-                  <td className="p-2">{r.verified ? `✓ ${t(lang, "verified")}` : t(lang, "unverified")}</td>
-                  <td className="p-2 font-mono text-xs">
-                    <Link href={`/documents/${r.documentId}`} className="hover:underline">
-                      {r.documentId}
+                  <td className="p-2">
+                    {r.periodStart || r.periodEnd ? periodLabel(lang, r.periodStart, r.periodEnd) : "—"}
+                    {r.period && lang === "en" && <span className="block text-xs text-stone-400">{r.period}</span>}
+                  </td>
+                  <td className="p-2 text-center">
+                    {r.verified ? (
+                      <span className="font-semibold text-green-800" title={t(lang, "verified")} aria-label={t(lang, "verified")}>✓</span>
+                    ) : (
+                      <span className="text-stone-400" title={t(lang, "unverified")} aria-label={t(lang, "unverified")}>–</span>
+                    )}
+                  </td>
+                  <td className="p-2 text-xs">
+                    <Link href={`/documents/${encodeURIComponent(r.documentId)}`} className="hover:underline">
+                      {r.documentTitle ?? r.documentId}
                     </Link>
+                    {r.documentDate && <span className="block text-stone-400">{r.documentDate}</span>}
                   </td>
                 </tr>
               ))}

@@ -48,29 +48,6 @@ export function fetchFigureCountsByProvince(): RegionCount[] {
     .all();
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  date: string | null;
-  figures: number;
-}
-
-export function fetchDocuments(): DocumentSummary[] {
-  return db()
-    .select({
-      id: documents.id,
-      title: documents.title,
-      outlet: documents.outlet,
-      date: documents.date,
-      // Written out: inside a sub-select drizzle would leave documents.id unqualified.
-      figures: sql<number>`(select count(*) from figures f where f.document_id = "documents"."id")`,
-    })
-    .from(documents)
-    .orderBy(asc(documents.id))
-    .all();
-}
-
 export interface FigureRow {
   id: string;
   documentId: string;
@@ -160,12 +137,23 @@ export function orderOf(f: Pick<FigureFilters, "sort" | "dir">): SQL[] {
   return [...ORDER[f.sort].map((c) => sql`${c} ${dir}`), asc(figures.id)];
 }
 
-export function fetchFigures(f: FigureFilters): { rows: FigureRow[]; total: number } {
+export interface ListedFigure extends FigureRow {
+  documentTitle: string | null;
+  documentDate: string | null;
+}
+
+export function fetchFigures(f: FigureFilters): { rows: ListedFigure[]; total: number } {
   const cond = whereOf(f);
   const total = db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0;
   const rows = db()
-    .select(FIGURE_COLUMNS)
+    .select({
+      ...FIGURE_COLUMNS,
+      // A page without a headline is named by its first line.
+      documentTitle: sql<string | null>`coalesce(${documents.title}, substr(${documents.body}, 1, min(40, instr(${documents.body} || char(10), char(10)) - 1)))`,
+      documentDate: documents.date,
+    })
     .from(figures)
+    .innerJoin(documents, eq(documents.id, figures.documentId))
     .where(cond)
     .orderBy(...orderOf(f))
     .limit(f.pageSize)
@@ -179,21 +167,29 @@ export interface FacetCount {
   n: number;
 }
 
-/** Counts by institution × kind (of figures, not of values), for the overview. */
-export function fetchCountsByInstitutionKind(): { institution: string; kind: string; n: number }[] {
-  return db()
-    .select({ institution: figures.institution, kind: figures.kind, n: count() })
-    .from(figures)
-    .groupBy(figures.institution, figures.kind)
-    .orderBy(asc(figures.institution), asc(figures.kind))
-    .all();
-}
+export type FacetName = "region" | "institution" | "kind" | "metric" | "period" | "verified";
 
-/** The values the explore page's selects offer: what the data holds. */
-export function fetchFacets(): { periods: string[]; documents: string[]; metrics: string[] } {
-  const distinct = (col: SQL) =>
-    db().all<{ v: string }>(sql`select distinct ${col} as v from ${figures} where ${col} is not null order by 1`).map((r) => r.v);
-  return { periods: distinct(sql`${figures.period}`), documents: distinct(sql`${figures.documentId}`), metrics: distinct(sql`${figures.metric}`) };
+/**
+ * How many figures each value of a filter would give, with the other
+ * filters as they are (as Datasette's facets count): the numbers beside the
+ * options of the explore page's selects. Regions count by province; the
+ * longer lists keep their most frequent values.
+ */
+export function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): Record<FacetName, FacetCount[]> {
+  const facet = (name: FacetName, col: SQL, limit: number): FacetCount[] => {
+    const cond = whereOf({ ...f, [name === "region" ? "region" : name]: undefined });
+    return db().all<FacetCount>(
+      sql`select ${col} as key, count(*) as n from ${figures} ${cond ? sql`where ${cond}` : sql``} group by 1 having key is not null order by n desc, key limit ${limit}`,
+    );
+  };
+  return {
+    region: facet("region", sql`substr(${figures.regionCode}, 1, 2) || '0000'`, 60),
+    institution: facet("institution", sql`${figures.institution}`, 20),
+    kind: facet("kind", sql`${figures.kind}`, 20),
+    metric: facet("metric", sql`${figures.metric}`, 300),
+    period: facet("period", sql`${figures.period}`, 80),
+    verified: facet("verified", sql`case ${figures.verified} when 1 then 'true' else 'false' end`, 2),
+  };
 }
 
 export interface FigureDetail extends FigureRow {

@@ -8,3 +8,5 @@ export * from "./documents";
 export * from "./regions";
 export * from "./metrics";
 export * from "./export";
+export * from "./indicators";
+export * from "./indexes";

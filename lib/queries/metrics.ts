@@ -14,33 +14,6 @@ export function lookupMetric(key: string): MetricInfo | null {
   return metricInfo(key);
 }
 
-export interface MetricFigure {
-  id: string;
-  documentId: string;
-  documentTitle: string | null;
-  documentDate: string | null;
-  value: number;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: string;
-  label: string | null;
-  kind: string;
-  institution: string;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  regionCode: string | null;
-  period: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  verified: boolean;
-}
-
-export interface MetricUnitSeries {
-  unit: string | null; // null: the figure has no unit (a bare ratio)
-  figures: MetricFigure[];
-}
-
 export interface MetricOverview {
   metric: MetricInfo;
   figures: number;
@@ -70,31 +43,4 @@ export function fetchMetricOverview(key: string): MetricOverview | null {
     regions: row?.regions ?? 0,
     documents: row?.documents ?? 0,
   };
-}
-
-/**
- * Every figure of the metric, one series per unit (the unit with most figures
- * first); within a unit, ordered by region code, then period.
- */
-export function fetchMetricFiguresByUnit(key: string): MetricUnitSeries[] {
-  if (!lookupMetric(key)) return [];
-  const rows = db()
-    .select({
-      ...FIGURE_COLUMNS,
-      documentTitle: documents.title,
-      documentDate: documents.date,
-    })
-    .from(figures)
-    .innerJoin(documents, eq(documents.id, figures.documentId))
-    .where(eq(figures.metric, key))
-    .orderBy(asc(figures.regionCode), asc(figures.periodStart), asc(figures.periodEnd), asc(figures.documentId), asc(figures.start))
-    .all();
-  const byUnit = new Map<string, MetricUnitSeries>();
-  for (const row of rows) {
-    const k = row.unit ?? "";
-    const s = byUnit.get(k) ?? { unit: row.unit, figures: [] };
-    s.figures.push(row);
-    byUnit.set(k, s);
-  }
-  return [...byUnit.values()].sort((a, b) => b.figures.length - a.figures.length || (a.unit ?? "").localeCompare(b.unit ?? ""));
 }

@@ -3,11 +3,26 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLang } from "@/lib/lang";
 import { DownloadLinks } from "@/components/DownloadLinks";
-import { institutionName, kindName, regionName, t, type Lang, placeName } from "@/lib/i18n";
-import { NATIONAL_CODE } from "@/lib/extract/national";
-import { formatValue } from "@/lib/format";
-import { fetchMetricFiguresByUnit, fetchMetricOverview, lookupMetric, type MetricFigure } from "@/lib/queries";
+import { ChinaMap } from "@/components/ChinaMap";
+import { SourceLine } from "@/components/SourceLine";
 import { MetricChart, type MetricBarDatum, type MetricChartText } from "@/components/MetricChart";
+import { TimeSeriesChart, type SeriesLine } from "@/components/TimeSeriesChart";
+import { amount, institutionName, kindName, metricName, periodLabel, placeName, regionName, t, unitName, type Lang } from "@/lib/i18n";
+import { indicatorOf, parentMetric, parseMetric } from "@/lib/indicators";
+import { NATIONAL_CODE } from "@/lib/extract/national";
+import {
+  fetchBreakdown,
+  fetchLatestValues,
+  fetchMetricOverview,
+  fetchProvinceYearValues,
+  fetchRegionYearValues,
+  fetchSourceSummary,
+  fetchTimeSeries,
+  lookupMetric,
+  mainUnit,
+  type PeriodLength,
+  type ReportedValue,
+} from "@/lib/queries";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
@@ -25,77 +40,58 @@ const metricParam = async (params: Params) => {
 
 // Strings of this page only (the shared ones come from lib/i18n.ts).
 const S = {
-  home: { zh: "总览", en: "Overview" },
-  key: { zh: "指标键", en: "Metric key" },
-  regions: { zh: "地区数", en: "Regions" },
-  allFigures: { zh: "在数字页查看本指标的全部数字", en: "All figures of this metric on the explore page" },
-  chartTitle: { zh: "各地区、各时期的数值", en: "values by region and period" },
-  chartDesc: {
-    zh: "每根柱形是一条数字，标注其地区和时期；各条数字的时期可能重叠，所以从不相加。蓝色为已核验，橙色为未核验。点击柱形查看出处原句。",
-    en: "Each bar is one figure, labelled by its region and period; periods may overlap, so figures are never added. Blue: verified; orange: unverified. Click a bar to see its source sentence.",
+  indexes: { zh: "指标", en: "Indicators" },
+  key: { zh: "指标键", en: "Key" },
+  official: { zh: "对应官方统计", en: "Follows the official statistic" },
+  partOf: { zh: "属于", en: "Part of" },
+  regions: { zh: "地区数", en: "Places" },
+  allFigures: { zh: "在数字页查看本指标的全部数字", en: "All figures of this indicator on the explore page" },
+  byRegion: { zh: "各地区", en: "By place" },
+  mapNote: {
+    zh: "地图只画省级机构报告的全省全年数值，每省取最近一年。",
+    en: "The map shows values for a whole province over a calendar year, reported by provincial bodies, the latest year for each.",
   },
-  rangeNote: { zh: "区间数值的柱形画到下限。", en: "A range is drawn to its lower bound." },
-  regionPeriod: { zh: "地区 · 时期", en: "Region · period" },
-  labelRegion: { zh: "统计对象 · 地区", en: "What is counted · region" },
-  valueAxis: { zh: "数值", en: "Value" },
-  noUnit: { zh: "无单位", en: "no unit" },
-  severalUnits: {
-    zh: "本指标的数字有多种单位；每种单位单独一张图，不同单位的数值不放在一起比较。",
-    en: "Figures of this metric come in several units; each unit has its own chart, and values in different units are not compared.",
+  barsTitle: { zh: "各地区最近一个全年的数值", en: "The latest calendar-year value of each place" },
+  barsDesc: {
+    zh: "每个地区（省、市或县）一根柱形，取其最近一年报告的全年数值，注明年份；只比较全年数值，半年、季度的数字在下面的时间序列里。蓝色为已核验，橙色为未核验。点击柱形查看出处原句。",
+    en: "One bar per place (a province, a city or a county): the value it reported for its latest calendar year, with the year; only yearly values are compared here, half-years and quarters are in the series below. Blue: verified; orange: unverified. Click a bar for its source sentence.",
   },
+  noYearValues: { zh: "还没有任何地区报告这个指标的全年数值。", en: "No place has reported a calendar-year value of this indicator yet." },
+  overTime: { zh: "历年变化", en: "Over time" },
+  seriesDesc: {
+    zh: "每条线是一个地区，每个点是该地区报告的一个时期的数值；不同长度的时期（全年、半年、季度）分开画，从不相连。点击点或表中数值查看出处原句。",
+    en: "A line per place, a point per period it reported; periods of different lengths (years, halves, quarters) are drawn apart and never joined. Click a point or a value in the table for its source sentence.",
+  },
+  noSeries: { zh: "还没有哪个地区报告过两个以上同样长度的时期。", en: "No place has reported two or more periods of the same length yet." },
+  lengths: {
+    zh: { year: "全年数值", half: "半年数值", quarter: "季度数值", month: "月度数值", other: "其他时期", moment: "时点数值" },
+    en: { year: "yearly values", half: "half-yearly values", quarter: "quarterly values", month: "monthly values", other: "other periods", moment: "values at a moment" },
+  },
+  breakdown: { zh: "分项", en: "Breakdown" },
+  breakdownNote: {
+    zh: "按案件类别和下级指标分开列出，与总数并列，从不相加；各项的时期和地区可能不同，请看每一项注明的地区和时期。",
+    en: "By case type and by the indicators under this one, beside the whole and never added to it; each part's latest value has its own place and period.",
+  },
+  part: { zh: "分项", en: "Part" },
+  latest: { zh: "最新数值", en: "Latest value" },
+  whereWhen: { zh: "地区 · 时期", en: "Where · when" },
+  count: { zh: "条数 / 地区", en: "Figures / places" },
+  recent: { zh: "最近报告的数字", en: "Most recently reported figures" },
+  recentNote: { zh: (n: number) => `共${n}条，按时期从近到远列出前30条。`, en: (n: number) => `${n} in all; the 30 latest by period are listed.` },
   other: {
-    zh: "“其他”收纳没有合适指标键的数字，它们统计的对象各不相同，请对照“统计对象”一栏阅读。",
-    en: "“Other” holds figures no metric key fits; they count different things, so read each with its “what is counted” column.",
+    zh: "“其他”收纳没有合适指标键的数字，它们统计的对象各不相同，所以这里不画图，只列出数字。",
+    en: "“Other” holds figures no key fits; they count different things, so nothing is charted here, only listed.",
   },
-  noFigures: { zh: "还没有这个指标的数字。", en: "No figures of this metric yet." },
-  periodUnknown: { zh: "时期未知", en: "period unknown" },
-  source: { zh: "出处", en: "Source" },
+  noFigures: { zh: "还没有这个指标的数字。", en: "No figures of this indicator yet." },
   open: { zh: "查看出处", en: "Cite" },
   yes: { zh: "已核验", en: "verified" },
   no: { zh: "未核验", en: "unverified" },
-  kindInst: { zh: "类型与机构", en: "Kind and institution" },
+  islands: { zh: "南海诸岛", en: "South China Sea Islands" },
+  noMapValue: { zh: "无全省全年数值", en: "no province-wide yearly value" },
 } as const;
 
-// English glosses of the units reported, shown beside the Chinese unit.
-const UNIT_EN: Record<string, string> = {
-  件: "cases", 起: "cases", 人: "persons", 人次: "person-times", 天: "days", 元: "yuan", 分钟: "minutes",
-  个月: "months", 年: "years", 次: "times", 场次: "sessions", "%": "percent", 份: "copies", 项: "items", 个: "items",
-};
-
-const s = (lang: Lang, x: { zh: string; en: string }) => x[lang];
-
-function unitText(lang: Lang, unit: string | null): string {
-  if (!unit) return s(lang, S.noUnit);
-  return lang === "en" && UNIT_EN[unit] ? `${unit}, ${UNIT_EN[unit]}` : unit;
-}
-
-function dates(f: MetricFigure, lang: Lang): string | null {
-  if (f.periodStart && f.periodEnd) return `${f.periodStart} – ${f.periodEnd}`;
-  if (f.periodEnd) return lang === "zh" ? `至${f.periodEnd}` : `to ${f.periodEnd}`;
-  if (f.periodStart) return lang === "zh" ? `${f.periodStart}起` : `from ${f.periodStart}`;
-  return null;
-}
-
-/** Short period for a bar's label: the phrase in Chinese, the dates in English. */
-function periodShort(lang: Lang, f: MetricFigure): string {
-  if (lang === "en") return dates(f, lang) ?? f.period ?? S.periodUnknown.en;
-  if (!f.period) return dates(f, lang) ?? S.periodUnknown.zh;
-  // 今年1月至10月 is relative to the report: add the year the dates resolve it to.
-  const year = (f.periodEnd ?? f.periodStart)?.slice(0, 4);
-  return year && !/\d{4}/.test(f.period) ? `${f.period}（${year}）` : f.period;
-}
-
-/** The period in full, for the tooltip and the table. */
-function periodFull(lang: Lang, f: MetricFigure): string {
-  const d = dates(f, lang);
-  if (lang === "zh") return f.period ? (d ? `${f.period}（${d}）` : f.period) : (d ?? S.periodUnknown.zh);
-  return d ? (f.period ? `${d} (${f.period})` : d) : (f.period ?? S.periodUnknown.en);
-}
-
-function clip(x: string, n: number): string {
-  const chars = Array.from(x);
-  return chars.length > n ? `${chars.slice(0, n - 1).join("")}…` : x;
-}
+type Plain = { [K in keyof typeof S]: (typeof S)[K] extends { zh: string; en: string } ? K : never }[keyof typeof S];
+const s = (lang: Lang, k: Plain): string => (S[k] as { zh: string; en: string })[lang];
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const key = await metricParam(params);
@@ -104,41 +100,128 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: m ? `${m[lang]} · ${t(lang, "siteName")}` : t(lang, "notFound") };
 }
 
+const citeHref = (id: string) => `/figures/${encodeURIComponent(id)}`;
+
 export default async function MetricPage({ params }: { params: Params }) {
   const key = await metricParam(params);
   const overview = fetchMetricOverview(key);
   if (!overview) notFound();
   const lang = await getLang();
+  const zh = lang === "zh";
   const m = overview.metric;
   const name = m[lang];
-  const series = fetchMetricFiguresByUnit(m.key);
+  const dims = parseMetric(m.key);
+  const ind = dims ? indicatorOf(dims.indicator) : null;
   const isOther = m.key === "other";
+  const unit = mainUnit(m.key);
+  const parent = parentMetric(m.key);
 
   const stats: [string, number][] = [
     [t(lang, "figures"), overview.figures],
     [t(lang, "verified"), overview.verified],
-    [s(lang, S.regions), overview.regions],
+    [s(lang, "regions"), overview.regions],
     [t(lang, "documents"), overview.documents],
   ];
+  const figuresHref = `/figures?${new URLSearchParams({ metric: m.key })}`;
+  const csvHref = `/api/figures.csv?${new URLSearchParams({ metric: m.key })}`;
+
+  const provinceValues = isOther ? [] : fetchProvinceYearValues(m.key, unit);
+  const regionValues = isOther ? [] : fetchRegionYearValues(m.key, unit);
+  const series = isOther ? [] : fetchTimeSeries(m.key, unit);
+  const breakdown = !isOther && dims && !dims.caseType ? fetchBreakdown(dims.indicator, dims.statistic) : [];
+  const recent = fetchLatestValues(m.key, 30);
+
+  const unitText = unit ? (zh ? unit : unitName(lang, unit)) : "";
+  const bars: MetricBarDatum[] = regionValues.map((v) => ({
+    id: v.id,
+    href: citeHref(v.id),
+    // The place's own name (越秀区, not 广东省 广州市 越秀区) keeps the label short; the table has the full place.
+    category: `${v.regionCode === NATIONAL_CODE ? placeName(lang, v) : regionName(lang, v.county ?? v.city ?? v.province)} · ${v.year}`,
+    value: v.value,
+    display: amount(lang, v.value, v.valueMax, v.unit),
+    number: amount(lang, v.value, v.valueMax, null),
+    region: placeName(lang, v),
+    regionHref: v.regionCode ? `/regions/${v.regionCode}` : null,
+    period: periodLabel(lang, v.periodStart, v.periodEnd),
+    document: v.documentTitle ?? v.documentId,
+    label: null,
+    verified: v.verified,
+  }));
+  const barText: MetricChartText = {
+    title: `${name}${zh ? "：" : ": "}${s(lang, "barsTitle")}${unitText ? (zh ? `（${unitText}）` : ` (${unitText})`) : ""}`,
+    description: s(lang, "barsDesc"),
+    categoryAxis: zh ? "地区 · 年份" : "Place · year",
+    valueAxis: `${t(lang, "value")}${unitText ? (zh ? `（${unitText}）` : ` (${unitText})`) : ""}`,
+    value: t(lang, "value"),
+    unit: t(lang, "unit"),
+    unitValue: unitText || "—",
+    region: t(lang, "region"),
+    period: t(lang, "period"),
+    document: t(lang, "document"),
+    verified: t(lang, "verified"),
+    yes: s(lang, "yes"),
+    no: s(lang, "no"),
+    label: t(lang, "label"),
+    source: t(lang, "source"),
+    open: s(lang, "open"),
+    tableCaption: `${t(lang, "chartData")}: ${s(lang, "barsTitle")}`,
+  };
+
+  const lengths = [...new Set(series.map((x) => x.length))] as PeriodLength[];
+  const lineOf = (v: ReportedValue) => ({
+    id: v.id,
+    href: citeHref(v.id),
+    t: Date.parse(`${v.periodEnd}T00:00:00Z`),
+    period: periodLabel(lang, v.periodStart, v.periodEnd),
+    display: amount(lang, v.value, v.valueMax, v.unit),
+    value: v.value,
+    verified: v.verified,
+  });
 
   return (
     <div className="space-y-8">
-      <nav aria-label={lang === "zh" ? "位置" : "Breadcrumb"} className="text-sm text-stone-500">
+      <nav aria-label={zh ? "位置" : "Breadcrumb"} className="text-sm text-stone-500">
         <Link className="text-blue-700 hover:underline" href="/">
-          {s(lang, S.home)}
+          {t(lang, "navOverview")}
         </Link>
         <span aria-hidden="true"> / </span>
-        {t(lang, "metric")}
+        <Link className="text-blue-700 hover:underline" href="/metrics">
+          {s(lang, "indexes")}
+        </Link>
+        <span aria-hidden="true"> / </span>
+        {name}
       </nav>
 
       <section>
         <h1 className="text-2xl font-semibold">
           {m.zh} <span className="text-lg font-normal text-stone-500">{m.en}</span>
         </h1>
-        <p className="mt-1 text-sm text-stone-500">
-          {s(lang, S.key)} <span className="font-mono">{m.key}</span> · {t(lang, "kind")}: {kindName(lang, m.kind)} · {t(lang, "institution")}:{" "}
-          {institutionName(lang, m.institution)}
+        <p className="mt-1 text-sm break-words text-stone-500">
+          {s(lang, "key")} <span className="font-mono">{m.key}</span> · {t(lang, "kind")}: {kindName(lang, m.kind)} · {t(lang, "institution")}: {institutionName(lang, m.institution)}
+          {unit && ` · ${t(lang, "unit")}: ${unitText}`}
         </p>
+        {ind && (
+          <p className="mt-1 text-sm text-stone-600">
+            {/* The vocabulary's definitions are written in English; in Chinese the official name says what is counted. */}
+            {!zh && `${ind.definition} `}
+            {ind.official && (
+              <>
+                {s(lang, "official")}
+                {zh ? "：" : ": "}
+                <span lang="zh-CN">{ind.official}</span>
+              </>
+            )}
+          </p>
+        )}
+        {parent && (
+          <p className="mt-1 text-sm">
+            {s(lang, "partOf")}
+            {zh ? "：" : ": "}
+            <Link className="text-blue-700 hover:underline" href={`/metrics/${encodeURIComponent(parent)}`}>
+              {metricName(lang, parent)}
+            </Link>
+          </p>
+        )}
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           {stats.map(([k, v]) => (
             <div key={k} className="rounded border border-stone-200 bg-white p-3">
@@ -148,67 +231,154 @@ export default async function MetricPage({ params }: { params: Params }) {
           ))}
         </dl>
         <p className="mt-3 text-sm">
-          <Link className="text-blue-700 hover:underline" href={`/figures?${new URLSearchParams({ metric: m.key })}`}>
-            {s(lang, S.allFigures)} →
+          <Link className="text-blue-700 hover:underline" href={figuresHref}>
+            {s(lang, "allFigures")} →
           </Link>
         </p>
         <div className="mt-2">
           <DownloadLinks filters={{ metric: m.key }} lang={lang} />
         </div>
-        {isOther && <p className="mt-2 text-sm text-stone-600">{s(lang, S.other)}</p>}
-        {series.length > 1 && <p className="mt-2 text-sm text-stone-600">{s(lang, S.severalUnits)}</p>}
+        {isOther && <p className="mt-2 text-sm text-stone-600">{s(lang, "other")}</p>}
       </section>
 
-      {series.length === 0 && <p className="rounded border border-stone-200 bg-white p-3 text-sm">{s(lang, S.noFigures)}</p>}
+      {overview.figures === 0 && <p className="rounded border border-stone-200 bg-white p-3 text-sm">{s(lang, "noFigures")}</p>}
 
-      {series.map((u, i) => {
-        const unit = unitText(lang, u.unit);
-        const hasRange = u.figures.some((f) => f.valueMax !== null);
-        const data: MetricBarDatum[] = u.figures.map((f) => {
-          const place = f.regionCode === NATIONAL_CODE ? placeName(lang, f) : regionName(lang, f.county ?? f.city ?? f.province);
-          const category = isOther ? [clip(f.label ?? "—", 12), place] : [place, periodShort(lang, f)];
-          return {
-            id: f.id,
-            href: `/figures/${encodeURIComponent(f.id)}`,
-            category: clip(category.join(" · "), 26),
-            value: f.value,
-            display: formatValue(f.value, f.valueMax, f.unit),
-            number: formatValue(f.value, f.valueMax, null),
-            region: placeName(lang, f),
-            regionHref: f.regionCode && f.regionCode !== NATIONAL_CODE ? `/regions/${f.regionCode}` : null,
-            period: periodFull(lang, f),
-            document: f.documentTitle ? `${f.documentTitle} (${f.documentId})` : f.documentId,
-            label: f.label,
-            verified: f.verified,
-          };
-        });
-        const title =
-          lang === "zh" ? `${name}：${S.chartTitle.zh}（单位：${unit}）` : `${name}: ${S.chartTitle.en} (unit: ${unit})`;
-        const text: MetricChartText = {
-          title,
-          description: [s(lang, S.chartDesc), hasRange ? s(lang, S.rangeNote) : ""].filter(Boolean).join(lang === "zh" ? "" : " "),
-          categoryAxis: s(lang, isOther ? S.labelRegion : S.regionPeriod),
-          valueAxis: `${s(lang, S.valueAxis)}${lang === "zh" ? `（${unit}）` : ` (${unit})`}`,
-          value: t(lang, "value"),
-          unit: t(lang, "unit"),
-          unitValue: u.unit ?? "—",
-          region: t(lang, "region"),
-          period: t(lang, "period"),
-          document: t(lang, "document"),
-          verified: t(lang, "verified"),
-          yes: s(lang, S.yes),
-          no: s(lang, S.no),
-          label: t(lang, "label"),
-          source: s(lang, S.source),
-          open: s(lang, S.open),
-          tableCaption: `${t(lang, "chartData")}: ${title}`,
-        };
-        return (
-          <section key={u.unit ?? ""} className="rounded border border-stone-200 bg-white p-4" aria-label={title}>
-            <MetricChart id={`metric-unit-${i}`} data={data} text={text} showLabel={isOther} />
-          </section>
-        );
-      })}
+      {!isOther && overview.figures > 0 && (
+        <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="by-region">
+          <h2 id="by-region" className="text-lg font-semibold">
+            {s(lang, "byRegion")}
+          </h2>
+          {provinceValues.length > 0 && (
+            <div className="mt-2 max-w-2xl">
+              <p className="text-sm text-stone-500">{s(lang, "mapNote")}</p>
+              <ChinaMap
+                testId="metric-map"
+                values={provinceValues.map((v) => ({ code: v.code, value: v.value, title: `${regionName(lang, v.province)} ${v.year}: ${amount(lang, v.value, v.valueMax, v.unit)}` }))}
+                text={{ label: `${name}: ${s(lang, "byRegion")}`, legend: t(lang, "value"), noValue: s(lang, "noMapValue"), islands: s(lang, "islands"), provinceName: (_c, n) => regionName(lang, n) }}
+              />
+            </div>
+          )}
+          {bars.length > 0 ? (
+            <div className="mt-4">
+              <MetricChart id="metric-by-region" data={bars} text={barText} />
+              <SourceLine lang={lang} summary={fetchSourceSummary(bars.map((b) => b.id))} figuresHref={figuresHref} downloadHref={csvHref} />
+            </div>
+          ) : (
+            <p className="mt-2 text-sm text-stone-500">{s(lang, "noYearValues")}</p>
+          )}
+        </section>
+      )}
+
+      {!isOther && overview.figures > 0 && (
+        <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="over-time">
+          <h2 id="over-time" className="text-lg font-semibold">
+            {s(lang, "overTime")}
+          </h2>
+          {lengths.length === 0 && <p className="mt-2 text-sm text-stone-500">{s(lang, "noSeries")}</p>}
+          {lengths.map((len) => {
+            const lines: SeriesLine[] = series
+              .filter((x) => x.length === len)
+              .map((x) => ({ key: x.regionCode, name: placeName(lang, x.points[0]), points: x.points.map(lineOf) }));
+            const title = `${name}${zh ? "：" : ": "}${S.lengths[lang][len]}${unitText ? (zh ? `（${unitText}）` : ` (${unitText})`) : ""}`;
+            return (
+              <div key={len} className="mt-4">
+                <TimeSeriesChart
+                  id={`series-${len}`}
+                  lines={lines}
+                  years={len === "year"}
+                  lang={lang}
+                  text={{ title, description: s(lang, "seriesDesc"), region: t(lang, "region"), period: t(lang, "period"), value: t(lang, "value"), source: t(lang, "source"), open: s(lang, "open"), tableCaption: `${t(lang, "chartData")}: ${title}` }}
+                />
+                <SourceLine lang={lang} summary={fetchSourceSummary(lines.flatMap((l) => l.points.map((p) => p.id)))} figuresHref={figuresHref} downloadHref={csvHref} />
+              </div>
+            );
+          })}
+        </section>
+      )}
+
+      {breakdown.length > 0 && (
+        <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="breakdown">
+          <h2 id="breakdown" className="text-lg font-semibold">
+            {s(lang, "breakdown")}
+          </h2>
+          <p className="text-sm text-stone-500">{s(lang, "breakdownNote")}</p>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full text-sm" data-testid="breakdown">
+              <thead>
+                <tr className="text-left text-stone-500">
+                  <th className="py-1 pr-2">{s(lang, "part")}</th>
+                  <th className="py-1 pr-2 text-right">{s(lang, "latest")}</th>
+                  <th className="py-1 pr-2">{s(lang, "whereWhen")}</th>
+                  <th className="py-1 text-right">{s(lang, "count")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {breakdown.map((b) => (
+                  <tr key={b.metric} className="border-t border-stone-100">
+                    <td className="py-1 pr-2">
+                      <Link className="text-blue-700 hover:underline" href={`/metrics/${encodeURIComponent(b.metric)}`}>
+                        {metricName(lang, b.metric)}
+                      </Link>
+                    </td>
+                    <td className="py-1 pr-2 text-right tabular-nums">
+                      {b.latest && (
+                        <Link className="text-blue-700 hover:underline" href={citeHref(b.latest.id)}>
+                          {amount(lang, b.latest.value, b.latest.valueMax, b.latest.unit)}
+                        </Link>
+                      )}
+                    </td>
+                    <td className="py-1 pr-2 text-stone-600">{b.latest && `${placeName(lang, b.latest)} · ${periodLabel(lang, b.latest.periodStart, b.latest.periodEnd)}`}</td>
+                    <td className="py-1 text-right text-stone-500">
+                      {b.figures} / {b.regions}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {recent.length > 0 && (
+        <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="recent">
+          <h2 id="recent" className="text-lg font-semibold">
+            {s(lang, "recent")}
+          </h2>
+          <p className="text-sm text-stone-500">{S.recentNote[lang](overview.figures)}</p>
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full text-sm" data-testid="recent-figures">
+              <thead>
+                <tr className="text-left text-stone-500">
+                  <th className="py-1 pr-2 text-right">{t(lang, "value")}</th>
+                  <th className="py-1 pr-2">{t(lang, "region")}</th>
+                  <th className="py-1 pr-2">{t(lang, "period")}</th>
+                  <th className="py-1">{t(lang, "document")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {recent.map((v) => (
+                  <tr key={v.id} className="border-t border-stone-100 align-top">
+                    <td className="py-1 pr-2 text-right whitespace-nowrap tabular-nums">
+                      <Link className="text-blue-700 hover:underline" href={citeHref(v.id)} data-figure-id={v.id}>
+                        {amount(lang, v.value, v.valueMax, v.unit)}
+                      </Link>
+                      {!v.verified && <span className="ml-1 text-xs text-amber-800" title={s(lang, "no")}>*</span>}
+                    </td>
+                    <td className="py-1 pr-2">{placeName(lang, v)}</td>
+                    <td className="py-1 pr-2">{periodLabel(lang, v.periodStart, v.periodEnd)}</td>
+                    <td className="py-1 text-stone-600">
+                      <Link className="hover:underline" href={`/documents/${encodeURIComponent(v.documentId)}`}>
+                        {v.documentTitle ?? v.documentId}
+                      </Link>
+                      {v.documentDate && <span className="text-stone-400"> · {v.documentDate}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
     </div>
   );
 }

@@ -3,18 +3,8 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLang } from "@/lib/lang";
 import { DownloadLinks } from "@/components/DownloadLinks";
-import { institutionName, kindName, metricName, qualifierName, regionName, t, type Lang } from "@/lib/i18n";
-import { formatValue } from "@/lib/format";
-import {
-  fetchRegionCountsByInstitutionKind,
-  fetchRegionFiguresByMetric,
-  fetchRegionInfo,
-  fetchSubRegionCounts,
-  lookupRegion,
-  type RegionFigure,
-  type RegionInfo,
-} from "@/lib/queries";
-import { CountBarChart, type CountDatum } from "@/components/RegionCharts";
+import { amount, metricName, periodLabel, regionName, t, type Lang } from "@/lib/i18n";
+import { fetchRegionInfo, fetchRegionLatestValues, fetchSubRegionCounts, lookupRegion, type RegionInfo } from "@/lib/queries";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
@@ -32,23 +22,17 @@ const S = {
   subCities: { zh: "各地市报告的数字条数", en: "Figures reported, by prefecture" },
   subCounties: { zh: "各区县报告的数字条数", en: "Figures reported, by county" },
   subNote: {
-    zh: "统计的是数字的条数，不是数值之和。点击柱形进入该地区的页面。",
-    en: "This counts figures; it does not add their values. Click a bar to open that region's page.",
+    zh: "地区名后是它报告的数字条数（不是数值之和）。",
+    en: "After each name, how many figures it reports (a count, not a sum of values).",
   },
-  subAxisCity: { zh: "地市", en: "Prefecture" },
-  subAxisCounty: { zh: "区县", en: "County" },
-  noSub: { zh: "没有下级地区单独报告数字。", en: "No sub-region reports figures of its own." },
-  ik: { zh: "机构 · 类型", en: "Institution · kind" },
-  countAxis: { zh: "数字条数（条）", en: "Number of figures" },
-  byMetric: { zh: "各指标的数字", en: "Figures by metric" },
+  byMetric: { zh: "各指标最新报告的数值", en: "The latest value of each indicator" },
   byMetricNote: {
-    zh: "每个数值链接到它的出处原句；指标名链接到该指标的跨地区比较。不同指标、不同单位的数值从不相加。",
-    en: "Each value links to its source sentence; each metric links to its comparison across regions. Values of different metrics or units are never added.",
+    zh: "每个指标取本地区（先本级、后下级）最近一个时期报告的数值；数值链接到出处原句，指标名链接到该指标的跨地区、跨时期比较，条数链接到全部数字。不同指标、不同单位的数值从不相加。",
+    en: "For each indicator, the value reported for the most recent period in this region (its own bodies first, then those below); the value links to its sentence, the indicator to its comparison across places and years, the count to all its figures. Values of different indicators or units are never added.",
   },
+  latestValue: { zh: "最新数值", en: "Latest value" },
   allHere: { zh: "在数字页查看本地区全部数字", en: "All figures of this region on the explore page" },
   noFigures: { zh: "还没有报告本地区的数字。", en: "No figures have been reported for this region yet." },
-  periodUnknown: { zh: "时期未知", en: "period unknown" },
-  n: { zh: "条", en: "figures" },
   sub: { zh: "下级地区", en: "Sub-regions" },
 } as const;
 
@@ -56,24 +40,6 @@ const s = (lang: Lang, x: { zh: string; en: string }) => x[lang];
 
 function ownNote(lang: Lang, n: number, name: string): string {
   return lang === "zh" ? `另有 ${n} 条数字只报告到${name}本级，未归入下级地区。` : `${n} more figures are reported for ${name} as a whole, not for a sub-region.`;
-}
-
-function periodText(lang: Lang, f: RegionFigure): string {
-  const dates =
-    f.periodStart && f.periodEnd
-      ? `${f.periodStart} – ${f.periodEnd}`
-      : f.periodEnd
-        ? (lang === "zh" ? `至${f.periodEnd}` : `to ${f.periodEnd}`)
-        : f.periodStart
-          ? (lang === "zh" ? `${f.periodStart}起` : `from ${f.periodStart}`)
-          : null;
-  if (lang === "zh") return f.period ? (dates ? `${f.period}（${dates}）` : f.period) : (dates ?? S.periodUnknown.zh);
-  return dates ? (f.period ? `${dates} (${f.period})` : dates) : (f.period ?? S.periodUnknown.en);
-}
-
-/** The most specific name known for a figure's region. */
-function figureRegion(lang: Lang, f: RegionFigure): string {
-  return regionName(lang, f.county ?? f.city ?? f.province);
 }
 
 function fullName(lang: Lang, r: RegionInfo): string {
@@ -97,25 +63,9 @@ export default async function RegionPage({ params }: { params: Params }) {
   const lang = await getLang();
   const name = regionName(lang, region.name);
   const sub = fetchSubRegionCounts(region.code);
-  const byIk = fetchRegionCountsByInstitutionKind(region.code);
-  const byMetric = fetchRegionFiguresByMetric(region.code);
+  const latest = fetchRegionLatestValues(region.code, region.prefix);
 
   const explore = (extra: Record<string, string> = {}) => `/figures?${new URLSearchParams({ region: region.code, ...extra })}`;
-  const ikData: CountDatum[] = byIk.map((r) => ({
-    key: `${r.institution}|${r.kind}`,
-    label: `${institutionName(lang, r.institution)} · ${kindName(lang, r.kind)}`,
-    figures: r.figures,
-    verified: r.verified,
-    href: explore({ institution: r.institution, kind: r.kind }),
-    group: r.institution,
-  }));
-  const subData: CountDatum[] = sub.regions.map((r) => ({
-    key: r.code,
-    label: regionName(lang, r.name),
-    figures: r.figures,
-    verified: r.verified,
-    href: `/regions/${r.code}`,
-  }));
   const subAreCities = sub.regions.some((r) => r.level === "city");
 
   const stats: [string, number][] = [
@@ -181,48 +131,29 @@ export default async function RegionPage({ params }: { params: Params }) {
         )}
       </section>
 
-      {region.level !== "county" && region.figures > 0 && (
-        <section className="rounded border border-stone-200 bg-white p-4" aria-label={s(lang, S.sub)}>
-          {subData.length > 0 ? (
-            <CountBarChart
-              id="subregions"
-              data={subData}
-              text={{
-                title: `${name}${lang === "zh" ? "：" : ": "}${s(lang, subAreCities ? S.subCities : S.subCounties)}`,
-                description: s(lang, S.subNote),
-                categoryAxis: s(lang, subAreCities ? S.subAxisCity : S.subAxisCounty),
-                countAxis: s(lang, S.countAxis),
-                figures: t(lang, "numberOfFigures"),
-                verified: t(lang, "verified"),
-                tableCaption: `${t(lang, "chartData")}: ${s(lang, subAreCities ? S.subCities : S.subCounties)}`,
-              }}
-            />
-          ) : (
-            <p className="text-sm text-stone-500">{s(lang, S.noSub)}</p>
-          )}
-          {subData.length > 0 && sub.ownFigures > 0 && <p className="mt-2 text-sm text-stone-500">{ownNote(lang, sub.ownFigures, name)}</p>}
+      {region.level !== "county" && sub.regions.length > 0 && (
+        <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="sub-title">
+          <h2 id="sub-title" className="font-medium">
+            {name}
+            {lang === "zh" ? "：" : ": "}
+            {s(lang, subAreCities ? S.subCities : S.subCounties)}
+          </h2>
+          <p className="mb-2 text-sm text-stone-500">{s(lang, S.subNote)}</p>
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" data-testid="sub-regions">
+            {sub.regions.map((r) => (
+              <li key={r.code}>
+                <Link className="text-blue-700 hover:underline" href={`/regions/${r.code}`}>
+                  {regionName(lang, r.name)}
+                </Link>{" "}
+                <span className="text-stone-500 tabular-nums">{r.figures}</span>
+              </li>
+            ))}
+          </ul>
+          {sub.ownFigures > 0 && <p className="mt-2 text-sm text-stone-500">{ownNote(lang, sub.ownFigures, name)}</p>}
         </section>
       )}
 
-      {ikData.length > 0 && (
-        <section className="rounded border border-stone-200 bg-white p-4" aria-label={t(lang, "figuresByInstitution")}>
-          <CountBarChart
-            id="institution-kind"
-            data={ikData}
-            text={{
-              title: `${name}${lang === "zh" ? "：" : ": "}${t(lang, "figuresByInstitution")}`,
-              description: t(lang, "countNote"),
-              categoryAxis: s(lang, S.ik),
-              countAxis: s(lang, S.countAxis),
-              figures: t(lang, "numberOfFigures"),
-              verified: t(lang, "verified"),
-              tableCaption: `${t(lang, "chartData")}: ${t(lang, "figuresByInstitution")}`,
-            }}
-          />
-        </section>
-      )}
-
-      {byMetric.length > 0 && (
+      {latest.length > 0 && (
         <section className="rounded border border-stone-200 bg-white p-4" aria-labelledby="by-metric-title" aria-describedby="by-metric-desc">
           <h2 id="by-metric-title" className="font-medium">
             {name}
@@ -237,55 +168,44 @@ export default async function RegionPage({ params }: { params: Params }) {
               <thead>
                 <tr className="text-left text-stone-500">
                   <th scope="col" className="py-1 pr-3 font-normal">{t(lang, "metric")}</th>
-                  <th scope="col" className="py-1 pr-3 text-right font-normal">{t(lang, "value")}</th>
-                  <th scope="col" className="py-1 pr-3 font-normal">{t(lang, "label")}</th>
-                  <th scope="col" className="py-1 pr-3 font-normal">{t(lang, "period")}</th>
+                  <th scope="col" className="py-1 pr-3 text-right font-normal">{s(lang, S.latestValue)}</th>
                   <th scope="col" className="py-1 pr-3 font-normal">{t(lang, "region")}</th>
-                  <th scope="col" className="py-1 font-normal">{t(lang, "verified")}</th>
+                  <th scope="col" className="py-1 pr-3 font-normal">{t(lang, "period")}</th>
+                  <th scope="col" className="py-1 text-right font-normal">{t(lang, "figures")}</th>
                 </tr>
               </thead>
-              {byMetric.map((g) => (
-                <tbody key={g.metric} className="border-t-2 border-stone-200">
-                  {g.figures.map((f, i) => (
-                    <tr key={f.id} className="border-t border-stone-100 align-top">
-                      {i === 0 && (
-                        <th scope="rowgroup" rowSpan={g.figures.length} className="py-1 pr-3 text-left font-normal">
-                          <Link className="text-blue-700 hover:underline" href={`/metrics/${encodeURIComponent(g.metric)}`}>
-                            {metricName(lang, g.metric)}
-                          </Link>
-                          {g.figures.length > 1 && (
-                            <span className="block text-xs text-stone-500">
-                              {g.figures.length} {s(lang, S.n)}
-                            </span>
-                          )}
-                        </th>
-                      )}
-                      <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
-                        <Link className="text-blue-700 hover:underline" href={`/figures/${encodeURIComponent(f.id)}`} data-testid="figure-link">
-                          {formatValue(f.value, f.valueMax, f.unit)}
+              <tbody>
+                {latest.map(({ metric, figures: n, latest: f }) => (
+                  <tr key={metric} className="border-t border-stone-100 align-top">
+                    <td className="py-1 pr-3">
+                      <Link className="text-blue-700 hover:underline" href={`/metrics/${encodeURIComponent(metric)}`}>
+                        {metricName(lang, metric)}
+                      </Link>
+                    </td>
+                    <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                      <Link className="text-blue-700 hover:underline" href={`/figures/${encodeURIComponent(f.id)}`} data-testid="figure-link">
+                        {amount(lang, f.value, f.valueMax, f.unit)}
+                      </Link>
+                      {!f.verified && <span className="ml-1 text-xs text-amber-800" title={t(lang, "unverified")}>*</span>}
+                    </td>
+                    <td className="py-1 pr-3">
+                      {f.regionCode && f.regionCode !== region.code ? (
+                        <Link className="text-blue-700 hover:underline" href={`/regions/${f.regionCode}`}>
+                          {regionName(lang, f.county ?? f.city ?? f.province)}
                         </Link>
-                        {f.qualifier !== "exact" && f.qualifier !== "range" && (
-                          <span className="block text-xs text-stone-500">{qualifierName(lang, f.qualifier)}</span>
-                        )}
-                      </td>
-                      <td className="py-1 pr-3">{f.label ?? "—"}</td>
-                      <td className="py-1 pr-3">{periodText(lang, f)}</td>
-                      <td className="py-1 pr-3 whitespace-nowrap">
-                        {f.regionCode && f.regionCode !== region.code ? (
-                          <Link className="text-blue-700 hover:underline" href={`/regions/${f.regionCode}`}>
-                            {figureRegion(lang, f)}
-                          </Link>
-                        ) : (
-                          figureRegion(lang, f)
-                        )}
-                      </td>
-                      <td className={`py-1 ${f.verified ? "text-[var(--color-verified)]" : "text-[var(--color-unverified)]"}`}>
-                        {f.verified ? t(lang, "verified") : t(lang, "unverified")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              ))}
+                      ) : (
+                        regionName(lang, f.county ?? f.city ?? f.province)
+                      )}
+                    </td>
+                    <td className="py-1 pr-3">{periodLabel(lang, f.periodStart, f.periodEnd)}</td>
+                    <td className="py-1 text-right tabular-nums">
+                      <Link className="text-stone-600 hover:underline" href={explore({ metric })}>
+                        {n}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
         </section>
