@@ -27,7 +27,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
   const row = (label: string, value: React.ReactNode) => (
     <>
       <dt className="text-stone-500">{label}</dt>
-      <dd>{value}</dd>
+      <dd className="min-w-0 break-words">{value}</dd>
     </>
   );
   const region = placeName(lang, f);
@@ -47,7 +47,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
           <>
             {" "}· <span data-testid="citation-date">{f.date}</span>
             {f.dateBasis && /^inferred/i.test(f.dateBasis) && (
-              <span className="text-amber-800" title={f.dateBasis} data-testid="date-inferred">
+              <span className="text-amber-800" title={lang === "en" ? f.dateBasis : undefined} data-testid="date-inferred">
                 {" "}
                 {lang === "zh" ? "（日期为推断，页面上没有印出）" : "(date inferred, not printed on the page)"}
               </span>
@@ -86,7 +86,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
         {row(t(lang, "period"), f.periodStart || f.periodEnd ? `${periodLabel(lang, f.periodStart, f.periodEnd)}${f.period ? ` (${f.period})` : ""}` : (f.period ?? "—"))}
         {row(t(lang, "institution"), institutionName(lang, f.institution))}
         {row(t(lang, "region"), region)}
-        {row(t(lang, "rule"), <code className="text-xs">{f.ruleId}</code>)}
+        {row(t(lang, "rule"), <code className="text-xs break-all">{f.ruleId}</code>)}
         {row(
           t(lang, "verified"),
           <span className={f.verified ? "text-[var(--color-verified)]" : "text-[var(--color-unverified)]"} data-testid="citation-verified">

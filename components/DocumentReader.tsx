@@ -6,7 +6,7 @@ import Link from "next/link";
 import { DownloadLinks } from "./DownloadLinks";
 import type { DocumentDetail, DocumentFigure } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
-import { institutionName, metricName, qualifierName, t, type Lang } from "@/lib/i18n";
+import { dateBasisText, institutionName, metricName, qualifierName, t, type Lang } from "@/lib/i18n";
 import { buildParagraphs, markClass, ReaderText } from "./ReaderText";
 
 const S = {
@@ -94,7 +94,7 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
           <dt className="text-stone-500">{t(lang, "date")}</dt>
           <dd>{doc.date ?? <span className="text-stone-500">{t(lang, "unknown")}</span>}</dd>
           <dt className="text-stone-500">{s(lang, "dateBasis")}</dt>
-          <dd className="text-stone-700">{doc.dateBasis ?? "—"}</dd>
+          <dd className="text-stone-700">{dateBasisText(lang, doc.dateBasis) ?? "—"}</dd>
           {doc.url && (
             <>
               <dt className="text-stone-500">{t(lang, "source")}</dt>

@@ -191,7 +191,13 @@ const UNITS_EN: Record<string, [string, string]> = {
   元: ["yuan", "yuan"], 天: ["day", "days"], 日: ["day", "days"], 年: ["year", "years"], 个月: ["month", "months"], 小时: ["hour", "hours"], 分钟: ["minute", "minutes"],
   次: ["time", "times"], 场: ["session", "sessions"], 场次: ["session", "sessions"], 个: ["item", "items"], 项: ["item", "items"], 份: ["copy", "copies"],
   家: ["unit", "units"], 条: ["item", "items"], 处: ["site", "sites"], 个百分点: ["percentage point", "percentage points"], 分: ["point", "points"],
-  千克: ["kg", "kg"], 公斤: ["kg", "kg"], 万: ["", ""],
+  千克: ["kg", "kg"], 公斤: ["kg", "kg"], 克: ["g", "g"], 吨: ["tonne", "tonnes"], 万: ["", ""],
+  件次: ["case-time", "case-times"], 批次: ["batch", "batches"], 平方公里: ["km²", "km²"], 公里: ["km", "km"], 平方米: ["m²", "m²"], 延长米: ["m", "m"], 米: ["m", "m"],
+  大类: ["category", "categories"], 类: ["category", "categories"], 期: ["issue", "issues"], 块: ["piece", "pieces"], 倍: ["times", "times"], 位: ["person", "persons"],
+  篇: ["article", "articles"], 届: ["session", "sessions"], 批: ["batch", "batches"], 所: ["institution", "institutions"], 座: ["building", "buildings"], 户: ["household", "households"],
+  台: ["unit", "units"], 辆: ["vehicle", "vehicles"], 笔: ["transaction", "transactions"], 例: ["case", "cases"], 部: ["item", "items"], 本: ["volume", "volumes"],
+  张: ["sheet", "sheets"], 套: ["set", "sets"], 支: ["gun", "guns"], 亩: ["mu", "mu"], 周: ["week", "weeks"], 岁: ["year of age", "years of age"], 轮: ["round", "rounds"],
+  番: ["doubling", "doublings"], 把: ["item", "items"], 面: ["banner", "banners"], 通: ["call", "calls"],
 };
 
 /** The unit in the interface language: 件 in Chinese, "cases" in English. */
@@ -233,5 +239,18 @@ export function periodLabel(lang: Lang, start: string | null, end: string | null
     if (m1 === 1 && m2 === 12) return zh ? `${y1}—${y2}年` : `${y1}–${y2}`;
   }
   return zh ? `${day(start)}至${day(end)}` : `${day(start)} – ${day(end)}`;
+}
+
+/**
+ * How a page's date is known. sources.json says it in English prose; in
+ * Chinese the interface gives its kind: printed on the page or in the text,
+ * read from the address, or inferred.
+ */
+export function dateBasisText(lang: Lang, basis: string | null): string | null {
+  if (!basis) return null;
+  if (lang === "en") return basis;
+  if (/^inferred/i.test(basis) || /\binferred\b/i.test(basis.split(/[;.]/)[0])) return "推断：页面上没有印出日期";
+  if (/^(from )?the (url|address)/i.test(basis)) return "取自网页地址";
+  return "页面或正文印有日期";
 }
 

@@ -59,7 +59,7 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
                   <td className="py-1 pr-2 text-stone-600">{d.outlet?.replace(/ \(.*$/, "")}</td>
                   <td className="py-1 pr-2 whitespace-nowrap">
                     {d.date ?? "—"}
-                    {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
+                    {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={zh ? undefined : d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
                   </td>
                   <td className="py-1 pr-2">
                     {d.institution && institutionName(lang, d.institution)}
