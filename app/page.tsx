@@ -171,7 +171,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <ChinaMap
               testId="china-map"
               values={values.map((v) => ({ code: v.code, value: v.value, title: `${regionName(lang, v.province)} ${periodLabel(lang, v.periodStart, v.periodEnd)}: ${amount(lang, v.value, v.valueMax, v.unit)}` }))}
-              text={{ label: `${s(lang, "mapTitle")}: ${name}`, legend: s(lang, "legend"), noValue: s(lang, "noMapValue"), islands: s(lang, "islands"), provinceName: (_code, n) => regionName(lang, n) }}
+              text={{ label: `${s(lang, "mapTitle")}: ${name}`, legend: s(lang, "legend"), noValue: s(lang, "noMapValue"), islands: s(lang, "islands"), credit: lang === "zh" ? "底图：天地图" : "Outlines: Tianditu", provinceName: (_code, n) => regionName(lang, n) }}
             />
           </div>
           <div className="min-w-0">

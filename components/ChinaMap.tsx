@@ -19,6 +19,7 @@ export interface ChinaMapText {
   legend: string;
   noValue: string;
   islands: string; // 南海诸岛
+  credit: string; // whose outlines
   provinceName: (code: string, name: string) => string;
 }
 
@@ -81,6 +82,7 @@ export function ChinaMap({ values, text, testId }: { values: MapValue[]; text: C
           <span className="inline-block h-3 w-4 rounded-sm" style={{ background: NONE }} aria-hidden="true" />
           {text.noValue}
         </span>
+        <span className="text-stone-400">{text.credit}</span>
       </figcaption>
     </figure>
   );

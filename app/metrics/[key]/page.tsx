@@ -254,7 +254,7 @@ export default async function MetricPage({ params }: { params: Params }) {
               <ChinaMap
                 testId="metric-map"
                 values={provinceValues.map((v) => ({ code: v.code, value: v.value, title: `${regionName(lang, v.province)} ${v.year}: ${amount(lang, v.value, v.valueMax, v.unit)}` }))}
-                text={{ label: `${name}: ${s(lang, "byRegion")}`, legend: t(lang, "value"), noValue: s(lang, "noMapValue"), islands: s(lang, "islands"), provinceName: (_c, n) => regionName(lang, n) }}
+                text={{ label: `${name}: ${s(lang, "byRegion")}`, legend: t(lang, "value"), noValue: s(lang, "noMapValue"), islands: s(lang, "islands"), credit: lang === "zh" ? "底图：天地图" : "Outlines: Tianditu", provinceName: (_c, n) => regionName(lang, n) }}
               />
             </div>
           )}
