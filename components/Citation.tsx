@@ -5,7 +5,7 @@
 import Link from "next/link";
 import type { FigureDetail } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
-import { amount, institutionName, kindName, metricName, periodLabel, placeName, qualifierName, t, type Lang } from "@/lib/i18n";
+import { amount, checkMessage, institutionName, kindName, metricName, periodLabel, placeName, qualifierName, t, type Lang } from "@/lib/i18n";
 import { CopyButton } from "./CopyButton";
 import { NATIONAL_CODE } from "@/lib/extract/national";
 
@@ -100,7 +100,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
           <ul className="text-sm">
             {f.checks.map((c) => (
               <li key={c.message} className={c.passed ? "text-[var(--color-verified)]" : "text-red-700"}>
-                {c.passed ? "✓" : "✗"} {c.message}
+                {c.passed ? "✓" : "✗"} {checkMessage(lang, c.message)}
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { DownloadLinks } from "./DownloadLinks";
 import type { DocumentDetail, DocumentFigure } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
-import { dateBasisText, institutionName, metricName, qualifierName, t, type Lang } from "@/lib/i18n";
+import { checkMessage, dateBasisText, institutionName, metricName, qualifierName, t, type Lang } from "@/lib/i18n";
 import { buildParagraphs, markClass, ReaderText } from "./ReaderText";
 
 const S = {
@@ -209,7 +209,7 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
                       {c.passed ? "✓" : "✗"} {t(lang, c.passed ? "passed" : "failed")}
                     </span>
                     <span className="min-w-0 text-stone-700 [overflow-wrap:anywhere]">
-                      {c.message}{" "}
+                      {checkMessage(lang, c.message)}{" "}
                       {c.figureIds
                         .filter((id) => figureById.has(id))
                         .map((id, i) => (

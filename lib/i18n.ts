@@ -254,3 +254,16 @@ export function dateBasisText(lang: Lang, basis: string | null): string | null {
   return "页面或正文印有日期";
 }
 
+/**
+ * A consistency check's message (lib/extract/checks.ts writes it in English,
+ * with the figures as written) in the interface language: 1,234件 ≤ 5,000件
+ * (a within b) → 1,234件 ≤ 5,000件（a 是 b 的一部分）.
+ */
+export function checkMessage(lang: Lang, message: string): string {
+  if (lang === "en") return message;
+  return message
+    .replace(/ \((\S+) within (\S+)\)$/, "（$1 是 $2 的一部分）")
+    .replace(/ does not match /, " 与计算结果不符：")
+    .replace(/ matches /, " 与计算结果相符：");
+}
+
