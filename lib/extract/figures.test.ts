@@ -185,6 +185,26 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(court + "判处罪犯1000人,其中判处5年以上有期徒刑、无期徒刑和死刑的484人。").map((f) => f[1])).toEqual(["court.sentenced.persons", "court.sentenced.heavy"]);
   });
 
+  it("reads lists whose items name no verb as the first item's work, cases and persons kept apart", () => {
+    const court = "山东省高级人民法院\n";
+    expect(dims(court + "常态化开展扫黑除恶斗争,审结涉黑案件19件80人、涉恶案件109件623人。").map((f) => f[1])).toEqual([
+      "court.cases.concluded.gang", "court.sentenced.persons.gang", "court.cases.concluded.gang", "court.sentenced.persons.gang",
+    ]);
+    const procuratorate = "长寿区人民检察院\n";
+    expect(dims(procuratorate + "五年来,起诉故意杀人、强奸等侵犯公民人身权犯罪182人,诈骗、盗窃、抢劫等多发性侵财犯罪1472人。").map((f) => f[1].split(".").slice(0, 3).join("."))).toEqual([
+      "procuratorate.prosecution.decided", "procuratorate.prosecution.decided",
+    ]);
+    // A verb names the item's own work.
+    expect(dims("商洛市扫黑办\n打掉恶势力犯罪团伙24个,98个镇办整治涉乱案件103起。").at(-1)![1]).toBe("other");
+  });
+
+  it("reads courts' outcomes in a 扫黑办 report, police 起诉 as transfers, legal aid closed by a justice body", () => {
+    expect(dims("商洛市扫黑办\n审查起诉涉恶案件17件58人、判决12件31人。").slice(-2).map((f) => f[1])).toEqual(["court.cases.concluded.gang", "court.sentenced.persons.gang"]);
+    expect(dims("湖南省公安厅\n破获电诈案件1.3万起,起诉涉诈嫌疑人2.08万名。").at(-1)![1]).toBe("police.suspects.transferred.telecom_fraud");
+    expect(dims("靖边县司法局\n县法律援助中心认真开展工作,全年结案115件。").at(-1)![1]).toBe("justice.legal_aid.cases");
+    expect(dims("广州市公安局\n开展交通综合治理攻坚战,交通事故亡人数同比下降5.9%,实现连续17年下降。").map((f) => f[1])).toEqual(["police.traffic.deaths@yoy_pct", "police.traffic.deaths@streak"]);
+  });
+
   it("pairs changes in per cent with counts, not with a rate between them", () => {
     expect(dims(header + "全市法院共受理各类案件89492件,审结83598件,结案率为93.41%,分别比上年上升1.63%和1.81%。").map((f) => f[1])).toEqual([
       "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct",

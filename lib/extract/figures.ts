@@ -150,6 +150,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previous: Mention | null = null;
   let previousLabel: string | null = null;
   let previousPhrase = "";
+  // The last keyed level of each unit in the sentence: what a list item without a verb counts.
+  const lastOfUnit = new Map<string, { end: number; level: Dimensions }>();
   let previousKind: Mention["kind"] | null = null;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
   // A sentence that opens with 其中 lists parts of the last figure of the sentence before.
@@ -200,9 +202,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const pair = !!previous && /^[件起宗]$/.test(previous.unit ?? "") && /^[人名]$/.test(m.unit ?? "") && /^、?$/.test(between);
     const phrase = labels[i] ? label : previous && (between === "" || pair) ? previousPhrase : sentence.text.slice(from, rel);
     previousPhrase = phrase;
-    // 侦办涉黑案件45起、恶势力集团案件168起: an item of a list shares the verb of the first.
-    const listed = !!previous && previous.unit === m.unit && /^、[^，,；;。]{1,20}$/.test(between);
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed, pair }, level);
+    // 侦办涉黑案件45起、恶势力集团案件168起; 审结涉黑案件33件490人、涉恶案件108件;
+    // 起诉…人身权犯罪182人,…侵财犯罪1472人: an item of a list shares the verb of the first item in its unit.
+    const same = lastOfUnit.get(m.unit ?? "");
+    const sinceSame = same ? sentence.text.slice(same.end - sentence.start, rel) : "";
+    const listed = !!same && /^[^；;。]{1,60}$/.test(sinceSame) && (/、[^，,；;。]{1,20}$/.test(sinceSame) || /^[^；;。]*[，,][^，,；;。]{1,24}(犯罪|案件)$/.test(sinceSame));
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed: listed ? same!.level : undefined, pair }, level);
+    if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };

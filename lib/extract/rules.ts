@@ -22,8 +22,8 @@ export interface RuleInput {
   part?: boolean;
   /** a count of persons right after a count of cases (破获刑事案件7620件、7151人): the persons of that work */
   pair?: boolean;
-  /** an item of a list after 、 (侦办涉黑案件45起、恶势力集团案件168起): what names nothing shares the first item's verb */
-  listed?: boolean;
+  /** the level of the list this figure is an item of (侦办涉黑案件45起、恶势力集团案件168起): what names no verb counts what the first item counts */
+  listed?: Dimensions;
   /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
   topic?: string;
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
@@ -52,7 +52,7 @@ interface StatisticRule {
   examples: { match: [string, Kind, string | null, string?][]; noMatch: [string, Kind, string | null, string?][] };
 }
 
-const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|增幅|降幅|减幅|多|少|高|低)了?";
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|增幅|降幅|减幅|多|少|高|低|降|升)了?";
 const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
 
 export const STATISTIC_RULES: StatisticRule[] = [
@@ -185,6 +185,8 @@ const COURTS = ["court"];
 const PROCURATORATES = ["procuratorate"];
 const POLICE = ["police", "plac", "unknown", "government"];
 const NOT_COURT = ["procuratorate", "police", "justice", "plac", "government", "unknown"];
+// In a police report 起诉 is the police's transfer for prosecution (移送起诉), not the procuratorate's decision.
+const NOT_COURT_OR_POLICE = NOT_COURT.filter((i) => i !== "police");
 
 export const INDICATOR_RULES: IndicatorRule[] = [
   // Rates first: their names hold the words of their counts (不捕率 ⊃ 不捕).
@@ -232,7 +234,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"] }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/ }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
@@ -292,6 +294,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
   r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
+  r("court.cases.concluded", /^(判决|审结|一审判决|法院判决|法院审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"] }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
@@ -315,7 +319,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Police and public security (whoever reports them).
   r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
-  r("police.traffic.deaths", /死亡/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
+  r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
   r("police.traffic.losses", /直接财产损失/, { kinds: ["money", "percent"] }, [ex("直接财产损失", "percent", "%")], [ex("挽回经济损失", "money", "元")]),
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*毒品/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
@@ -323,6 +327,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
   r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"] }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.suspects.transferred", /移送(审查)?起诉|^起诉/, { kinds: ["persons"], institutions: ["police"], id: "police.suspects.transferred:police" }, [ex("起诉涉诈嫌疑人", "persons", "名", "", "police")], [ex("起诉涉诈嫌疑人", "persons", "名", "", "procuratorate")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
   r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘/, { kinds: ["persons"] }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
@@ -363,10 +368,12 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
   r("justice.mediation.prevented_escalation", /防止|制止/, { kinds: ["cases", "persons"], institutions: ["justice"] }, [ex("防止民转刑案件", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
   r("justice.mediation.successful", /调解成功|成功调(处|解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
-  r("justice.mediation.disputes", /调解|调处/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
+  r("justice.mediation.disputes", /调解|调处|化解矛盾纠纷/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.recipients", /法律援助|讨薪|受援人/, { kinds: ["persons"], sentence: /法律援助|讨薪/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
+  // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
+  r("justice.legal_aid.cases", /(结案|办结|办理|受理)(各类)?(案件)?$/, { id: "justice.legal_aid.cases:sentence", kinds: ["cases"], institutions: ["justice"], sentence: /法律援助/ }, [ex("全年结案", "cases", "件", "法律援助中心开展工作,全年结案115件", "justice")], [ex("全年结案", "cases", "件", "公证处全年结案115件", "justice")]),
   r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
   r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
@@ -416,6 +423,9 @@ export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$/;
 const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|、|,|，|\s)*$/;
 
 // The persons counted with a count of cases (破获刑事案件7620件、7151人; 判决…25件143人).
+// A verb in an item names its own work: the item is not the list's.
+const LIST_VERB = /起诉|批捕|逮捕|审结|判处|判决|破获|侦破|抓获|受理|办理|立案|查处|侦办|打掉|打击|惩处|严惩|整治|排查/;
+
 export const PERSONS_OF: Record<string, string> = {
   "police.criminal_cases.solved": "police.suspects.arrested",
   "court.cases.concluded": "court.sentenced.persons",
@@ -533,7 +543,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
     // 治安案件 is the police's own count, not a kind of criminal case (decision 43).
-    if (ct && !(ct === "public_order" && matchIndicator(measure, input, statistic))) return done(previous.indicator, ct, "breakdown");
+    // …490人、涉恶案件108件: a breakdown counts what its whole counts (件 is not 人).
+    const sameKind = statistic !== "value" || ind.kind === input.kind;
+    if (ct && sameKind && !(ct === "public_order" && matchIndicator(measure, input, statistic))) return done(previous.indicator, ct, "breakdown");
   }
   if (caseOnly && !previous && input.heading) {
     const r4 = matchIndicator(input.heading + measure, input, "value");
@@ -556,7 +568,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     if (r2) return fromRule(r2, wider);
   }
   // A rate whose name stands earlier in the clause (全省公众安全感连续四年保持在98%).
-  if (input.kind === "percent" && statistic === "value" && input.clause) {
+  // …,平安创建知晓率达到94.14%: a rate named in the label is its own measure, not the one before it.
+  if (input.kind === "percent" && statistic === "value" && input.clause && !/率/.test(measure)) {
     const r3 = matchIndicator(input.clause, input, statistic);
     if (r3 && indicatorOf(r3.indicator)?.kind === "percent") return fromRule(r3, input.clause);
   }
@@ -576,8 +589,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
     return done(PERSONS_OF[previous.indicator], previous.caseType && indicatorOf(PERSONS_OF[previous.indicator])!.caseTypes.includes(previous.caseType) ? previous.caseType : null, "persons_of");
   }
-  if (input.listed && previous && previous.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure)) {
-    return done(previous.indicator, caseTypeIn(measure, indicatorOf(previous.indicator)!.caseTypes), "listed");
+  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure) && !LIST_VERB.test(measure)) {
+    return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
   }
   return other(statistic, `${statRule}/unnamed`);
 }
