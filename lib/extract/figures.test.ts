@@ -278,6 +278,9 @@ describe("period dates of streaks and stocks", () => {
   it("dates 一年来 of a report by the year its title names, not by when it was published", () => {
     const text = "2017年福州市人民检察院工作报告\n2017工作回顾\n一年来,共受理提请批捕9605人、移送起诉13825人。";
     expect(dates(text, "2018-07-12").map((f) => f.slice(2))).toEqual([["2017-01-01", "2017-12-31"], ["2017-01-01", "2017-12-31"]]);
+    // Or the opening lines that say what is reported.
+    const jingbian = "靖边县司法局局长\n根据会议安排,现将靖边县司法局2017年度重点工作任务完成情况报告如下:\n县法律援助中心全年结案115件。";
+    expect(dates(jingbian, "2018").at(-1)!.slice(2)).toEqual(["2017-01-01", "2017-12-31"]);
     // Without such a title, 一年来 in July runs from 1 January a year back to the date (decision 40).
     expect(dates("福州市人民检察院\n一年来,共受理提请批捕9605人。", "2018-07-12")[0].slice(2)).toEqual(["2017-01-01", "2018-07-12"]);
   });

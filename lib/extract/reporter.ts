@@ -184,9 +184,12 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
  * in the middle of the next year mean.
  */
 export function reportYearOf(paragraphs: Paragraph[]): number | null {
-  const title = paragraphs[0]?.text ?? "";
-  const m = title.length <= 60 ? title.match(/((?:19|20)[0-9]{2})年(?:度)?[\u4e00-\u9fa5]{0,24}?(工作报告|工作总结|情况报告|年度报告|工作回顾|白皮书)/) : null;
-  return m ? Number(m[1]) : null;
+  // The title, or the opening lines that say what is reported (现将…2017年度重点工作任务完成情况报告如下).
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = p.text.length <= 160 ? p.text.match(/((?:19|20)[0-9]{2})年(?:度)?[\u4e00-\u9fa5]{0,24}?(工作报告|工作总结|情况报告|年度报告|工作回顾|白皮书|完成情况)/) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /**
