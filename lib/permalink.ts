@@ -1,10 +1,10 @@
-// The address of a figure's permanent page, as the visitor reached the site.
+// The address of a figure's permanent page: SITE_ORIGIN when set, else the
+// Host the visitor reached (never X-Forwarded-*; lib/export/common.ts).
 
 import { headers } from "next/headers";
+import { originFrom } from "./export/common";
 
 export async function permalinkOf(id: string): Promise<string> {
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}/figures/${encodeURIComponent(id)}`;
+  return `${originFrom(h.get("host"), "http")}/figures/${encodeURIComponent(id)}`;
 }

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { ingestCorpus } from "@/lib/ingest/ingest";
@@ -65,6 +66,29 @@ describe("/api/figures.csv", () => {
     expect(rows[0].permalink).toBe(`http://localhost:3000/figures/${expected[0].id}`);
   });
 
+  it("reads back as the same records with a strict reader and with Python's csv module, fields with line feeds quoted", async () => {
+    const res = get(csvRoute, "/api/figures.csv");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const expected = truth();
+    // Fields that hold a line feed exist (a prefix ending a paragraph) and are quoted.
+    const prefixes = db.prepare("select count(*) n from figures where prefix like '%' || char(10) || '%' or suffix like '%' || char(10) || '%'").get() as { n: number };
+    expect(prefixes.n).toBeGreaterThan(0);
+    const strict = parse(bytes, { bom: true, columns: true, relax_quotes: false, relax_column_count: false, record_delimiter: "\r\n" }) as Record<string, string>[];
+    expect(strict.map((r) => r.id)).toEqual(expected.map((t) => t.id));
+    const file = path.join(tempDir(), "figures.csv");
+    writeFileSync(file, bytes);
+    const py = spawnSync("python3", ["-c", "import csv,sys,json\nrows=list(csv.DictReader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\nprint(json.dumps([[r['id'],r['prefix'],r['sentence']] for r in rows],ensure_ascii=False))", file], { encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(py.status, py.stderr).toBe(0);
+    const fromPython = JSON.parse(py.stdout) as [string, string, string][];
+    expect(fromPython.length).toBe(expected.length);
+    const prefixOf = db.prepare("select prefix from figures where id = ?").pluck();
+    fromPython.forEach(([id, prefix, sentence], i) => {
+      expect(id).toBe(expected[i].id);
+      expect(prefix).toBe((prefixOf.get(id) as string).replace(/^[=+\-@\t\r]/, "'$&"));
+      expect(sentence).toBe(expected[i].sentence.replace(/^[=+\-@]/, "'$&"));
+    });
+  });
+
   it("holds exactly the rows of a filtered view, in its order", async () => {
     const rows = await csvRows("/api/figures.csv?institution=court&region=130000&sort=value&dir=desc");
     const expected = db.prepare("select id from figures where institution = 'court' and region_code like '13%' order by value desc, id").pluck().all();
@@ -98,6 +122,35 @@ describe("/api/figures.json", () => {
     const second = await get(jsonRoute, "/api/figures.json?kind=cases&institution=court&pageSize=5&page=2").json();
     expect(second.rows.map((r: { id: string }) => r.id)).toEqual(all.slice(5, 10).map((t) => t.id));
     expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it("links each page to the next until the last, and builds links from the request's own host", async () => {
+    const ids: string[] = [];
+    let next: string | null = "http://localhost:3000/api/figures.json?institution=court&pageSize=30";
+    while (next) {
+      const body: { rows: { id: string; permalink: string }[]; next: string | null } = await jsonRoute.GET(new Request(next, { headers: { host: "localhost:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } })).json();
+      ids.push(...body.rows.map((r) => r.id));
+      expect(body.rows.every((r) => r.permalink.startsWith("http://localhost:3000/figures/"))).toBe(true);
+      next = body.next;
+      if (next) expect(next.startsWith("http://localhost:3000/api/figures.json?")).toBe(true);
+    }
+    expect(ids).toEqual(truth("f.institution = 'court'").map((t) => t.id));
+    // SITE_ORIGIN, when set, is the origin of every link.
+    process.env.SITE_ORIGIN = "https://figures.example.org";
+    try {
+      const body = await get(jsonRoute, "/api/figures.json?pageSize=1").json();
+      expect(body.rows[0].permalink.startsWith("https://figures.example.org/figures/")).toBe(true);
+      expect(body.next.startsWith("https://figures.example.org/api/figures.json?")).toBe(true);
+    } finally {
+      delete process.env.SITE_ORIGIN;
+    }
+  });
+
+  it("gives every figure in one response as JSON Lines", async () => {
+    const ndjson = await import("@/app/api/figures.ndjson/route");
+    const text = await get(ndjson, "/api/figures.ndjson").text();
+    const rows = text.trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string });
+    expect(rows.map((r) => r.id)).toEqual(truth().map((t) => t.id));
   });
 
   it("walks the whole unfiltered dataset page by page, in the explore order", async () => {

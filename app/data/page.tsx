@@ -49,7 +49,8 @@ export default async function DataPage() {
             {[
               ["/api/figures.csv", lang === "zh" ? "CSV（RFC 4180，UTF-8 带 BOM，Excel 可直接打开中文）" : "CSV (RFC 4180, UTF-8 with BOM so Excel opens Chinese correctly)"],
               ["/api/figures.xlsx", lang === "zh" ? "Excel 工作簿；第二张表为代码表、许可和引用方式" : "Excel workbook; a second sheet holds the codebook, licence and how to cite"],
-              ["/api/figures.json", lang === "zh" ? "JSON，分页（page、pageSize ≤ 1000），含总数" : "JSON, paged (page, pageSize ≤ 1000), with the total"],
+              ["/api/figures.ndjson", lang === "zh" ? "JSON Lines：全部数字，每行一个 JSON 对象" : "JSON Lines: every figure, one JSON object per line"],
+              ["/api/figures.json", lang === "zh" ? "JSON 接口，分页（page、pageSize ≤ 1000），含总数和下一页（next）链接" : "JSON API, paged (page, pageSize ≤ 1000), with the total and a link to the next page (next)"],
               ["/api/figures.db", lang === "zh" ? "完整 SQLite 数据库（不接受筛选）" : "The whole SQLite database (takes no filters)"],
               ["/api/datapackage.json", lang === "zh" ? "Frictionless 数据包描述：字段、单位、来源、许可" : "Frictionless Data Package: fields, units, sources, licence"],
             ].map(([href, what]) => (

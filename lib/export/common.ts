@@ -29,11 +29,23 @@ export function filtersOrError(request: Request, defaults: { pageSize?: number }
   return { filters };
 }
 
+/**
+ * The origin permalinks are built from: SITE_ORIGIN when it is set (the
+ * address the site is published at), else the request's own Host. Never
+ * X-Forwarded-*, which any client can send (a download would then carry
+ * links to someone else's site).
+ */
 export function originOf(request: Request): string {
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+  return originFrom(request.headers.get("host") ?? url.host, url.protocol.replace(":", ""));
+}
+
+const HOST = /^[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$/;
+
+export function originFrom(host: string | null, proto: string): string {
+  const configured = process.env.SITE_ORIGIN;
+  if (configured && /^https?:\/\/[^/\s]+$/.test(configured)) return configured.replace(/\/$/, "");
+  return `${proto === "https" ? "https" : "http"}://${host && HOST.test(host) ? host : "localhost"}`;
 }
 
 /** A spreadsheet would run a cell starting with = + - @ (or tab, CR) as a formula: prefix it with '. */

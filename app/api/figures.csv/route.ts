@@ -11,7 +11,9 @@ export const runtime = "nodejs";
 const BATCH = 500; // rows per chunk: memory stays flat however many match
 
 function line(values: unknown[]): string {
-  return stringify([values], { record_delimiter: "\r\n", cast: { boolean: (b) => (b ? "true" : "false") } });
+  // A line feed or carriage return inside a field (a prefix ending a paragraph) is quoted:
+  // without it Python's csv, pandas and Excel read one record as two.
+  return stringify([values], { record_delimiter: "\r\n", quoted_match: /[\r\n]/, cast: { boolean: (b) => (b ? "true" : "false") } });
 }
 
 export function GET(request: Request): Response {

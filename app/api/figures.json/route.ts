@@ -1,11 +1,18 @@
 // /api/figures.json?<explore filters>&page=&pageSize=: one page of figures
-// with the total, so a client can walk them all.
+// with the total and links to the next and previous pages, so a client can
+// walk them all (/api/figures.ndjson has them all in one response).
 
 import { fetchExportPage, fetchFigures } from "@/lib/queries";
 import { COLUMNS, filtersOrError, originOf, toRecord } from "@/lib/export/common";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
+
+function pageLink(request: Request, origin: string, page: number): string {
+  const url = new URL(request.url);
+  url.searchParams.set("page", String(page));
+  return `${origin}${url.pathname}?${url.searchParams}`;
+}
 
 export function GET(request: Request): Response {
   const parsed = filtersOrError(request, { pageSize: 100 });
@@ -19,6 +26,8 @@ export function GET(request: Request): Response {
       page: f.page,
       pageSize: f.pageSize,
       pages: Math.max(1, Math.ceil(total / f.pageSize)),
+      next: f.page * f.pageSize < total ? pageLink(request, origin, f.page + 1) : null,
+      previous: f.page > 1 ? pageLink(request, origin, f.page - 1) : null,
       fields: COLUMNS,
       rows: fetchExportPage(f).map((r) => toRecord(r, origin)),
     },
