@@ -9,12 +9,9 @@ import * as schema from "./schema";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DB_FILE = path.join(process.cwd(), "data", "figures.db");
 const MIGRATIONS = path.join(process.cwd(), "drizzle");
-
-export function dbFile(): string {
-  return process.env.FIGURES_DB ?? DEFAULT_DB_FILE;
-}
+export { DEFAULT_DB_FILE, dbFile } from "./file";
+import { dbFile } from "./file";
 
 /** Open a database for building: creates it and applies the migrations. */
 export function openForWrite(file: string): DB {

@@ -1,9 +1,12 @@
-// The one read-only connection the site's queries share.
+// The read-only connection the site's queries share, reopened when the file
+// is replaced: an ingest builds a new file and renames it over the old one,
+// and from the next read on, pages and downloads both see the new one.
 
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { openReadOnly, dbFile, type DB } from "../db/client";
 
 let connection: DB | null = null;
+let opened: { file: string; ino: number; mtimeMs: number } | null = null;
 
 export class DatabaseMissingError extends Error {
   constructor(file: string) {
@@ -12,10 +15,18 @@ export class DatabaseMissingError extends Error {
 }
 
 export function db(): DB {
-  if (!connection) {
-    const file = dbFile();
-    if (!existsSync(file)) throw new DatabaseMissingError(file);
+  const file = dbFile();
+  // A stat per read costs microseconds; it is what tells a renamed-over file.
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new DatabaseMissingError(file);
+  }
+  if (!connection || !opened || opened.file !== file || opened.ino !== st.ino || opened.mtimeMs !== st.mtimeMs) {
+    connection?.$client.close();
     connection = openReadOnly(file);
+    opened = { file, ino: st.ino, mtimeMs: st.mtimeMs };
   }
   return connection;
 }

@@ -1,0 +1,117 @@
+// The production server under faults, as an operator and an attacker meet it:
+// the database replaced under it, then deleted; malformed addresses; every
+// route with hostile parameters. Nothing may answer 5xx but the 503 of a
+// missing database, and no body may carry a stack trace.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { ingestCorpus } from "@/lib/ingest/ingest";
+import { CORPUS, GOLD, ROOT, SOURCES, tempDir } from "./helpers";
+
+const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+const PORT = 3000 + 100 + Math.floor(Math.random() * 800);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function build(files: string[], dbFile: string) {
+  const dir = tempDir();
+  const corpus = path.join(dir, "corpus");
+  mkdirSync(corpus);
+  for (const f of files) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
+  ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+}
+
+describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no production build; npm run build)"}`, () => {
+  let server: ChildProcess;
+  const dir = tempDir();
+  const live = path.join(dir, "figures.db");
+  const all = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
+
+  beforeAll(async () => {
+    build(all, live);
+    server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      env: { ...process.env, FIGURES_DB: live, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(BASE + "/favicon.ico")).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 120_000);
+
+  afterAll(() => {
+    server?.kill();
+  });
+
+  const total = async () => ((await (await fetch(`${BASE}/api/figures.json?pageSize=1`)).json()) as { total: number }).total;
+
+  it("serves the database that is on disk: a new one renamed over the old is read from the next request", async () => {
+    const before = await total();
+    expect(before).toBeGreaterThan(1000);
+    await fetch(BASE + "/"); // the page opens the connection too
+    const next = path.join(dir, "next.db");
+    build(all.slice(0, 3), next);
+    renameSync(next, live); // as the ingest does: a complete file, renamed into place
+    const after = await total();
+    expect(after).toBeLessThan(before);
+    // The download of the database and the pages agree: both are the new file.
+    const bytes = Buffer.from(await (await fetch(`${BASE}/api/figures.db`)).arrayBuffer());
+    expect(bytes.length).toBe(statSync(live).size);
+    const html = await (await fetch(`${BASE}/documents`)).text();
+    expect(html).toContain(`共3份`);
+  }, 120_000);
+
+  it("answers malformed addresses with 400, closes the image optimiser, and sends its security headers", async () => {
+    for (const p of ["/figures/%ZZ", "/documents/%E4%B8", "/api/figures.csv/%zz"]) {
+      const res = await fetch(BASE + p);
+      expect(res.status, p).toBe(400);
+    }
+    expect((await fetch(`${BASE}/_next/image?url=${encodeURIComponent("/api/figures.xlsx")}&w=64&q=75`)).status).toBe(404);
+    const res = await fetch(BASE + "/");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+
+  it("never answers 5xx or shows a stack trace, whatever the parameters (every route × every parameter × hostile values)", async () => {
+    const routes = ["/", "/figures", "/metrics", "/metrics/court.cases.concluded", "/regions", "/regions/130000", "/documents", "/data", "/api/figures.json", "/api/figures.csv", "/api/figures.ndjson", "/api/figures.xlsx", "/api/datapackage.json"];
+    const params = ["region", "institution", "kind", "metric", "period", "doc", "verified", "q", "sort", "dir", "page", "pageSize", "map"];
+    const hostile = ["", "%", "'; drop table figures; --", "<script>alert(1)</script>", "99999999999999999999", "-1", "0", "1e400", "null", "../../etc/passwd", "\u0000", "𠀀".repeat(300), "a".repeat(5000), "court.cases.concluded@@", "130000,130000"];
+    let requests = 0;
+    for (const route of routes) {
+      for (const param of params) {
+        for (const value of hostile) {
+          const url = `${BASE}${route}?${param}=${encodeURIComponent(value)}`;
+          const res = await fetch(url);
+          requests++;
+          expect(res.status, url).toBeLessThan(500);
+          const body = await res.text();
+          expect(/\bat .+\.(js|ts):\d+|Error: .*\n\s+at /.test(body), url).toBe(false);
+        }
+      }
+    }
+    // Unknown ids on the pages of one thing are 404s.
+    for (const p of ["/figures/no-such", "/documents/no-such", "/regions/999999", "/metrics/no.such"]) expect((await fetch(BASE + p)).status, p).toBe(404);
+    expect(requests).toBe(routes.length * params.length * hostile.length);
+  }, 600_000);
+
+  it("says with 503 which command builds the database when it is deleted, on pages and APIs alike", async () => {
+    rmSync(live);
+    const page = await fetch(BASE + "/figures");
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("npm run -s ingest");
+    const api = await fetch(`${BASE}/api/figures.csv`);
+    expect(api.status).toBe(503);
+    expect(((await api.json()) as { error: string }).error).toContain("npm run -s ingest");
+    // It comes back once the database is built again.
+    build(all.slice(0, 2), live);
+    expect((await fetch(BASE + "/")).status).toBe(200);
+  }, 120_000);
+});
