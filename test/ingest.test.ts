@@ -2,8 +2,8 @@
 
 import { describe, expect, it, beforeAll } from "vitest";
 import Database from "better-sqlite3";
-import { copyFileSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
-import { spawn } from "node:child_process";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { CORPUS, GOLD, ROOT, SOURCES, buildTestDatabase, tempDir } from "./helpers";
@@ -184,4 +184,101 @@ describe("ingest of bad input", () => {
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
     expect(existsSync(dbFile)).toBe(true);
   });
+
+  it("names every entry it cannot read, skips it and ingests the rest, exit 1: dangling link, link loop, directory, unsafe name, taken id", () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    copyFileSync(path.join(CORPUS, "004_9ad7854ab247dcce.txt"), path.join(corpus, "004_9ad7854ab247dcce.txt"));
+    copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "dup.txt"));
+    copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "dup.md"));
+    copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "a b#c.txt"));
+    symlinkSync(path.join(dir, "nowhere.txt"), path.join(corpus, "dangling.txt"));
+    symlinkSync(path.join(corpus, "loop.txt"), path.join(corpus, "loop.txt"));
+    mkdirSync(path.join(corpus, "folder.txt"));
+    const dbFile = path.join(dir, "figures.db");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--db", dbFile], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(1);
+    for (const [name, why] of [["dangling.txt", "dangling"], ["loop.txt", "loop"], ["folder.txt", "directory"], ["a b#c.txt", "web address"], ["dup.txt", "same id"]] as const) {
+      expect(r.stderr).toMatch(new RegExp(`${name.replace(/[#.]/g, "\\$&")}: [^\n]*${why}`));
+    }
+    const db = new Database(dbFile, { readonly: true });
+    expect(db.prepare("select id from documents order by id").pluck().all()).toEqual(["004_9ad7854ab247dcce", "dup"]);
+  });
+
+  it("reads a CRLF file exactly as the LF one: the same figures, ids and verified figures", () => {
+    const ids = (crlf: boolean) => {
+      const dir = tempDir();
+      const corpus = path.join(dir, "corpus");
+      mkdirSync(corpus);
+      const text = readFileSync(path.join(CORPUS, "004_9ad7854ab247dcce.txt"), "utf8");
+      writeFileSync(path.join(corpus, "004_9ad7854ab247dcce.txt"), crlf ? text.replace(/\n/g, "\r\n") : text);
+      const dbFile = path.join(dir, "figures.db");
+      ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+      return new Database(dbFile, { readonly: true }).prepare("select id || ' ' || metric || ' ' || verified from figures order by id").pluck().all();
+    };
+    const lf = ids(false);
+    expect(lf.length).toBeGreaterThan(50);
+    expect(ids(true)).toEqual(lf);
+  });
+
+  it("refuses a broken sources.json entry by entry, keeps the previous database and exits 2", () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, "figures.db");
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    copyFileSync(path.join(CORPUS, "004_9ad7854ab247dcce.txt"), path.join(corpus, "004_9ad7854ab247dcce.txt"));
+    ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    const before = createHash("sha1").update(readFileSync(dbFile)).digest("hex");
+    const run = (sourcesText: string) => {
+      const file = path.join(dir, "sources.json");
+      writeFileSync(file, sourcesText);
+      return spawnSync(process.execPath, ["--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--db", dbFile, "--sources", file], { cwd: ROOT, encoding: "utf8" });
+    };
+    const good = JSON.parse(readFileSync(SOURCES, "utf8"));
+    const cases: [string, RegExp][] = [
+      ["{ not json", /not valid JSON/],
+      ["\uFEFF" + JSON.stringify({ documents: [] }), /expected/],
+      [JSON.stringify({ documents: { "004_9ad7854ab247dcce.txt": { ...good.documents["004_9ad7854ab247dcce.txt"], date: "2021-13-45" }, "x.txt": null } }), /004_9ad7854ab247dcce\.txt: date[\s\S]*x\.txt/],
+      [JSON.stringify({ documents: { "004_9ad7854ab247dcce.txt": { ...good.documents["004_9ad7854ab247dcce.txt"], url: "javascript:alert(1)" } } }), /004_9ad7854ab247dcce\.txt: url/],
+    ];
+    for (const [text, message] of cases) {
+      const r = run(text);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(createHash("sha1").update(readFileSync(dbFile)).digest("hex")).toBe(before);
+    }
+  });
+
+  it("lets one ingest write a database at a time, and stops when its npm wrapper is killed", async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, "figures.db");
+    // A lock held by a living process: refused.
+    writeFileSync(`${dbFile}.lock`, String(process.pid));
+    const r = spawnSync(process.execPath, ["--import", "tsx", "lib/ingest/cli.ts", "--db", dbFile], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`another ingest (pid ${process.pid})`);
+    rmSync(`${dbFile}.lock`);
+    // npm run -s ingest, killed with SIGTERM: the node process writing the database goes too.
+    const npm = spawn("npm", ["run", "-s", "ingest", "--", "--db", dbFile], { cwd: ROOT, env: { ...process.env, ZF_INGEST_PAUSE_MS: "2000" }, stdio: "ignore", detached: false });
+    let writer = 0;
+    for (let i = 0; i < 200 && !writer; i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      if (existsSync(`${dbFile}.lock`)) writer = Number(readFileSync(`${dbFile}.lock`, "utf8"));
+    }
+    expect(writer).toBeGreaterThan(0);
+    npm.kill("SIGTERM");
+    let gone = false;
+    for (let i = 0; i < 100 && !gone; i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      try {
+        process.kill(writer, 0);
+      } catch {
+        gone = true;
+      }
+    }
+    expect(gone).toBe(true);
+    expect(existsSync(dbFile)).toBe(false); // never renamed into place
+  }, 60_000);
 });
+

@@ -52,5 +52,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { ok: false, error: `not text: ${controls} control characters after decoding as ${encoding}` };
   }
   if (text.trim() === "") return { ok: false, error: "empty file (only white space)" };
+  // A file saved with CRLF (or old Mac CR) line ends reads as the same text, offsets and ids as with LF.
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   return { ok: true, text, encoding };
 }

@@ -4,7 +4,7 @@
 // reported by name and skipped; the rest is ingested.
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import { decodeBytes } from "../extract/decode";
 import { extractText } from "../extract";
@@ -54,6 +54,16 @@ export function docIdOf(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, "");
 }
 
+// Ids go into URLs and the explore page's `doc` filter as they are.
+export const SAFE_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;
+
+/** sources.json could not be used: each entry's problem, one per line. */
+export class SourcesError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`data/sources.json has ${problems.length} problem(s); the database was not rebuilt:\n  ${problems.join("\n  ")}`);
+  }
+}
+
 export function ingestCorpus(opts: IngestOptions): IngestReport {
   const log = opts.log ?? ((l: string) => process.stderr.write(l + "\n"));
   const report: IngestReport = { documents: 0, figures: 0, verified: 0, perDocument: [], skipped: [], warnings: [] };
@@ -65,15 +75,43 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
   if (!existsSync(opts.corpusDir) || !statSync(opts.corpusDir).isDirectory()) {
     throw new Error(`corpus directory not found: ${opts.corpusDir}`);
   }
-  const files = readdirSync(opts.corpusDir)
-    .filter((f) => !f.startsWith(".") && statSync(path.join(opts.corpusDir, f)).isFile())
-    .sort();
-  if (files.length === 0) throw new Error(`no files in ${opts.corpusDir}`);
+  // Every entry of the directory is either read or named with the reason it is not:
+  // a dangling link, a link loop, a directory called x.txt, a file that cannot be read,
+  // a name no URL can carry, a second file with an id already taken.
+  const files: string[] = [];
+  const ids = new Map<string, string>();
+  for (const f of readdirSync(opts.corpusDir).sort()) {
+    if (f.startsWith(".")) continue;
+    const full = path.join(opts.corpusDir, f);
+    let why: string | null = null;
+    try {
+      const st = statSync(full);
+      if (!st.isFile()) why = st.isDirectory() ? "a directory, not a file" : "not a regular file";
+      else accessSync(full, constants.R_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      why = code === "ENOENT" ? "a link to nothing (dangling symbolic link)" : code === "ELOOP" ? "a loop of symbolic links" : code === "EACCES" ? "not readable (permission denied)" : `unreadable (${code ?? (e as Error).message})`;
+    }
+    if (!why && !SAFE_ID.test(docIdOf(f))) why = "a name a web address cannot carry as it is: use letters, digits, _ - . only (and no leading -)";
+    if (!why && ids.has(docIdOf(f))) why = `the same id (${docIdOf(f)}) as ${ids.get(docIdOf(f))}`;
+    if (why) {
+      report.skipped.push({ file: f, reason: why });
+      log(`skipped ${f}: ${why}`);
+      continue;
+    }
+    ids.set(docIdOf(f), f);
+    files.push(f);
+  }
+  if (files.length === 0) throw new Error(`no readable files in ${opts.corpusDir}`);
 
+  // A broken sources.json would give every document wrong or empty metadata: stop, and keep the database there is.
+  // None at all (a user's own folder of texts) is allowed: who, where and when are then read from the texts.
   const { sources, errors } = readSources(opts.sourcesFile);
-  errors.forEach(warn);
+  if (!existsSync(opts.sourcesFile)) warn(`${opts.sourcesFile}: not found; who reports, where and when are read from the texts`);
+  else if (errors.length) throw new SourcesError(errors);
   const gold = readGold(opts.goldDir);
 
+  const release = lock(opts.dbFile);
   const tmp = `${opts.dbFile}.tmp-${process.pid}`;
   removeStaleTemps(opts.dbFile);
   rmSync(tmp, { force: true });
@@ -235,6 +273,43 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
     if (db.$client.open) db.$client.close();
     rmSync(tmp, { force: true });
     throw e;
+  } finally {
+    release();
   }
   return report;
+}
+
+/** Another ingest is writing the same database. */
+export class LockedError extends Error {}
+
+/**
+ * One ingest at a time per database: a lock file beside it holds the
+ * writer's pid. A lock whose process is gone (killed; the default action of
+ * a signal leaves no time to clean up) is taken over.
+ */
+function lock(dbFile: string): () => void {
+  const file = `${dbFile}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number(readFileSync(file, "utf8").trim());
+      if (pid && pid !== process.pid && alive(pid)) throw new LockedError(`another ingest (pid ${pid}) is writing ${dbFile}; wait for it, or remove ${file} if it is not running`);
+      rmSync(file, { force: true });
+    }
+  }
+  throw new LockedError(`could not take ${file}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
