@@ -95,11 +95,11 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
           <dd>{doc.date ?? <span className="text-stone-500">{t(lang, "unknown")}</span>}</dd>
           <dt className="text-stone-500">{s(lang, "dateBasis")}</dt>
           <dd className="text-stone-700">{dateBasisText(lang, doc.dateBasis) ?? "—"}</dd>
-          {doc.url && (
+          {doc.url && /^https?:\/\//.test(doc.url) && (
             <>
               <dt className="text-stone-500">{t(lang, "source")}</dt>
               <dd className="break-all">
-                <a href={doc.url} className="text-blue-700 hover:underline" rel="noopener noreferrer">
+                <a href={doc.url} className="text-blue-700 hover:underline" rel="noopener noreferrer nofollow">
                   {doc.url}
                 </a>
               </dd>

@@ -116,3 +116,19 @@ describe("buildParagraphs (the reader's layout)", () => {
     }
   });
 });
+
+describe("fetchFigure", () => {
+  it("cuts the figure's paragraph from the body in SQL, exactly as the code points say, the figure inside it", async () => {
+    const figs = await import("@/lib/queries/figures");
+    const rows = raw.prepare("select f.id, f.start, f.end, f.text, d.body from figures f join documents d on d.id = f.document_id where f.rowid % 17 = 0").all() as { id: string; start: number; end: number; text: string; body: string }[];
+    expect(rows.length).toBeGreaterThan(50);
+    for (const r of rows) {
+      const f = figs.fetchFigure(r.id)!;
+      const cps = Array.from(r.body);
+      expect(f.paragraph).toBe(cps.slice(f.paragraphStart, f.paragraphStart + Array.from(f.paragraph).length).join(""));
+      expect(Array.from(f.paragraph).slice(r.start - f.paragraphStart, r.end - f.paragraphStart).join("")).toBe(r.text);
+      expect(f.paragraph.includes(f.sentence)).toBe(true);
+    }
+  });
+});
+

@@ -226,7 +226,6 @@ export function fetchFigure(id: string): FigureDetail | null {
       sentence: sentences.text,
       sentenceStart: sentences.start,
       paragraphIndex: sentences.paragraph,
-      body: documents.body,
       documentTitle: documents.title,
       outlet: documents.outlet,
       date: documents.date,
@@ -249,19 +248,22 @@ export function fetchFigure(id: string): FigureDetail | null {
     .from(sentences)
     .where(and(eq(sentences.documentId, row.documentId), eq(sentences.paragraph, row.paragraphIndex)))
     .get();
-  const cps = Array.from(row.body);
+  // The paragraph is cut from the body by SQLite (substr counts code points, as the offsets do):
+  // a permalink into a 50 MB document must not copy and decode the whole of it.
+  const from = span?.start ?? row.sentenceStart;
+  const to = span?.end ?? row.sentenceStart + Array.from(row.sentence).length;
+  const paragraph = db().get<{ p: string }>(sql`select substr(${documents.body}, ${from + 1}, ${to - from}) as p from ${documents} where ${documents.id} = ${row.documentId}`)?.p ?? row.sentence;
   const checkRows = db()
     .select({ kind: checks.kind, passed: checks.passed, message: checks.message, ids: checks.figureIds })
     .from(checks)
     .where(and(eq(checks.documentId, row.documentId), like(sql`${checks.figureIds}`, `%"${id}"%`)))
     .all();
-  const { body, paragraphIndex, ...rest } = row;
-  void body;
+  const { paragraphIndex, ...rest } = row;
   void paragraphIndex;
   return {
     ...rest,
-    paragraph: cps.slice(span?.start ?? row.sentenceStart, span?.end ?? row.sentenceStart + Array.from(row.sentence).length).join(""),
-    paragraphStart: span?.start ?? row.sentenceStart,
+    paragraph,
+    paragraphStart: from,
     checks: checkRows.map(({ kind, passed, message }) => ({ kind, passed, message })),
   };
 }
