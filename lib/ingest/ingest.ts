@@ -152,7 +152,7 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
             url: source?.url ?? null,
             encoding: decoded.encoding,
             sha1: createHash("sha1").update(bytes).digest("hex"),
-            charCount: Array.from(extracted.text).length,
+            charCount: codePointLength(extracted.text),
             body: extracted.text,
             warnings: docWarnings,
           })
@@ -313,3 +313,20 @@ function alive(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
+
+/** Code points in a string, without making an array of them (a 50 MB text would be 50 million strings). */
+function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
