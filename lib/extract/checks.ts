@@ -25,20 +25,53 @@ const RELATIONS = (metrics as unknown as { checks: Relations }).checks;
 
 const fmt = (x: number) => String(Math.round(x * 10000) / 10000);
 
-export function figuresToChecks(figures: Figure[]): CheckResult[] {
+export function figuresToChecks(figures: Iterable<Figure>): CheckResult[] {
+  const checks = checker();
+  for (const f of figures) checks.add(f);
+  return checks.results();
+}
+
+/** What a check reads of a figure: a copy this small is all a group keeps. */
+type Checked = Pick<Figure, "start" | "end" | "text" | "value" | "unit">;
+
+/**
+ * The same, fed one figure at a time in text order. Groups never span two
+ * articles, so an article's groups are checked and dropped when the next
+ * article's first figure arrives: a stream of figures is checked while
+ * holding one article's first figure of each metric.
+ */
+export function checker(): { add(f: Figure): void; results(): CheckResult[] } {
   const out: CheckResult[] = [];
   // Groups within which figures may be compared: one article, one period.
-  const groups = new Map<string, Map<string, Figure>>();
-  for (const f of figures) {
+  let groups = new Map<string, Map<string, Checked>>();
+  let section: number | null = null;
+  const add = (f: Figure) => {
+    if (f.section !== section) {
+      out.push(...groupsToChecks(groups));
+      groups = new Map();
+      section = f.section;
+    }
     const present = f.period === null || /^(目前|截至目前|近期|当前)$/.test(f.period);
-    const key = `${f.section}|${present ? "" : f.period}`;
-    const g = groups.get(key) ?? new Map<string, Figure>();
+    const key = present ? "" : f.period!;
+    const g = groups.get(key) ?? new Map<string, Checked>();
     // The first figure of a metric in the group stands for it; a second one
     // (a sub-measure with the same key) is not compared.
-    if (f.metric !== "other" && !g.has(f.metric)) g.set(f.metric, f);
+    if (f.metric !== "other" && !g.has(f.metric)) g.set(f.metric, { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit });
     groups.set(key, g);
-  }
-  const span = (f: Figure) => ({ start: f.start, end: f.end });
+  };
+  return {
+    add,
+    results: () => {
+      out.push(...groupsToChecks(groups));
+      groups = new Map();
+      return out;
+    },
+  };
+}
+
+function groupsToChecks(groups: Map<string, Map<string, Checked>>): CheckResult[] {
+  const out: CheckResult[] = [];
+  const span = (f: Checked) => ({ start: f.start, end: f.end });
   for (const g of groups.values()) {
     for (const [partKey, wholeKey] of RELATIONS.part) {
       const part = g.get(partKey);

@@ -113,8 +113,8 @@ export interface FigureContext {
   /** index into sections for each sentence (both are in text order) */
   sectionOfSentence: number[];
   text: string;
-  /** the framing period up to each sentence of its section (framingPeriod's memory) */
-  periodUpTo?: Map<number, string | null>;
+  /** the framing period up to the last sentence asked about (framingPeriod's memory: one entry, as sentences are read in order) */
+  periodUpTo?: { k: number; section: number; period: string | null } | null;
   /** what the last sentence measured, for one that goes on with 其中 (…调解员13000人。其中,人大代表710人) */
   carry?: { paragraph: number; level: Dimensions; unit: string | null } | null;
 }
@@ -312,8 +312,10 @@ function streakHeld(last: { statistic: string; periodStart: string | null; perio
 const yearEarlier = (d: string | null) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, "-02-28") : null);
 
 /**
- * The last period phrase of the section up to sentence `k`, remembered per
- * sentence so that a long section is read once, not once per figure.
+ * The last period phrase of the section up to sentence `k`. Sentences are
+ * asked about in text order, so the answer for the last one is kept and the
+ * next walks on from it: a long section is read once, not once per figure,
+ * and nothing is kept per sentence.
  */
 // 开展2018年度立法项目申报工作: a year named as an attribute of a thing does not frame what follows.
 const ATTRIBUTIVE_YEAR = /[0-9]{4}年度[\u4e00-\u9fa5]/g;
@@ -324,16 +326,20 @@ const framePeriod = (text: string) => lastPeriod(text.replace(TITLE, (t) => "#".
 
 function framingPeriod(ctx: FigureContext, k: number, section: number): string | null {
   if (k < 0 || ctx.sectionOfSentence[k] !== section) return null;
-  const memo = (ctx.periodUpTo ??= new Map<number, string | null>());
-  if (memo.has(k)) return memo.get(k)!;
-  // Walk back to the nearest remembered sentence, then forward, so no recursion runs deep.
-  let j = k;
-  while (j >= 0 && ctx.sectionOfSentence[j] === section && !memo.has(j)) j--;
-  let current: string | null = j >= 0 && ctx.sectionOfSentence[j] === section ? memo.get(j)! : null;
-  for (let i = j + 1; i <= k; i++) {
-    current = framePeriod(ctx.sentences[i].text) ?? current;
-    memo.set(i, current);
+  const last = ctx.periodUpTo;
+  // Go on from the last sentence asked about when it is earlier in the same section; else from the section's start.
+  let j: number;
+  let current: string | null;
+  if (last && last.section === section && last.k <= k) {
+    j = last.k;
+    current = last.period;
+  } else {
+    j = k;
+    while (j >= 0 && ctx.sectionOfSentence[j] === section) j--;
+    current = null;
   }
+  for (let i = j + 1; i <= k; i++) current = framePeriod(ctx.sentences[i].text) ?? current;
+  ctx.periodUpTo = { k, section, period: current };
   return current;
 }
 

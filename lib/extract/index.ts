@@ -3,7 +3,7 @@
 // output, so a corpus can be extracted in parallel or streamed.
 
 import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./types";
-import { codePointIndex } from "./codepoints";
+import { codePointIndex, type CodePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
 import { dateFromText, datelineDay, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
@@ -34,7 +34,33 @@ export interface Declared {
 
 const SELECTOR_CONTEXT = 32;
 
-export function extractText(rawText: string, options: ExtractOptions = {}): ExtractedDocument {
+/**
+ * A document read up to its figures: paragraphs, sentences and articles with
+ * code-point offsets, and what the figure pass needs. `figuresOf` then gives
+ * the figures one at a time, so a caller that writes them as they come (the
+ * ingest) never holds every figure of a large document at once.
+ */
+export interface TextReading {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  sections: (Section & { start: number; end: number })[];
+  /** problems found so far; the figure pass adds its own as it goes */
+  errors: string[];
+  /** the figure pass's view: the stages with UTF-16 offsets */
+  readonly pass: FigurePass;
+}
+
+interface FigurePass {
+  ctx: Parameters<typeof mentionsToFigures>[2];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  text: string;
+  astral: boolean;
+  cp: CodePointIndex;
+}
+
+export function readText(rawText: string, options: ExtractOptions = {}): TextReading {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const errors: string[] = [];
   const paragraphs = textToParagraphs(text);
@@ -60,17 +86,35 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
     while (k + 1 < sections.length && sections[k + 1].start <= s.start) k++;
     sectionOfSentence.push(k);
   }
+  sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   const ctx = { docDate, reportYear: reportYearOf(paragraphs), sections, paragraphs, sentences, sectionOfSentence, text };
 
-  const cp = codePointIndex(text);
-  // Code points for the quote selector; for text without astral characters
-  // (nearly all) UTF-16 indices are code points and the string serves as is.
+  // For text without astral characters (nearly all) UTF-16 indices are code
+  // points and the stages serve as they are; otherwise the caller gets
+  // converted copies and the figure pass keeps the UTF-16 originals.
   const astral = /[\uD800-\uDBFF]/.test(text);
+  const cp = codePointIndex(text);
+  const toCp = <T extends { start: number; end: number }>(x: T): T => (astral ? { ...x, start: cp.toCodePoint(x.start), end: cp.toCodePoint(x.end) } : x);
+  return {
+    text,
+    sections: (astral ? sections.map(toCp) : sections) as (Section & { start: number; end: number })[],
+    paragraphs: astral ? paragraphs.map(toCp) : paragraphs,
+    sentences: astral ? sentences.map(toCp) : sentences,
+    errors,
+    pass: { ctx, sentences, paragraphs, text, astral, cp },
+  };
+}
+
+/** The figures of a read document, in text order, one at a time. */
+export function* figuresOf(reading: TextReading): Generator<Figure> {
+  const { ctx, sentences, paragraphs, text, astral, cp } = reading.pass;
+  const errors = reading.errors;
+  // Code points for the quote selector; without astral characters the string serves as is.
   const chars = astral ? Array.from(text) : null;
   const cpSlice = (a: number, b: number) => (chars ? chars.slice(a, b).join("") : text.slice(a, b));
-  const figures: Figure[] = [];
-  sentences.forEach((sentence, i) => {
-    if (paragraphs[sentence.paragraph].repeatOf !== null) return; // counted at its first occurrence
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    if (paragraphs[sentence.paragraph].repeatOf !== null) continue; // counted at its first occurrence
     const { mentions } = sentenceToMentions(sentence);
     for (const f of mentionsToFigures(i, mentions, ctx)) {
       const start = cp.toCodePoint(f.start);
@@ -89,27 +133,22 @@ export function extractText(rawText: string, options: ExtractOptions = {}): Extr
         continue;
       }
       if (figure.province === null && figure.regionCode !== NATIONAL_CODE) errors.push(`no region for ${figure.text} at ${start}`);
-      figures.push(figure);
+      yield figure;
     }
-  });
+  }
+}
 
-  // The stages' own objects are converted in place: nothing else holds them,
-  // and for text without astral characters the offsets do not change at all.
-  const toCp = <T extends { start: number; end: number }>(x: T): T => {
-    if (astral) {
-      x.start = cp.toCodePoint(x.start);
-      x.end = cp.toCodePoint(x.end);
-    }
-    return x;
-  };
-  sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
+/** Everything at once: the document read, every figure, and the checks between them. */
+export function extractText(rawText: string, options: ExtractOptions = {}): ExtractedDocument {
+  const reading = readText(rawText, options);
+  const figures = Array.from(figuresOf(reading));
   return {
-    text,
-    sections: sections.map(toCp) as (Section & { start: number; end: number })[],
-    paragraphs: paragraphs.map(toCp) as Paragraph[],
-    sentences: sentences.map(toCp) as Sentence[],
+    text: reading.text,
+    sections: reading.sections,
+    paragraphs: reading.paragraphs,
+    sentences: reading.sentences,
     figures,
     checks: figuresToChecks(figures),
-    errors,
+    errors: reading.errors,
   };
 }
