@@ -39,7 +39,7 @@ export function Citation({ f, lang, permalink, titleId = "citation-title" }: { f
       </h2>
       <p className="text-sm text-stone-600">
         {t(lang, "source")}:{" "}
-        <Link href={`/documents/${f.documentId}#f-${f.id}`} className="text-blue-700 hover:underline">
+        <Link href={`/documents/${encodeURIComponent(f.documentId)}${f.page > 1 ? `?page=${f.page}` : ""}#fig-${f.id}`} className="text-blue-700 hover:underline" data-testid="citation-document">
           {f.documentTitle ?? f.fileName}
         </Link>
         {f.outlet && <> · {f.outlet}</>}

@@ -1,13 +1,13 @@
-// The document reader: where a document comes from, its articles, the whole
-// text with every figure marked, and the figures listed beside it. A server
-// component throughout; the highlight tooltips are CSS only.
+// The document reader: where a document comes from, its articles, the text
+// a page at a time with every figure marked, and the page's figures listed
+// beside it. A server component throughout; the highlight tooltips are CSS only.
 
 import Link from "next/link";
 import { DownloadLinks } from "./DownloadLinks";
 import type { DocumentDetail, DocumentFigure } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
 import { checkMessage, dateBasisText, institutionName, metricName, qualifierName, t, type Lang } from "@/lib/i18n";
-import { buildParagraphs, markClass, ReaderText } from "./ReaderText";
+import { buildParagraphs, markClass, pageHref, ReaderText } from "./ReaderText";
 
 const S = {
   back: { zh: "← 返回总览", en: "← Back to the overview" },
@@ -15,9 +15,11 @@ const S = {
   fileName: { zh: "文件", en: "File" },
   characters: { zh: "{n} 字", en: "{n} characters" },
   contents: { zh: "本页文章", en: "Articles on this page" },
+  contentsOfPage: { zh: "第 {n} 页的文章（全文共 {m} 篇）", en: "Articles on page {n} ({m} in the whole text)" },
   heading: { zh: "标题", en: "Heading" },
   untitled: { zh: "（无标题）", en: "(untitled)" },
   noArticles: { zh: "未识别出文章分段。", en: "No articles were recognised on this page." },
+  noArticleStarts: { zh: "本页没有文章开头。", en: "No article begins on this page." },
   legend: { zh: "图例", en: "Legend" },
   legendVerified: { zh: "已核验的数字（与人工标注一致）", en: "Verified figure (matches the hand-made gold)" },
   legendUnverified: { zh: "未核验的数字（仅由规则读出）", en: "Unverified figure (read by the rules only)" },
@@ -31,17 +33,69 @@ const S = {
   inText: { zh: "在原文中定位", en: "Show in the text" },
   noFiguresHere: { zh: "本文没有读出数字。", en: "No figures were read in this document." },
   warnings: { zh: "读取提示", en: "Notes from reading the file" },
+  pageOf: { zh: "第 {n} 页，共 {m} 页", en: "Page {n} of {m}" },
+  previous: { zh: "← 上一页", en: "← Previous" },
+  next: { zh: "下一页 →", en: "Next →" },
+  pages: { zh: "原文分页", en: "Pages of the text" },
+  figuresOnPage: { zh: "本页 {n} 条，全文 {m} 条", en: "{n} on this page, {m} in all" },
 } as const;
 
-const s = (lang: Lang, key: keyof typeof S, n?: number) => S[key][lang].replace("{n}", String(n ?? ""));
+const s = (lang: Lang, key: keyof typeof S, n?: number, m?: number) => S[key][lang].replace("{n}", String(n ?? "")).replace("{m}", String(m ?? ""));
 
-function FigureList({ figures, lang }: { figures: DocumentFigure[]; lang: Lang }) {
+/** Pages to offer: the first, the last, and two either side of this one. */
+function pageList(page: number, pages: number): (number | null)[] {
+  const keep = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  keep.forEach((p, i) => {
+    if (i > 0 && p - keep[i - 1] > 1) out.push(null); // a gap
+    out.push(p);
+  });
+  return out;
+}
+
+/** Previous, numbered and next links between the pages of a long document; nothing for one page. */
+function Pager({ page, pages, lang }: { page: number; pages: number; lang: Lang }) {
+  if (pages <= 1) return null;
+  const link = "rounded px-2 py-1 text-blue-700 hover:bg-stone-100 hover:underline";
+  return (
+    <nav aria-label={s(lang, "pages")} className="flex flex-wrap items-center gap-1 text-sm" data-testid="reader-pager">
+      <span className="mr-2 text-stone-600">{s(lang, "pageOf", page, pages)}</span>
+      {page > 1 && (
+        <Link href={pageHref(page - 1)} className={link} rel="prev">
+          {s(lang, "previous")}
+        </Link>
+      )}
+      {pageList(page, pages).map((p, i) =>
+        p === null ? (
+          <span key={`gap-${i}`} className="px-1 text-stone-400">
+            …
+          </span>
+        ) : p === page ? (
+          <span key={p} aria-current="page" className="rounded bg-stone-800 px-2 py-1 text-white tabular-nums">
+            {p}
+          </span>
+        ) : (
+          <Link key={p} href={pageHref(p)} className={`${link} tabular-nums`}>
+            {p}
+          </Link>
+        ),
+      )}
+      {page < pages && (
+        <Link href={pageHref(page + 1)} className={link} rel="next">
+          {s(lang, "next")}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+function FigureList({ figures, first, lang }: { figures: DocumentFigure[]; first: number; lang: Lang }) {
   if (figures.length === 0) return <p className="text-sm text-stone-500">{s(lang, "noFiguresHere")}</p>;
   return (
     <ol className="divide-y divide-stone-100 text-sm" data-testid="document-figures">
       {figures.map((f, i) => (
         <li key={f.id} className="flex items-start gap-2 py-1.5">
-          <span className="w-6 shrink-0 pt-0.5 text-right text-xs tabular-nums text-stone-400">{i + 1}</span>
+          <span className="w-6 shrink-0 pt-0.5 text-right text-xs tabular-nums text-stone-400">{first + i + 1}</span>
           <Link href={`/figures/${f.id}`} prefetch={false} scroll={false} className="group min-w-0 flex-1" data-figure-id={f.id}>
             <span className="flex items-baseline gap-1.5">
               <span
@@ -74,11 +128,13 @@ function FigureList({ figures, lang }: { figures: DocumentFigure[]; lang: Lang }
 }
 
 export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lang }) {
-  const { document: doc, sections, sentences, figures, checks } = data;
-  const paragraphs = buildParagraphs(doc.body, figures, sentences, sections);
-  const verified = figures.filter((f) => f.verified).length;
-  const figuresInSection = (id: number) => figures.filter((f) => f.sectionId === id).length;
+  const { document: doc, sections, figures, checks, page, totals, figuresBefore } = data;
+  const paragraphs = buildParagraphs(data.paragraphs, figures, sections, page);
   const figureById = new Map(figures.map((f) => [f.id, f]));
+  // A link to an anchor on another page carries the page.
+  const onPage = (p: number, anchor: string) => `${p === page ? "" : pageHref(p)}#${anchor}`;
+  // A long document lists the articles of the page it shows: a thousand rows on every page would outweigh the text.
+  const toc = doc.pages > 1 ? sections.filter((sec) => sec.page === page) : sections;
 
   return (
     <article className="space-y-6" data-testid="document-reader" data-document-id={doc.id}>
@@ -108,7 +164,7 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
           <dt className="text-stone-500">{s(lang, "fileName")}</dt>
           <dd className="text-stone-600">
             <span className="font-mono text-xs">{doc.fileName}</span> · {s(lang, "characters", doc.charCount)} ·{" "}
-            {s(lang, "figureCount", figures.length)} · {s(lang, "verifiedCount", verified)}
+            {s(lang, "figureCount", totals.figures)} · {s(lang, "verifiedCount", totals.verified)}
           </dd>
         </dl>
         {doc.warnings.length > 0 && (
@@ -125,10 +181,10 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
 
       <nav aria-labelledby="toc-title" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="toc-title" className="mb-2 text-base font-semibold">
-          {s(lang, "contents")}
+          {doc.pages > 1 ? s(lang, "contentsOfPage", page, sections.length) : s(lang, "contents")}
         </h2>
-        {sections.length === 0 ? (
-          <p className="text-sm text-stone-500">{s(lang, "noArticles")}</p>
+        {toc.length === 0 ? (
+          <p className="text-sm text-stone-500">{s(lang, doc.pages > 1 && sections.length > 0 ? "noArticleStarts" : "noArticles")}</p>
         ) : (
           <table className="w-full text-sm" data-testid="document-toc">
             <thead>
@@ -141,11 +197,11 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
               </tr>
             </thead>
             <tbody>
-              {sections.map((sec) => (
+              {toc.map((sec) => (
                 <tr key={sec.id} className="border-t border-stone-100 align-top">
                   <td className="py-1 text-stone-400 tabular-nums">{sec.ordinal + 1}</td>
                   <td className="py-1 pr-3">
-                    <a href={`#article-${sec.ordinal + 1}`} className="text-blue-700 hover:underline">
+                    <a href={onPage(sec.page, `article-${sec.ordinal + 1}`)} className="text-blue-700 hover:underline">
                       {sec.heading ?? <span className="italic">{s(lang, "untitled")}</span>}
                     </a>
                   </td>
@@ -156,7 +212,7 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
                     {!sec.author && !sec.authorTitle && <span className="text-stone-400">—</span>}
                   </td>
                   <td className="hidden py-1 pr-3 text-stone-600 sm:table-cell">{institutionName(lang, sec.institution)}</td>
-                  <td className="py-1 text-right tabular-nums">{figuresInSection(sec.id)}</td>
+                  <td className="py-1 text-right tabular-nums">{sec.figures}</td>
                 </tr>
               ))}
             </tbody>
@@ -186,18 +242,21 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
             </ul>
             <p className="mt-2 text-xs text-stone-500">{s(lang, "hint")}</p>
           </section>
-          <div className="rounded border border-stone-200 bg-white px-5 py-6 sm:px-8">
-            <ReaderText paragraphs={paragraphs} lang={lang} />
+          <Pager page={page} pages={doc.pages} lang={lang} />
+          <div className="my-3 rounded border border-stone-200 bg-white px-5 py-6 sm:px-8">
+            <ReaderText paragraphs={paragraphs} page={page} lang={lang} />
           </div>
+          <Pager page={page} pages={doc.pages} lang={lang} />
         </div>
 
         <aside aria-labelledby="figures-title" className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <div className="rounded border border-stone-200 bg-white p-4">
             <h2 id="figures-title" className="mb-1 text-base font-semibold">
               {t(lang, "figuresInDocument")}
-              <span className="ml-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-normal text-stone-600 tabular-nums">{figures.length}</span>
+              <span className="ml-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-normal text-stone-600 tabular-nums">{totals.figures}</span>
             </h2>
-            <FigureList figures={figures} lang={lang} />
+            {doc.pages > 1 && <p className="mb-1 text-xs text-stone-500">{s(lang, "figuresOnPage", figures.length, totals.figures)}</p>}
+            <FigureList figures={figures} first={figuresBefore} lang={lang} />
           </div>
           {checks.length > 0 && (
             <div className="mt-4 rounded border border-stone-200 bg-white p-4">
@@ -214,7 +273,7 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
                         .filter((id) => figureById.has(id))
                         .map((id, i) => (
                           <a key={id} href={`#fig-${id}`} className="text-blue-700 hover:underline">
-                            {i === 0 ? "" : " "}#{figures.findIndex((f) => f.id === id) + 1}
+                            {i === 0 ? "" : " "}#{figuresBefore + figures.findIndex((f) => f.id === id) + 1}
                           </a>
                         ))}
                     </span>

@@ -1,12 +1,12 @@
 // The source text of one document, paragraph by paragraph, with every figure
-// marked at its exact characters. Offsets are code points of the body, so the
-// body is handled as an array of code points throughout, never as UTF-16.
+// marked at its exact characters. Offsets are code points of the document, so
+// each paragraph is handled as an array of code points, never as UTF-16.
 // Tooltips are pure CSS (shown on :hover and :focus-visible; above the figure,
 // or pinned to the bottom of the screen on narrow ones so they never run off
 // it); the link's aria-label carries the same reading for assistive technology.
 
 import Link from "next/link";
-import type { DocumentFigure, DocumentSection, DocumentSentence } from "@/lib/queries";
+import type { DocumentFigure, DocumentParagraph, DocumentSection } from "@/lib/queries";
 import { formatValue } from "@/lib/format";
 import { metricName, qualifierName, t, type Lang } from "@/lib/i18n";
 
@@ -31,68 +31,38 @@ export interface ReaderParagraph {
   start: number;
   end: number;
   segments: Segment[];
-  /** index of the paragraph this one repeats, if its sentences are repeats */
-  repeatOf: number | null;
+  /** the earlier paragraph this one repeats, and the reader's page it is on */
+  repeatOf: { index: number; page: number } | null;
   /** articles that begin at this paragraph */
   sectionsStarting: DocumentSection[];
   /** a line of an article's heading (shown in bold) */
   isHeading: boolean;
 }
 
-const BLANK = /[\s\u3000\u00a0\r]/;
-
 /**
- * Split the body into paragraphs (one per non-blank line, trimmed as the
- * ingest trims them) and cut each into plain text and figure spans.
+ * Cut one page's paragraphs into plain text and figure spans. Offsets are
+ * code points of the document; each paragraph is split into code points on
+ * its own, so a page costs its own length whatever the document's.
  */
-export function buildParagraphs(
-  body: string,
-  figures: DocumentFigure[],
-  sentences: DocumentSentence[],
-  sections: DocumentSection[],
-): ReaderParagraph[] {
-  const chars = Array.from(body);
-  const ranges: { start: number; end: number }[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    if (i === chars.length || chars[i] === "\n") {
-      let a = lineStart;
-      let b = i;
-      while (a < b && BLANK.test(chars[a])) a++;
-      while (b > a && BLANK.test(chars[b - 1])) b--;
-      if (b > a) ranges.push({ start: a, end: b });
-      lineStart = i + 1;
-    }
-  }
-
-  // The paragraph holding a code-point offset (binary search over ranges).
+export function buildParagraphs(paras: DocumentParagraph[], figures: DocumentFigure[], sections: DocumentSection[], page: number): ReaderParagraph[] {
+  // The paragraph holding a code-point offset (binary search, paragraphs in text order).
   const paragraphAt = (offset: number): number | null => {
     let lo = 0;
-    let hi = ranges.length - 1;
+    let hi = paras.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (offset < ranges[mid].start) hi = mid - 1;
-      else if (offset >= ranges[mid].end) lo = mid + 1;
+      if (offset < paras[mid].start) hi = mid - 1;
+      else if (offset >= paras[mid].end) lo = mid + 1;
       else return mid;
     }
     return null;
   };
 
-  // Repeats are known per sentence; a paragraph is a repeat when its sentences are.
-  const sentenceById = new Map(sentences.map((x) => [x.id, x]));
-  const repeatOf = new Map<number, number>();
-  for (const x of sentences) {
-    if (x.repeatOf === null) continue;
-    const here = paragraphAt(x.start);
-    const original = sentenceById.get(x.repeatOf);
-    const there = original ? paragraphAt(original.start) : null;
-    if (here !== null && there !== null && !repeatOf.has(here)) repeatOf.set(here, there);
-  }
-
   // Articles start at the first paragraph ending after their start offset.
   const sectionsAt = new Map<number, DocumentSection[]>();
   for (const sec of sections) {
-    const k = ranges.findIndex((r) => r.end > sec.start);
+    if (sec.page !== page) continue;
+    const k = paras.findIndex((r) => r.end > sec.start);
     if (k === -1) continue;
     sectionsAt.set(k, [...(sectionsAt.get(k) ?? []), sec]);
   }
@@ -102,9 +72,8 @@ export function buildParagraphs(
   for (const [k, secs] of sectionsAt) {
     for (const sec of secs) {
       if (!sec.heading) continue;
-      for (let j = k; j < Math.min(k + 3, ranges.length); j++) {
-        const line = chars.slice(ranges[j].start, ranges[j].end).join("");
-        if (ranges[j].end - ranges[j].start > 60 || !sec.heading.includes(line)) break;
+      for (let j = k; j < Math.min(k + 3, paras.length); j++) {
+        if (paras[j].end - paras[j].start > 60 || !sec.heading.includes(paras[j].text)) break;
         headingLines.add(j);
       }
     }
@@ -117,19 +86,29 @@ export function buildParagraphs(
     figuresAt.set(k, [...(figuresAt.get(k) ?? []), f]);
   }
 
-  return ranges.map((r, index) => {
+  return paras.map((r, k) => {
+    const chars = Array.from(r.text);
+    const at = (offset: number) => offset - r.start; // document offset → index in this paragraph
     const segments: Segment[] = [];
     let cursor = r.start;
-    for (const f of figuresAt.get(index) ?? []) {
+    for (const f of figuresAt.get(k) ?? []) {
       // Overlapping spans cannot both be links; the later one stays in the side list only.
       if (f.start < cursor) continue;
       const end = Math.min(f.end, r.end);
-      if (f.start > cursor) segments.push({ kind: "text", text: chars.slice(cursor, f.start).join("") });
-      segments.push({ kind: "figure", text: chars.slice(f.start, end).join(""), figure: f });
+      if (f.start > cursor) segments.push({ kind: "text", text: chars.slice(at(cursor), at(f.start)).join("") });
+      segments.push({ kind: "figure", text: chars.slice(at(f.start), at(end)).join(""), figure: f });
       cursor = end;
     }
-    if (cursor < r.end) segments.push({ kind: "text", text: chars.slice(cursor, r.end).join("") });
-    return { index, start: r.start, end: r.end, segments, repeatOf: repeatOf.get(index) ?? null, sectionsStarting: sectionsAt.get(index) ?? [], isHeading: headingLines.has(index) };
+    if (cursor < r.end) segments.push({ kind: "text", text: chars.slice(at(cursor)).join("") });
+    return {
+      index: r.ordinal,
+      start: r.start,
+      end: r.end,
+      segments,
+      repeatOf: r.repeatOf === null ? null : { index: r.repeatOf, page: r.repeatOfPage ?? page },
+      sectionsStarting: sectionsAt.get(k) ?? [],
+      isHeading: headingLines.has(k),
+    };
   });
 }
 
@@ -196,7 +175,10 @@ function sectionCaption(lang: Lang, sec: DocumentSection): string {
   return [s(lang, "article", sec.ordinal + 1), who].filter(Boolean).join(" · ");
 }
 
-export function ReaderText({ paragraphs, lang }: { paragraphs: ReaderParagraph[]; lang: Lang }) {
+/** A link to another page of the same document ("?page=N", nothing for the first). */
+export const pageHref = (page: number) => (page === 1 ? "?" : `?page=${page}`);
+
+export function ReaderText({ paragraphs, page, lang }: { paragraphs: ReaderParagraph[]; page: number; lang: Lang }) {
   return (
     <div className="text-[1.0625rem] leading-loose text-stone-800" data-testid="reader-text" aria-label={s(lang, "sourceText")} role="region">
       {paragraphs.map((p) => (
@@ -205,7 +187,7 @@ export function ReaderText({ paragraphs, lang }: { paragraphs: ReaderParagraph[]
             <p
               key={sec.id}
               id={`article-${sec.ordinal + 1}`}
-              className={`${p.index === 0 ? "" : "mt-8 border-t border-stone-200 pt-3"} mb-2 scroll-mt-4 text-xs font-medium tracking-wide text-stone-500`}
+              className={`${p.index === paragraphs[0].index ? "" : "mt-8 border-t border-stone-200 pt-3"} mb-2 scroll-mt-4 text-xs font-medium tracking-wide text-stone-500`}
             >
               {sectionCaption(lang, sec)}
             </p>
@@ -215,11 +197,11 @@ export function ReaderText({ paragraphs, lang }: { paragraphs: ReaderParagraph[]
               {p.segments.map((seg, i) => (seg.kind === "text" ? seg.text : <FigureMark key={i} f={seg.figure} text={seg.text} lang={lang} />))}
             </p>
           ) : (
-            <div className="mb-3 rounded border border-dashed border-stone-300 bg-stone-100/70 px-3 py-2" data-repeat-of={p.repeatOf}>
+            <div className="mb-3 rounded border border-dashed border-stone-300 bg-stone-100/70 px-3 py-2" data-repeat-of={p.repeatOf.index}>
               <p className="mb-1 text-xs text-stone-500">
                 <span className="mr-1 rounded bg-stone-200 px-1.5 py-0.5 font-medium text-stone-700">{s(lang, "repeat")}</span>
-                <a href={`#p-${p.repeatOf + 1}`} className="text-blue-700 hover:underline">
-                  {s(lang, "repeatOf", p.repeatOf + 1)}
+                <a href={`${p.repeatOf.page === page ? "" : pageHref(p.repeatOf.page)}#p-${p.repeatOf.index + 1}`} className="text-blue-700 hover:underline">
+                  {s(lang, "repeatOf", p.repeatOf.index + 1)}
                 </a>
                 <span className="ml-1">{s(lang, "repeatNote")}</span>
               </p>

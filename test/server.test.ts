@@ -5,8 +5,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { ingestCorpus } from "@/lib/ingest/ingest";
 import { CORPUS, GOLD, ROOT, SOURCES, tempDir } from "./helpers";
 
@@ -14,11 +15,12 @@ const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
 const PORT = 3000 + 100 + Math.floor(Math.random() * 800);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function build(files: string[], dbFile: string) {
+function build(files: string[], dbFile: string, extra: Record<string, string> = {}) {
   const dir = tempDir();
   const corpus = path.join(dir, "corpus");
   mkdirSync(corpus);
   for (const f of files) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(corpus, name), text);
   ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
 }
 
@@ -67,6 +69,42 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
     expect(html).toContain(`共3份`);
   }, 120_000);
 
+  it("pages a long document: each page and each permalink into it is small, whatever the document's size", async () => {
+    // The corpus eight times over as one file (2.5 MB), each copy's lines marked so none is a repeat.
+    const texts = all.map((f) => readFileSync(path.join(CORPUS, f), "utf8")).join("\n");
+    const long = Array.from({ length: 8 }, (_, c) => texts.replace(/\n/g, ` [copy ${c}]\n`)).join("\n");
+    const next = path.join(dir, "next.db");
+    build(all.slice(0, 3), next, { "zz_long.txt": long });
+    renameSync(next, live);
+    const first = await fetch(`${BASE}/documents/zz_long`);
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(Buffer.byteLength(long)).toBeGreaterThan(2_000_000);
+    expect(Buffer.byteLength(html)).toBeLessThan(1_000_000); // the whole text would be many times this
+    expect(html).toContain('data-testid="reader-pager"');
+    // The last page, and a figure on it: its permalink names the page.
+    const lastPage = Math.max(...[...html.matchAll(/href="\?page=(\d+)"/g)].map((m) => Number(m[1])));
+    const stored = new Database(live, { readonly: true });
+    expect(lastPage).toBe(stored.prepare("select pages from documents where id = 'zz_long'").pluck().get());
+    stored.close();
+    expect(lastPage).toBeGreaterThan(50);
+    const last = await (await fetch(`${BASE}/documents/zz_long?page=${lastPage}`)).text();
+    expect(last).toContain(`aria-current="page"`);
+    const figureId = last.match(/data-figure-id="(zz_long-\d+-\d+)"/)?.[1];
+    expect(figureId).toBeDefined();
+    const permalink = await fetch(`${BASE}/figures/${figureId}`);
+    expect(permalink.status).toBe(200);
+    const citation = await permalink.text();
+    expect(Buffer.byteLength(citation)).toBeLessThan(500_000);
+    expect(citation).toContain(`/documents/zz_long?page=${lastPage}#fig-${figureId}`);
+    // A page that is not one is said so, and the first page shown.
+    for (const bad of ["0", "abc", String(lastPage + 1), "1e3"]) {
+      const res = await fetch(`${BASE}/documents/zz_long?page=${bad}`);
+      expect(res.status, bad).toBe(200);
+      expect(await res.text(), bad).toContain('role="alert"');
+    }
+  }, 180_000);
+
   it("answers malformed addresses with 400, closes the image optimiser, and sends its security headers", async () => {
     for (const p of ["/figures/%ZZ", "/documents/%E4%B8", "/api/figures.csv/%zz"]) {
       const res = await fetch(BASE + p);
@@ -81,7 +119,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
   });
 
   it("never answers 5xx or shows a stack trace, whatever the parameters (every route × every parameter × hostile values)", async () => {
-    const routes = ["/", "/figures", "/metrics", "/metrics/court.cases.concluded", "/regions", "/regions/130000", "/documents", "/data", "/api/figures.json", "/api/figures.csv", "/api/figures.ndjson", "/api/figures.xlsx", "/api/datapackage.json"];
+    const routes = ["/", "/figures", "/metrics", "/metrics/court.cases.concluded", "/regions", "/regions/130000", "/documents", "/documents/zz_long", "/data", "/api/figures.json", "/api/figures.csv", "/api/figures.ndjson", "/api/figures.xlsx", "/api/datapackage.json"];
     const params = ["region", "institution", "kind", "metric", "period", "doc", "verified", "q", "sort", "dir", "page", "pageSize", "map"];
     const hostile = ["", "%", "'; drop table figures; --", "<script>alert(1)</script>", "99999999999999999999", "-1", "0", "1e400", "null", "../../etc/passwd", "\u0000", "𠀀".repeat(300), "a".repeat(5000), "court.cases.concluded@@", "130000,130000"];
     let requests = 0;

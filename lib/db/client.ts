@@ -18,6 +18,7 @@ export function openForWrite(file: string): DB {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = DELETE"); // one file, so it can be renamed into place
   sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("cache_size = -2000"); // 2 MB of pages: the ingest writes once and reads nothing back
   const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db as DB;

@@ -16,7 +16,7 @@ export const documents = sqliteTable(
     encoding: text().notNull(), // as detected on read
     sha1: text().notNull(), // of the raw bytes
     charCount: integer().notNull(), // code points, BOM removed
-    body: text().notNull(), // the decoded text, BOM removed
+    pages: integer().notNull(), // pages of the reader (paragraphs.page runs 1..pages)
     warnings: text({ mode: "json" }).$type<string[]>().notNull(),
   },
 );
@@ -41,6 +41,30 @@ export const sections = sqliteTable(
     period: text(), // a phrase framing the whole article (今年以来)
   },
   (t) => [index("sections_document_idx").on(t.documentId)],
+);
+
+/**
+ * The text, one row per paragraph (a non-blank line, trimmed), with its
+ * code-point offsets and the reader's page. A 50 MB document is read and
+ * written a paragraph at a time, never as one value.
+ */
+export const paragraphs = sqliteTable(
+  "paragraphs",
+  {
+    id: integer().primaryKey(),
+    documentId: text().notNull().references(() => documents.id),
+    ordinal: integer().notNull(), // 0-based, as sentences.paragraph
+    page: integer().notNull(), // 1-based page of the reader
+    start: integer().notNull(),
+    end: integer().notNull(),
+    text: text().notNull(),
+    repeatOf: integer(), // ordinal of an earlier paragraph this one repeats verbatim (whole or as its tail)
+  },
+  (t) => [
+    index("paragraphs_document_idx").on(t.documentId, t.ordinal),
+    index("paragraphs_page_idx").on(t.documentId, t.page),
+    index("paragraphs_end_idx").on(t.documentId, t.end),
+  ],
 );
 
 /** Sentences with their code-point offsets in the document. */

@@ -32,7 +32,7 @@ function main(argv: string[]): number {
     return 2;
   }
   process.stderr.write(
-    `ingested ${report.documents} documents, ${report.figures} figures (${report.verified} verified) into ${opts.dbFile} in ${Date.now() - started} ms\n`,
+    `ingested ${report.documents} documents, ${report.figures} figures (${report.verified} verified) into ${opts.dbFile} in ${Date.now() - started} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
   );
   if (report.skipped.length) {
     process.stderr.write(`skipped ${report.skipped.length} file(s):\n${report.skipped.map((s) => `  ${s.file}: ${s.reason}`).join("\n")}\n`);

@@ -1,11 +1,12 @@
-// Reads for the document reader (/documents/[id]): one document with its
-// articles, sentences, figures and consistency checks. Offsets are code points
-// of documents.body, as stored by the ingest.
+// Reads for the document reader (/documents/[id]): one page of a document
+// (its paragraphs, figures and checks) with the document's articles. Offsets
+// are code points of the document's text, as stored by the ingest; a page is
+// read by its own rows, so a 50 MB document costs what one page costs.
 
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, lt, sql } from "drizzle-orm";
 import { db } from "./db";
 import type { FigureRow } from "./figures";
-import { checks, documents, figures, sections, sentences } from "../db/schema";
+import { checks, documents, figures, paragraphs, sections } from "../db/schema";
 
 export interface DocumentMeta {
   id: string;
@@ -16,7 +17,7 @@ export interface DocumentMeta {
   dateBasis: string | null;
   url: string | null;
   charCount: number;
-  body: string;
+  pages: number;
   warnings: string[];
 }
 
@@ -32,15 +33,20 @@ export interface DocumentSection {
   province: string | null;
   city: string | null;
   county: string | null;
+  /** the reader's page where the article begins */
+  page: number;
+  /** figures read in the article */
+  figures: number;
 }
 
-export interface DocumentSentence {
-  id: number;
-  sectionId: number | null;
-  paragraph: number;
+export interface DocumentParagraph {
+  ordinal: number;
   start: number;
   end: number;
+  text: string;
   repeatOf: number | null;
+  /** the reader's page of the paragraph it repeats */
+  repeatOfPage: number | null;
 }
 
 /** A figure of the reader: the listed row plus where it stands in the text. */
@@ -61,13 +67,20 @@ export interface DocumentCheck {
 
 export interface DocumentDetail {
   document: DocumentMeta;
-  /** articles in page order */
+  /** articles of the whole document, in text order */
   sections: DocumentSection[];
-  /** sentences in text order */
-  sentences: DocumentSentence[];
-  /** figures in text order */
+  /** the page shown, 1..document.pages */
+  page: number;
+  /** paragraphs of the page, in text order */
+  paragraphs: DocumentParagraph[];
+  /** figures of the page, in text order */
   figures: DocumentFigure[];
+  /** checks with a figure on the page */
   checks: DocumentCheck[];
+  /** figures of the whole document, and how many of them are verified */
+  totals: { figures: number; verified: number };
+  /** figures on the pages before this one (the page's list counts on from there) */
+  figuresBefore: number;
 }
 
 /** The document row alone, or null for an unknown id. */
@@ -82,7 +95,7 @@ export function fetchDocumentMeta(id: string): DocumentMeta | null {
       dateBasis: documents.dateBasis,
       url: documents.url,
       charCount: documents.charCount,
-      body: documents.body,
+      pages: documents.pages,
       warnings: documents.warnings,
     })
     .from(documents)
@@ -92,7 +105,7 @@ export function fetchDocumentMeta(id: string): DocumentMeta | null {
 }
 
 export function fetchDocumentSections(id: string): DocumentSection[] {
-  return db()
+  const rows = db()
     .select({
       id: sections.id,
       ordinal: sections.ordinal,
@@ -105,30 +118,45 @@ export function fetchDocumentSections(id: string): DocumentSection[] {
       province: sections.province,
       city: sections.city,
       county: sections.county,
+      // The page of the first paragraph ending after the article's start.
+      // (Written out: drizzle leaves a one-table query's columns unqualified, which a subquery would take as its own.)
+      page: sql<number>`coalesce((select p.page from paragraphs p where p.document_id = sections.document_id and p.end > sections.start order by p.end limit 1), 1)`,
     })
     .from(sections)
     .where(eq(sections.documentId, id))
     .orderBy(asc(sections.ordinal))
     .all();
+  // Figures per article in one pass over the document's figures (its index), not a count per article.
+  const counts = new Map(
+    db()
+      .select({ sectionId: figures.sectionId, n: count() })
+      .from(figures)
+      .where(eq(figures.documentId, id))
+      .groupBy(figures.sectionId)
+      .all()
+      .map((r) => [r.sectionId, r.n]),
+  );
+  return rows.map((r) => ({ ...r, figures: counts.get(r.id) ?? 0 }));
 }
 
-export function fetchDocumentSentences(id: string): DocumentSentence[] {
+export function fetchDocumentParagraphs(id: string, page: number): DocumentParagraph[] {
   return db()
     .select({
-      id: sentences.id,
-      sectionId: sentences.sectionId,
-      paragraph: sentences.paragraph,
-      start: sentences.start,
-      end: sentences.end,
-      repeatOf: sentences.repeatOf,
+      ordinal: paragraphs.ordinal,
+      start: paragraphs.start,
+      end: paragraphs.end,
+      text: paragraphs.text,
+      repeatOf: paragraphs.repeatOf,
+      repeatOfPage: sql<number | null>`(select o.page from paragraphs o where o.document_id = paragraphs.document_id and o.ordinal = paragraphs.repeat_of)`,
     })
-    .from(sentences)
-    .where(eq(sentences.documentId, id))
-    .orderBy(asc(sentences.start), asc(sentences.id))
+    .from(paragraphs)
+    .where(and(eq(paragraphs.documentId, id), eq(paragraphs.page, page)))
+    .orderBy(asc(paragraphs.ordinal))
     .all();
 }
 
-export function fetchDocumentFigures(id: string): DocumentFigure[] {
+/** Figures whose start lies in [from, to): those of one page when given its paragraphs' span. */
+export function fetchDocumentFigures(id: string, from = 0, to = Number.MAX_SAFE_INTEGER): DocumentFigure[] {
   return db()
     .select({
       id: figures.id,
@@ -152,7 +180,7 @@ export function fetchDocumentFigures(id: string): DocumentFigure[] {
       verified: figures.verified,
     })
     .from(figures)
-    .where(eq(figures.documentId, id))
+    .where(and(eq(figures.documentId, id), gte(figures.start, from), lt(figures.start, to)))
     .orderBy(asc(figures.start), asc(figures.end))
     .all();
 }
@@ -172,15 +200,45 @@ export function fetchDocumentChecks(id: string): DocumentCheck[] {
     .all();
 }
 
-/** Everything the reader shows for one document, or null for an unknown id. */
-export function fetchDocument(id: string): DocumentDetail | null {
+export function fetchDocumentTotals(id: string): { figures: number; verified: number } {
+  const row = db()
+    .select({ figures: count(), verified: sql<number>`coalesce(sum(${figures.verified}), 0)` })
+    .from(figures)
+    .where(eq(figures.documentId, id))
+    .get();
+  return { figures: row?.figures ?? 0, verified: row?.verified ?? 0 };
+}
+
+/**
+ * What the reader shows of one page of a document, or null for an unknown
+ * id. A page out of range is the caller's to refuse (it knows document.pages).
+ */
+export function fetchDocument(id: string, page = 1): DocumentDetail | null {
   const document = fetchDocumentMeta(id);
   if (!document) return null;
+  const paras = fetchDocumentParagraphs(id, page);
+  const from = paras[0]?.start ?? 0;
+  // Up to the next page's first paragraph, so nothing between two pages is lost.
+  const next = db()
+    .select({ start: paragraphs.start })
+    .from(paragraphs)
+    .where(and(eq(paragraphs.documentId, id), gt(paragraphs.page, page)))
+    .orderBy(asc(paragraphs.ordinal))
+    .limit(1)
+    .get();
+  const pageFigures = paras.length ? fetchDocumentFigures(id, page === 1 ? 0 : from, next?.start ?? Number.MAX_SAFE_INTEGER) : [];
+  const onPage = new Set(pageFigures.map((f) => f.id));
   return {
     document,
     sections: fetchDocumentSections(id),
-    sentences: fetchDocumentSentences(id),
-    figures: fetchDocumentFigures(id),
-    checks: fetchDocumentChecks(id),
+    page,
+    paragraphs: paras,
+    figures: pageFigures,
+    checks: fetchDocumentChecks(id).filter((c) => c.figureIds.some((f) => onPage.has(f))),
+    totals: fetchDocumentTotals(id),
+    figuresBefore:
+      page === 1 || !paras.length
+        ? 0
+        : (db().select({ n: count() }).from(figures).where(and(eq(figures.documentId, id), lt(figures.start, from))).get()?.n ?? 0),
   };
 }

@@ -2,7 +2,7 @@
 
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
 import { db } from "./db";
-import { checks, documents, figures, sections, sentences } from "../db/schema";
+import { checks, documents, figures, paragraphs, sections, sentences } from "../db/schema";
 import { regionPrefix, type FigureFilters, type SortKey } from "../filters";
 
 export interface Overview {
@@ -149,7 +149,7 @@ export function fetchFigures(f: FigureFilters): { rows: ListedFigure[]; total: n
     .select({
       ...FIGURE_COLUMNS,
       // A page without a headline is named by its first line.
-      documentTitle: sql<string | null>`coalesce(${documents.title}, substr(${documents.body}, 1, min(40, instr(${documents.body} || char(10), char(10)) - 1)))`,
+      documentTitle: sql<string | null>`coalesce(${documents.title}, (select substr(p.text, 1, 40) from paragraphs p where p.document_id = documents.id and p.ordinal = 0))`,
       documentDate: documents.date,
     })
     .from(figures)
@@ -202,6 +202,8 @@ export interface FigureDetail extends FigureRow {
   sentenceStart: number;
   paragraph: string; // the paragraph holding the sentence
   paragraphStart: number;
+  /** the reader's page holding the paragraph */
+  page: number;
   documentTitle: string | null;
   outlet: string | null;
   date: string | null;
@@ -243,16 +245,12 @@ export function fetchFigure(id: string): FigureDetail | null {
     .where(eq(figures.id, id))
     .get();
   if (!row) return null;
-  const span = db()
-    .select({ start: sql<number>`min(${sentences.start})`, end: sql<number>`max(${sentences.end})` })
-    .from(sentences)
-    .where(and(eq(sentences.documentId, row.documentId), eq(sentences.paragraph, row.paragraphIndex)))
+  // The paragraph is its own row (a permalink into a 50 MB document reads one paragraph, not the document).
+  const para = db()
+    .select({ text: paragraphs.text, start: paragraphs.start, page: paragraphs.page })
+    .from(paragraphs)
+    .where(and(eq(paragraphs.documentId, row.documentId), eq(paragraphs.ordinal, row.paragraphIndex)))
     .get();
-  // The paragraph is cut from the body by SQLite (substr counts code points, as the offsets do):
-  // a permalink into a 50 MB document must not copy and decode the whole of it.
-  const from = span?.start ?? row.sentenceStart;
-  const to = span?.end ?? row.sentenceStart + Array.from(row.sentence).length;
-  const paragraph = db().get<{ p: string }>(sql`select substr(${documents.body}, ${from + 1}, ${to - from}) as p from ${documents} where ${documents.id} = ${row.documentId}`)?.p ?? row.sentence;
   const checkRows = db()
     .select({ kind: checks.kind, passed: checks.passed, message: checks.message, ids: checks.figureIds })
     .from(checks)
@@ -262,8 +260,9 @@ export function fetchFigure(id: string): FigureDetail | null {
   void paragraphIndex;
   return {
     ...rest,
-    paragraph,
-    paragraphStart: from,
+    paragraph: para?.text ?? row.sentence,
+    paragraphStart: para?.start ?? row.sentenceStart,
+    page: para?.page ?? 1,
     checks: checkRows.map(({ kind, passed, message }) => ({ kind, passed, message })),
   };
 }

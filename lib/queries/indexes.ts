@@ -27,7 +27,7 @@ export function fetchDocumentsPage(page = 1, pageSize = DOCUMENTS_PAGE_SIZE): { 
   const total = db().get<{ n: number }>(sql`select count(*) as n from documents`)?.n ?? 0;
   const rows = db().all<DocumentListRow>(sql`
     -- A page without a headline in sources.json is named by its first line.
-    select d.id, coalesce(d.title, substr(d.body, 1, min(60, instr(d.body || char(10), char(10)) - 1))) as title, d.outlet, d.date, d.date_basis as dateBasis, d.url,
+    select d.id, coalesce(d.title, (select substr(p.text, 1, 60) from paragraphs p where p.document_id = d.id and p.ordinal = 0)) as title, d.outlet, d.date, d.date_basis as dateBasis, d.url,
       (select s.institution from sections s where s.document_id = d.id order by s.ordinal limit 1) as institution,
       (select s.province from sections s where s.document_id = d.id order by s.ordinal limit 1) as province,
       (select s.region_code from sections s where s.document_id = d.id order by s.ordinal limit 1) as regionCode,

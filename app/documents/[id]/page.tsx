@@ -1,4 +1,4 @@
-// The document reader: the whole source text with every figure marked.
+// The document reader: the source text, a page at a time, with every figure marked.
 
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -25,10 +25,30 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${doc ? (doc.title ?? doc.fileName) : t(lang, "notFound")} · ${t(lang, "siteName")}` };
 }
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+const BAD_PAGE = {
+  zh: "page 参数无效：应为 1 到 {m} 的整数；这里显示第 1 页。",
+  en: "Invalid parameter page: a whole number from 1 to {m}; showing page 1.",
+};
+
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const data = fetchDocument(idOf(id));
-  if (!data) notFound();
+  const raw = (await searchParams).page;
+  const meta = fetchDocumentMeta(idOf(id));
+  if (!meta) notFound();
   const lang = await getLang();
-  return <DocumentReader data={data} lang={lang} />;
+  // A page that is not a page of this document is said so, and the first is shown (as the explore page does with its parameters).
+  const asked = raw === undefined ? 1 : typeof raw === "string" && /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
+  const page = asked >= 1 && asked <= meta.pages ? asked : 1;
+  const data = fetchDocument(meta.id, page);
+  if (!data) notFound();
+  return (
+    <>
+      {page !== asked && (
+        <p role="alert" className="mb-4 rounded border border-amber-200 bg-amber-50 p-2 text-sm text-amber-900">
+          {BAD_PAGE[lang].replace("{m}", String(meta.pages))}
+        </p>
+      )}
+      <DocumentReader data={data} lang={lang} />
+    </>
+  );
 }
