@@ -242,12 +242,17 @@ describe("/api/datapackage.json", () => {
     for (const f of figures.schema!.fields) expect(["string", "integer", "number", "boolean", "date"]).toContain(f.type);
   });
 
-  it("points its resources at absolute URLs of the request's origin", async () => {
-    for (const [url, headers, origin] of [
-      ["http://localhost/api/datapackage.json", {}, "http://localhost"],
-      ["http://127.0.0.1:3000/api/datapackage.json", {}, "http://127.0.0.1:3000"],
-      ["http://internal:3000/api/datapackage.json", { "x-forwarded-host": "figures.example.org", "x-forwarded-proto": "https" }, "https://figures.example.org"],
-    ] as const) {
+  it("points its resources at absolute URLs of the request's own origin, or SITE_ORIGIN; never of unchecked X-Forwarded-* headers", async () => {
+    const cases = [
+      ["http://localhost/api/datapackage.json", {}, "http://localhost", undefined],
+      ["http://127.0.0.1:3000/api/datapackage.json", {}, "http://127.0.0.1:3000", undefined],
+      // Anyone can send these headers: a link built from them would point a user at the sender's site.
+      ["http://internal:3000/api/datapackage.json", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, "http://internal:3000", undefined],
+      ["http://internal:3000/api/datapackage.json", { "x-forwarded-host": "evil.example" }, "https://figures.example.org", "https://figures.example.org"],
+    ] as const;
+    for (const [url, headers, origin, configured] of cases) {
+      if (configured) process.env.SITE_ORIGIN = configured;
+      else delete process.env.SITE_ORIGIN;
       const pkg = await load(url, headers);
       const paths = Object.fromEntries(pkg.resources.map((r) => [r.name, r.path]));
       expect(paths).toEqual({
@@ -258,6 +263,7 @@ describe("/api/datapackage.json", () => {
       for (const p of Object.values(paths)) expect(new URL(p).origin).toBe(origin);
       expect(pkg.resources.find((r) => r.name === "database")!.format).toBe("sqlite");
     }
+    delete process.env.SITE_ORIGIN;
   });
 
   it("is the same package whatever filters are given", async () => {
