@@ -2,6 +2,7 @@
 
 import { describe, expect, it, beforeAll } from "vitest";
 import Database from "better-sqlite3";
+import { parseFilters } from "@/lib/filters";
 import { copyFileSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -192,18 +193,24 @@ describe("ingest of bad input", () => {
     copyFileSync(path.join(CORPUS, "004_9ad7854ab247dcce.txt"), path.join(corpus, "004_9ad7854ab247dcce.txt"));
     copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "dup.txt"));
     copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "dup.md"));
-    copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "a b#c.txt"));
+    const unsafe = ["a b#c.txt", "50%.txt", "what?.txt", "it's.txt", "法院报告.txt", "-flag.txt"];
+    for (const name of unsafe) copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, name));
+    copyFileSync(path.join(CORPUS, "h01_dongguan_court.txt"), path.join(corpus, "v1.2_report-final.txt"));
     symlinkSync(path.join(dir, "nowhere.txt"), path.join(corpus, "dangling.txt"));
     symlinkSync(path.join(corpus, "loop.txt"), path.join(corpus, "loop.txt"));
     mkdirSync(path.join(corpus, "folder.txt"));
     const dbFile = path.join(dir, "figures.db");
     const r = spawnSync(process.execPath, ["--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--db", dbFile], { cwd: ROOT, encoding: "utf8" });
     expect(r.status, r.stderr).toBe(1);
-    for (const [name, why] of [["dangling.txt", "dangling"], ["loop.txt", "loop"], ["folder.txt", "directory"], ["a b#c.txt", "web address"], ["dup.txt", "same id"]] as const) {
-      expect(r.stderr).toMatch(new RegExp(`${name.replace(/[#.]/g, "\\$&")}: [^\n]*${why}`));
+    const named = [["dangling.txt", "dangling"], ["loop.txt", "loop"], ["folder.txt", "directory"], ["dup.txt", "same id"], ...unsafe.map((n) => [n, "web address"])];
+    for (const [name, why] of named) {
+      expect(r.stderr).toMatch(new RegExp(`${name.replace(/[#.?%'-]/g, "\\$&")}: [^\n]*${why}`));
     }
     const db = new Database(dbFile, { readonly: true });
-    expect(db.prepare("select id from documents order by id").pluck().all()).toEqual(["004_9ad7854ab247dcce", "dup"]);
+    const ids = db.prepare("select id from documents order by id").pluck().all() as string[];
+    expect(ids).toEqual(["004_9ad7854ab247dcce", "dup", "v1.2_report-final"]);
+    // Every id the site can show is one the explore page's doc filter takes.
+    for (const id of ids) expect(parseFilters({ doc: id }).errors, id).toEqual([]);
   });
 
   it("reads a CRLF file exactly as the LF one: the same figures, ids and verified figures", () => {
