@@ -248,6 +248,8 @@ describe("ingest of bad input", () => {
       ["\uFEFF" + JSON.stringify({ documents: [] }), /expected/],
       [JSON.stringify({ documents: { "004_9ad7854ab247dcce.txt": { ...good.documents["004_9ad7854ab247dcce.txt"], date: "2021-13-45" }, "x.txt": null } }), /004_9ad7854ab247dcce\.txt: date[\s\S]*x\.txt/],
       [JSON.stringify({ documents: { "004_9ad7854ab247dcce.txt": { ...good.documents["004_9ad7854ab247dcce.txt"], url: "javascript:alert(1)" } } }), /004_9ad7854ab247dcce\.txt: url/],
+      [JSON.stringify({ documents: { "004_9ad7854ab247dcce.txt": { ...good.documents["004_9ad7854ab247dcce.txt"], title: 5, part: "secret" } } }), /sources\.json: 004_9ad7854ab247dcce\.txt: title: [^\n]*number; part: /],
+      [JSON.stringify([1, 2]), /expected/],
     ];
     for (const [text, message] of cases) {
       const r = run(text);

@@ -62,8 +62,11 @@ export const SAFE_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;
 
 /** sources.json could not be used: each entry's problem, one per line. */
 export class SourcesError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`data/sources.json has ${problems.length} problem(s); the database was not rebuilt:\n  ${problems.join("\n  ")}`);
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file} has ${problems.length} problem(s); the database was not rebuilt:\n  ${problems.join("\n  ")}`);
   }
 }
 
@@ -111,7 +114,7 @@ export function ingestCorpus(opts: IngestOptions): IngestReport {
   // None at all (a user's own folder of texts) is allowed: who, where and when are then read from the texts.
   const { sources, errors } = readSources(opts.sourcesFile);
   if (!existsSync(opts.sourcesFile)) warn(`${opts.sourcesFile}: not found; who reports, where and when are read from the texts`);
-  else if (errors.length) throw new SourcesError(errors);
+  else if (errors.length) throw new SourcesError(opts.sourcesFile, errors);
   const gold = readGold(opts.goldDir);
 
   const release = lock(opts.dbFile);

@@ -86,7 +86,7 @@ export function readSources(file: string): { sources: Map<string, SourceEntry>; 
     const entry = sourceEntrySchema.safeParse(raw);
     if (!entry.success) {
       const why = entry.error.issues.map((i) => `${i.path.join(".") || "entry"}: ${i.message}`).join("; ");
-      errors.push(`${file}: ${name}: ${why}; entry ignored`);
+      errors.push(`${file}: ${name}: ${why}`);
       continue;
     }
     sources.set(name, entry.data);
