@@ -108,6 +108,15 @@ export function filtersToSearch(f: Partial<FigureFilters>, overrides: Record<str
 }
 
 /** 130000 → "13", 131100 → "1311", 131182 → "131182": the prefix a region code selects. */
+/**
+ * The codes under a prefix as a range, [prefix, prefix + ":"): region codes
+ * are digits and ":" sorts right after "9". A range can use the index on
+ * region_code; LIKE 'prefix%' cannot (LIKE ignores case, the index does not).
+ */
+export function regionRange(prefix: string): [string, string] {
+  return [prefix, `${prefix}:`];
+}
+
 export function regionPrefix(code: string): string {
   let c = code.padEnd(6, "0");
   while (c.length > 2 && c.endsWith("00")) c = c.slice(0, -2);

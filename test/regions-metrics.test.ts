@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildTestDatabase } from "./helpers";
-import { regionPrefix } from "@/lib/filters";
+import { parseFilters, regionPrefix } from "@/lib/filters";
 
 type Regions = typeof import("@/lib/queries/regions");
 type Metrics = typeof import("@/lib/queries/metrics");
@@ -58,6 +58,23 @@ describe("regions", () => {
     }
     expect(regions.fetchRegionInfo("130000")!.name).toBe("河北省");
     expect(regions.fetchRegionInfo("131182")!.parents.map((p) => p.code)).toEqual(["130000", "131100"]);
+  });
+
+  it("filters by region with a range the index on region_code serves, finding what LIKE finds", async () => {
+    const { db } = await import("@/lib/queries/db");
+    const { figures } = await import("@/lib/db/schema");
+    const { count } = await import("drizzle-orm");
+    const codes = sql.prepare("select distinct region_code from figures where region_code is not null").pluck().all() as string[];
+    const asked = new Set(codes.flatMap((c) => [c, `${c.slice(0, 2)}0000`, `${c.slice(0, 4)}00`]));
+    expect(asked.size).toBeGreaterThan(50);
+    for (const code of asked) {
+      const { filters, errors } = parseFilters({ region: code, pageSize: "1" });
+      expect(errors, code).toEqual([]);
+      expect(figureQueries.fetchFigures(filters).total, code).toBe(countLike(regionPrefix(code)));
+    }
+    const query = db().select({ n: count() }).from(figures).where(figureQueries.whereOf(parseFilters({ region: "340000" }).filters)).toSQL();
+    const plan = (sql.prepare(`explain query plan ${query.sql}`).all(...(query.params as unknown[])) as { detail: string }[]).map((r) => r.detail).join("; ");
+    expect(plan).toMatch(/SEARCH figures USING (COVERING )?INDEX figures_region_code_idx \(region_code>\? AND region_code<\?\)/);
   });
 
   it("knows no region for codes outside GB/T 2260 or malformed ones", () => {

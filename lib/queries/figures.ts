@@ -1,9 +1,9 @@
 // Reads of figures: lists, counts and the citation of one figure.
 
-import { and, asc, count, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "./db";
 import { checks, documents, figures, paragraphs, sections, sentences } from "../db/schema";
-import { regionPrefix, type FigureFilters, type SortKey } from "../filters";
+import { regionPrefix, regionRange, type FigureFilters, type SortKey } from "../filters";
 
 export interface Overview {
   documents: number;
@@ -96,7 +96,10 @@ export const FIGURE_COLUMNS = {
 /** The WHERE clause of the explore filters; shared by the page and the downloads. */
 export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): SQL | undefined {
   const w: SQL[] = [];
-  if (f.region) w.push(like(figures.regionCode, `${regionPrefix(f.region)}%`));
+  if (f.region) {
+    const [from, to] = regionRange(regionPrefix(f.region));
+    w.push(and(gte(figures.regionCode, from), lt(figures.regionCode, to))!);
+  }
   if (f.institution) w.push(eq(figures.institution, f.institution));
   if (f.kind) w.push(eq(figures.kind, f.kind));
   if (f.metric) w.push(eq(figures.metric, f.metric));

@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { db } from "./db";
 import { indicatorOf, INDICATORS } from "../indicators";
 import { NATIONAL_CODE } from "../extract/national";
+import { regionRange } from "../filters";
 
 /** A reported value with where and when, enough to draw it and link its citation. */
 export interface ReportedValue {
@@ -327,7 +328,7 @@ export function fetchRegionLatestValues(code: string, prefix: string, limit = 60
         -- The region's own bodies first, then the latest period.
         row_number() over (partition by f.metric order by f.region_code <> ${code}, f.period_end is null, f.period_end desc, d.date desc, f.id) as n
       from figures f join documents d on d.id = f.document_id
-      where f.region_code like ${`${prefix}%`} and f.indicator <> 'other' and f.statistic = 'value'
+      where f.region_code >= ${regionRange(prefix)[0]} and f.region_code < ${regionRange(prefix)[1]} and f.indicator <> 'other' and f.statistic = 'value'
     ) where n = 1 order by figures desc, metric limit ${limit}`);
   return rows.map((r) => ({ metric: r.metric as string, figures: r.figures as number, latest: asValue(r) }));
 }

@@ -4,12 +4,12 @@
 // institution and kind, and its figures grouped by metric. Counts are counts
 // of figures; no function here adds the values of figures.
 
-import { asc, count, desc, eq, like, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { db } from "./db";
 import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { DIVISIONS, type Division } from "../extract/gazetteer";
-import { regionPrefix } from "../filters";
+import { regionPrefix, regionRange } from "../filters";
 
 export type RegionLevel = "province" | "city" | "county";
 
@@ -54,7 +54,10 @@ export function regionParents(code: string): RegionRef[] {
   return out;
 }
 
-const inRegion = (prefix: string) => like(figures.regionCode, `${prefix}%`);
+const inRegion = (prefix: string) => {
+  const [from, to] = regionRange(prefix);
+  return and(gte(figures.regionCode, from), lt(figures.regionCode, to))!;
+};
 
 /** A region with its counts of figures, or null when the code is not a GB/T 2260 division. */
 export function fetchRegionInfo(code: string): RegionInfo | null {
