@@ -9,25 +9,14 @@ import { db } from "./db";
 import { indicatorOf, INDICATORS } from "../indicators";
 import { NATIONAL_CODE } from "../extract/national";
 import { regionRange } from "../filters";
+import type { FigureRow } from "./figures";
 
 /** A reported value with where and when, enough to draw it and link its citation. */
-export interface ReportedValue {
-  id: string;
-  metric: string;
-  value: number;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: string;
-  institution: string;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  regionCode: string | null;
-  period: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  verified: boolean;
-  documentId: string;
+export interface ReportedValue
+  extends Pick<
+    FigureRow,
+    "id" | "metric" | "value" | "valueMax" | "unit" | "qualifier" | "institution" | "province" | "city" | "county" | "regionCode" | "period" | "periodStart" | "periodEnd" | "verified" | "documentId"
+  > {
   documentTitle: string | null;
   documentDate: string | null;
 }
