@@ -56,3 +56,33 @@ export function neutralise(value: string): string {
 export function attachment(name: string): string {
   return `attachment; filename="${name}"`;
 }
+
+const BATCH = 500; // rows per chunk: memory stays flat however many match
+
+/**
+ * A text download streamed a batch of rows at a time: `head` first, then
+ * each record as `line` writes it. Cancelling (the client went away) closes
+ * the query's iterator.
+ */
+export function streamRecords(rows: Generator<ExportRow>, origin: string, line: (r: ExportRecord) => string, head = ""): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let chunk = head;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      for (let i = 0; i < BATCH; i++) {
+        const next = rows.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += line(toRecord(next.value, origin));
+      }
+      controller.enqueue(encoder.encode(chunk));
+      chunk = "";
+    },
+    cancel() {
+      rows.return(undefined);
+    },
+  });
+}

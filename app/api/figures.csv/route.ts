@@ -3,12 +3,10 @@
 
 import { stringify } from "csv-stringify/sync";
 import { iterateExportRows } from "@/lib/queries";
-import { COLUMNS, attachment, filtersOrError, neutralise, originOf, toRecord } from "@/lib/export/common";
+import { COLUMNS, attachment, filtersOrError, neutralise, originOf, streamRecords } from "@/lib/export/common";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
-
-const BATCH = 500; // rows per chunk: memory stays flat however many match
 
 function line(values: unknown[]): string {
   // A line feed or carriage return inside a field (a prefix ending a paragraph) is quoted:
@@ -19,33 +17,12 @@ function line(values: unknown[]): string {
 export function GET(request: Request): Response {
   const parsed = filtersOrError(request);
   if ("response" in parsed) return parsed.response;
-  const origin = originOf(request);
-  const rows = iterateExportRows(parsed.filters);
-  const encoder = new TextEncoder();
-  let started = false;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      let chunk = "";
-      if (!started) {
-        chunk += "\uFEFF" + line(COLUMNS);
-        started = true;
-      }
-      for (let i = 0; i < BATCH; i++) {
-        const next = rows.next();
-        if (next.done) {
-          controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        const r = toRecord(next.value, origin);
-        chunk += line(COLUMNS.map((c) => (typeof r[c] === "string" ? neutralise(r[c] as string) : r[c])));
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    cancel() {
-      rows.return(undefined);
-    },
-  });
+  const body = streamRecords(
+    iterateExportRows(parsed.filters),
+    originOf(request),
+    (r) => line(COLUMNS.map((c) => (typeof r[c] === "string" ? neutralise(r[c] as string) : r[c]))),
+    "\uFEFF" + line(COLUMNS),
+  );
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8; header=present",
