@@ -34,8 +34,6 @@ const S = {
   noFiguresHere: { zh: "本文没有读出数字。", en: "No figures were read in this document." },
   warnings: { zh: "读取提示", en: "Notes from reading the file" },
   pageOf: { zh: "第 {n} 页，共 {m} 页", en: "Page {n} of {m}" },
-  previous: { zh: "← 上一页", en: "← Previous" },
-  next: { zh: "下一页 →", en: "Next →" },
   pages: { zh: "原文分页", en: "Pages of the text" },
   figuresOnPage: { zh: "本页 {n} 条，全文 {m} 条", en: "{n} on this page, {m} in all" },
 } as const;
@@ -62,7 +60,7 @@ function Pager({ page, pages, lang }: { page: number; pages: number; lang: Lang 
       <span className="mr-2 text-stone-600">{s(lang, "pageOf", page, pages)}</span>
       {page > 1 && (
         <Link href={pageHref(page - 1)} className={link} rel="prev">
-          {s(lang, "previous")}
+          ← {t(lang, "previous")}
         </Link>
       )}
       {pageList(page, pages).map((p, i) =>
@@ -82,7 +80,7 @@ function Pager({ page, pages, lang }: { page: number; pages: number; lang: Lang 
       )}
       {page < pages && (
         <Link href={pageHref(page + 1)} className={link} rel="next">
-          {s(lang, "next")}
+          {t(lang, "next")} →
         </Link>
       )}
     </nav>
