@@ -215,7 +215,12 @@ export function fetchDocumentTotals(id: string): { figures: number; verified: nu
  */
 export function fetchDocument(id: string, page = 1): DocumentDetail | null {
   const document = fetchDocumentMeta(id);
-  if (!document) return null;
+  return document && fetchDocumentPage(document, page);
+}
+
+/** One page of a document whose row the caller has already read. */
+export function fetchDocumentPage(document: DocumentMeta, page: number): DocumentDetail {
+  const id = document.id;
   const paras = fetchDocumentParagraphs(id, page);
   const from = paras[0]?.start ?? 0;
   // Up to the next page's first paragraph, so nothing between two pages is lost.

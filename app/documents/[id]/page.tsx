@@ -2,7 +2,7 @@
 
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { fetchDocument, fetchDocumentMeta } from "@/lib/queries";
+import { fetchDocumentMeta, fetchDocumentPage } from "@/lib/queries";
 import { getLang } from "@/lib/lang";
 import { t } from "@/lib/i18n";
 import { DocumentReader } from "@/components/DocumentReader";
@@ -39,8 +39,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   // A page that is not a page of this document is said so, and the first is shown (as the explore page does with its parameters).
   const asked = raw === undefined ? 1 : typeof raw === "string" && /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
   const page = asked >= 1 && asked <= meta.pages ? asked : 1;
-  const data = fetchDocument(meta.id, page);
-  if (!data) notFound();
+  const data = fetchDocumentPage(meta, page);
   return (
     <>
       {page !== asked && (
