@@ -25,6 +25,22 @@ export function codePointIndex(text: string): CodePointIndex {
   return { toCodePoint: (i) => map[i] };
 }
 
+/** Code points in a string, without making an array of them (a 50 MB text would be 50 million strings). */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Slice a string by code-point offsets. */
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return Array.from(text).slice(start, end).join("");

@@ -8,6 +8,7 @@ import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, r
 import path from "node:path";
 import { decodeBytes } from "../extract/decode";
 import { figuresOf, readText } from "../extract";
+import { codePointLength } from "../extract/codepoints";
 import { checker } from "../extract/checks";
 import { eq, getTableColumns, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -345,21 +346,6 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Code points in a string, without making an array of them (a 50 MB text would be 50 million strings). */
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
 
 
 /** A document's notes, the first hundred and how many more: a page of 50 MB without a place would have one per figure. */
