@@ -27,7 +27,7 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const { dbFile } = buildTestDatabase();
+    const { dbFile } = await buildTestDatabase();
     db = new Database(dbFile, { readonly: true });
     server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
       cwd: ROOT,

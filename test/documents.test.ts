@@ -25,7 +25,7 @@ beforeAll(async () => {
   const files = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
   for (const f of files) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
   writeFileSync(path.join(corpus, `${LONG}.txt`), files.map((f) => readFileSync(path.join(CORPUS, f), "utf8")).join("\n"));
-  const { dbFile } = buildTestDatabase(corpus);
+  const { dbFile } = await buildTestDatabase(corpus);
   // The query module opens the database named here on first use, so set it before importing.
   process.env.FIGURES_DB = dbFile;
   q = await import("@/lib/queries/documents");

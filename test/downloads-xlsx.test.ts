@@ -92,7 +92,7 @@ function compare(sheetRows: unknown[][], figures: DbFigure[]): void {
 }
 
 beforeAll(async () => {
-  const built = buildTestDatabase();
+  const built = await buildTestDatabase();
   expect(built.report.skipped).toEqual([]);
   dbFile = built.dbFile;
   // Plant formula-like text in a court figure and in one of another institution.

@@ -25,7 +25,7 @@ beforeAll(async () => {
   for (const f of readdirSync(CORPUS)) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
   writeFileSync(path.join(corpus, "zz_injection.txt"), INJECTION);
   const dbFile = path.join(dir, "figures.db");
-  ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+  await ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
   process.env.FIGURES_DB = dbFile;
   db = new Database(dbFile, { readonly: true });
   csvRoute = await import("@/app/api/figures.csv/route");

@@ -15,9 +15,9 @@ export function tempDir(prefix = "zf-"): string {
 }
 
 /** Ingest the real corpus into a fresh temporary database. */
-export function buildTestDatabase(corpusDir = CORPUS): { dbFile: string; report: IngestReport; logs: string[] } {
+export async function buildTestDatabase(corpusDir = CORPUS): Promise<{ dbFile: string; report: IngestReport; logs: string[] }> {
   const dbFile = path.join(tempDir(), "figures.db");
   const logs: string[] = [];
-  const report = ingestCorpus({ corpusDir, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
+  const report = await ingestCorpus({ corpusDir, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
   return { dbFile, report, logs };
 }

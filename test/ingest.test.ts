@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { CORPUS, GOLD, ROOT, SOURCES, buildTestDatabase, tempDir } from "./helpers";
 import { ingestCorpus } from "@/lib/ingest/ingest";
+import { trigramQuery } from "@/lib/queries/figures";
 
 const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
 const sources = JSON.parse(readFileSync(SOURCES, "utf8")).documents as Record<
@@ -18,8 +19,8 @@ const sources = JSON.parse(readFileSync(SOURCES, "utf8")).documents as Record<
 
 describe("ingest of data/corpus", () => {
   let db: Database.Database;
-  beforeAll(() => {
-    const built = buildTestDatabase();
+  beforeAll(async () => {
+    const built = await buildTestDatabase();
     expect(built.report.skipped).toEqual([]);
     db = new Database(built.dbFile, { readonly: true });
   });
@@ -70,10 +71,93 @@ describe("ingest of data/corpus", () => {
     const bad = db.prepare("select count(*) from figures f join sentences s on s.id = f.sentence_id where f.start < s.start or f.end > s.end").pluck().get();
     expect(bad).toBe(0);
   });
+
+  it("stores sentences as offsets into their paragraph: each is the source's code points at [start, end)", () => {
+    const rows = db.prepare(
+      "select d.file_name, s.start, s.end, substr(p.text, s.start - p.start + 1, s.end - s.start) text from sentences s join paragraphs p on p.document_id = s.document_id and p.ordinal = s.paragraph join documents d on d.id = s.document_id",
+    ).all() as { file_name: string; start: number; end: number; text: string }[];
+    expect(rows.length).toBeGreaterThan(1000);
+    const cps = new Map(corpusFiles.map((f) => [f, Array.from(readFileSync(path.join(CORPUS, f), "utf8").replace(/^\uFEFF/, ""))]));
+    for (const r of rows) expect(r.text, `${r.file_name}@${r.start}`).toBe(cps.get(r.file_name)!.slice(r.start, r.end).join(""));
+  });
+
+  it("indexes every paragraph for search, and nothing else", () => {
+    const rw = new Database(db.name); // the check is a write statement in FTS5's syntax; it changes nothing
+    rw.prepare("insert into paragraphs_fts (paragraphs_fts, rank) values ('integrity-check', 1)").run();
+    rw.close();
+    const some = db.prepare("select id, substr(text, 3, 4) q from paragraphs where length(text) > 10 order by id limit 40").all() as { id: number; q: string }[];
+    for (const p of some) {
+      const hits = db.prepare("select rowid from paragraphs_fts where paragraphs_fts match ?").pluck().all(trigramQuery(p.q)) as number[];
+      expect(hits, p.q).toContain(p.id);
+    }
+  });
+});
+
+describe("ingest with worker threads", () => {
+  it("builds the same database as the ingest in one thread: every row of every table", async () => {
+    const dump = async (workers: number) => {
+      const dbFile = path.join(tempDir(), "figures.db");
+      const report = await ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, workers });
+      const d = new Database(dbFile, { readonly: true });
+      const rows = Object.fromEntries(
+        ["documents", "paragraphs", "sections", "sentences", "figures", "checks"].map((t) => [t, d.prepare(`select * from ${t} order by rowid`).raw().all()]),
+      );
+      d.close();
+      return { report, rows };
+    };
+    const one = await dump(0);
+    const two = await dump(2);
+    expect(two.report.figures).toBe(one.report.figures);
+    expect(two.report.figures).toBeGreaterThan(1000);
+    expect(two.report.warnings).toEqual(one.report.warnings);
+    for (const table of Object.keys(one.rows)) expect(two.rows[table], table).toEqual(one.rows[table]);
+  }, 120_000);
+
+  it("skips a file that cannot be decoded in a worker, by name, and ingests the rest", async () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    mkdirSync(corpus);
+    for (const f of corpusFiles.slice(0, 6)) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
+    writeFileSync(path.join(corpus, "003_binary.txt"), Buffer.from([0, 1, 2, 255, 254, 0, 0, 7]));
+    const report = await ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, workers: 2 });
+    expect(report.skipped.map((s) => s.file)).toEqual(["003_binary.txt"]);
+    expect(report.documents).toBe(6);
+  }, 60_000);
+});
+
+describe("the writer", () => {
+  it("takes out every row and search entry of a document whose extraction failed half-way", async () => {
+    const { Writer } = await import("@/lib/ingest/writer");
+    const { documentMessages } = await import("@/lib/ingest/document");
+    const file = path.join(tempDir(), "w.db");
+    const w = new Writer(file);
+    const job = (f: string) => ({ file: f, path: path.join(CORPUS, f), id: f.replace(/\.txt$/, ""), meta: null, options: {}, gold: undefined });
+    const [a, b] = corpusFiles;
+    for (const m of documentMessages(job(a))) w.write(m, job(a).id);
+    // b: its head and figures are written, then the extraction fails.
+    for (const m of documentMessages(job(b))) {
+      if (m.t === "end") break;
+      w.write(m, job(b).id);
+    }
+    expect(w.write({ t: "skip", file: b, reason: "failed" }, job(b).id)).toEqual({ skipped: "failed" });
+    w.finish();
+    const d = new Database(file, { readonly: true });
+    for (const t of ["paragraphs", "sections", "sentences", "figures"]) {
+      expect(d.prepare(`select count(*) from ${t} where document_id = ?`).pluck().get(job(b).id), t).toBe(0);
+      expect(d.prepare(`select count(*) from ${t} where document_id = ?`).pluck().get(job(a).id), t).toBeGreaterThan(0);
+    }
+    // The search finds a's paragraphs and none of b's (its rows are gone, and so are their index entries).
+    const indexed = d.prepare("select count(*) from paragraphs_fts").pluck().get();
+    expect(indexed).toBe(d.prepare("select count(*) from paragraphs").pluck().get());
+    d.close();
+    const rw = new Database(file);
+    rw.prepare("insert into paragraphs_fts (paragraphs_fts, rank) values ('integrity-check', 1)").run(); // throws on an index that does not match its table
+    rw.close();
+  });
 });
 
 describe("ingest of bad input", () => {
-  it("skips a binary and an empty file by name and ingests the rest", () => {
+  it("skips a binary and an empty file by name and ingests the rest", async () => {
     const dir = tempDir();
     const corpus = path.join(dir, "corpus");
     mkdirSync(corpus);
@@ -82,7 +166,7 @@ describe("ingest of bad input", () => {
     writeFileSync(path.join(corpus, "empty.txt"), "");
     writeFileSync(path.join(corpus, "not-utf8.txt"), Buffer.from([0xe4, 0xb8, 0xad, 0xff, 0xff, 0xff, 0x80, 0x80]));
     const logs: string[] = [];
-    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
+    const report = await ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
     expect(report.skipped.map((s) => s.file).sort()).toEqual(["broken.txt", "empty.txt", "not-utf8.txt"]);
     expect(logs.join("\n")).toMatch(/skipped broken\.txt: not text/);
     expect(logs.join("\n")).toMatch(/skipped empty\.txt: empty/);
@@ -91,17 +175,17 @@ describe("ingest of bad input", () => {
     expect(db.prepare("select count(*) from figures").pluck().get()).toBeGreaterThan(50);
   });
 
-  it("ingests a file missing from sources.json with a warning", () => {
+  it("ingests a file missing from sources.json with a warning", async () => {
     const dir = tempDir();
     const corpus = path.join(dir, "corpus");
     mkdirSync(corpus);
     writeFileSync(path.join(corpus, "new.txt"), "全市法院受理案件57876件,结案46407件。");
-    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    const report = await ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
     expect(report.warnings.join("\n")).toMatch(/new\.txt: not in sources\.json/);
     expect(report.figures).toBe(2);
   });
 
-  it("reads who reports and where from a real report that has no sources.json entry, and reports a conflict with one that has", () => {
+  it("reads who reports and where from a real report that has no sources.json entry, and reports a conflict with one that has", async () => {
     const dir = tempDir();
     const corpus = path.join(dir, "corpus");
     mkdirSync(corpus);
@@ -113,7 +197,7 @@ describe("ingest of bad input", () => {
     entries.documents["304_gansu_police_2021.txt"] = { ...entries.documents["304_gansu_police_2021.txt"], province: "四川省" };
     const sourcesFile = path.join(dir, "sources.json");
     writeFileSync(sourcesFile, JSON.stringify(entries));
-    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile, goldDir: GOLD, log: () => {} });
+    const report = await ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile, goldDir: GOLD, log: () => {} });
     const db = new Database(path.join(dir, "f.db"), { readonly: true });
     const where = (doc: string) => db.prepare("select institution, province, count(*) n from figures where document_id = ? group by 1, 2 order by n desc").get(doc) as { institution: string; province: string };
     expect(where("my-own-file")).toMatchObject({ institution: "police", province: "甘肃省" });
@@ -121,7 +205,7 @@ describe("ingest of bad input", () => {
     expect(report.warnings.join("\n")).toMatch(/304_gansu_police_2021\.txt: sources\.json says 四川省, the text says 甘肃省/);
   });
 
-  it("reads GB18030, UTF-16 and UTF-8 with BOM, offsets counted without the BOM", () => {
+  it("reads GB18030, UTF-16 and UTF-8 with BOM, offsets counted without the BOM", async () => {
     const dir = tempDir();
     const corpus = path.join(dir, "corpus");
     mkdirSync(corpus);
@@ -132,7 +216,7 @@ describe("ingest of bad input", () => {
     writeFileSync(path.join(corpus, "gb.txt"), Buffer.from(gb, "hex"));
     writeFileSync(path.join(corpus, "u16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     writeFileSync(path.join(corpus, "u8bom.txt"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
-    const report = ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    const report = await ingestCorpus({ corpusDir: corpus, dbFile: path.join(dir, "f.db"), sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
     expect(report.skipped).toEqual([]);
     const db = new Database(path.join(dir, "f.db"), { readonly: true });
     const rows = db.prepare("select document_id, text, start from figures order by document_id, start").all();
@@ -155,7 +239,7 @@ describe("ingest of bad input", () => {
   it("leaves the previous database readable and unchanged when an ingest is killed midway", async () => {
     const dir = tempDir();
     const dbFile = path.join(dir, "figures.db");
-    ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    await ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
     const before = createHash("sha1").update(readFileSync(dbFile)).digest("hex");
 
     // --import tsx runs the ingest in this very process, so the kill reaches it (the tsx CLI would fork a child).
@@ -181,7 +265,7 @@ describe("ingest of bad input", () => {
     expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(true); // the half-built file, never renamed
 
     // The next ingest clears the dead run's temp file and replaces the database.
-    ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    await ingestCorpus({ corpusDir: CORPUS, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
     expect(existsSync(dbFile)).toBe(true);
   });
@@ -213,29 +297,29 @@ describe("ingest of bad input", () => {
     for (const id of ids) expect(parseFilters({ doc: id }).errors, id).toEqual([]);
   });
 
-  it("reads a CRLF file exactly as the LF one: the same figures, ids and verified figures", () => {
-    const ids = (crlf: boolean) => {
+  it("reads a CRLF file exactly as the LF one: the same figures, ids and verified figures", async () => {
+    const ids = async (crlf: boolean) => {
       const dir = tempDir();
       const corpus = path.join(dir, "corpus");
       mkdirSync(corpus);
       const text = readFileSync(path.join(CORPUS, "004_9ad7854ab247dcce.txt"), "utf8");
       writeFileSync(path.join(corpus, "004_9ad7854ab247dcce.txt"), crlf ? text.replace(/\n/g, "\r\n") : text);
       const dbFile = path.join(dir, "figures.db");
-      ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+      await ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
       return new Database(dbFile, { readonly: true }).prepare("select id || ' ' || metric || ' ' || verified from figures order by id").pluck().all();
     };
-    const lf = ids(false);
+    const lf = await ids(false);
     expect(lf.length).toBeGreaterThan(50);
-    expect(ids(true)).toEqual(lf);
+    expect(await ids(true)).toEqual(lf);
   });
 
-  it("refuses a broken sources.json entry by entry, keeps the previous database and exits 2", () => {
+  it("refuses a broken sources.json entry by entry, keeps the previous database and exits 2", async () => {
     const dir = tempDir();
     const dbFile = path.join(dir, "figures.db");
     const corpus = path.join(dir, "corpus");
     mkdirSync(corpus);
     copyFileSync(path.join(CORPUS, "004_9ad7854ab247dcce.txt"), path.join(corpus, "004_9ad7854ab247dcce.txt"));
-    ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+    await ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
     const before = createHash("sha1").update(readFileSync(dbFile)).digest("hex");
     const run = (sourcesText: string) => {
       const file = path.join(dir, "sources.json");

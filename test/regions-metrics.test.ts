@@ -20,7 +20,7 @@ let indexes: Indexes;
 let sql: Database.Database;
 
 beforeAll(async () => {
-  const { dbFile } = buildTestDatabase();
+  const { dbFile } = await buildTestDatabase();
   process.env.FIGURES_DB = dbFile; // before the query modules open their connection
   regions = await import("@/lib/queries/regions");
   metrics = await import("@/lib/queries/metrics");
@@ -207,6 +207,32 @@ describe("metrics", () => {
       const o = metrics.fetchMetricOverview(key)!;
       const e = sql.prepare("select count(*) n, count(distinct region_code) r, count(distinct document_id) d from figures where metric = ?").get(key) as { n: number; r: number; d: number };
       expect({ figures: o.figures, regions: o.regions, documents: o.documents }).toEqual({ figures: e.n, regions: e.r, documents: e.d });
+    }
+  });
+});
+
+describe("text search", () => {
+  // The oracle: every figure's sentence, cut from its paragraph in JavaScript, searched with includes().
+  const sentences = () =>
+    (sql.prepare("select f.id, f.sentence_start s, f.sentence_end e, p.start ps, p.text pt from figures f join paragraphs p on p.document_id = f.document_id and p.start <= f.start and p.end >= f.end").all() as {
+      id: string; s: number; e: number; ps: number; pt: string;
+    }[]).map((r) => ({ id: r.id, text: Array.from(r.pt).slice(r.s - r.ps, r.e - r.ps).join("") }));
+
+  it("finds exactly the figures whose sentence holds the query, whatever its length or characters", () => {
+    const all = sentences();
+    expect(all.length).toBe(sql.prepare("select count(*) from figures").pluck().get());
+    const queries = ["审结案件", "受理", "件", "诉前调解", "同比上升", "全市法院审结", "2021年", "%", 'a"b', "OR", "审结 AND 受理", "不存在的词语", "*"];
+    for (const q of queries) {
+      const want = all.filter((s) => s.text.toLowerCase().includes(q.toLowerCase())).map((s) => s.id).sort();
+      const { filters } = parseFilters({ q, pageSize: "1000" });
+      const got: string[] = [];
+      for (let page = 1; ; page++) {
+        const r = figureQueries.fetchFigures({ ...filters, page });
+        got.push(...r.rows.map((x) => x.id));
+        expect(r.total, q).toBe(want.length);
+        if (page * 1000 >= r.total) break;
+      }
+      expect(got.sort(), q).toEqual(want);
     }
   });
 });

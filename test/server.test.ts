@@ -15,13 +15,13 @@ const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
 const PORT = 3000 + 100 + Math.floor(Math.random() * 800);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function build(files: string[], dbFile: string, extra: Record<string, string> = {}) {
+async function build(files: string[], dbFile: string, extra: Record<string, string> = {}) {
   const dir = tempDir();
   const corpus = path.join(dir, "corpus");
   mkdirSync(corpus);
   for (const f of files) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
   for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(corpus, name), text);
-  ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
+  await ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
 }
 
 describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no production build; npm run build)"}`, () => {
@@ -31,7 +31,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
   const all = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
 
   beforeAll(async () => {
-    build(all, live);
+    await build(all, live);
     server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
       cwd: ROOT,
       env: { ...process.env, FIGURES_DB: live, NEXT_TELEMETRY_DISABLED: "1" },
@@ -58,7 +58,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
     expect(before).toBeGreaterThan(1000);
     await fetch(BASE + "/"); // the page opens the connection too
     const next = path.join(dir, "next.db");
-    build(all.slice(0, 3), next);
+    await build(all.slice(0, 3), next);
     renameSync(next, live); // as the ingest does: a complete file, renamed into place
     const after = await total();
     expect(after).toBeLessThan(before);
@@ -74,7 +74,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
     const texts = all.map((f) => readFileSync(path.join(CORPUS, f), "utf8")).join("\n");
     const long = Array.from({ length: 8 }, (_, c) => texts.replace(/\n/g, ` [copy ${c}]\n`)).join("\n");
     const next = path.join(dir, "next.db");
-    build(all.slice(0, 3), next, { "zz_long.txt": long });
+    await build(all.slice(0, 3), next, { "zz_long.txt": long });
     renameSync(next, live);
     const first = await fetch(`${BASE}/documents/zz_long`);
     expect(first.status).toBe(200);
@@ -149,7 +149,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
     expect(api.status).toBe(503);
     expect(((await api.json()) as { error: string }).error).toContain("npm run -s ingest");
     // It comes back once the database is built again.
-    build(all.slice(0, 2), live);
+    await build(all.slice(0, 2), live);
     expect((await fetch(BASE + "/")).status).toBe(200);
   }, 120_000);
 });

@@ -67,7 +67,11 @@ export const paragraphs = sqliteTable(
   ],
 );
 
-/** Sentences with their code-point offsets in the document. */
+/**
+ * Sentences as code-point offsets into their paragraph's text (the text is
+ * stored once, in paragraphs): sentence = substr(paragraph.text,
+ * start − paragraph.start + 1, end − start).
+ */
 export const sentences = sqliteTable(
   "sentences",
   {
@@ -77,7 +81,6 @@ export const sentences = sqliteTable(
     paragraph: integer().notNull(), // index of the paragraph in the document
     start: integer().notNull(),
     end: integer().notNull(),
-    text: text().notNull(),
     repeatOf: integer(), // id of an earlier sentence in a verbatim repeated paragraph
   },
   (t) => [index("sentences_document_idx").on(t.documentId, t.start)],

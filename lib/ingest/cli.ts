@@ -7,7 +7,7 @@ import { DEFAULT_DB_FILE } from "../db/client";
 
 const usage = "usage: npm run -s ingest -- [--corpus DIR] [--db FILE] [--sources FILE] [--gold DIR]";
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const opts = {
     corpusDir: path.join("data", "corpus"),
     dbFile: process.env.FIGURES_DB ?? DEFAULT_DB_FILE,
@@ -26,7 +26,7 @@ function main(argv: string[]): number {
   const started = Date.now();
   let report;
   try {
-    report = ingestCorpus(opts);
+    report = await ingestCorpus(opts);
   } catch (e) {
     process.stderr.write(`ingest failed: ${(e as Error).message}\n`);
     return 2;
@@ -41,4 +41,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

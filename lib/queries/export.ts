@@ -4,8 +4,8 @@
 
 import { sql } from "drizzle-orm";
 import { db } from "./db";
-import { documents, figures, sentences } from "../db/schema";
-import { orderOf, whereOf } from "./figures";
+import { documents, figures, paragraphs, sentences } from "../db/schema";
+import { orderOf, paragraphOfSentence, SENTENCE_TEXT, whereOf } from "./figures";
 import type { FigureFilters } from "../filters";
 
 export interface ExportRow {
@@ -68,7 +68,7 @@ function query(f: FigureFilters) {
       period: figures.period,
       period_start: figures.periodStart,
       period_end: figures.periodEnd,
-      sentence: sentences.text,
+      sentence: SENTENCE_TEXT,
       prefix: figures.prefix,
       suffix: figures.suffix,
       rule: figures.ruleId,
@@ -79,6 +79,7 @@ function query(f: FigureFilters) {
     })
     .from(figures)
     .innerJoin(sentences, sql`${sentences.id} = ${figures.sentenceId}`)
+    .innerJoin(paragraphs, paragraphOfSentence)
     .innerJoin(documents, sql`${documents.id} = ${figures.documentId}`)
     .where(whereOf(f))
     .orderBy(...orderOf(f));

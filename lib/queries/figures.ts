@@ -1,6 +1,6 @@
 // Reads of figures: lists, counts and the citation of one figure.
 
-import { and, asc, count, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "./db";
 import { checks, documents, figures, paragraphs, sections, sentences } from "../db/schema";
 import { regionPrefix, regionRange, type FigureFilters, type SortKey } from "../filters";
@@ -106,20 +106,46 @@ export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSi
   if (f.period) w.push(eq(figures.period, f.period));
   if (f.doc) w.push(eq(figures.documentId, f.doc));
   if (f.verified !== undefined) w.push(eq(figures.verified, f.verified));
-  if (f.q) {
-    // Chinese has no word boundaries: a substring match on what was read, its
-    // label and its sentence. LIKE wildcards typed by the user are escaped.
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
-    w.push(
-      or(
-        sql`${figures.text} like ${pattern} escape '\\'`,
-        sql`${figures.label} like ${pattern} escape '\\'`,
-        sql`exists (select 1 from ${sentences} where ${sentences.id} = ${figures.sentenceId} and ${sentences.text} like ${pattern} escape '\\')`,
-      )!,
-    );
-  }
+  if (f.q) w.push(sql`${figures}.rowid in (${searchRowids(f.q)})`);
   return w.length ? and(...w) : undefined;
 }
+
+/**
+ * The figures whose sentence holds `q` (any case of Latin letters). Chinese
+ * has no word boundaries, so the text is indexed by trigrams (FTS5,
+ * paragraphs_fts): a query of three or more characters finds its paragraphs
+ * in the index; one or two characters (法院, 毒品) are too short for a
+ * trigram and scan the text. Each hit is checked against the figure's own
+ * sentence, which the index does not know.
+ */
+function searchRowids(q: string): SQL {
+  const inSentence = sql`instr(lower(substr(p.text, f.sentence_start - p.start + 1, f.sentence_end - f.sentence_start)), lower(${q})) > 0`;
+  const figuresIn = sql`join figures f on f.document_id = p.document_id and f.start >= p.start and f.end <= p.end`;
+  if (Array.from(q).length >= 3) {
+    return sql`select f.rowid from paragraphs_fts m join paragraphs p on p.id = m.rowid ${figuresIn} where paragraphs_fts match ${trigramQuery(q)} and ${inSentence}`;
+  }
+  return sql`select f.rowid from paragraphs p ${figuresIn} where instr(lower(p.text), lower(${q})) > 0 and ${inSentence}`;
+}
+
+/**
+ * An FTS5 query for paragraphs holding every trigram of `q` (three or more
+ * characters): trigrams that cover it, each an FTS5 string (no operators),
+ * joined by AND. The index keeps no positions (detail=none), so it answers
+ * which paragraphs hold all of them; the caller checks the exact string.
+ */
+export function trigramQuery(q: string): string {
+  const cps = Array.from(q);
+  const at = new Set<number>();
+  for (let i = 0; i + 3 <= cps.length; i += 3) at.add(i);
+  at.add(cps.length - 3); // the last three, so the windows cover every character
+  return [...at].map((i) => `"${cps.slice(i, i + 3).join("").replace(/"/g, '""')}"`).join(" AND ");
+}
+
+/** A figure's sentence: a slice of its paragraph's text (sentences are stored as offsets). Needs `paragraphOf` joined. */
+export const SENTENCE_TEXT = sql<string>`substr(${paragraphs.text}, ${figures.sentenceStart} - ${paragraphs.start} + 1, ${figures.sentenceEnd} - ${figures.sentenceStart})`;
+
+/** The join condition of a figure's paragraph, through its sentence. */
+export const paragraphOfSentence = and(eq(paragraphs.documentId, sentences.documentId), eq(paragraphs.ordinal, sentences.paragraph))!;
 
 const ORDER: Record<SortKey, SQL[]> = {
   document: [sql`${figures.documentId}`, sql`${figures.start}`],
@@ -228,9 +254,11 @@ export function fetchFigure(id: string): FigureDetail | null {
       ruleId: figures.ruleId,
       prefix: figures.prefix,
       suffix: figures.suffix,
-      sentence: sentences.text,
+      sentence: SENTENCE_TEXT,
       sentenceStart: sentences.start,
-      paragraphIndex: sentences.paragraph,
+      paragraph: paragraphs.text,
+      paragraphStart: paragraphs.start,
+      page: paragraphs.page,
       documentTitle: documents.title,
       outlet: documents.outlet,
       date: documents.date,
@@ -243,29 +271,20 @@ export function fetchFigure(id: string): FigureDetail | null {
     })
     .from(figures)
     .innerJoin(sentences, eq(sentences.id, figures.sentenceId))
+    // The paragraph is its own row (a permalink into a 50 MB document reads one paragraph, not the document).
+    .innerJoin(paragraphs, paragraphOfSentence)
     .innerJoin(documents, eq(documents.id, figures.documentId))
     .leftJoin(sections, eq(sections.id, figures.sectionId))
     .where(eq(figures.id, id))
     .get();
   if (!row) return null;
-  // The paragraph is its own row (a permalink into a 50 MB document reads one paragraph, not the document).
-  const para = db()
-    .select({ text: paragraphs.text, start: paragraphs.start, page: paragraphs.page })
-    .from(paragraphs)
-    .where(and(eq(paragraphs.documentId, row.documentId), eq(paragraphs.ordinal, row.paragraphIndex)))
-    .get();
   const checkRows = db()
     .select({ kind: checks.kind, passed: checks.passed, message: checks.message, ids: checks.figureIds })
     .from(checks)
     .where(and(eq(checks.documentId, row.documentId), like(sql`${checks.figureIds}`, `%"${id}"%`)))
     .all();
-  const { paragraphIndex, ...rest } = row;
-  void paragraphIndex;
   return {
-    ...rest,
-    paragraph: para?.text ?? row.sentence,
-    paragraphStart: para?.start ?? row.sentenceStart,
-    page: para?.page ?? 1,
+    ...row,
     checks: checkRows.map(({ kind, passed, message }) => ({ kind, passed, message })),
   };
 }

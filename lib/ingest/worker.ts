@@ -1,0 +1,19 @@
+// A worker thread of the ingest: reads and extracts the documents it is
+// given and posts their rows to the writer (ingest.ts). At most a few
+// chunks of figures wait unwritten: past that, the worker waits for the
+// writer, so a large document does not pile up in memory.
+
+import { parentPort, workerData } from "node:worker_threads";
+import { guardedMessages, type DocumentJob } from "./document";
+
+const MAX_UNWRITTEN = 4;
+// Messages posted and not yet written; the writer counts it down.
+const unwritten = new Int32Array(workerData.unwritten as SharedArrayBuffer);
+
+parentPort!.on("message", (job: DocumentJob) => {
+  for (const m of guardedMessages(job)) {
+    Atomics.add(unwritten, 0, 1);
+    parentPort!.postMessage(m);
+    while (Atomics.load(unwritten, 0) > MAX_UNWRITTEN) Atomics.wait(unwritten, 0, Atomics.load(unwritten, 0), 1000);
+  }
+});
