@@ -9,7 +9,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
-import { ROOT, buildTestDatabase } from "./helpers";
+import { ROOT, buildTestDatabase, sourceSlice } from "./helpers";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
@@ -82,7 +82,10 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     const dialog = page.getByTestId("citation-dialog");
     await dialog.waitFor();
     await page.waitForURL(new RegExp(`/figures/${id}$`));
-    const truth = db.prepare("select f.text, f.metric, s.text as sentence from figures f join sentences s on s.id = f.sentence_id where f.id = ?").get(id) as { text: string; metric: string; sentence: string };
+    const row = db.prepare("select f.text, f.metric, d.file_name, f.sentence_start, f.sentence_end from figures f join documents d on d.id = f.document_id where f.id = ?").get(id) as {
+      text: string; metric: string; file_name: string; sentence_start: number; sentence_end: number;
+    };
+    const truth = { ...row, sentence: sourceSlice(row.file_name, row.sentence_start, row.sentence_end) }; // the source file's own text
     expect(truth.metric).toBe("court.cases.concluded");
     await expect(dialog.locator("[data-testid=citation-sentence] mark").textContent()).resolves.toBe(truth.text);
     await expect(dialog.getByTestId("citation-sentence").textContent()).resolves.toBe(truth.sentence);

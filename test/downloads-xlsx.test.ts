@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
-import { buildTestDatabase } from "./helpers";
+import { buildTestDatabase, sourceSlice } from "./helpers";
 import { FIELDS, LICENCE } from "@/lib/codebook";
 import { COLUMNS, neutralise } from "@/lib/export/common";
 
@@ -38,13 +38,16 @@ let plantedPeriod: string;
 
 /** The figures SQLite selects for a filter, in the explore page's default order. */
 function expected(where = "", params: unknown[] = []): DbFigure[] {
-  return sqlite
-    .prepare(
-      `select f.id, f.text, f.value, f.value_max, f.unit, f.metric, f.label, f.period, f.verified, s.text as sentence
-       from figures f join sentences s on s.id = f.sentence_id
-       ${where} order by f.document_id, f.start, f.id`,
-    )
-    .all(...params) as DbFigure[];
+  // The sentence comes from the source file itself, not from the database's paragraphs.
+  return (
+    sqlite
+      .prepare(
+        `select f.id, f.text, f.value, f.value_max, f.unit, f.metric, f.label, f.period, f.verified, d.file_name, f.sentence_start, f.sentence_end
+         from figures f join documents d on d.id = f.document_id
+         ${where} order by f.document_id, f.start, f.id`,
+      )
+      .all(...params) as (DbFigure & { file_name: string; sentence_start: number; sentence_end: number })[]
+  ).map(({ file_name, sentence_start, sentence_end, ...f }) => ({ ...f, sentence: sourceSlice(file_name, sentence_start, sentence_end) }));
 }
 
 async function workbookOf(response: Response): Promise<ExcelJS.Workbook> {

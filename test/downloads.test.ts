@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { ingestCorpus } from "@/lib/ingest/ingest";
-import { CORPUS, GOLD, SOURCES, tempDir } from "./helpers";
+import { CORPUS, GOLD, SOURCES, sourceSlice, tempDir } from "./helpers";
 
 let db: Database.Database;
 let csvRoute: typeof import("@/app/api/figures.csv/route");
@@ -18,9 +18,11 @@ let dbRoute: typeof import("@/app/api/figures.db/route");
 // A page whose label would start a formula in a spreadsheet.
 const INJECTION = "=SUM(A1)受理案件57876件。\n+全市法院结案46407件。";
 
+let corpus: string;
+
 beforeAll(async () => {
   const dir = tempDir();
-  const corpus = path.join(dir, "corpus");
+  corpus = path.join(dir, "corpus");
   mkdirSync(corpus);
   for (const f of readdirSync(CORPUS)) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
   writeFileSync(path.join(corpus, "zz_injection.txt"), INJECTION);
@@ -38,10 +40,12 @@ const get = (route: { GET: (r: Request) => Response }, query: string) => route.G
 interface Truth {
   id: string; text: string; value: number; unit: string | null; metric: string; indicator: string; case_type: string | null; statistic: string; region_code: string | null; label: string; verified: number; sentence: string; province: string | null; document_title: string | null;
 }
+// The sentence comes from the source file itself, not from the database's paragraphs.
 const truth = (where = "1 = 1", params: unknown[] = []) =>
-  db.prepare(`select f.id, f.text, f.value, f.unit, f.metric, f.indicator, f.case_type, f.statistic, f.region_code, f.label, f.verified, s.text as sentence, f.province, d.title as document_title
-              from figures f join sentences s on s.id = f.sentence_id join documents d on d.id = f.document_id
-              where ${where} order by f.document_id, f.start, f.id`).all(...params) as Truth[];
+  (db.prepare(`select f.id, f.text, f.value, f.unit, f.metric, f.indicator, f.case_type, f.statistic, f.region_code, f.label, f.verified, d.file_name, f.sentence_start, f.sentence_end, f.province, d.title as document_title
+              from figures f join documents d on d.id = f.document_id
+              where ${where} order by f.document_id, f.start, f.id`).all(...params) as (Truth & { file_name: string; sentence_start: number; sentence_end: number })[])
+    .map(({ file_name, sentence_start, sentence_end, ...t }) => ({ ...t, sentence: sourceSlice(file_name, sentence_start, sentence_end, corpus) }));
 
 async function csvRows(query: string) {
   const res = get(csvRoute, query);

@@ -1,6 +1,6 @@
 // Shared by the tests: paths of the real data and a database built from it.
 
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ingestCorpus, type IngestReport } from "@/lib/ingest/ingest";
@@ -20,4 +20,13 @@ export async function buildTestDatabase(corpusDir = CORPUS): Promise<{ dbFile: s
   const logs: string[] = [];
   const report = await ingestCorpus({ corpusDir, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: (l) => logs.push(l) });
   return { dbFile, report, logs };
+}
+
+const codePoints = new Map<string, string[]>();
+
+/** Code points [start, end) of a corpus file as the ingest reads it (BOM removed): an oracle for any span the database stores. */
+export function sourceSlice(fileName: string, start: number, end: number, corpusDir = CORPUS): string {
+  const key = path.join(corpusDir, fileName);
+  if (!codePoints.has(key)) codePoints.set(key, Array.from(readFileSync(key, "utf8").replace(/^\uFEFF/, "")));
+  return codePoints.get(key)!.slice(start, end).join("");
 }

@@ -74,7 +74,7 @@ describe("regions", () => {
     }
     const query = db().select({ n: count() }).from(figures).where(figureQueries.whereOf(parseFilters({ region: "340000" }).filters)).toSQL();
     const plan = (sql.prepare(`explain query plan ${query.sql}`).all(...(query.params as unknown[])) as { detail: string }[]).map((r) => r.detail).join("; ");
-    expect(plan).toMatch(/SEARCH figures USING (COVERING )?INDEX figures_region_code_idx \(region_code>\? AND region_code<\?\)/);
+    expect(plan).toMatch(/SEARCH figures USING (COVERING )?INDEX figures_region_idx \(region_code>\? AND region_code<\?\)/);
   });
 
   it("knows no region for codes outside GB/T 2260 or malformed ones", () => {
@@ -227,12 +227,56 @@ describe("text search", () => {
       const { filters } = parseFilters({ q, pageSize: "1000" });
       const got: string[] = [];
       for (let page = 1; ; page++) {
-        const r = figureQueries.fetchFigures({ ...filters, page });
+        const r = figureQueries.fetchFigures({ ...filters, page }, { exact: true });
         got.push(...r.rows.map((x) => x.id));
         expect(r.total, q).toBe(want.length);
         if (page * 1000 >= r.total) break;
       }
       expect(got.sort(), q).toEqual(want);
     }
+  });
+
+  it("lists the first matches of a search up to its cap, in document order, and says there are more", () => {
+    const all = sentences();
+    const order = sql.prepare("select id from figures order by document_id, start, id").pluck().all() as string[];
+    // 件 scans the text (one character); ,同比 goes through the trigram index. The real corpus has
+    // about 400 sentences with ,同比, so a cap of 100 stands in for COUNT_CAP on a large database.
+    for (const [q, cap] of [["件", figureQueries.COUNT_CAP], [",同比", 100], ["刑事案", 100]] as const) {
+      const matching = new Set(all.filter((s) => s.text.includes(q)).map((s) => s.id));
+      const want = order.filter((id) => matching.has(id));
+      expect(want.length, q).toBeGreaterThan(cap); // the case this test is about
+      const pageSize = 50;
+      const got: string[] = [];
+      for (let page = 1; page <= cap / pageSize; page++) {
+        const r = figureQueries.fetchFigures({ ...parseFilters({ q, pageSize: String(pageSize), page: String(page) }).filters }, { cap });
+        expect({ total: r.total, more: r.more }, q).toEqual({ total: cap, more: true });
+        got.push(...r.rows.map((x) => x.id));
+      }
+      expect(got, q).toEqual(want.slice(0, cap));
+      // Past the cap a page is empty rather than wrong.
+      expect(figureQueries.fetchFigures({ ...parseFilters({ q, pageSize: String(pageSize), page: String(cap / pageSize + 1) }).filters }, { cap }).rows).toEqual([]);
+      // With another filter, the cap counts the figures that pass both.
+      const court = want.filter((id) => (sql.prepare("select institution from figures where id = ?").pluck().get(id) as string) === "court");
+      const r = figureQueries.fetchFigures({ ...parseFilters({ q, institution: "court", pageSize: "1000" }).filters }, { cap });
+      expect(r.rows.map((x) => x.id), q).toEqual(court.slice(0, cap));
+      expect(r.total, q).toBe(Math.min(cap, court.length));
+    }
+  });
+
+  it("counts facets where the other filters leave few figures, and lists the values without counts where they leave many", () => {
+    const cap = 100;
+    const byInstitution = sql.prepare("select institution, count(*) n from figures group by 1").all() as { institution: string; n: number }[];
+    const big = byInstitution.find((r) => r.n > cap)!;
+    const small = byInstitution.find((r) => r.n <= cap && r.n > 0)!;
+    // Many: the kind facet under a large institution has every kind there is, no counts.
+    const many = figureQueries.fetchFacetCounts(parseFilters({ institution: big.institution }).filters, { cap });
+    const allKinds = (sql.prepare("select kind from figures group by 1 order by count(*) desc, kind").pluck().all() as string[]);
+    expect(many.kind).toEqual(allKinds.map((key) => ({ key, n: null })));
+    // Few: the counts are SQL's.
+    const few = figureQueries.fetchFacetCounts(parseFilters({ institution: small.institution }).filters, { cap });
+    const want = sql.prepare("select kind key, count(*) n from figures where institution = ? group by 1 order by n desc, key").all(small.institution);
+    expect(few.kind).toEqual(want);
+    // The institution facet drops its own filter: over every figure, the cached whole-table counts.
+    expect(few.institution.map((c) => [c.key, c.n]).sort()).toEqual(byInstitution.map((r) => [r.institution, r.n]).sort());
   });
 });

@@ -25,8 +25,9 @@ const COLUMNS: { key: SortKey; label: Parameters<typeof t>[1] }[] = [
 
 /** Options with the count each would give, the selected one kept even when the other filters leave it none. */
 function withCounts(counts: FacetCount[], name: (key: string) => string, selected?: string): [string, string][] {
-  const out: [string, string][] = counts.map((c) => [c.key, `${name(c.key)} (${c.n})`]);
-  if (selected && !counts.some((c) => c.key === selected)) out.push([selected, `${name(selected)} (0)`]);
+  // No count (null): the other filters leave too many figures to count on every request.
+  const out: [string, string][] = counts.map((c) => [c.key, c.n === null ? name(c.key) : `${name(c.key)} (${c.n})`]);
+  if (selected && !counts.some((c) => c.key === selected)) out.push([selected, counts.some((c) => c.n === null) ? name(selected) : `${name(selected)} (0)`]);
   return out;
 }
 
@@ -54,7 +55,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ExplorePage({ searchParams }: { searchParams: Search }) {
   const lang = await getLang();
   const { filters: f, errors } = parseFilters(await searchParams);
-  const { rows, total } = fetchFigures(f);
+  const { rows, total, more } = fetchFigures(f);
   const facets = fetchFacetCounts(f);
   const pages = Math.max(1, Math.ceil(total / f.pageSize));
   const active = (["region", "institution", "kind", "metric", "period", "doc", "verified", "q"] as const).filter((k) => f[k] !== undefined);
@@ -110,9 +111,14 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         <span className="font-semibold text-green-800" aria-hidden="true">✓</span> {lang === "zh" ? "已核验：一个人对照原文核对过这个数字（数值、单位、位置）。" : "Verified: a person checked this figure against the source text (value, unit, where it stands)."}
       </p>
       <p className="mb-2 text-sm text-stone-600" data-testid="figures-summary" aria-live="polite">
-        {lang === "zh" ? `共 ${total} 条` : `${total} figures`}
-        {pages > 1 && (lang === "zh" ? `，第 ${f.page}/${pages} 页` : `, page ${f.page} of ${pages}`)}
+        {more ? (lang === "zh" ? `超过 ${total} 条` : `more than ${total} figures`) : lang === "zh" ? `共 ${total} 条` : `${total} figures`}
+        {pages > 1 && (lang === "zh" ? `，第 ${f.page}/${pages}${more ? "+" : ""} 页` : `, page ${f.page} of ${pages}${more ? "+" : ""}`)}
       </p>
+      {more && (
+        <p className="mb-2 text-xs text-stone-500" data-testid="search-bound">
+          {lang === "zh" ? `只列出最先匹配的 ${total} 条；多写几个字，或用筛选缩小范围。下载包含全部匹配。` : `Only the first ${total} matches are listed; type more, or narrow it with the filters. The downloads hold every match.`}
+        </p>
+      )}
 
       {rows.length > 0 && (
         <div className="mb-2">
@@ -199,6 +205,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
           {f.page > 1 && <Link href={`/figures${filtersToSearch(f, { page: f.page - 1 })}`}>← {t(lang, "previous")}</Link>}
           <span>
             {f.page} / {pages}
+            {more ? "+" : ""}
           </span>
           {f.page < pages && <Link href={`/figures${filtersToSearch(f, { page: f.page + 1 })}`}>{t(lang, "next")} →</Link>}
         </nav>

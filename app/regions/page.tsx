@@ -11,6 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${lang === "zh" ? "地区" : "Regions"} · ${t(lang, "siteName")}` };
 }
 
+// Two levels here, provinces and prefectures: a prefecture's counties are on its own page, so
+// this page stays a few hundred rows however many of the 3,000 counties report.
 function Node({ n, lang }: { n: RegionNode; lang: Lang }) {
   const zh = lang === "zh";
   const count = n.own === n.all ? `${n.all}` : zh ? `${n.all}（本级${n.own}）` : `${n.all} (own ${n.own})`;
@@ -22,6 +24,13 @@ function Node({ n, lang }: { n: RegionNode; lang: Lang }) {
       <span className="text-stone-500 tabular-nums">{count}</span>
     </>
   );
+  if (n.level !== "province" && n.children.length) {
+    return (
+      <li className="py-0.5">
+        {label} <span className="text-xs text-stone-400">{zh ? `下辖${n.children.length}个县（区）报告` : `${n.children.length} counties or districts report`}</span>
+      </li>
+    );
+  }
   if (!n.children.length) return <li className="py-0.5">{label}</li>;
   return (
     <li className="py-0.5">

@@ -122,14 +122,14 @@ export const figures = sqliteTable(
     sentenceEnd: integer().notNull(),
     verified: integer({ mode: "boolean" }).notNull(),
   },
+  // The explore page filters on any of region, institution, kind and metric: these carry the
+  // others too, so a count or a facet over a few filters is read from one index, not the table.
   (t) => [
     index("figures_document_idx").on(t.documentId, t.start),
-    index("figures_province_idx").on(t.province, t.city, t.county),
-    index("figures_region_code_idx").on(t.regionCode),
-    index("figures_metric_idx").on(t.metric),
+    index("figures_region_idx").on(t.regionCode, t.institution, t.kind, t.metric),
+    index("figures_institution_idx").on(t.institution, t.kind, t.regionCode, t.metric),
+    index("figures_metric_idx").on(t.metric, t.regionCode),
     index("figures_indicator_idx").on(t.indicator, t.caseType, t.statistic),
-    index("figures_institution_kind_idx").on(t.institution, t.kind),
-    index("figures_verified_idx").on(t.verified),
   ],
 );
 

@@ -1,7 +1,7 @@
 // Reads of figures: lists, counts and the citation of one figure.
 
 import { and, asc, count, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
-import { db } from "./db";
+import { cachedQuery, db } from "./db";
 import { checks, documents, figures, paragraphs, sections, sentences } from "../db/schema";
 import { regionPrefix, regionRange, type FigureFilters, type SortKey } from "../filters";
 
@@ -12,7 +12,7 @@ export interface Overview {
   regions: number;
 }
 
-export function fetchOverview(): Overview {
+function fetchOverviewQuery(): Overview {
   const row = db()
     .select({
       figures: count(),
@@ -33,7 +33,7 @@ export interface RegionCount {
 }
 
 /** How many figures each province reports (a count of figures, not a sum of their values). */
-export function fetchFigureCountsByProvince(): RegionCount[] {
+function fetchFigureCountsByProvinceQuery(): RegionCount[] {
   return db()
     .select({
       province: sql<string>`coalesce(${figures.province}, '')`,
@@ -93,8 +93,13 @@ export const FIGURE_COLUMNS = {
   verified: figures.verified,
 };
 
-/** The WHERE clause of the explore filters; shared by the page and the downloads. */
-export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): SQL | undefined {
+/**
+ * The WHERE clause of the explore filters; shared by the page and the
+ * downloads. With `searchLimit`, a search keeps only the first so many
+ * matches (in document order) of all the filters: the pages count and list
+ * a bounded number; the downloads pass none and get every match.
+ */
+export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, searchLimit?: number): SQL | undefined {
   const w: SQL[] = [];
   if (f.region) {
     const [from, to] = regionRange(regionPrefix(f.region));
@@ -106,26 +111,37 @@ export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSi
   if (f.period) w.push(eq(figures.period, f.period));
   if (f.doc) w.push(eq(figures.documentId, f.doc));
   if (f.verified !== undefined) w.push(eq(figures.verified, f.verified));
-  if (f.q) w.push(sql`${figures}.rowid in (${searchRowids(f.q)})`);
-  return w.length ? and(...w) : undefined;
+  if (!f.q) return w.length ? and(...w) : undefined;
+  // The other filters go inside the search, so that its bound counts figures that pass them all.
+  return sql`${figures}.rowid in (${searchRowids(f.q, w.length ? and(...w) : undefined, searchLimit)})`;
 }
 
 /**
- * The figures whose sentence holds `q` (any case of Latin letters). Chinese
- * has no word boundaries, so the text is indexed by trigrams (FTS5,
- * paragraphs_fts): a query of three or more characters finds its paragraphs
- * in the index; one or two characters (法院, 毒品) are too short for a
- * trigram and scan the text. Each hit is checked against the figure's own
- * sentence, which the index does not know.
+ * The figures whose sentence holds `q` (any case of Latin letters) and pass
+ * `others`, in document order, the first `limit` of them. Chinese has no
+ * word boundaries, so the text is indexed by trigrams (FTS5,
+ * paragraphs_fts): a query of three or more characters finds its
+ * paragraphs in the index; one or two characters (法院, 毒品) are too short
+ * for a trigram and scan the text. Each hit is checked against the figure's
+ * own sentence, which the index does not know. Inside, the table is named
+ * figures, as outside, so `others` applies to it as written.
  */
-function searchRowids(q: string): SQL {
-  const inSentence = sql`instr(lower(substr(p.text, f.sentence_start - p.start + 1, f.sentence_end - f.sentence_start)), lower(${q})) > 0`;
-  const figuresIn = sql`join figures f on f.document_id = p.document_id and f.start >= p.start and f.end <= p.end`;
-  if (Array.from(q).length >= 3) {
-    return sql`select f.rowid from paragraphs_fts m join paragraphs p on p.id = m.rowid ${figuresIn} where paragraphs_fts match ${trigramQuery(q)} and ${inSentence}`;
+function searchRowids(q: string, others: SQL | undefined, limit?: number): SQL {
+  const inSentence = sql`instr(lower(substr(p.text, figures.sentence_start - p.start + 1, figures.sentence_end - figures.sentence_start)), lower(${q})) > 0`;
+  const figuresIn = sql`join figures on figures.document_id = p.document_id and figures.start >= p.start and figures.start < p.end and figures.end <= p.end`; // start < end: a range of the index
+  // In document order, the order the loops already run in (paragraph ids, then each paragraph's
+  // figures through figures_document_idx), so a limit stops the search early instead of sorting
+  // every match. (FTS5 gives its rowids in order only when that is the whole ORDER BY.)
+  const rest = (order: SQL) => sql`and ${inSentence} ${others ? sql`and ${others}` : sql``} order by ${order} ${limit ? sql`limit ${limit}` : sql``}`;
+  if (isIndexedQuery(q)) {
+    return sql`select figures.rowid from paragraphs_fts m join paragraphs p on p.id = m.rowid ${figuresIn} where paragraphs_fts match ${trigramQuery(q)} ${rest(sql`m.rowid`)}`;
   }
-  return sql`select f.rowid from paragraphs p ${figuresIn} where instr(lower(p.text), lower(${q})) > 0 and ${inSentence}`;
+  // LIKE, not lower(): no copy of each paragraph (LIKE ignores the case of Latin letters, as lower() does).
+  return sql`select figures.rowid from paragraphs p ${figuresIn} where p.text like ${`%${q.replace(/[\\%_]/g, (c) => "\\" + c)}%`} escape '\\' ${rest(sql`p.id, figures.start`)}`;
 }
+
+/** Three characters or more: the trigram index finds the paragraphs. */
+export const isIndexedQuery = (q: string) => Array.from(q).length >= 3;
 
 /**
  * An FTS5 query for paragraphs holding every trigram of `q` (three or more
@@ -148,7 +164,9 @@ export const SENTENCE_TEXT = sql<string>`substr(${paragraphs.text}, ${figures.se
 export const paragraphOfSentence = and(eq(paragraphs.documentId, sentences.documentId), eq(paragraphs.ordinal, sentences.paragraph))!;
 
 const ORDER: Record<SortKey, SQL[]> = {
-  document: [sql`${figures.documentId}`, sql`${figures.start}`],
+  // Document order is the order the ingest writes figures in (documents by id, each in text
+  // order), so it is the table's own order: a page of it reads its rows and stops.
+  document: [sql`${figures}.rowid`],
   value: [sql`${figures.value}`],
   unit: [sql`${figures.unit}`],
   label: [sql`${figures.label}`],
@@ -162,8 +180,8 @@ const ORDER: Record<SortKey, SQL[]> = {
 
 export function orderOf(f: Pick<FigureFilters, "sort" | "dir">): SQL[] {
   const dir = f.dir === "desc" ? sql`desc` : sql`asc`;
-  // A stable tie-break keeps pages from overlapping.
-  return [...ORDER[f.sort].map((c) => sql`${c} ${dir}`), asc(figures.id)];
+  // A stable tie-break keeps pages from overlapping (rowid is one already).
+  return [...ORDER[f.sort].map((c) => sql`${c} ${dir}`), ...(f.sort === "document" ? [] : [asc(figures.id)])];
 }
 
 export interface ListedFigure extends FigureRow {
@@ -171,9 +189,33 @@ export interface ListedFigure extends FigureRow {
   documentDate: string | null;
 }
 
-export function fetchFigures(f: FigureFilters): { rows: ListedFigure[]; total: number } {
-  const cond = whereOf(f);
-  const total = db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0;
+/** A search counts and lists this many matches at most ("more than" past it): each match is a sentence read. */
+export const COUNT_CAP = 1000;
+
+/** How many figures match, up to `cap` (then `cap + 1`, meaning more). */
+function countUpTo(cond: SQL | undefined, cap: number): number {
+  return db().get<{ n: number }>(sql`select count(*) as n from (select 1 from ${figures} ${cond ? sql`where ${cond}` : sql``} limit ${cap + 1})`)?.n ?? 0;
+}
+
+/**
+ * A page of figures and how many match. Without filters the count is the
+ * table's (kept per database file); a search counts up to COUNT_CAP and says
+ * so (`more`); other filters count exactly, through their indexes. `exact`
+ * (the JSON API, which clients walk page by page) always counts them all.
+ */
+export function fetchFigures(f: FigureFilters, opts: { exact?: boolean; cap?: number } = {}): { rows: ListedFigure[]; total: number; more: boolean } {
+  const cap = opts.cap ?? COUNT_CAP;
+  // A search lists the first `cap` matches; a page of them in document order needs only the matches up to it.
+  const bound = f.q && !opts.exact ? (f.sort === "document" && f.dir === "asc" ? Math.min(cap, f.page * f.pageSize) : cap) : undefined;
+  const cond = whereOf(f, bound);
+  let total: number;
+  let more = false;
+  if (!cond) total = fetchOverview().figures;
+  else if (f.q && !opts.exact) {
+    total = countUpTo(whereOf(f, cap + 1), cap);
+    more = total > cap;
+    total = Math.min(total, cap);
+  } else total = db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0;
   const rows = db()
     .select({
       ...FIGURE_COLUMNS,
@@ -188,36 +230,64 @@ export function fetchFigures(f: FigureFilters): { rows: ListedFigure[]; total: n
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all();
-  return { rows, total };
+  return { rows, total, more };
 }
 
 export interface FacetCount {
   key: string;
-  n: number;
+  /** figures it would give; null where the other filters leave too many figures to count on each request */
+  n: number | null;
 }
 
 export type FacetName = "region" | "institution" | "kind" | "metric" | "period" | "verified";
+
+/** Facets are counted over at most this many figures per request; past it the options are listed without counts. */
+export const FACET_ROWS = 20_000;
+
+const FACETS: Record<FacetName, { col: SQL; limit: number }> = {
+  region: { col: sql`substr(${figures.regionCode}, 1, 2) || '0000'`, limit: 60 },
+  institution: { col: sql`${figures.institution}`, limit: 20 },
+  kind: { col: sql`${figures.kind}`, limit: 20 },
+  // The most frequent: every indicator is on /metrics, which links here with its filter.
+  metric: { col: sql`${figures.metric}`, limit: 100 },
+  period: { col: sql`${figures.period}`, limit: 40 },
+  verified: { col: sql`case ${figures.verified} when 1 then 'true' else 'false' end`, limit: 2 },
+};
+
+function facetQuery(name: FacetName, cond: SQL | undefined): FacetCount[] {
+  const { col, limit } = FACETS[name];
+  return db().all<FacetCount>(sql`select ${col} as key, count(*) as n from ${figures} ${cond ? sql`where ${cond}` : sql``} group by 1 having key is not null order by n desc, key limit ${limit}`);
+}
+
+/** Every facet over the whole table, once per database file. */
+const allFacets = cachedQuery("allFacets", (name: FacetName) => facetQuery(name, undefined));
 
 /**
  * How many figures each value of a filter would give, with the other
  * filters as they are (as Datasette's facets count): the numbers beside the
  * options of the explore page's selects. Regions count by province; the
- * longer lists keep their most frequent values.
+ * longer lists keep their most frequent values. Where the other filters
+ * leave more than FACET_ROWS figures, counting them on every request would
+ * cost a scan: the options are then every value there is, without counts.
  */
-export function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): Record<FacetName, FacetCount[]> {
-  const facet = (name: FacetName, col: SQL, limit: number): FacetCount[] => {
-    const cond = whereOf({ ...f, [name === "region" ? "region" : name]: undefined });
-    return db().all<FacetCount>(
-      sql`select ${col} as key, count(*) as n from ${figures} ${cond ? sql`where ${cond}` : sql``} group by 1 having key is not null order by n desc, key limit ${limit}`,
-    );
+export function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, opts: { cap?: number } = {}): Record<FacetName, FacetCount[]> {
+  const sizes = new Map<string, number>(); // one capped count per distinct condition
+  const cap = opts.cap ?? (f.q ? COUNT_CAP : FACET_ROWS); // a search's matches cost more to find than an index's entries
+  const facet = (name: FacetName): FacetCount[] => {
+    const cond = whereOf({ ...f, [name]: undefined }, cap + 1);
+    if (!cond) return allFacets(name);
+    const key = JSON.stringify({ ...f, [name]: undefined });
+    if (!sizes.has(key)) sizes.set(key, countUpTo(cond, cap));
+    if (sizes.get(key)! > cap) return allFacets(name).map((c) => ({ key: c.key, n: null }));
+    return facetQuery(name, cond);
   };
   return {
-    region: facet("region", sql`substr(${figures.regionCode}, 1, 2) || '0000'`, 60),
-    institution: facet("institution", sql`${figures.institution}`, 20),
-    kind: facet("kind", sql`${figures.kind}`, 20),
-    metric: facet("metric", sql`${figures.metric}`, 300),
-    period: facet("period", sql`${figures.period}`, 80),
-    verified: facet("verified", sql`case ${figures.verified} when 1 then 'true' else 'false' end`, 2),
+    region: facet("region"),
+    institution: facet("institution"),
+    kind: facet("kind"),
+    metric: facet("metric"),
+    period: facet("period"),
+    verified: facet("verified"),
   };
 }
 
@@ -288,3 +358,6 @@ export function fetchFigure(id: string): FigureDetail | null {
     checks: checkRows.map(({ kind, passed, message }) => ({ kind, passed, message })),
   };
 }
+
+export const fetchOverview = cachedQuery("fetchOverview", fetchOverviewQuery);
+export const fetchFigureCountsByProvince = cachedQuery("fetchFigureCountsByProvince", fetchFigureCountsByProvinceQuery);

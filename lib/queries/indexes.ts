@@ -3,7 +3,7 @@
 // are paged; the tree has one row per region that reports anything.
 
 import { sql } from "drizzle-orm";
-import { db } from "./db";
+import { cachedQuery, db } from "./db";
 import { lookupRegion, type RegionRef } from "./regions";
 import { NATIONAL_CODE } from "../extract/national";
 
@@ -47,7 +47,7 @@ export interface RegionNode extends RegionRef {
 }
 
 /** Provinces, their prefectures and counties, each with its counts of figures; only regions that report. */
-export function fetchRegionTree(): { provinces: RegionNode[]; national: number; unknown: number } {
+function fetchRegionTreeQuery(): { provinces: RegionNode[]; national: number; unknown: number } {
   const rows = db().all<{ code: string | null; n: number }>(sql`select region_code as code, count(*) as n from figures group by region_code`);
   const nodes = new Map<string, RegionNode>();
   let national = 0;
@@ -90,3 +90,5 @@ export function fetchRegionTree(): { provinces: RegionNode[]; national: number; 
   sort(provinces);
   return { provinces, national, unknown };
 }
+
+export const fetchRegionTree = cachedQuery("fetchRegionTree", fetchRegionTreeQuery);

@@ -5,7 +5,7 @@
 // query adds figures up: a value shown is a value some body reported.
 
 import { sql } from "drizzle-orm";
-import { db } from "./db";
+import { cachedQuery, db } from "./db";
 import { indicatorOf, INDICATORS } from "../indicators";
 import { NATIONAL_CODE } from "../extract/national";
 import { regionRange } from "../filters";
@@ -41,7 +41,7 @@ export const HEADLINE_INDICATORS: Record<string, string[]> = {
  * province's before any other (a headline is the widest figure there is),
  * then the one whose period ends last, then the newest page.
  */
-export function fetchLatestValue(metric: string, regionCode?: string): ReportedValue | null {
+function fetchLatestValueQuery(metric: string, regionCode?: string): ReportedValue | null {
   const row = db().get<Record<string, unknown>>(sql`
     select ${VALUE_COLUMNS} from figures f join documents d on d.id = f.document_id
     where f.metric = ${metric} ${regionCode ? sql`and f.region_code = ${regionCode}` : sql``}
@@ -52,7 +52,7 @@ export function fetchLatestValue(metric: string, regionCode?: string): ReportedV
 }
 
 /** The figures of a metric reported for the most recent periods, newest first (a bounded list for its page). */
-export function fetchLatestValues(metric: string, limit = 30): ReportedValue[] {
+function fetchLatestValuesQuery(metric: string, limit = 30): ReportedValue[] {
   return db()
     .all<Record<string, unknown>>(sql`
       select ${VALUE_COLUMNS} from figures f join documents d on d.id = f.document_id
@@ -71,7 +71,7 @@ export interface Headline {
   regions: number;
 }
 
-export function fetchHeadlines(): Headline[] {
+function fetchHeadlinesQuery(): Headline[] {
   const out: Headline[] = [];
   for (const [institution, metrics] of Object.entries(HEADLINE_INDICATORS)) {
     for (const metric of metrics) {
@@ -84,7 +84,7 @@ export function fetchHeadlines(): Headline[] {
 }
 
 /** The unit a metric is mostly reported in (a chart never mixes units). */
-export function mainUnit(metric: string): string | null {
+function mainUnitQuery(metric: string): string | null {
   const row = db().get<{ unit: string | null }>(sql`
     select unit from figures where metric = ${metric} group by unit order by count(*) desc, unit limit 1`);
   return row?.unit ?? null;
@@ -103,7 +103,7 @@ export interface ProvinceValue extends ReportedValue {
  * province reported. Values of other scopes (a city's, a county's) and
  * other period lengths are not on the map: side by side they would not compare.
  */
-export function fetchProvinceYearValues(metric: string, unit: string | null = mainUnit(metric)): ProvinceValue[] {
+function fetchProvinceYearValuesQuery(metric: string, unit: string | null = mainUnit(metric)): ProvinceValue[] {
   return fetchYearValues(metric, unit, "province", 40);
 }
 
@@ -112,7 +112,7 @@ export function fetchProvinceYearValues(metric: string, unit: string | null = ma
  * level: a province, a city, a county), largest first: the bars of an
  * indicator page. One period length, one unit: the bars compare.
  */
-export function fetchRegionYearValues(metric: string, unit: string | null = mainUnit(metric), limit = 20): ProvinceValue[] {
+function fetchRegionYearValuesQuery(metric: string, unit: string | null = mainUnit(metric), limit = 20): ProvinceValue[] {
   return fetchYearValues(metric, unit, "any", limit).sort((a, b) => b.value - a.value);
 }
 
@@ -133,7 +133,7 @@ function fetchYearValues(metric: string, unit: string | null, scope: "province" 
 }
 
 /** The metrics (levels of a whole indicator) that some province reported for a calendar year: what the map can show. */
-export function fetchMappableMetrics(): { metric: string; provinces: number }[] {
+function fetchMappableMetricsQuery(): { metric: string; provinces: number }[] {
   return db().all<{ metric: string; provinces: number }>(sql`
     select metric, count(distinct region_code) as provinces from figures
     where statistic = 'value' and case_type is null and indicator <> 'other'
@@ -143,7 +143,7 @@ export function fetchMappableMetrics(): { metric: string; provinces: number }[] 
 }
 
 /** How many figures of the metric each province's bodies reported, at any scope and period: what the map leaves out. */
-export function fetchProvinceCounts(metric: string): Map<string, number> {
+function fetchProvinceCountsQuery(metric: string): Map<string, number> {
   const rows = db().all<{ code: string; n: number }>(sql`
     select substr(region_code, 1, 2) || '0000' as code, count(*) as n from figures
     where metric = ${metric} and region_code is not null and region_code <> ${NATIONAL_CODE}
@@ -179,6 +179,8 @@ export interface SeriesPoint extends ReportedValue {
   length: PeriodLength;
 }
 
+const MAX_POINTS = 12;
+
 export interface RegionSeries {
   regionCode: string;
   length: PeriodLength;
@@ -191,7 +193,7 @@ export interface RegionSeries {
  * quarter), one point per period (the newest page when several report it).
  * Only series of two or more periods are returned.
  */
-export function fetchTimeSeries(metric: string, unit: string | null = mainUnit(metric), maxSeries = 8): RegionSeries[] {
+function fetchTimeSeriesQuery(metric: string, unit: string | null = mainUnit(metric), maxSeries = 8): RegionSeries[] {
   const rows = db().all<Record<string, unknown>>(sql`
     select * from (
       select ${VALUE_COLUMNS},
@@ -216,6 +218,8 @@ export function fetchTimeSeries(metric: string, unit: string | null = mainUnit(m
   }
   return [...series.values()]
     .filter((s) => s.length !== "other" && s.points.length >= 2)
+    // The latest twelve periods of each: a chart and its table stay the same size however long the record.
+    .map((s) => ({ ...s, points: s.points.slice(-MAX_POINTS) }))
     .sort((a, b) => b.points.length - a.points.length || a.regionCode.localeCompare(b.regionCode))
     .slice(0, maxSeries);
 }
@@ -234,7 +238,7 @@ export interface BreakdownRow {
  * child indicators, each with its latest value. Parts are shown beside the
  * whole, never added to it.
  */
-export function fetchBreakdown(indicator: string, statistic = "value"): BreakdownRow[] {
+function fetchBreakdownQuery(indicator: string, statistic = "value"): BreakdownRow[] {
   const children = INDICATORS.filter((i) => i.parent === indicator).map((i) => i.key);
   const rows = db().all<{ metric: string; indicator: string; caseType: string | null; figures: number; regions: number }>(sql`
     select metric, indicator, case_type as caseType, count(*) as figures, count(distinct region_code) as regions from figures
@@ -253,7 +257,7 @@ export interface IndicatorIndexRow {
 }
 
 /** Every indicator with figures, with how many places and periods report it (the /metrics index). */
-export function fetchIndicatorIndex(): IndicatorIndexRow[] {
+function fetchIndicatorIndexQuery(): IndicatorIndexRow[] {
   const rows = db().all<{ indicator: string; figures: number; regions: number; periods: number; documents: number }>(sql`
     select indicator, count(*) as figures, count(distinct region_code) as regions,
       count(distinct coalesce(period_start, '') || '..' || coalesce(period_end, '')) as periods, count(distinct document_id) as documents
@@ -271,7 +275,7 @@ export interface DataSummary {
 }
 
 /** What is in the data, in one line: documents, reporting bodies, provinces, the years the pages were published. */
-export function fetchDataSummary(): DataSummary {
+function fetchDataSummaryQuery(): DataSummary {
   const row = db().get<{ documents: number; bodies: number; provinces: number; national: number; firstYear: number | null; lastYear: number | null }>(sql`
     select (select count(*) from documents) as documents,
       (select count(*) from (select distinct institution, coalesce(region_code, '') from sections)) as bodies,
@@ -310,7 +314,7 @@ export interface RegionLatest {
  * indicator its bodies reported (changes and shares are on the indicator's page), with how many figures of it there are: the
  * region page's table of values, one row per measure.
  */
-export function fetchRegionLatestValues(code: string, prefix: string, limit = 60): RegionLatest[] {
+function fetchRegionLatestValuesQuery(code: string, prefix: string, limit = 60): RegionLatest[] {
   const rows = db().all<Record<string, unknown>>(sql`
     select * from (
       select ${VALUE_COLUMNS}, count(*) over (partition by f.metric) as figures,
@@ -322,3 +326,17 @@ export function fetchRegionLatestValues(code: string, prefix: string, limit = 60
   return rows.map((r) => ({ metric: r.metric as string, figures: r.figures as number, latest: asValue(r) }));
 }
 
+
+export const fetchLatestValue = cachedQuery("fetchLatestValue", fetchLatestValueQuery);
+export const fetchLatestValues = cachedQuery("fetchLatestValues", fetchLatestValuesQuery);
+export const fetchHeadlines = cachedQuery("fetchHeadlines", fetchHeadlinesQuery);
+export const mainUnit = cachedQuery("mainUnit", mainUnitQuery);
+export const fetchProvinceYearValues = cachedQuery("fetchProvinceYearValues", fetchProvinceYearValuesQuery);
+export const fetchRegionYearValues = cachedQuery("fetchRegionYearValues", fetchRegionYearValuesQuery);
+export const fetchTimeSeries = cachedQuery("fetchTimeSeries", fetchTimeSeriesQuery);
+export const fetchBreakdown = cachedQuery("fetchBreakdown", fetchBreakdownQuery);
+export const fetchMappableMetrics = cachedQuery("fetchMappableMetrics", fetchMappableMetricsQuery);
+export const fetchProvinceCounts = cachedQuery("fetchProvinceCounts", fetchProvinceCountsQuery);
+export const fetchIndicatorIndex = cachedQuery("fetchIndicatorIndex", fetchIndicatorIndexQuery);
+export const fetchDataSummary = cachedQuery("fetchDataSummary", fetchDataSummaryQuery);
+export const fetchRegionLatestValues = cachedQuery("fetchRegionLatestValues", fetchRegionLatestValuesQuery);

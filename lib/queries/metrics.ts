@@ -4,7 +4,7 @@
 // listed one by one; nothing here adds them (their periods may overlap).
 
 import { asc, count, eq, sql } from "drizzle-orm";
-import { db } from "./db";
+import { cachedQuery, db } from "./db";
 import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { metricInfo, type MetricInfo } from "../i18n";
@@ -23,7 +23,7 @@ export interface MetricOverview {
 }
 
 /** The metric with its counts of figures, or null when the key is not in data/metrics.json. */
-export function fetchMetricOverview(key: string): MetricOverview | null {
+function fetchMetricOverviewQuery(key: string): MetricOverview | null {
   const metric = lookupMetric(key);
   if (!metric) return null;
   const row = db()
@@ -44,3 +44,5 @@ export function fetchMetricOverview(key: string): MetricOverview | null {
     documents: row?.documents ?? 0,
   };
 }
+
+export const fetchMetricOverview = cachedQuery("fetchMetricOverview", fetchMetricOverviewQuery);

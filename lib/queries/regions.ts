@@ -5,7 +5,7 @@
 // of figures; no function here adds the values of figures.
 
 import { and, asc, count, desc, eq, gte, lt, sql } from "drizzle-orm";
-import { db } from "./db";
+import { cachedQuery, db } from "./db";
 import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { DIVISIONS, type Division } from "../extract/gazetteer";
@@ -60,7 +60,7 @@ const inRegion = (prefix: string) => {
 };
 
 /** A region with its counts of figures, or null when the code is not a GB/T 2260 division. */
-export function fetchRegionInfo(code: string): RegionInfo | null {
+function fetchRegionInfoQuery(code: string): RegionInfo | null {
   const r = lookupRegion(code);
   if (!r) return null;
   const prefix = regionPrefix(r.code);
@@ -110,7 +110,7 @@ function childOf(parent: RegionRef, regionCode: string): Division | null {
 }
 
 /** Sub-regions reporting figures, with the number of figures each reports (most first). */
-export function fetchSubRegionCounts(code: string): SubRegions {
+function fetchSubRegionCountsQuery(code: string): SubRegions {
   const parent = lookupRegion(code);
   if (!parent) return { regions: [], ownFigures: 0, ownVerified: 0 };
   const rows = db()
@@ -141,3 +141,6 @@ export function fetchSubRegionCounts(code: string): SubRegions {
   const regions = [...byChild.values()].sort((a, b) => b.figures - a.figures || a.code.localeCompare(b.code));
   return { regions, ownFigures, ownVerified };
 }
+
+export const fetchRegionInfo = cachedQuery("fetchRegionInfo", fetchRegionInfoQuery);
+export const fetchSubRegionCounts = cachedQuery("fetchSubRegionCounts", fetchSubRegionCountsQuery);

@@ -1,28 +1,70 @@
 // /api/figures.csv?<explore filters>: every matching figure, streamed.
 // RFC 4180 (CRLF, quotes doubled) in UTF-8 with a BOM so Excel reads Chinese.
+//
+// Written by hand, a batch of rows to one string: csv-stringify called per
+// row, and an object made per row, ran at a quarter of the sqlite3 CLI's
+// speed on a million rows. The tests read the download back with csv-parse
+// in strict mode and with Python's csv, row for row against the database.
 
-import { stringify } from "csv-stringify/sync";
-import { iterateExportRows } from "@/lib/queries";
-import { COLUMNS, attachment, filtersOrError, neutralise, originOf, streamRecords } from "@/lib/export/common";
+import { exportValues } from "@/lib/queries";
+import { COLUMNS, attachment, filtersOrError, originOf } from "@/lib/export/common";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-function line(values: unknown[]): string {
-  // A line feed or carriage return inside a field (a prefix ending a paragraph) is quoted:
-  // without it Python's csv, pandas and Excel read one record as two.
-  return stringify([values], { record_delimiter: "\r\n", quoted_match: /[\r\n]/, cast: { boolean: (b) => (b ? "true" : "false") } });
+const BATCH = 1000; // records per chunk: memory stays flat
+
+// Columns whose values the ingest controls (ids, keys, codes, ISO dates, numbers): never a
+// quote, comma, line break or leading formula character, so written as they are.
+const PLAIN = new Set(["id", "doc", "start", "end", "value", "value_max", "unit", "qualifier", "kind", "metric", "indicator", "case_type", "statistic", "institution", "region_code", "period_start", "period_end", "rule", "date"]);
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Free text: a leading = + - @ tab or CR gets a ' (a spreadsheet would run it as a formula); quoted if it holds a quote, comma or line break. */
+function text(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  let s = v as string;
+  const c = s.charCodeAt(0);
+  if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) s = "'" + s;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function GET(request: Request): Response {
   const parsed = filtersOrError(request);
   if ("response" in parsed) return parsed.response;
-  const body = streamRecords(
-    iterateExportRows(parsed.filters),
-    originOf(request),
-    (r) => line(COLUMNS.map((c) => (typeof r[c] === "string" ? neutralise(r[c] as string) : r[c]))),
-    "\uFEFF" + line(COLUMNS),
-  );
+  const origin = originOf(request);
+  const { keys, rows } = exportValues(parsed.filters);
+  // Each codebook column as a function of the query's array (the permalink is built, not selected).
+  const id = keys.indexOf("id");
+  const cells = COLUMNS.map((c): ((v: unknown[]) => string) => {
+    if (c === "permalink") return (v) => `${origin}/figures/${encodeURIComponent(v[id] as string)}`;
+    const k = keys.indexOf(c as (typeof keys)[number]);
+    if (c === "verified") return (v) => (v[k] ? "true" : "false");
+    if (PLAIN.has(c)) return (v) => (v[k] === null ? "" : String(v[k]));
+    return (v) => text(v[k]);
+  });
+  let chunk = "\uFEFF" + COLUMNS.join(",") + "\r\n";
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let done = false;
+      for (let i = 0; i < BATCH; i++) {
+        const next = rows.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const v = next.value;
+        let line = cells[0](v);
+        for (let j = 1; j < cells.length; j++) line += "," + cells[j](v);
+        chunk += line + "\r\n";
+      }
+      if (chunk) controller.enqueue(Buffer.from(chunk));
+      chunk = "";
+      if (done) controller.close();
+    },
+    cancel() {
+      rows.return?.(undefined);
+    },
+  });
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8; header=present",

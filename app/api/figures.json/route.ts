@@ -18,7 +18,7 @@ export function GET(request: Request): Response {
   const parsed = filtersOrError(request, { pageSize: 100 });
   if ("response" in parsed) return parsed.response;
   const f = parsed.filters;
-  const { total } = fetchFigures({ ...f, pageSize: 1, page: 1 });
+  const { total } = fetchFigures({ ...f, pageSize: 1, page: 1 }, { exact: true });
   const origin = originOf(request);
   return Response.json(
     {
