@@ -2,13 +2,14 @@
 
 import { filtersToSearch, type FigureFilters } from "@/lib/filters";
 import type { Lang } from "@/lib/i18n";
+import { xlsxMaxRows } from "@/lib/export/limits";
 
 export function DownloadLinks({ filters, lang, testId = "downloads" }: { filters: Partial<FigureFilters>; lang: Lang; testId?: string }) {
   const search = filtersToSearch({ ...filters, page: undefined });
   // JSON Lines holds every figure of the view; the paged JSON API is on the data page.
   const formats: [string, string][] = [
     ["csv", "CSV"],
-    ["xlsx", "Excel"],
+    ["xlsx", lang === "zh" ? `Excel（至多${xlsxMaxRows()}条）` : `Excel (up to ${xlsxMaxRows()} rows)`],
     ["ndjson", "JSON"],
   ];
   return (

@@ -174,6 +174,26 @@ describe("/api/figures.xlsx", () => {
     expect(cells).toContain(new Date().toISOString().slice(0, 10));
   });
 
+  it("refuses politely above its row limit and points to the CSV of the same filters", async () => {
+    const court = expected("where f.institution = 'court'").length;
+    process.env.ZF_XLSX_MAX_ROWS = String(court - 1);
+    try {
+      const res = await xlsxGET(new Request("http://localhost:3000/api/figures.xlsx?institution=court"));
+      expect(res.status).toBe(422);
+      const body = (await res.json()) as { error: string; total: number; limit: number; csv: string };
+      expect(body).toMatchObject({ total: court, limit: court - 1, csv: "http://localhost:3000/api/figures.csv?institution=court" });
+      expect(body.error).toContain("CSV");
+      expect(res.headers.get("link")).toContain("/api/figures.csv?institution=court");
+      // At the limit it is a workbook.
+      process.env.ZF_XLSX_MAX_ROWS = String(court);
+      const ok = await xlsxGET(new Request("http://localhost:3000/api/figures.xlsx?institution=court"));
+      expect(ok.status).toBe(200);
+      expect(rowsOf((await workbookOf(ok)).getWorksheet("figures")!).length).toBe(court + 1);
+    } finally {
+      delete process.env.ZF_XLSX_MAX_ROWS;
+    }
+  });
+
   it("answers a bad filter with 400 naming the parameter", async () => {
     const response = await xlsxGET(new Request("http://localhost/api/figures.xlsx?kind=bogus"));
     expect(response.status).toBe(400);

@@ -192,6 +192,12 @@ export interface ListedFigure extends FigureRow {
 /** A search counts and lists this many matches at most ("more than" past it): each match is a sentence read. */
 export const COUNT_CAP = 1000;
 
+/** How many figures match the filters, exactly (no cap): a download's size. */
+export function countFigures(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): number {
+  const cond = whereOf(f);
+  return cond ? (db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0) : fetchOverview().figures;
+}
+
 /** How many figures match, up to `cap` (then `cap + 1`, meaning more). */
 function countUpTo(cond: SQL | undefined, cap: number): number {
   return db().get<{ n: number }>(sql`select count(*) as n from (select 1 from ${figures} ${cond ? sql`where ${cond}` : sql``} limit ${cap + 1})`)?.n ?? 0;
@@ -215,7 +221,7 @@ export function fetchFigures(f: FigureFilters, opts: { exact?: boolean; cap?: nu
     total = countUpTo(whereOf(f, cap + 1), cap);
     more = total > cap;
     total = Math.min(total, cap);
-  } else total = db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0;
+  } else total = countFigures(f);
   const rows = db()
     .select({
       ...FIGURE_COLUMNS,

@@ -9,7 +9,9 @@ import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
 import { FIELDS, LICENCE } from "@/lib/codebook";
 import { COLUMNS, attachment, filtersOrError, neutralise, originOf, toRecord, type ExportRecord } from "@/lib/export/common";
-import { iterateExportRows, type ExportRow } from "@/lib/queries";
+import { countFigures, iterateExportRows, type ExportRow } from "@/lib/queries";
+import { filtersToSearch } from "@/lib/filters";
+import { xlsxMaxRows } from "@/lib/export/limits";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -66,6 +68,22 @@ export function GET(request: Request): Response {
   const url = new URL(request.url);
   const downloadUrl = `${origin}${url.pathname}${url.search}`;
   const downloaded = new Date().toISOString().slice(0, 10);
+
+  // A workbook is for a spreadsheet: past its limit, the CSV (which streams any size).
+  const total = countFigures(parsed.filters);
+  const XLSX_MAX_ROWS = xlsxMaxRows();
+  if (total > XLSX_MAX_ROWS) {
+    const csv = `${origin}/api/figures.csv${filtersToSearch({ ...parsed.filters, page: undefined })}`;
+    return Response.json(
+      {
+        error: `${total} figures match: an Excel download holds at most ${XLSX_MAX_ROWS}. Download them as CSV (${csv}), or narrow the filters. / 共 ${total} 条，Excel 下载最多 ${XLSX_MAX_ROWS} 条：请下载 CSV，或缩小筛选范围。`,
+        total,
+        limit: XLSX_MAX_ROWS,
+        csv,
+      },
+      { status: 422, headers: { "cache-control": "no-store", link: `<${csv}>; rel="alternate"; type="text/csv"` } },
+    );
+  }
 
   const rows = iterateExportRows(parsed.filters);
   // Read the first row now: a missing database fails the request, not the download half-way.
