@@ -126,11 +126,11 @@ describe("ingest with worker threads", () => {
 });
 
 describe("the writer", () => {
-  it("takes out every row and search entry of a document whose extraction failed half-way", async () => {
+  it.each([true, false])("takes out every row and search entry of a document whose extraction failed half-way (search index filled as it goes: %s)", async (asYouGo) => {
     const { Writer } = await import("@/lib/ingest/writer");
     const { documentMessages } = await import("@/lib/ingest/document");
     const file = path.join(tempDir(), "w.db");
-    const w = new Writer(file);
+    const w = new Writer(file, asYouGo);
     const job = (f: string) => ({ file: f, path: path.join(CORPUS, f), id: f.replace(/\.txt$/, ""), meta: null, options: {}, gold: undefined });
     const [a, b] = corpusFiles;
     for (const m of documentMessages(job(a))) w.write(m, job(a).id);

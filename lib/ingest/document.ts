@@ -28,12 +28,12 @@ export type Row = (string | number | null)[];
 
 export type DocumentMessage =
   | { t: "skip"; file: string; reason: string }
-  | { t: "head"; file: string; paragraphs: Row[]; sections: Row[]; sentences: Row[]; conflicts: string[] }
-  | { t: "figures"; rows: Row[] }
+  | { t: "head"; file: string; sections: Row[]; conflicts: string[] }
+  | { t: "paragraphs" | "sentences" | "figures"; rows: Row[] }
   | { t: "end"; file: string; document: Row; checks: Row[]; figures: number; verified: number };
 
-/** Figures per message: small enough that a 50 MB document streams, large enough that messages are few. */
-export const FIGURE_CHUNK = 2000;
+/** Rows per message: small enough that a 50 MB document streams, large enough that messages are few. */
+export const CHUNK = 2000;
 
 /** The reader's pages hold about this many code points (see readerPages). */
 export const PAGE_CHARS = 10_000;
@@ -74,9 +74,22 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
   const warnings: string[] = job.meta ? [] : ["not in sources.json: title, outlet and date are empty"];
   const doc = readText(decoded.text, job.options);
   const pageOf = readerPages(doc.paragraphs);
+  yield {
+    t: "head",
+    file: job.file,
+    sections: doc.sections.map((s) => [s.ordinal, s.start, s.end, s.heading, s.author, s.authorTitle, s.institution, s.region.province, s.region.city, s.region.county, s.region.code, s.period]),
+    // sources.json and the text disagree on the place: said where it is seen (sources.json wins).
+    conflicts: doc.errors.filter((e) => e.startsWith("sources.json says")),
+  };
+  // Paragraphs and sentences in chunks too: a 50 MB text has 100,000 and 500,000.
+  for (let i = 0; i < doc.paragraphs.length; i += CHUNK) {
+    yield { t: "paragraphs", rows: doc.paragraphs.slice(i, i + CHUNK).map((p) => [p.index, pageOf[p.index], p.start, p.end, p.text, p.repeatOf]) };
+  }
   // A sentence of a repeated paragraph points at the same sentence of its first occurrence (by index in the document).
   const firstSentenceOfParagraph = new Int32Array(doc.paragraphs.length).fill(-1);
-  const sentences: Row[] = doc.sentences.map((s, k) => {
+  let sentences: Row[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k];
     const p = doc.paragraphs[s.paragraph];
     let repeatOf: number | null = null;
     if (p.repeatOf !== null) {
@@ -86,17 +99,13 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
       }
     }
     if (firstSentenceOfParagraph[s.paragraph] === -1) firstSentenceOfParagraph[s.paragraph] = k;
-    return [s.section ?? 0, s.paragraph, s.start, s.end, repeatOf];
-  });
-  yield {
-    t: "head",
-    file: job.file,
-    paragraphs: doc.paragraphs.map((p) => [p.index, pageOf[p.index], p.start, p.end, p.text, p.repeatOf]),
-    sections: doc.sections.map((s) => [s.ordinal, s.start, s.end, s.heading, s.author, s.authorTitle, s.institution, s.region.province, s.region.city, s.region.county, s.region.code, s.period]),
-    sentences,
-    // sources.json and the text disagree on the place: said where it is seen (sources.json wins).
-    conflicts: doc.errors.filter((e) => e.startsWith("sources.json says")),
-  };
+    sentences.push([s.section ?? 0, s.paragraph, s.start, s.end, repeatOf]);
+    if (sentences.length === CHUNK) {
+      yield { t: "sentences", rows: sentences };
+      sentences = [];
+    }
+  }
+  if (sentences.length) yield { t: "sentences", rows: sentences };
 
   const checks = checker();
   let chunk: Row[] = [];
@@ -111,7 +120,7 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
       `${job.id}-${f.start}-${f.end}`, f.section, f.sentence, f.start, f.end, f.text, f.value, f.valueMax, f.unit, f.qualifier, f.kind, f.label, f.metric, f.indicator, f.caseType, f.statistic,
       f.institution, f.province, f.city, f.county, f.regionCode, f.period, f.periodStart, f.periodEnd, f.ruleId, f.prefix, f.suffix, f.sentenceStart, f.sentenceEnd, v ? 1 : 0,
     ]);
-    if (chunk.length === FIGURE_CHUNK) {
+    if (chunk.length === CHUNK) {
       yield { t: "figures", rows: chunk };
       chunk = [];
     }

@@ -9,8 +9,9 @@ import type Database from "better-sqlite3";
 import { openForWrite } from "../db/client";
 import type { DocumentMessage, Row } from "./document";
 
-/** Documents per transaction: a commit per document cost 13% of the time. */
+/** Documents per transaction (a commit per document cost 13% of the time), or rows: a transaction holds the search index's new entries in memory. */
 const DOCUMENTS_PER_TRANSACTION = 200;
+const ROWS_PER_TRANSACTION = 50_000;
 
 const insertSql = (table: string, columns: string[]) => `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`;
 
@@ -39,20 +40,31 @@ export class Writer {
   private nextSection = 1;
   private nextSentence = 1;
   private inTransaction = 0; // documents written in the open transaction
+  private rows = 0; // rows written in the open transaction
   // The document being written: where its ids start, its articles' ids by ordinal.
   private current: { id: string; firstSentence: number; sectionIds: Map<number, number> } | null = null;
 
-  constructor(readonly file: string) {
+  /**
+   * `searchAsYouGo`: fill the search index while loading, in the time the
+   * writer waits for worker threads; an ingest that extracts in its own
+   * thread builds it at the end instead, when the document it read is gone
+   * (filling it alongside one 50 MB document took 15 MB more at the peak).
+   */
+  constructor(
+    readonly file: string,
+    private readonly searchAsYouGo = true,
+  ) {
     this.sqlite = openForWrite(file).$client;
     this.sqlite.pragma("synchronous = OFF");
     this.sqlite.pragma("journal_mode = MEMORY");
     this.sqlite.pragma("foreign_keys = OFF"); // checked once at the end, not per row
-    this.sqlite.pragma("cache_size = -65536"); // 64 MB: building the indexes sorts in memory
-    // Indexes are dropped for the load and built at the end from the migrations' own definitions.
-    this.indexes = (this.sqlite.prepare("select sql from sqlite_master where type = 'index' and sql is not null").pluck().all() as string[]);
-    for (const name of this.sqlite.prepare("select name from sqlite_master where type = 'index' and sql is not null").pluck().all() as string[]) {
-      this.sqlite.exec(`drop index "${name}"`);
-    }
+    this.sqlite.pragma("cache_size = -2000"); // 2 MB while loading: it writes and reads nothing back
+    // Indexes whose keys arrive in random order are dropped for the load and built at the end from
+    // the migrations' own definitions; those led by document_id grow at their end as documents
+    // come in id order, cheaply, in the time the writer waits for the extraction.
+    const late = this.sqlite.prepare("select name, sql from sqlite_master where type = 'index' and sql is not null and sql not like '%(`document_id`%'").raw().all() as [string, string][];
+    this.indexes = late.map(([, sql]) => sql);
+    for (const [name] of late) this.sqlite.exec(`drop index "${name}"`);
     this.insert = {
       document: this.sqlite.prepare(insertSql("documents", DOCUMENT_COLUMNS)),
       paragraph: this.sqlite.prepare(insertSql("paragraphs", PARAGRAPH_COLUMNS)),
@@ -73,21 +85,28 @@ export class Writer {
       case "head": {
         if (this.inTransaction === 0) this.sqlite.exec("begin");
         const sectionIds = new Map<number, number>();
-        for (const r of m.paragraphs) {
-          // The search index is filled as paragraphs come (the writer waits on the extraction anyway), not rebuilt at the end.
-          this.insert.search.run(this.nextParagraph, r[4]);
-          this.insert.paragraph.run(this.nextParagraph++, docId, ...r);
-        }
         for (const r of m.sections) {
           const id = this.nextSection++;
           sectionIds.set(r[0] as number, id);
           this.insert.section.run(id, docId, ...r);
         }
-        const firstSentence = this.nextSentence;
-        for (const [section, paragraph, start, end, repeatOf] of m.sentences) {
-          this.insert.sentence.run(this.nextSentence++, docId, sectionIds.get(section as number) ?? null, paragraph, start, end, repeatOf === null ? null : firstSentence + (repeatOf as number));
+        this.current = { id: docId, firstSentence: this.nextSentence, sectionIds };
+        return null;
+      }
+      case "paragraphs": {
+        for (const r of m.rows) {
+          if (this.searchAsYouGo) this.insert.search.run(this.nextParagraph, r[4]);
+          this.insert.paragraph.run(this.nextParagraph++, docId, ...r);
         }
-        this.current = { id: docId, firstSentence, sectionIds };
+        this.wrote(m.rows.length);
+        return null;
+      }
+      case "sentences": {
+        const c = this.current!;
+        for (const [section, paragraph, start, end, repeatOf] of m.rows) {
+          this.insert.sentence.run(this.nextSentence++, docId, c.sectionIds.get(section as number) ?? null, paragraph, start, end, repeatOf === null ? null : c.firstSentence + (repeatOf as number));
+        }
+        this.wrote(m.rows.length);
         return null;
       }
       case "figures": {
@@ -98,6 +117,7 @@ export class Writer {
           r[2] = c.firstSentence + (r[2] as number);
           this.insert.figure.run(r[0], docId, ...r.slice(1));
         }
+        this.wrote(m.rows.length);
         return null;
       }
       case "end": {
@@ -119,19 +139,36 @@ export class Writer {
 
   /** Take out what a document wrote so far: its search entries first, which need the text they index. */
   private remove(docId: string) {
-    const rows = this.sqlite.prepare("select id, text from paragraphs where document_id = ?").raw().all(docId) as [number, string][];
-    const unindex = this.sqlite.prepare("insert into paragraphs_fts (paragraphs_fts, rowid, text) values ('delete', ?, ?)");
-    for (const [id, text] of rows) unindex.run(id, text);
+    if (this.searchAsYouGo) {
+      const rows = this.sqlite.prepare("select id, text from paragraphs where document_id = ?").raw().all(docId) as [number, string][];
+      const unindex = this.sqlite.prepare("insert into paragraphs_fts (paragraphs_fts, rowid, text) values ('delete', ?, ?)");
+      for (const [id, text] of rows) unindex.run(id, text);
+    }
     for (const table of ["figures", "sentences", "sections", "paragraphs"]) this.sqlite.prepare(`delete from ${table} where document_id = ?`).run(docId);
+  }
+
+  /** A large document is committed every ROWS_PER_TRANSACTION rows too (a skip still takes its rows out: see remove). */
+  private wrote(n: number) {
+    this.rows += n;
+    if (this.rows < ROWS_PER_TRANSACTION) return;
+    this.sqlite.exec("commit");
+    this.sqlite.exec("begin");
+    this.rows = 0;
   }
 
   private commit() {
     if (this.inTransaction > 0 || this.sqlite.inTransaction) this.sqlite.exec("commit");
     this.inTransaction = 0;
+    this.rows = 0;
   }
 
-  /** Commit, build the indexes and the search index, check the references; the file is then complete. */
-  finish(log: (l: string) => void = () => {}) {
+  /**
+   * Commit, build the indexes and the search index, check the references;
+   * the file is then complete. `sortMb`: memory for sorting an index — the
+   * more, the faster at a million figures; an ingest that read one large
+   * document in its own thread passes little, its heap is full of it.
+   */
+  finish(log: (l: string) => void = () => {}, sortMb = 64) {
     this.commit();
     const took: string[] = [];
     const step = (name: string, run: () => void) => {
@@ -139,8 +176,9 @@ export class Writer {
       run();
       took.push(`${name} ${Date.now() - t0} ms`);
     };
+    this.sqlite.pragma(`cache_size = -${sortMb * 1000}`);
     step("indexes", () => this.indexes.forEach((s) => this.sqlite.exec(s)));
-    step("search index", () => this.sqlite.exec("insert into paragraphs_fts(paragraphs_fts) values ('optimize')"));
+    step("search index", () => this.sqlite.exec(`insert into paragraphs_fts(paragraphs_fts) values ('${this.searchAsYouGo ? "optimize" : "rebuild"}')`));
     step("reference check", () => {
       const broken = this.sqlite.pragma("foreign_key_check") as unknown[];
       if (broken.length) throw new Error(`${broken.length} rows point at rows that do not exist, first: ${JSON.stringify(broken[0])}`);
