@@ -184,8 +184,12 @@ export class Writer {
       if (broken.length) throw new Error(`${broken.length} rows point at rows that do not exist, first: ${JSON.stringify(broken[0])}`);
     });
     // Statistics for the query planner (with samples of each index, stat4): without them it reads a
-    // region's range through the institution's index, 4× the rows. Under a second at a million figures.
-    step("statistics", () => this.sqlite.exec("analyze"));
+    // region's range through the institution's index, 4× the rows. 20,000 rows of each index are
+    // enough for that choice (5,000 are not), in 0.04 s at a million figures instead of 1.3 s.
+    step("statistics", () => {
+      this.sqlite.pragma("analysis_limit = 20000");
+      this.sqlite.exec("analyze");
+    });
     log(`built after the load: ${took.join(", ")}`);
     this.close();
   }

@@ -26,6 +26,9 @@ import {
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
+/** Figures listed under "latest": the rest are a click away on the explore page, and the page stays small. */
+const RECENT = 20;
+
 type Params = Promise<{ key: string }>;
 
 // A full key holds @ (court.cases.concluded@yoy_pct), which a link may send escaped.
@@ -77,7 +80,7 @@ const S = {
   whereWhen: { zh: "地区 · 时期", en: "Where · when" },
   count: { zh: "条数 / 地区", en: "Figures / places" },
   recent: { zh: "最近报告的数字", en: "Most recently reported figures" },
-  recentNote: { zh: (n: number) => `共${n}条，按时期从近到远列出前30条。`, en: (n: number) => `${n} in all; the 30 latest by period are listed.` },
+  recentNote: { zh: (n: number) => `共${n}条，按时期从近到远列出前${RECENT}条。`, en: (n: number) => `${n} in all; the ${RECENT} latest by period are listed.` },
   other: {
     zh: "“其他”收纳没有合适指标键的数字，它们统计的对象各不相同，所以这里不画图，只列出数字。",
     en: "“Other” holds figures no key fits; they count different things, so nothing is charted here, only listed.",
@@ -129,7 +132,7 @@ export default async function MetricPage({ params }: { params: Params }) {
   const regionValues = isOther ? [] : fetchRegionYearValues(m.key, unit);
   const series = isOther ? [] : fetchTimeSeries(m.key, unit);
   const breakdown = !isOther && dims && !dims.caseType ? fetchBreakdown(dims.indicator, dims.statistic) : [];
-  const recent = fetchLatestValues(m.key, 30);
+  const recent = fetchLatestValues(m.key, RECENT);
 
   const unitText = unit ? (zh ? unit : unitName(lang, unit)) : "";
   const bars: MetricBarDatum[] = regionValues.map((v) => ({
