@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { startNodeOptions } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -30,7 +31,7 @@ async function main() {
   if (ingest.status !== 0) throw new Error(ingest.stderr);
   const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, FIGURES_DB: db, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, FIGURES_DB: db, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions(ROOT) }, // as npm start runs it
     stdio: "ignore",
   });
   try {

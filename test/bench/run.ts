@@ -26,6 +26,7 @@ import Database from "better-sqlite3";
 import { extractText } from "../../lib/extract";
 import { recognizeNumbers } from "../../lib/extract/recognize";
 import { writeSynthCorpus } from "./synth";
+import { startNodeOptions } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const WORK = process.env.BENCH_DIR ?? path.join(tmpdir(), "zf-bench");
@@ -90,7 +91,7 @@ async function startServer(db: string, port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     // As `npm start` runs it (package.json): V8 otherwise lets the heap grow past 300 MB before collecting.
-    env: { ...process.env, FIGURES_DB: db, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions() },
+    env: { ...process.env, FIGURES_DB: db, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions(ROOT) },
     stdio: "ignore",
   });
   for (let i = 0; i < 150; i++) {
@@ -103,12 +104,6 @@ async function startServer(db: string, port: number): Promise<ChildProcess> {
   }
   server.kill();
   throw new Error("the server did not start");
-}
-
-/** NODE_OPTIONS of the start script in package.json, so the benchmark measures the server as it is started. */
-function startNodeOptions(): string {
-  const start: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start;
-  return /NODE_OPTIONS=(\S+)/.exec(start)?.[1] ?? "";
 }
 
 /** Resident memory of a process and its children (next start runs the server in a child). */
