@@ -397,5 +397,6 @@ export function fetchFigure(id: string): FigureDetail | null {
   };
 }
 
+// Cached per database file (db.ts): what the pages import.
 export const fetchOverview = cachedQuery("fetchOverview", fetchOverviewQuery);
 export const fetchFigureCountsByProvince = cachedQuery("fetchFigureCountsByProvince", fetchFigureCountsByProvinceQuery);

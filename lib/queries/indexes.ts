@@ -91,4 +91,5 @@ function fetchRegionTreeQuery(): { provinces: RegionNode[]; national: number; un
   return { provinces, national, unknown };
 }
 
+// Cached per database file (db.ts): what the pages import.
 export const fetchRegionTree = cachedQuery("fetchRegionTree", fetchRegionTreeQuery);

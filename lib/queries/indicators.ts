@@ -326,7 +326,7 @@ function fetchRegionLatestValuesQuery(code: string, prefix: string, limit = 60):
   return rows.map((r) => ({ metric: r.metric as string, figures: r.figures as number, latest: asValue(r) }));
 }
 
-
+// Cached per database file (db.ts): what the pages import.
 export const fetchLatestValue = cachedQuery("fetchLatestValue", fetchLatestValueQuery);
 export const fetchLatestValues = cachedQuery("fetchLatestValues", fetchLatestValuesQuery);
 export const fetchHeadlines = cachedQuery("fetchHeadlines", fetchHeadlinesQuery);

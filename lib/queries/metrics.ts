@@ -45,4 +45,5 @@ function fetchMetricOverviewQuery(key: string): MetricOverview | null {
   };
 }
 
+// Cached per database file (db.ts): what the pages import.
 export const fetchMetricOverview = cachedQuery("fetchMetricOverview", fetchMetricOverviewQuery);

@@ -142,5 +142,6 @@ function fetchSubRegionCountsQuery(code: string): SubRegions {
   return { regions, ownFigures, ownVerified };
 }
 
+// Cached per database file (db.ts): what the pages import.
 export const fetchRegionInfo = cachedQuery("fetchRegionInfo", fetchRegionInfoQuery);
 export const fetchSubRegionCounts = cachedQuery("fetchSubRegionCounts", fetchSubRegionCountsQuery);
