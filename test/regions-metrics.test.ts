@@ -279,4 +279,24 @@ describe("text search", () => {
     // The institution facet drops its own filter: over every figure, the cached whole-table counts.
     expect(few.institution.map((c) => [c.key, c.n]).sort()).toEqual(byInstitution.map((r) => [r.institution, r.n]).sort());
   });
+
+});
+
+describe("a page of the explore table", () => {
+  it("is the rows SQL orders the same way, page after page, for every sort and direction, with and without filters", () => {
+    const columns: Record<string, string> = { document: "document_id, start", value: "value", metric: "metric", region: "region_code", period: "period_start, period", verified: "verified" };
+    for (const [sort, cols] of Object.entries(columns)) {
+      for (const dir of ["asc", "desc"] as const) {
+        for (const where of [["", {}], ["where institution = 'court'", { institution: "court" }]] as const) {
+          const order = cols.split(", ").map((c) => `${c} ${dir}`).join(", ") + (sort === "document" ? "" : ", id asc");
+          const want = sql.prepare(`select id from figures ${where[0]} order by ${order}`).pluck().all() as string[];
+          const got: string[] = [];
+          for (let page = 1; (page - 1) * 200 < want.length; page++) {
+            got.push(...figureQueries.fetchFigures(parseFilters({ ...where[1], sort, dir, pageSize: "200", page: String(page) }).filters).rows.map((r) => r.id));
+          }
+          expect(got, `${sort} ${dir} ${where[0]}`).toEqual(want);
+        }
+      }
+    }
+  });
 });
