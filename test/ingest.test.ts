@@ -343,6 +343,14 @@ describe("ingest of bad input", () => {
     }
   });
 
+  it("builds the database when started from another directory, with every path given", () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, "f.db");
+    const run = spawnSync(process.execPath, ["--import", require.resolve("tsx"), path.join(ROOT, "lib", "ingest", "cli.ts"), "--corpus", CORPUS, "--sources", SOURCES, "--gold", GOLD, "--db", dbFile], { cwd: dir, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(new Database(dbFile, { readonly: true }).prepare("select count(*) from figures").pluck().get()).toBeGreaterThan(1000);
+  });
+
   it("lets one ingest write a database at a time, and stops when its npm wrapper is killed", async () => {
     const dir = tempDir();
     const dbFile = path.join(dir, "figures.db");

@@ -9,7 +9,8 @@ import * as schema from "./schema";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = path.join(process.cwd(), "drizzle");
+/** drizzle/ of the project this file is in, wherever the ingest is started from (the CLI takes any --corpus and --db). */
+const migrations = () => path.join(__dirname, "..", "..", "drizzle");
 export { DEFAULT_DB_FILE, dbFile } from "./file";
 import { dbFile } from "./file";
 
@@ -20,7 +21,7 @@ export function openForWrite(file: string): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("cache_size = -2000"); // 2 MB of pages: the ingest writes once and reads nothing back
   const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  migrate(db, { migrationsFolder: migrations() });
   return db as DB;
 }
 
