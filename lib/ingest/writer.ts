@@ -9,9 +9,8 @@ import type Database from "better-sqlite3";
 import { openForWrite } from "../db/client";
 import type { DocumentMessage, Row } from "./document";
 
-/** Documents per transaction (a commit per document cost 13% of the time), or rows: a transaction holds the search index's new entries in memory. */
+/** Documents per transaction: a commit per document cost 13% of the time. */
 const DOCUMENTS_PER_TRANSACTION = 200;
-const ROWS_PER_TRANSACTION = 50_000;
 
 const insertSql = (table: string, columns: string[]) => `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`;
 
@@ -40,7 +39,6 @@ export class Writer {
   private nextSection = 1;
   private nextSentence = 1;
   private inTransaction = 0; // documents written in the open transaction
-  private rows = 0; // rows written in the open transaction
   // The document being written: where its ids start, its articles' ids by ordinal.
   private current: { id: string; firstSentence: number; sectionIds: Map<number, number> } | null = null;
 
@@ -98,7 +96,6 @@ export class Writer {
           if (this.searchAsYouGo) this.insert.search.run(this.nextParagraph, r[4]);
           this.insert.paragraph.run(this.nextParagraph++, docId, ...r);
         }
-        this.wrote(m.rows.length);
         return null;
       }
       case "sentences": {
@@ -106,7 +103,6 @@ export class Writer {
         for (const [section, paragraph, start, end, repeatOf] of m.rows) {
           this.insert.sentence.run(this.nextSentence++, docId, c.sectionIds.get(section as number) ?? null, paragraph, start, end, repeatOf === null ? null : c.firstSentence + (repeatOf as number));
         }
-        this.wrote(m.rows.length);
         return null;
       }
       case "figures": {
@@ -117,7 +113,6 @@ export class Writer {
           r[2] = c.firstSentence + (r[2] as number);
           this.insert.figure.run(r[0], docId, ...r.slice(1));
         }
-        this.wrote(m.rows.length);
         return null;
       }
       case "end": {
@@ -147,19 +142,9 @@ export class Writer {
     for (const table of ["figures", "sentences", "sections", "paragraphs"]) this.sqlite.prepare(`delete from ${table} where document_id = ?`).run(docId);
   }
 
-  /** A large document is committed every ROWS_PER_TRANSACTION rows too (a skip still takes its rows out: see remove). */
-  private wrote(n: number) {
-    this.rows += n;
-    if (this.rows < ROWS_PER_TRANSACTION) return;
-    this.sqlite.exec("commit");
-    this.sqlite.exec("begin");
-    this.rows = 0;
-  }
-
   private commit() {
     if (this.inTransaction > 0 || this.sqlite.inTransaction) this.sqlite.exec("commit");
     this.inTransaction = 0;
-    this.rows = 0;
   }
 
   /**

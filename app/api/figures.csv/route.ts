@@ -7,7 +7,7 @@
 // in strict mode and with Python's csv, row for row against the database.
 
 import { exportValues } from "@/lib/queries";
-import { COLUMNS, attachment, filtersOrError, originOf } from "@/lib/export/common";
+import { COLUMNS, attachment, filtersOrError, neutralise, originOf } from "@/lib/export/common";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -19,12 +19,10 @@ const BATCH = 1000; // records per chunk: memory stays flat
 const PLAIN = new Set(["id", "doc", "start", "end", "value", "value_max", "unit", "qualifier", "kind", "metric", "indicator", "case_type", "statistic", "institution", "region_code", "period_start", "period_end", "rule", "date"]);
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** Free text: a leading = + - @ tab or CR gets a ' (a spreadsheet would run it as a formula); quoted if it holds a quote, comma or line break. */
+/** Free text: neutralised (a spreadsheet would run =… as a formula), quoted if it holds a quote, comma or line break. */
 function text(v: unknown): string {
   if (v === null || v === undefined) return "";
-  let s = v as string;
-  const c = s.charCodeAt(0);
-  if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) s = "'" + s;
+  const s = neutralise(v as string);
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
