@@ -10,6 +10,7 @@ import path from "node:path";
 import { evaluateCorpus } from "./run";
 import { FIELDS, indicatorTable, reportToMarkdown, summaryLine, type PartReport } from "./compare";
 import { PARTS } from "../ingest/sources";
+import { reporterToMarkdown, scoreReporter } from "./reporter";
 
 const TITLES: Record<(typeof PARTS)[number], string> = { tuned: "Tuned part", heldout: "Held-out part" };
 
@@ -38,6 +39,17 @@ if (full) {
     bare.map((p) => `| ${p.title} | ${p.report.overall.matched} | ` + FIELDS.map((f) => pct(p.report.overall.fields[f].accuracy)).join(" | ") + ` | ${pct(p.report.regionNamed)} |`).join("\n") + "\n\n" +
     "*region named in the text* is the share of matched figures whose reporter's place (its deepest division, by full or short name) the text names anywhere: no reading of the text alone can place the others (a report that says only 我院 or 全省法院).\n\n" +
     indicatorTable(parts);
+}
+// The reporter test set: who, where and when, document by document, from short real texts.
+const reporterDir = path.join("test", "fixtures", "reporter");
+const reporterParts = (only ? [only as "tuned" | "heldout"] : (["tuned", "heldout"] as const)).map((p) => scoreReporter(reporterDir, p)).filter((r) => r.documents);
+if (reporterParts.length) {
+  md +=
+    "\n## Who, where and when: the reporter test set\n\nShort real texts of every body and level (`test/fixtures/reporter/`), each read by a person for the body that reports, its place and the text's date; the rules read them with no sources.json entry. The held-out part is measured, never read while writing rules.\n\n" +
+    reporterToMarkdown(reporterParts);
+}
+if (full) {
   writeFileSync(path.join("docs", "accuracy.md"), md);
 }
-process.stdout.write(md + "\n" + parts.map((p) => `overall ${summaryLine(p)}${noSources ? `, region named in the text ${(p.report.regionNamed * 100).toFixed(1)}%` : ""}`).join("\n") + "\n" + (full ? "(written to docs/accuracy.md)\n" : "(a partial run: docs/accuracy.md not written)\n"));
+const reporterLines = reporterParts.map((r) => `reporter set ${r.part}: ${r.documents} texts, institution ${r.institution}/${r.documents}, region ${r.region}/${r.documents} (${r.regionNamed}/${r.named} where the text names it), year of the date ${r.date}/${r.dated}`);
+process.stdout.write(md + "\n" + parts.map((p) => `overall ${summaryLine(p)}${noSources ? `, region named in the text ${(p.report.regionNamed * 100).toFixed(1)}%` : ""}`).concat(reporterLines).join("\n") + "\n" + (full ? "(written to docs/accuracy.md)\n" : "(a partial run: docs/accuracy.md not written)\n"));
