@@ -211,6 +211,8 @@ const PERIOD = new RegExp(
     "“?十[一二三四五]五”?(?:期间|时期|以来)",
     "(?:开展|启动|部署|实施|开通|上线|推行)以来",
     "[0-9一二三四五六七八九十]+多?(?:天|日|个多?月)(?:以)?来",
+    // The quarter before the document's (上季度全区群众安全感达98.34%, said in December).
+    "上(?:一|个)?季度",
     "今年以来|近年来|近期|目前|迄今|当前|今年|去年",
     // A year looked back on (这一年,我们受理案件…): the year the report covers.
     "(?<![\\u4e00-\\u9fa5])这一年",
@@ -348,6 +350,10 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   // Since a campaign began, or for some days: its start is not said; it runs to the document's date.
   if (/以来$|[天日月]来$/.test(p) && !/[0-9]{4}年|今年|去年/.test(p)) return { start: null, end: docDay };
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
+  if (/^上(一|个)?季度$/.test(p) && docYear && docMonth !== null) {
+    const q = Math.ceil(docMonth / 3) - 1;
+    return q >= 1 ? months(docYear, q * 3 - 2, q * 3) : months(docYear - 1, 10, 12);
+  }
   if ((p === "全年" || p === "这一年") && docYear) return docMonth !== null && docMonth <= 3 ? months(docYear - 1, 1, 12) : months(docYear, 1, 12);
   return { start: null, end: null };
 }

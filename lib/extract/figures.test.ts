@@ -299,6 +299,17 @@ describe("period dates of streaks and stocks", () => {
   it("ends 以来 and 目前 on the dateline's day, not the page's", () => {
     const text = "新华社北京8月20日电 记者19日从全国扫黑办获悉,扫黑除恶专项斗争启动以来,全国共打掉涉黑组织3291个。";
     expect(dates(text, "2020-08-20")[0].slice(2)).toEqual([null, "2020-08-19"]);
+    // The lead's month and day of the event the figures were given at (decision 47), across a month's end too.
+    const lead = "国际在线安徽消息(查宛昕):8月24日,安徽省常态化机制化扫黑除恶斗争工作新闻通气会举行。\n2022年以来,安徽各地共侦办涉黑涉恶案件246件。";
+    expect(dates(lead, "2023-08-25")[0].slice(2)).toEqual(["2022-01-01", "2023-08-24"]);
+    expect(dates("本报讯(记者 李严)7月28日,记者从市委政法委了解到,今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-07-28"]);
+    // A day more than a week before the page, or after it, is not its dateline.
+    expect(dates("6月2日,某地举行活动。今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-08-01"]);
+  });
+
+  it("dates 截至12月底 of a yearbook's review by the year the article names, not the year it is dated", () => {
+    const text = "审判工作\n2006年,全省法院共收各类案件321146件。截至12月底,尚有各类未结案件24458件。\n1.刑事案件。全省法院新收各类刑事案件24064件。";
+    expect(dates(text, "2007").map((f) => f.slice(2))).toEqual([["2006-01-01", "2006-12-31"], [null, "2006-12-31"], ["2006-01-01", "2006-12-31"]]);
   });
 
   it("gives a streak no dates when its frame has no end", () => {
@@ -309,6 +320,46 @@ describe("period dates of streaks and stocks", () => {
     expect(dates(header + "截止9月20日,尚有各类未结案2453件,同比上升28.83%。", "2014-09-25")).toEqual([
       ["2453件", "value", null, "2014-09-20"],
       ["28.83%", "yoy_pct", null, "2014-09-20"],
+    ]);
+  });
+
+  it("dates 上季度 by the quarter before the document's, and a report's own year said with 以来 by that year (911, 917)", () => {
+    expect(dates("上季度全区群众安全感达98.34%", "2021-12-14")[0].slice(2)).toEqual(["2021-07-01", "2021-09-30"]);
+    expect(dates("上季度全区群众安全感达98.34%", "2022-02-10")[0].slice(2)).toEqual(["2021-10-01", "2021-12-31"]);
+    const report = "赞皇县人民法院2023年度工作报告\n2023年以来,赞皇县人民法院全年收案3902件,结案3721件。";
+    expect(dates(report, "2024-04").map((f) => f.slice(2))).toEqual([["2023-01-01", "2023-12-31"], ["2023-01-01", "2023-12-31"]]);
+    // 2024年度共接受法律咨询: 年度 before 共 is the year of the figures, not an attribute of a thing.
+    expect(dates("郑州市司法局\n2024年度共接受法律咨询16万人次以上。\n全市开展法治讲座30场。", "2025-06-03").map((f) => f.slice(2))).toEqual([["2024-01-01", "2024-12-31"], ["2024-01-01", "2024-12-31"]]);
+  });
+});
+
+describe("what a figure measures, on sentences of the tuned texts 911–922", () => {
+  const metrics = (text: string, docDate = "2021-12-14") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("reads the police's short 立 and 破, and a count whose object follows the number", () => {
+    expect(metrics("梧州市公安局\n上半年全市共立刑案5849起,破2076起,破案率35.49%。其中命案立17起、破17起。")).toEqual([
+      ["5849起", "police.criminal_cases.filed"], ["2076起", "police.criminal_cases.solved"], ["35.49%", "police.criminal_cases.clearance_rate"],
+      ["17起", "police.criminal_cases.filed.homicide"], ["17起", "police.criminal_cases.solved.homicide"],
+    ]);
+    expect(metrics("广西公安\n今年,全区统一开展酒驾醉驾专项整治5次,共查处9.3万余起酒驾。")[1]).toEqual(["9.3万余起", "police.traffic.drink_driving"]);
+    // 县级10支专项普法工作队: teams, not the work they do (the words before the number are not a bare verb).
+    expect(metrics("南华县\n县级10支专项普法工作队共88名专业队员在镇村攻坚中同步发力。")[0]).toEqual(["10支", "other"]);
+  });
+
+  it("keeps a change in points after a rate with no key off the count before it", () => {
+    expect(metrics("宁波市人民检察院\n经审查,批准和决定逮捕2168人,同比下降45.03%,批捕率74.32%,同比上升0.95个百分点;不批准和不予决定逮捕749人,同比下降47.66%。").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.approved", "procuratorate.arrests.approved@yoy_pct", "other", "other", "procuratorate.arrests.not_approved", "procuratorate.arrests.not_approved@yoy_pct",
+    ]);
+  });
+
+  it("counts pre-litigation mediation by its successes, a court's 公益诉讼 cases as the court's, funds 止付 as intercepted", () => {
+    expect(metrics("赞皇县人民法院\n全年诉前调解案件1930件,调解成功1625件。").map((f) => f[1])).toEqual(["other", "court.mediation.pre_litigation"]);
+    expect(metrics("内蒙古自治区高级人民法院\n支持检察机关开展公益诉讼,审结公益诉讼案件109件。")[0][1]).toBe("court.cases.concluded.public_interest");
+    expect(metrics("广西公安\n止付冻结资金207.71亿元,避免群众损失42.2亿元。")[0][1]).toBe("police.fraud.funds_intercepted");
+  });
+
+  it("reads the procuratorate's and the courts' outcomes in a 扫黑办's report, and the courts' cases filed", () => {
+    expect(metrics("国际在线安徽消息(查宛昕):8月24日,安徽省常态化机制化扫黑除恶斗争工作新闻通气会举行。\n全省共起诉涉黑涉恶案件215件1636人,一审审结162件、二审审结115件。全省法院“黑财”案件立案515件。", "2023-08-25").map((f) => f[1])).toEqual([
+      "procuratorate.prosecution.decided_cases.gang", "procuratorate.prosecution.decided.gang", "court.cases.concluded.gang", "court.cases.concluded.gang", "court.cases.new.gang",
     ]);
   });
 });

@@ -228,8 +228,15 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 全年 with no year said before it: the year of the report.
     if (!period && /全年/.test(sentence.text.slice(0, rel))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
+    // 截至12月底 with no year, in a review of 2006 dated only as of 2007 (a yearbook): the year the article names before it.
+    if (period && /^截[至止](到)?[0-9一二三四五六七八九十]{1,2}月/.test(period) && ctx.docDate && /^\d{4}$/.test(ctx.docDate)) {
+      const year = yearBefore(ctx, sentenceIndex, sentence.text.slice(0, rel));
+      if (year && String(year) !== ctx.docDate.slice(0, 4)) normalised = normalisePeriod(period.replace(/^截[至止](到)?/, (w) => `${w}${year}年`), ctx.docDate);
+    }
     // 一年来, 全年 of a report on 2017 published in July 2018: the year reported on.
-    if (ctx.reportYear && period && /^(全年|这一年|一年来|过去一年)$/.test(period)) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
+    // So does 2023年以来 of a report on 2023 (赞皇县人民法院2023年度工作报告, posted in April 2024).
+    const docYear = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
+    if (ctx.reportYear && period && (/^(全年|这一年|一年来|过去一年)$/.test(period) || (period === `${ctx.reportYear}年以来` && docYear !== null && docYear > ctx.reportYear))) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
     if (ruleId.endsWith("/base")) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
@@ -279,6 +286,23 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   return out;
 }
 
+/** The last year the article says as a period before a figure (2006年,全省法院…), looking back at most 40 sentences of its section. */
+function yearBefore(ctx: FigureContext, k: number, before: string): number | null {
+  const section = ctx.sectionOfSentence[k];
+  const yearIn = (text: string) => {
+    const p = framePeriod(text);
+    const m = p?.match(/^([0-9]{4}) ?年/);
+    return m ? Number(m[1]) : null;
+  };
+  const here = yearIn(before);
+  if (here) return here;
+  for (let i = k - 1; i >= 0 && i >= k - 40 && ctx.sectionOfSentence[i] === section; i--) {
+    const y = yearIn(ctx.sentences[i].text);
+    if (y) return y;
+  }
+  return null;
+}
+
 /** The year of a level quoted as the start or end of a change, when the sentence names it. */
 function levelYear(before: string, after: string): number | null {
   const at = before.match(/(?:从|由|至|到)([0-9]{4})年的?$/);
@@ -318,7 +342,8 @@ const yearEarlier = (d: string | null) => (d ? `${Number(d.slice(0, 4)) - 1}${d.
  * and nothing is kept per sentence.
  */
 // 开展2018年度立法项目申报工作: a year named as an attribute of a thing does not frame what follows.
-const ATTRIBUTIVE_YEAR = /[0-9]{4}年度[\u4e00-\u9fa5]/g;
+// (2024年度共接受法律咨询 is a period: 年度 before 共, 全, 累计… begins a clause.)
+const ATTRIBUTIVE_YEAR = /[0-9]{4}年度(?![共全累我本各在以内中,，、])[\u4e00-\u9fa5]/g;
 // 《法治政府建设实施纲要(2015-2020年)》: the years of a title may date its own sentence's
 // figures (a plan's tasks) but do not frame the paragraphs after it.
 const TITLE = /《[^》]*》/g;

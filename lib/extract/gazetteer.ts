@@ -119,9 +119,13 @@ function namesIn(phrase: string): string[] {
 const RANK = { province: 0, city: 1, county: 2 } as const;
 /**
  * A short name shared by a division and one nested in the same province
- * (兰州: 兰州市 and its 兰州新区) names the higher one; otherwise it stays ambiguous.
+ * (兰州: 兰州市 and its 兰州新区), or by a province and a division elsewhere,
+ * names the higher one; otherwise it stays ambiguous.
  */
 function narrow(pool: Division[]): Division[] {
+  // 河南 is the province far more often than 河南蒙古族自治县, 海南 than 海南藏族自治州.
+  const provinces = pool.filter((d) => d.level === "province");
+  if (pool.length >= 2 && provinces.length === 1) return provinces;
   if (pool.length < 2 || new Set(pool.map((d) => d.province)).size !== 1) return pool;
   const top = Math.min(...pool.map((d) => RANK[d.level]));
   const highest = pool.filter((d) => RANK[d.level] === top);
@@ -179,20 +183,36 @@ export function resolveRegion(phrase: string, within: Region = NO_REGION, allowS
  * 建平 in 建平安 does not outweigh 安康 named ten times.
  */
 // Short names that are everyday words in these texts (公安 is also a county of 荆州, 平安 a district of 海东).
-const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关", "城区", "郊区", "矿区", "高新", "开发", "向阳", "前进", "胜利", "光明", "团结", "解放", "红旗", "东风", "太平", "安定", "永安", "新城", "普法", "金融", "平和", "和谐", "文明", "安宁", "全州"]);
+const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关", "城区", "郊区", "矿区", "高新", "开发", "向阳", "前进", "胜利", "光明", "团结", "解放", "红旗", "东风", "太平", "安定", "永安", "新城", "普法", "金融", "平和", "和谐", "文明", "安宁", "全州",
+  // 环境资源, 市中心, 惠民, 振兴, 合作, 新建, 同心, 富裕, 长治久安, 一视同仁…: counties whose bare name is a word.
+  "资源", "市中", "惠民", "振兴", "合作", "新建", "同心", "富裕", "清水", "运河", "乐业", "安居", "延长", "友好", "新兴", "兴业", "复兴", "江海", "老城", "西市", "会同",
+  "青山", "江山", "太湖", "中山", "同仁", "清流", "长治", "平原", "大方", "通道", "东方", "富民", "武功", "和顺", "民权", "共和", "建平",
+  // …and names read across two words: 提高平安, 和政法, 联合江苏, 金融安全, 加大关键, 社区矫正安置.
+  "大关", "双城", "高平", "泰山", "建德", "和政", "高要", "大安", "政和", "方正", "安多", "正安", "福安", "合江", "融安", "大化"]);
 
 export type PlaceScores = Map<Division, number>;
 
 /** How often a text names each division (full names count double): read once, asked at several levels. */
 export function placeScores(text: string): PlaceScores {
   const score: PlaceScores = new Map();
+  const ambiguous: [Division[], number][] = [];
   for (const name of namesIn(text)) {
     if (WORDS.has(name)) continue;
     const list = BY_NAME.get(name)!;
     const exact = list.filter((d) => d.name === name);
     const pool = exact.length ? exact : narrow(list);
-    if (pool.length !== 1) continue;
-    score.set(pool[0], (score.get(pool[0]) ?? 0) + (exact.length ? 2 : 1));
+    const weight = exact.length ? 2 : 1;
+    if (pool.length !== 1) ambiguous.push([pool, weight]);
+    else score.set(pool[0], (score.get(pool[0]) ?? 0) + weight);
+  }
+  // A name several provinces share (普陀: 上海 and 舟山; 朝阳: 北京 and 辽宁) counts for the
+  // one in a province the text otherwise names (杭州亚运会 in a 普陀 police report).
+  if (ambiguous.length) {
+    const provinces = new Set([...score.keys()].map((d) => d.province));
+    for (const [pool, weight] of ambiguous) {
+      const fits = pool.filter((d) => provinces.has(d.province));
+      if (fits.length === 1) score.set(fits[0], (score.get(fits[0]) ?? 0) + weight);
+    }
   }
   return score;
 }

@@ -152,7 +152,7 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       if (r?.groups) {
         const before = text.slice(Math.max(0, i - 6), i);
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
-        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列)/.test(after);
+        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档)/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
@@ -439,6 +439,8 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (c.isRange && c.unit) return null; // 三至五年
   // 百日大排查, 百日攻坚, 三年行动: the name of a campaign.
   if ((c.unit === "日" || c.unit === "天" || c.unit === "年") && /^(大|攻坚|行动|会战|专项|清零|冲刺)/.test(c.next)) return "title";
+  // 百日体悟, 百日行动: a hundred days names a campaign.
+  if (c.num === "百" && (c.unit === "日" || c.unit === "天") && /^[\u4e00-\u9fa5]{2}/.test(c.next) && !c.hasQualifier) return "title";
   if (/^[一二两三四五六七八九]$/.test(c.num) && c.prev.endsWith("第")) return "ordinal";
   if (c.hasQualifier && (c.unit || c.mult || value >= 10)) return null;
   if (/连续$/.test(c.prev) && (c.unit === "年" || c.unit === "个月")) return null;

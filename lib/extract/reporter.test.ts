@@ -70,6 +70,23 @@ describe("textReporter", () => {
     expect(dominantRegion("甘肃公安“向人民报告”新闻发布会。全省公安机关推进平安甘肃建设,公安工作取得实效。")?.province).toBe("甘肃省");
   });
 
+  it("does not read a place out of words (环境资源, 金融安全) and resolves a name several provinces share by the province the text names", () => {
+    // 913: 自治区高级人民法院 in a text that never names 内蒙古; 资源县 and 融安县 are words here.
+    const court = reporter("1月14日,在自治区第十三届人民代表大会第三次会议上,自治区高级人民法院院长作报告。\n全区法院审理各类环境资源案件2.1万件。依法保障金融安全,审结金融借款案件13.3万件。");
+    expect(court?.institution).toBe("court");
+    expect(court?.region.province ?? null).toBeNull();
+    // 919: 普陀 is a district of 上海 and of 舟山; a text that names 杭州 is in 浙江.
+    const police = reporter("2023年,全区公安机关在区委、区政府和市公安局的坚强领导下,以杭州亚运会亚残运会安保为主线,主动融入普陀“三个现代化”发展大局。");
+    expect(police?.region).toMatchObject({ province: "浙江省", city: "舟山市", county: "普陀区" });
+    // r25: 河南 is the province, not 河南蒙古族自治县 of 青海.
+    expect(reporter("省司法厅厅长介绍了2021年扩大村(居)法律顾问服务面民生实事落实情况。\n奋力建设更高水平的法治河南。")?.region).toMatchObject({ province: "河南省", city: null });
+  });
+
+  it("speaks for the whole prefecture when the body is 全市法院, whichever county the text names most", () => {
+    const text = "2022年,全市法院坚持服务大局。全市法院受理案件127220件。\n兖州区法院办结案件1000件。兖州区法院开展活动。兖州区法院获评先进。全区法院干警…。济宁高新区法院、曲阜市法院、汶上县法院各有创新。";
+    expect(reporter(text)?.region).toMatchObject({ province: "山东省", city: "济宁市", county: null });
+  });
+
   it("says nothing rather than guess when the text names no body", () => {
     expect(reporter("天地风霜尽,乾坤气象和。感谢您的关心和支持。")).toBeNull();
   });

@@ -137,7 +137,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && /我市|我县|我区|本市|本县/.test(whole);
       // 常德市公安局发布通报,桃源县公安局被评为…; 2017年是海珠区基础建设年,我局…: a district or
       // county under the body named first, which the text is about and speaks for, is the reporter's place.
-      const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city &&
+      // 全市法院 speaks for the whole prefecture, whichever of its counties the text names most.
+      const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]/.test(found.evidence) &&
         (bodiesIn(opening, context, scores, false).some((b) => b.region.county === context.county) || /我区|我县|全区|全县|本区|本县/.test(whole));
       return { institution, region: local || county ? context : found.region, national: found.national, evidence: found.evidence };
     }
@@ -170,12 +171,23 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   const m = opening.match(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})/);
   if (!m) {
     const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
-    return years.length ? String(Math.max(...years)) : null;
+    if (!years.length) return null;
+    const latest = Math.max(...years);
+    // A look back on a whole year (2022年,全市法院…; 向人民报告过去一年…2024年) that never says
+    // 今年 is told after that year: a month and day in its opening (1月7日) are the next year's.
+    const lookBack = new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度`).test(opening) && !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
+    const day = opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
+    if (lookBack && day && Number(day[1]) <= 3) return isoDay(latest + 1, Number(day[1]), Number(day[2])) ?? String(latest + 1);
+    return String(lookBack ? latest + 1 : latest);
   }
   const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-  const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  return isoDay(Number(y), Number(mo), Number(d));
+}
+
+function isoDay(y: number, mo: number, d: number): string | null {
+  const iso = `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const date = new Date(iso + "T00:00:00Z");
-  return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(mo) ? null : iso;
+  return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== mo ? null : iso;
 }
 
 /**
@@ -199,11 +211,21 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
 export function datelineDay(paragraphs: Paragraph[], date: string | null): string | null {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const opening = paragraphs.slice(0, 4).map((p) => p.text).join("\n").slice(0, 300);
+  const published = new Date(date + "T00:00:00Z");
+  // Only a day a week or less before the page's own date.
+  const near = (d: Date) => !Number.isNaN(d.getTime()) && d <= published && published.getTime() - d.getTime() <= 7 * 86_400_000;
   const m = opening.match(/(?:记者|^|\n|[，,。(（])([0-9]{1,2})日(?:[)）])?(?:从|在|上午|下午|晚|召开|举行|发布|获悉|表示|介绍|通报)/);
-  if (!m) return date;
-  const day = Number(m[1]);
-  const published = Number(date.slice(8, 10));
-  // Only a day a week or less before the page's own date, in the same month.
-  return day <= published && published - day <= 7 ? `${date.slice(0, 8)}${String(day).padStart(2, "0")}` : date;
+  if (m) {
+    const day = new Date(`${date.slice(0, 8)}${m[1].padStart(2, "0")}T00:00:00Z`);
+    if (near(day) && day.getUTCDate() === Number(m[1])) return day.toISOString().slice(0, 10);
+  }
+  // The lead's month and day of the event the figures were given at (8月24日,…新闻通气会举行;
+  // 7月28日,记者从市委政法委了解到 on a page of 1 August): decision 47.
+  const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/);
+  if (md) {
+    const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
+    if (near(day)) return day.toISOString().slice(0, 10);
+  }
+  return date;
 }
 

@@ -219,13 +219,13 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"] }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
   r("plac.disputes.resolution_rate", /化解率/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("plac.sense_of_security", /安全感/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
-  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"] }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
+  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
   // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
   r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"], not: /含附条件/ }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
-  r("procuratorate.arrests.not_approved_cases", /不(批准逮捕|批捕|捕)/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("依法不批捕", "cases", "件", "", "procuratorate")], [ex("依法不批捕", "persons", "人", "", "procuratorate")]),
+  r("procuratorate.arrests.not_approved_cases", /不(批准逮捕|批捕|捕)|不批准和不予(决定)?逮捕|不予(决定)?逮捕/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("依法不批捕", "cases", "件", "", "procuratorate")], [ex("依法不批捕", "persons", "人", "", "procuratorate")]),
   r("procuratorate.prosecution.not_prosecuted_cases", /不(起)?诉/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不诉率|不起诉率/ }, [ex("依法不起诉", "cases", "件", "", "procuratorate")], [ex("依法不起诉", "persons", "人", "", "procuratorate")]),
-  r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)/, { kinds: ["persons"] }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
+  r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)|不批准和不予(决定)?逮捕|不予(决定)?逮捕/, { kinds: ["persons"] }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人"), ex("不批准和不予决定逮捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
   r("procuratorate.arrests.reviewed_cases", /审查逮捕/, { kinds: ["cases"] }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
   r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"] }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
@@ -237,8 +237,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
-  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/ }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
-  r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"] }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
+  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
+  r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.recommendations.trial_violations", /审判活动违法/, { kinds: ["cases"] }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
@@ -282,7 +282,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
   r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
-  r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"] }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件")], [ex("调解成功", "cases", "件")]),
+  r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
+  r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
   r("court.enforcement.dishonest_debtors", /失信被执行人|失信名单/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
@@ -295,7 +296,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
   r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
-  r("court.cases.concluded", /^(判决|审结|一审判决|法院判决|法院审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"] }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
+  r("court.cases.concluded", /^(一审|二审)?(判决|审结)|^法院(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"] }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
@@ -313,11 +314,16 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.online.hearings", /网上开庭|在线庭审/, { kinds: ["count", "cases"] }, [ex("网上开庭", "count", "场")], [ex("网上立案", "cases", "件")]),
   r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
 
+  r("procuratorate.prosecution.decided_cases", /(^|共)(起诉|提起公诉)/, { id: "procuratorate.prosecution.decided_cases:reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], not: /公益诉讼|移送|不起诉/ }, [ex("全省共起诉涉黑涉恶案件", "cases", "件", "", "plac")], [ex("全省共起诉涉黑涉恶案件", "cases", "件", "", "police")]),
+  // 全省法院“黑财”案件立案515件: the courts' cases filed, whoever reports them.
+  r("court.cases.new", /法院[^，,]*立案$/, { id: "court.cases.new:reported", kinds: ["cases"], not: /登记立案|网上立案/ }, [ex("全省法院“黑财”案件立案", "cases", "件", "", "plac")], [ex("全省法院登记立案", "cases", "件", "", "court")]),
   // 审结 is the courts' word: a 政法委 or police page counting cases 审结 reports the courts' figure.
   r("court.cases.concluded", /审结[^，,]*(案件|犯罪)/, { kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查|认罪认罚/, id: "court.cases.concluded.reported" }, [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "plac")], [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "procuratorate")]),
 
   // Police and public security (whoever reports them).
   r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
+  // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
+  r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
   r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
@@ -339,11 +345,12 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"] }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%")]),
   r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
+  r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"] }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"] }, [ex("打掉犯罪团伙", "count", "个")], [ex("打掉涉黑组织", "count", "个")]),
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*资产/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
-  r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"] }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
+  r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"] }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
@@ -356,7 +363,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
   r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
   r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
-  r("police.places.inspected", /清查|检查[^，,]*(场所|单位|站点)/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家")], [ex("排查整改安全隐患", "count", "处")]),
+  r("police.places.inspected", /清查|检查[^，,]*(场所|单位|站点|校园|学校|企业|门店)/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家"), ex("按照要求检查校园", "count", "家次")], [ex("排查整改安全隐患", "count", "处")]),
   r("police.anti_fraud_app.registrations", /反诈/, { kinds: ["persons"], sentence: /APP|App|app/ }, [ex("全市“国家反诈中心APP”注册人数", "persons", "人", "全市“国家反诈中心APP”注册人数")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.public_service.items", /户籍|出入境|身份证|驾驶证|证件/, { kinds: ["count", "person_times"], institutions: POLICE }, [ex("办理户籍业务", "count", "件", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
   r("police.service.items", /办理事项|服务事项|办件/, { kinds: ["count"], institutions: POLICE }, [ex("累计支撑群众办理事项", "count", "件次", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
@@ -382,10 +389,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.lawyers.count", /律师$|执业律师/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人")], [ex("律师事务所", "count", "家")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"] }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
-  r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
+  r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
   r("justice.notarisation.fees", /收费/, { kinds: ["money"], sentence: /公证/ }, [ex("收费", "money", "元", "全市公证机构办理各类公证1万件,收费500万元")], [ex("业务收入", "money", "元", "司法鉴定")]),
   r("justice.forensic_appraisal.revenue", /收入/, { kinds: ["money"], sentence: /司法鉴定/ }, [ex("业务收入", "money", "元", "全市司法鉴定机构办理司法鉴定案件100件,业务收入50万元")], [ex("收费", "money", "元", "公证")]),
-  r("justice.notarisation", /公证/, { kinds: ["count", "cases"] }, [ex("共办理各类公证事项", "count", "件")], [ex("司法鉴定案件", "cases", "件")]),
+  r("justice.notarisation", /公证/, { kinds: ["count", "cases"], not: /^[^办]*公证(处|员)[^办]*$/ }, [ex("共办理各类公证事项", "count", "件")], [ex("司法鉴定案件", "cases", "件")]),
   r("justice.forensic_appraisal", /司法鉴定|鉴定案件/, { kinds: ["cases", "count"] }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件")]),
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
@@ -409,7 +416,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 
   // Any body.
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
-  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
+  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|检察官|法官|干部)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
   r("any.legal_publicity", /普法|法治宣传|巡讲|送法|法律大集|法治讲座|法律讲座/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
@@ -425,6 +432,9 @@ const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|�
 // The persons counted with a count of cases (破获刑事案件7620件、7151人; 判决…25件143人).
 // A verb in an item names its own work: the item is not the list's.
 const LIST_VERB = /起诉|批捕|逮捕|审结|判处|判决|破获|侦破|抓获|受理|办理|立案|查处|侦办|打掉|打击|惩处|严惩|整治|排查/;
+
+// A verb whose object follows the number (查处9.3万余起酒驾).
+const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|检查|清查|整治|排查|共有|现有)$/;
 
 export const PERSONS_OF: Record<string, string> = {
   "police.criminal_cases.solved": "police.suspects.arrested",
@@ -507,7 +517,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (严重暴力犯罪) only its own clause, and not a count of 各类 cases.
   const sameClause = !!input.topic && !!input.clause && input.clause.includes(input.topic.replace(/[，,\s]+$/, "")) && !/各类/.test(words);
   const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
-  return named(rule.indicator, caseTypeIn(words, ind.caseTypes) ?? inherited ?? topical, statistic, `${statRule}/${rule.id}`);
+  const own = caseTypeIn(words, ind.caseTypes);
+  // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
+  const carried = inherited ?? topical;
+  return named(rule.indicator, own === "second_instance" && carried ? carried : own ?? carried, statistic, `${statRule}/${rule.id}`);
 }
 
 /**
@@ -558,7 +571,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   const rule = matchIndicator(measure, input, statistic);
   if (rule) return fromRule(rule, measure);
-  if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure)) {
+  // …批捕率74.32%,同比上升0.95个百分点: a change in points is a rate's; after a rate with no key it is not the count's before it.
+  const pointsOfCount = /百分点/.test(input.unit ?? "") && !!previous && indicatorOf(previous.indicator)?.kind !== "percent";
+  if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure) && !pointsOfCount) {
     return done(previous.indicator, previous.caseType, "previous");
   }
   // The label stopped at 、: read the words back to the clause's start.
@@ -591,6 +606,13 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure) && !LIST_VERB.test(measure)) {
     return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
+  }
+  // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
+  // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
+  const said = input.after?.replace(/[(（][^)）]{0,6}[)）]/g, "").match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
+  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(measure) || AFTER_VERB.test(measure))) {
+    const r6 = matchIndicator(measure + said, input, statistic);
+    if (r6) return { ...fromRule(r6, measure + said), ruleId: `${statRule}/${r6.id}/after` };
   }
   return other(statistic, `${statRule}/unnamed`);
 }
