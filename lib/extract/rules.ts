@@ -227,12 +227,12 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.not_prosecuted_cases", /不(起)?诉/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不诉率|不起诉率/ }, [ex("依法不起诉", "cases", "件", "", "procuratorate")], [ex("依法不起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)|不批准和不予(决定)?逮捕|不予(决定)?逮捕/, { kinds: ["persons"] }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人"), ex("不批准和不予决定逮捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
-  r("procuratorate.arrests.reviewed_cases", /审查逮捕/, { kinds: ["cases"] }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
-  r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"] }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
+  r("procuratorate.arrests.reviewed_cases", /审查逮捕/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
+  r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"] }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
-  r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
-  r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送|审结/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"] }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人")]),
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
@@ -240,7 +240,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
-  r("procuratorate.recommendations.trial_violations", /审判活动违法/, { kinds: ["cases"] }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
+  r("procuratorate.recommendations.trial_violations", /审判活动(中的)?违法[^，,]*(检察建议|纠正)|^提出检察建议$/, { kinds: ["cases"], sentence: /审判活动(中的)?违法/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.retrial_recommendations", /再审检察建议/, { kinds: ["cases"], not: /裁定再审后/ }, [ex("提出再审检察建议", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.protests", /抗诉/, { kinds: ["cases"] }, [ex("其中向法院提出抗诉", "cases", "件")], [ex("再审检察建议", "cases", "件")]),
@@ -258,7 +258,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
   r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
   r("procuratorate.early_intervention", /提前介入|引导侦查/, { kinds: ["cases"] }, [ex("提前介入", "cases", "件")], [ex("开展自行补充侦查", "cases", "件")]),
-  r("procuratorate.supplementary_investigation", /补充侦查/, { kinds: ["cases"] }, [ex("开展自行补充侦查", "cases", "件")], [ex("提前介入", "cases", "件")]),
+  r("procuratorate.supplementary_investigation", /补充侦查/, { kinds: ["cases"], not: /退回/ }, [ex("开展自行补充侦查", "cases", "件")], [ex("提前介入", "cases", "件")]),
   r("procuratorate.administrative_disputes.resolved", /行政争议/, { kinds: ["cases"] }, [ex("促进行政争议实质性化解", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
   r("procuratorate.false_litigation", /虚假诉讼/, { kinds: ["cases"] }, [ex("监督纠正虚假诉讼", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.judicial_aid.amount", /救助金/, { kinds: ["money"], institutions: NOT_COURT }, [ex("发放救助金", "money", "元")], [ex("司法救助案件", "cases", "件")]),
@@ -485,6 +485,12 @@ function matchIndicator(measure: string, input: RuleInput, statistic: string): I
   return null;
 }
 
+// 件 and 人 are different columns: a part in 件 is not a part of a count of persons.
+const sameKind = (indicator: string, kind: Kind) => {
+  const k = indicatorOf(indicator)?.kind;
+  return !k || k === kind || !["cases", "persons"].includes(k) || !["cases", "persons"].includes(kind);
+};
+
 const other = (statistic: string, ruleId: string): Classified => ({ indicator: "other", caseType: null, statistic, metric: "other", ruleId });
 
 // A measure that is only a case type (其中刑事案件, 民商事案件, 公益诉讼检察案件): the
@@ -598,7 +604,7 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     return done(previous.indicator, previous.caseType, "part_share");
   }
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
-  if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value") {
+  if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind)) {
     return done(previous.indicator, previous.caseType, "part");
   }
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
