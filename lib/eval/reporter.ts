@@ -9,8 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { decodeBytes } from "../extract/decode";
-import { textToParagraphs } from "../extract/segment";
-import { dateFromText, datelineDay, textReporter } from "../extract/reporter";
+import { readText } from "../extract";
 import { resolveRegion, NO_REGION } from "../extract/gazetteer";
 
 const expectedSchema = z.object({
@@ -81,10 +80,10 @@ export function scoreReporter(dir: string, part: "tuned" | "heldout"): ReporterR
   const results = expected.map((e): ReporterResult => {
     const decoded = decodeBytes(readFileSync(path.join(dir, "texts", e.file)));
     if (!decoded.ok) throw new Error(`${e.file}: ${decoded.error}`);
-    const text = decoded.text.replace(/^\uFEFF/, "");
-    const paragraphs = textToParagraphs(text);
-    const r = textReporter(paragraphs);
-    const date = datelineDay(paragraphs, dateFromText(paragraphs));
+    // Read as the extraction reads a file with no sources.json entry.
+    const reading = readText(decoded.text);
+    const r = reading.reporter;
+    const date = reading.docDate;
     const want = expectedRegion(e);
     const got = { institution: r?.institution ?? "unknown", province: r?.region.province ?? null, city: r?.region.city ?? null, county: r?.region.county ?? null, national: !!r?.national, date, evidence: r?.evidence ?? "" };
     const region = e.level === "national" ? got.national : !got.national && got.province === want.province && got.city === want.city && got.county === want.county;

@@ -6,6 +6,7 @@ import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./
 import { codePointIndex, type CodePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
+import { isTraditional, toSimplified } from "./simplify";
 import { dateFromText, datelineDay, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
@@ -47,6 +48,9 @@ export interface TextReading {
   sections: (Section & { start: number; end: number })[];
   /** problems found so far; the figure pass adds its own as it goes */
   errors: string[];
+  /** who reports the page and where (sources.json's, else the text's), and the date its periods are read from */
+  reporter: Reporter | null;
+  docDate: string | null;
   /** the figure pass's view: the stages with UTF-16 offsets */
   readonly pass: FigurePass;
 }
@@ -56,12 +60,18 @@ interface FigurePass {
   sentences: Sentence[];
   paragraphs: Paragraph[];
   text: string;
+  /** the text as retrieved (differs from `text` only in a traditional text's characters) */
+  source: string;
   astral: boolean;
   cp: CodePointIndex;
 }
 
 export function readText(rawText: string, options: ExtractOptions = {}): TextReading {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const source = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // A text in traditional characters is read through a simplified copy of the same length (simplify.ts);
+  // what is shown and stored (paragraphs, sentences, a figure's text and context) is the source's.
+  const traditional = isTraditional(source);
+  const text = traditional ? toSimplified(source) : source;
   const errors: string[] = [];
   const paragraphs = textToParagraphs(text);
   const sentences = textToSentences(paragraphs);
@@ -95,23 +105,28 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   const astral = /[\uD800-\uDBFF]/.test(text);
   const cp = codePointIndex(text);
   const toCp = <T extends { start: number; end: number }>(x: T): T => (astral ? { ...x, start: cp.toCodePoint(x.start), end: cp.toCodePoint(x.end) } : x);
+  // Copies only where something differs: a large simplified text's lists are handed over as they are.
+  const out = <T extends { start: number; end: number; text: string }>(xs: T[]): T[] =>
+    traditional ? xs.map((x) => toCp({ ...x, text: source.slice(x.start, x.end) })) : astral ? xs.map(toCp) : xs;
   return {
-    text,
+    text: source,
     sections: (astral ? sections.map(toCp) : sections) as (Section & { start: number; end: number })[],
-    paragraphs: astral ? paragraphs.map(toCp) : paragraphs,
-    sentences: astral ? sentences.map(toCp) : sentences,
+    paragraphs: out(paragraphs),
+    sentences: out(sentences),
     errors,
-    pass: { ctx, sentences, paragraphs, text, astral, cp },
+    reporter,
+    docDate,
+    pass: { ctx, sentences, paragraphs, text, source, astral, cp },
   };
 }
 
 /** The figures of a read document, in text order, one at a time. */
 export function* figuresOf(reading: TextReading): Generator<Figure> {
-  const { ctx, sentences, paragraphs, text, astral, cp } = reading.pass;
+  const { ctx, sentences, paragraphs, source, astral, cp } = reading.pass;
   const errors = reading.errors;
   // Code points for the quote selector; without astral characters the string serves as is.
-  const chars = astral ? Array.from(text) : null;
-  const cpSlice = (a: number, b: number) => (chars ? chars.slice(a, b).join("") : text.slice(a, b));
+  const chars = astral ? Array.from(source) : null;
+  const cpSlice = (a: number, b: number) => (chars ? chars.slice(a, b).join("") : source.slice(a, b));
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (paragraphs[sentence.paragraph].repeatOf !== null) continue; // counted at its first occurrence
@@ -121,6 +136,7 @@ export function* figuresOf(reading: TextReading): Generator<Figure> {
       const end = cp.toCodePoint(f.end);
       const figure: Figure = {
         ...(f as Figure),
+        text: source === reading.pass.text ? f.text : cpSlice(start, end),
         start,
         end,
         sentenceStart: cp.toCodePoint(sentence.start),

@@ -134,13 +134,15 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       const work = placTopic ? "plac" : workOf(whole);
       const institution = work && work !== found.institution ? work : found.institution;
       // 我市, 全县: the text speaks for a place below the body it names first (省司法厅 visiting 钟祥).
-      const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && /我市|我县|我区|本市|本县/.test(whole);
+      const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && /我市|我县|我区|我州|我盟|本市|本县|本州/.test(whole);
       // 常德市公安局发布通报,桃源县公安局被评为…; 2017年是海珠区基础建设年,我局…: a district or
       // county under the body named first, which the text is about and speaks for, is the reporter's place.
       // 全市法院 speaks for the whole prefecture, whichever of its counties the text names most.
       const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]/.test(found.evidence) &&
         (bodiesIn(opening, context, scores, false).some((b) => b.region.county === context.county) || /我区|我县|全区|全县|本区|本县/.test(whole));
-      return { institution, region: local || county ? context : found.region, national: found.national, evidence: found.evidence };
+      // 我州, 我盟 speak for the prefecture, whichever of its counties the text names most.
+      const prefecture = local && /我州|我盟|本州/.test(whole) ? dominantRegion(scores, "city") : null;
+      return { institution, region: prefecture ?? (local || county ? context : found.region), national: found.national, evidence: found.evidence };
     }
   }
   // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes.
