@@ -200,6 +200,8 @@ const PERIOD = new RegExp(
     `${Y}?(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度)`,
     `${Y}(?:${M}月(?:份)?|度)`,
     `截[至止](?:到)?(?:目前|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
+    // 自2018年1月全国开展扫黑除恶专项斗争工作开展以来: a start said with its month, the 以来 after the campaign's name.
+    `自[0-9]{4}年(?:${M}月)?[^，,。；;]{0,24}?以来`,
     "自[0-9]{4}年(?:以来)?",
     "到[0-9]{4}年底",
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
@@ -311,9 +313,10 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     // A month later than the document's is last year's.
     return months(docMonth !== null && mo > docMonth ? docYear - 1 : docYear, mo, mo);
   }
-  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自([0-9]{4})年(?:以来)?$/);
+  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自([0-9]{4})年(?:([0-9]{1,2})月)?(?:以来|[^，,。；;]*以来)?$/);
   if (m) {
     const y = m[3] ? Number(m[3]) : yearOf(m[1]);
+    if (m[4]) m[2] = m[4];
     // In a report of January to March, 2023年以来 runs to the end of the year reported on.
     const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docDay;
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
@@ -321,7 +324,8 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年(?:来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
-    if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
+    // In a report of January to March, or one dated only by its year (a work report given at the year's start), the N full years before.
+    if (n) return docMonth === null || docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
   }
   m = p.match(UP_TO_MONTH);
   if (m) {

@@ -312,6 +312,16 @@ describe("period dates of streaks and stocks", () => {
     expect(dates(text, "2007").map((f) => f.slice(2))).toEqual([["2006-01-01", "2006-12-31"], [null, "2006-12-31"], ["2006-01-01", "2006-12-31"]]);
   });
 
+  it("dates a campaign from the month its start names, an undated stock as of the page, and a level quoted for part of a year (926, 923, 928, 932)", () => {
+    const court = "六盘水市扫黑办\n市中级人民法院副院长通报了本部门自2018年1月全国开展扫黑除恶专项斗争工作开展以来的相关工作情况。六盘水两级法院一审受理涉黑案7件42人。";
+    expect(dates(court, "2019-04-04")[0].slice(2)).toEqual(["2018-01-01", "2019-04-04"]);
+    expect(dates("重庆市司法局\n同时,重庆市还推动法律服务力量下沉基层。建成41个区县(自治县)公共法律服务中心。", "2022-12-28")[0].slice(2)).toEqual([null, "2022-12-28"]);
+    expect(dates("江苏省委政法委\n江苏全省群众安全感从2012年的94%提高到2022年上半年的99.14%。", "2022-09-06").map((f) => f.slice(2))).toEqual([["2012-01-01", "2012-12-31"], ["2022-01-01", "2022-06-30"]]);
+    expect(dates("吴中区人民检察院\n二季度,民事检察部门发出再审检察建议6件(2021年同期0件)。", "2022-08-17").map((f) => f.slice(2))).toEqual([["2022-04-01", "2022-06-30"], ["2021-04-01", "2021-06-30"]]);
+    // 一年来 in a work report dated only by its year: the year before it.
+    expect(dates("上饶市中级人民法院\n一年来,全市法院受理各类案件128497件。", "2026")[0].slice(2)).toEqual(["2025-01-01", "2025-12-31"]);
+  });
+
   it("gives a streak no dates when its frame has no end", () => {
     expect(dates("今年以来,连续2年群众满意度在全省排名第一。", "2020")[0]).toEqual(["2年", "streak", null, null]);
   });

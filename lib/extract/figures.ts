@@ -199,7 +199,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
     // A label given along a list (…、…同比分别下降) already names its own measure;
     // a number right after another (5069件7018人) counts the same thing in another unit.
-    const pair = !!previous && /^[件起宗]$/.test(previous.unit ?? "") && /^[人名]$/.test(m.unit ?? "") && /^、?$/.test(between);
+    const pair = !!previous && /^[件起宗]$/.test(previous.unit ?? "") && /^[人名]$/.test(m.unit ?? "") && /^\s*、?\s*$/.test(between);
     const phrase = labels[i] ? label : previous && (between === "" || pair) ? previousPhrase : sentence.text.slice(from, rel);
     previousPhrase = phrase;
     // 侦办涉黑案件45起、恶势力集团案件168起; 审结涉黑案件33件490人、涉恶案件108件;
@@ -242,7 +242,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
-    if (quoted) normalised = { start: `${quoted}-01-01`, end: `${quoted}-12-31` };
+    if (quoted) normalised = /^[0-9]{4}$/.test(quoted) ? { start: `${quoted}-01-01`, end: `${quoted}-12-31` } : normalisePeriod(quoted, ctx.docDate);
+    // 发出支持起诉意见书38件(2021年同期15件): the level of the same period in the year it names.
+    const samePeriod = sentence.text.slice(0, rel).match(/[(（]([0-9]{4})年同期$/);
+    if (samePeriod && normalised.start && normalised.end) {
+      const back = Number(normalised.start.slice(0, 4)) - Number(samePeriod[1]);
+      normalised = { start: yearsEarlier(normalised.start, back), end: yearsEarlier(normalised.end, back) };
+    }
     // A streak (连续六年, 连续14个月) runs back from the end of its frame; so
     // does the level it holds over those years (连续4年保持【98%】以上).
     const streak = statistic === "streak" ? streakPeriod(m, normalised.end) : streakHeld(out.at(-1), previous, sentence.text.slice(previous ? previous.end - sentence.start : 0, rel));
@@ -250,8 +256,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     else if (statistic === "streak") normalised = { start: null, end: null };
     // A stock (调解员 a city has, 未结案件) is counted at a moment, the period's
     // end; so are its change on a year earlier and its shares.
-    const periodStart = indicatorOf(indicator)?.stock ? null : normalised.start;
-    const periodEnd = normalised.end;
+    const stock = !!indicatorOf(indicator)?.stock;
+    const periodStart = stock ? null : normalised.start;
+    // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date.
+    const periodEnd = stock && !period && !normalised.end && ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : normalised.end;
     out.push({
       start: m.start,
       end: m.end,
@@ -303,14 +311,14 @@ function yearBefore(ctx: FigureContext, k: number, before: string): number | nul
   return null;
 }
 
-/** The year of a level quoted as the start or end of a change, when the sentence names it. */
-function levelYear(before: string, after: string): number | null {
-  const at = before.match(/(?:从|由|至|到)([0-9]{4})年的?$/);
-  if (at) return Number(at[1]);
+/** The year (or a part of it: 2022年上半年) of a level quoted as the start or end of a change, when the sentence names it. */
+function levelYear(before: string, after: string): string | null {
+  const at = before.match(/(?:从|由|至|到)([0-9]{4})年(上半年|下半年|[一二三四]季度|第[一二三四]季度)?的?$/);
+  if (at) return at[2] ? `${at[1]}年${at[2]}` : at[1];
   // 不诉率从15.6%上升至: the base year said once for the list (从2021年41.7%上升至64.1%、不诉率从…).
   if (/从$/.test(before) && /^(上升|下降|降|升|提高|提升)(至|到)/.test(after)) {
     const said = before.match(/从([0-9]{4})年[^。；;]*$/);
-    if (said) return Number(said[1]);
+    if (said) return said[1];
   }
   return null;
 }
@@ -333,7 +341,8 @@ function streakHeld(last: { statistic: string; periodStart: string | null; perio
   return !/[位排列名]/.test(between) && /^(保持|超过|突破|实现)?[^，,；;。、第]{0,4}$/.test(between) ? { start: last.periodStart, end: last.periodEnd } : null;
 }
 
-const yearEarlier = (d: string | null) => (d ? `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`.replace(/-02-29$/, "-02-28") : null);
+const yearsEarlier = (d: string, n: number) => `${Number(d.slice(0, 4)) - n}${d.slice(4)}`.replace(/-02-29$/, "-02-28");
+const yearEarlier = (d: string | null) => (d ? yearsEarlier(d, 1) : null);
 
 /**
  * The last period phrase of the section up to sentence `k`. Sentences are

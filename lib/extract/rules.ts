@@ -234,8 +234,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送|审结/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"] }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
-  r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
@@ -272,7 +272,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
-  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?类?案件$/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -434,7 +434,7 @@ const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|�
 const LIST_VERB = /起诉|批捕|逮捕|审结|判处|判决|破获|侦破|抓获|受理|办理|立案|查处|侦办|打掉|打击|惩处|严惩|整治|排查/;
 
 // A verb whose object follows the number (查处9.3万余起酒驾).
-const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|检查|清查|整治|排查|共有|现有)$/;
+const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|检查|清查|整治|排查|共有|现有|建成|建立|设立|成立)$/;
 
 export const PERSONS_OF: Record<string, string> = {
   "police.criminal_cases.solved": "police.suspects.arrested",
@@ -616,7 +616,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
   // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
   const said = input.after?.replace(/[(（][^)）]{0,6}[)）]/g, "").match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
-  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(measure) || AFTER_VERB.test(measure))) {
+  const head = input.clause !== undefined ? (input.clause.split(/[，,；;：:、。]/).pop() ?? "") : measure;
+  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head))) {
     const r6 = matchIndicator(measure + said, input, statistic);
     if (r6) return { ...fromRule(r6, measure + said), ruleId: `${statRule}/${r6.id}/after` };
   }
