@@ -11,6 +11,7 @@ export interface NumberToken {
 }
 
 import { DIVISIONS } from "../extract/gazetteer";
+import { isTraditional, toSimplified } from "../extract/simplify";
 
 const DIGITS = /[0-9０-９]+/gu;
 const NUMERAL = /[零〇一二两三四五六七八九十百千万亿]+/gu;
@@ -37,7 +38,9 @@ function codePointOffsets(text: string): (i: number) => number {
 
 /** The numbers of a text that the gold must account for, in text order. */
 export function numberTokens(rawText: string): NumberToken[] {
-  const text = rawText.replace(/^\uFEFF/, "");
+  const source = rawText.replace(/^\uFEFF/, "");
+  // A text in traditional characters (兩, 萬) is scanned through its simplified copy of the same length.
+  const text = isTraditional(source) ? toSimplified(source) : source;
   const cp = codePointOffsets(text);
   const out: NumberToken[] = [];
   for (const m of text.matchAll(DIGITS)) out.push({ start: cp(m.index), end: cp(m.index + m[0].length), text: m[0] });
@@ -54,7 +57,7 @@ export function numberTokens(rawText: string): NumberToken[] {
     if (NOT_NUMBERS.some((w) => around.includes(w) && w.includes(run))) continue;
     const wide = text.slice(Math.max(0, at - 6), at + run.length + 6);
     if (PLACES.some((w) => wide.includes(w) && w.includes(run))) continue;
-    out.push({ start: cp(at), end: cp(at + run.length), text: run });
+    out.push({ start: cp(at), end: cp(at + run.length), text: source.slice(at, at + run.length) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
