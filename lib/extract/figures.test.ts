@@ -343,6 +343,20 @@ describe("period dates of streaks and stocks", () => {
   });
 });
 
+describe("what a figure measures, on sentences of the tuned texts 923–934", () => {
+  const metrics = (text: string, docDate = "2022-08-26") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("reads a clearance named after the number, the police's measures against persons, 破…案 and 立案侦办", () => {
+    expect(metrics("重庆市公安局\n2020年,全市现行命案100%侦破,破电信诈骗案6.15万起。")).toEqual([["100%", "police.criminal_cases.clearance_rate.homicide"], ["6.15万起", "police.criminal_cases.solved.telecom_fraud"]]);
+    expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);
+    expect(metrics("江苏省委政法委\n全省共立案侦办养老诈骗案件1146起,已破获1101起。").map((f) => f[1])).toEqual(["police.criminal_cases.filed.elder_fraud", "police.criminal_cases.solved.elder_fraud"]);
+  });
+
+  it("reads what the 12348 hotline answered, and a share of a base its clause names", () => {
+    expect(metrics("郑州市司法局\n12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上。")[0][1]).toBe("justice.hotline.calls");
+    expect(metrics("西宁市司法局\n上半年办理的1835件法律援助案件受援人中,农民工占52.4%,农民占47.3%。").map((f) => f[1])).toEqual(["justice.legal_aid.cases", "justice.legal_aid.recipients@share", "justice.legal_aid.recipients@share"]);
+  });
+});
+
 describe("what a figure measures, on sentences of the tuned texts 911–922", () => {
   const metrics = (text: string, docDate = "2021-12-14") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads the police's short 立 and 破, and a count whose object follows the number", () => {

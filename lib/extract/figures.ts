@@ -206,7 +206,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 起诉…人身权犯罪182人,…侵财犯罪1472人: an item of a list shares the verb of the first item in its unit.
     const same = lastOfUnit.get(m.unit ?? "");
     const sinceSame = same ? sentence.text.slice(same.end - sentence.start, rel) : "";
-    const listed = !!same && /^[^；;。]{1,60}$/.test(sinceSame) && (/、[^，,；;。]{1,20}$/.test(sinceSame) || /^[^；;。]*[，,][^，,；;。]{1,24}(犯罪|案件)$/.test(sinceSame));
+    const listed = !!same && /^[^；;。]{1,60}$/.test(sinceSame) && (/、[^，,；;。]{1,20}$/.test(sinceSame) || /^[^；;。]*[，,][^，,；;。]{1,24}(犯罪|案件)$/.test(sinceSame.trimEnd()));
     const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed: listed ? same!.level : undefined, pair }, level);
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     if (indicator !== "other") {

@@ -439,6 +439,8 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (c.isRange && c.unit) return null; // 三至五年
   // 百日大排查, 百日攻坚, 三年行动: the name of a campaign.
   if ((c.unit === "日" || c.unit === "天" || c.unit === "年") && /^(大|攻坚|行动|会战|专项|清零|冲刺)/.test(c.next)) return "title";
+  // 重庆实践十项行动, 五项工程: a programme's name, unless the text counts what it carries out (开展十项行动).
+  if (c.unit === "项" && /^(行动|工程)/.test(c.next) && !/(开展|实施|推出|部署|推进)了?$/.test(c.before)) return "title";
   // 百日体悟, 百日行动: a hundred days names a campaign.
   if (c.num === "百" && (c.unit === "日" || c.unit === "天") && /^[\u4e00-\u9fa5]{2}/.test(c.next) && !c.hasQualifier) return "title";
   if (/^[一二两三四五六七八九]$/.test(c.num) && c.prev.endsWith("第")) return "ordinal";

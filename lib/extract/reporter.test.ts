@@ -87,6 +87,11 @@ describe("textReporter", () => {
     expect(reporter(text)?.region).toMatchObject({ province: "山东省", city: "济宁市", county: null });
   });
 
+  it("reads a league by its short name, and does not take a body whose deployment is followed for the reporter (r76, r54)", () => {
+    expect(reporter("日前,锡盟委政法委举行“平安锡林郭勒”建设主题新闻发布会")).toMatchObject({ institution: "plac", region: { province: "内蒙古自治区", city: "锡林郭勒盟" } });
+    expect(reporter("为贯彻落实最高检、省检察院“检护民生”专项行动部署,6月4日上午,赣州市检察院召开公益诉讼主题新闻发布会。")).toMatchObject({ institution: "procuratorate", national: false, region: { city: "赣州市" } });
+  });
+
   it("says nothing rather than guess when the text names no body", () => {
     expect(reporter("天地风霜尽,乾坤气象和。感谢您的关心和支持。")).toBeNull();
   });

@@ -53,7 +53,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
   for (const [re, institution] of national ? NATIONAL_BODIES : []) {
     const m = text.match(re);
     // 抓获公安部A级逃犯, 最高检挂牌督办: a national body named as an object is not the reporter.
-    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index))) {
+    // 为贯彻落实最高检、省检察院…部署: a national body whose deployment is followed is not the reporter either.
+    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
       out.push({ at: m.index, institution, region: NATIONAL, national: true, evidence: m[0] });
     }
   }
@@ -61,6 +62,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const institution = institutionOf(m[2]) ?? (/政法系统|政法机关/.test(m[2]) ? "plac" : null);
     if (!institution) continue;
+    // 为贯彻落实最高检、省检察院…部署,赣州市检察院召开…: the bodies whose deployment is followed are not the reporter.
+    if (/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index + m[1].length))) continue;
     // The place: a scope word just before the body (全市, 省, 我), else the names the words before it hold.
     const words = m[1];
     let region: Region | null = null;
@@ -177,7 +180,7 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
     const latest = Math.max(...years);
     // A look back on a whole year (2022年,全市法院…; 向人民报告过去一年…2024年) that never says
     // 今年 is told after that year: a month and day in its opening (1月7日) are the next year's.
-    const lookBack = new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度`).test(opening) && !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
+    const lookBack = new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
     const day = opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
     if (lookBack && day && Number(day[1]) <= 3) return isoDay(latest + 1, Number(day[1]), Number(day[2])) ?? String(latest + 1);
     return String(lookBack ? latest + 1 : latest);

@@ -321,7 +321,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.concluded", /审结[^，,]*(案件|犯罪)/, { kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查|认罪认罚/, id: "court.cases.concluded.reported" }, [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "plac")], [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "procuratorate")]),
 
   // Police and public security (whoever reports them).
-  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件/, { kinds: ["cases"], not: /法院/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
+  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件|^(共)?破[\u4e00-\u9fa5]{1,10}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起")]),
   // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
   r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
@@ -335,7 +335,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.transferred", /移送(审查)?起诉|^起诉/, { kinds: ["persons"], institutions: ["police"], id: "police.suspects.transferred:police" }, [ex("起诉涉诈嫌疑人", "persons", "名", "", "police")], [ex("起诉涉诈嫌疑人", "persons", "名", "", "procuratorate")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
-  r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘/, { kinds: ["persons"] }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘|刑事打击|刑事强制措施|(?<!对)行政处罚/, { kinds: ["persons"], institutions: POLICE.concat("police") }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
   // “两抢”案件同比下降40.9%: a change of a kind of crime, with no verb, in a police report is of the cases that occurred.
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
@@ -344,7 +344,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
   r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"] }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%")]),
   r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
-  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
+  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"] }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
@@ -377,14 +377,16 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.successful", /调解成功|成功调(处|解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
   r("justice.mediation.disputes", /调解|调处|化解矛盾纠纷/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
-  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人/, { kinds: ["persons"], sentence: /法律援助|讨薪/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
+  r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
+  // 12348热线平台…2024年度共接受法律咨询16万人次: what the hotline answered.
+  r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室/, kinds: ["person_times", "count"], sentence: /12348[^。；;]*(热线|平台|法律服务网)|热线/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次")]),
+  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人/, { kinds: ["persons"], sentence: /法律援助|讨薪/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
   r("justice.legal_aid.cases", /(结案|办结|办理|受理)(各类)?(案件)?$/, { id: "justice.legal_aid.cases:sentence", kinds: ["cases"], institutions: ["justice"], sentence: /法律援助/ }, [ex("全年结案", "cases", "件", "法律援助中心开展工作,全年结案115件", "justice")], [ex("全年结案", "cases", "件", "公证处全年结案115件", "justice")]),
   r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
   r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
-  r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
   r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"] }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人")]),
   r("justice.lawyers.count", /律师$|执业律师/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人")], [ex("律师事务所", "count", "家")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
@@ -434,7 +436,7 @@ const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|�
 const LIST_VERB = /起诉|批捕|逮捕|审结|判处|判决|破获|侦破|抓获|受理|办理|立案|查处|侦办|打掉|打击|惩处|严惩|整治|排查/;
 
 // A verb whose object follows the number (查处9.3万余起酒驾).
-const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|检查|清查|整治|排查|共有|现有|建成|建立|设立|成立)$/;
+const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|检查|清查|整治|排查|共有|现有|建成|建立|设立|成立)的?$/;
 
 export const PERSONS_OF: Record<string, string> = {
   "police.criminal_cases.solved": "police.suspects.arrested",
@@ -610,10 +612,23 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
     return done(PERSONS_OF[previous.indicator], previous.caseType && indicatorOf(PERSONS_OF[previous.indicator])!.caseTypes.includes(previous.caseType) ? previous.caseType : null, "persons_of");
   }
-  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure) && !LIST_VERB.test(measure)) {
+  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure.trimEnd()) && !LIST_VERB.test(measure)) {
     return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
   }
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
+  // 全市现行命案【100%】侦破; 现行命案连续【九年】全破: the clearance rate (or its streak), named after the number.
+  if ((input.kind === "percent" && statistic === "value") || statistic === "streak") {
+    if (/^(侦破|破获|全破|破案|告破)/.test(input.after ?? "")) {
+      const rate = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.clearance_rate")!;
+      return { ...fromRule(rate, measure), ruleId: `${statRule}/${rate.id}/after` };
+    }
+  }
+  // A share of a base named in its clause (1835件法律援助案件受援人中,农民工占52.4%): of that base.
+  const base = statistic === "share" && !previous?.statistic?.startsWith("share") ? input.clause?.match(/([^，,；;。]{2,16})中[，,][^，,；;。]*$/)?.[1] : undefined;
+  if (base) {
+    const r7 = matchIndicator(base, input, statistic);
+    if (r7) return { ...fromRule(r7, base), ruleId: `${statRule}/${r7.id}/base_of_share` };
+  }
   // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
   const said = input.after?.replace(/[(（][^)）]{0,6}[)）]/g, "").match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
   const head = input.clause !== undefined ? (input.clause.split(/[，,；;：:、。]/).pop() ?? "") : measure;
