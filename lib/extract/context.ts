@@ -324,8 +324,7 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年(?:来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
-    // In a report of January to March, or one dated only by its year (a work report given at the year's start), the N full years before.
-    if (n) return docMonth === null || docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
+    if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
   }
   m = p.match(UP_TO_MONTH);
   if (m) {

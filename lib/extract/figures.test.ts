@@ -318,8 +318,10 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("重庆市司法局\n同时,重庆市还推动法律服务力量下沉基层。建成41个区县(自治县)公共法律服务中心。", "2022-12-28")[0].slice(2)).toEqual([null, "2022-12-28"]);
     expect(dates("江苏省委政法委\n江苏全省群众安全感从2012年的94%提高到2022年上半年的99.14%。", "2022-09-06").map((f) => f.slice(2))).toEqual([["2012-01-01", "2012-12-31"], ["2022-01-01", "2022-06-30"]]);
     expect(dates("吴中区人民检察院\n二季度,民事检察部门发出再审检察建议6件(2021年同期0件)。", "2022-08-17").map((f) => f.slice(2))).toEqual([["2022-04-01", "2022-06-30"], ["2021-04-01", "2021-06-30"]]);
-    // 一年来 in a work report dated only by its year: the year before it.
-    expect(dates("上饶市中级人民法院\n一年来,全市法院受理各类案件128497件。", "2026")[0].slice(2)).toEqual(["2025-01-01", "2025-12-31"]);
+    // 一年来 under a work report's heading of the year it reviews (decision 47), in a report dated only by the next year.
+    expect(dates("上饶市中级人民法院\n2025年主要工作\n一年来,全市法院受理各类案件128497件。", "2026")[0].slice(2)).toEqual(["2025-01-01", "2025-12-31"]);
+    // Without such a heading, a document dated only by its year gives N年来 no end (decision 41).
+    expect(dates("上饶市中级人民法院\n五年来,全市法院受理各类案件128497件。", "2026")[0].slice(2)).toEqual(["2021-01-01", null]);
   });
 
   it("gives a streak no dates when its frame has no end", () => {
