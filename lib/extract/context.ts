@@ -14,7 +14,7 @@ const SENTENCE_PUNCT = /[。，,；;！？!?：:]/;
 /** The institution a phrase speaks for (a title line, or 全市法院 in a sentence). */
 export function institutionOf(phrase: string): Institution | null {
   // Order matters: 政法委 titles mention 法 and 公安 heads are also 副市长.
-  if (/政法委|扫黑办|综治|社会治安综合治理/.test(phrase)) return "plac";
+  if (/政法委|扫黑办|扫黑除恶专项斗争领导小组|综治|社会治安综合治理/.test(phrase)) return "plac";
   if (/检察/.test(phrase)) return "procuratorate";
   if (/法院|法庭|审判|^院$/.test(phrase)) return "court";
   if (/公安|警察|派出所/.test(phrase)) return "police";

@@ -92,6 +92,12 @@ describe("textReporter", () => {
     expect(reporter("为贯彻落实最高检、省检察院“检护民生”专项行动部署,6月4日上午,赣州市检察院召开公益诉讼主题新闻发布会。")).toMatchObject({ institution: "procuratorate", national: false, region: { city: "赣州市" } });
   });
 
+  it("reads the 政法委's work from a 平安建设 or 扫黑除恶 meeting with no body named, and a 扫黑办 by its full name, not its venue (909, 926, 927)", () => {
+    expect(reporter("我市召开扫黑除恶 专项斗争新闻发布会\n本报讯 ( 见习记者 巩琳璐)2月25日,市委宣传部召开扫黑除恶专项斗争新闻发布会,通报2018年全市扫黑除恶专项斗争推进情况。")).toMatchObject({ institution: "plac" });
+    expect(reporter("4月4日下午,六盘水市扫黑除恶专项斗争领导小组办公室在市公安局多功能厅组织召开全市扫黑除恶专项斗争新闻发布会。")).toMatchObject({ institution: "plac", region: { city: "六盘水市" } });
+    expect(reporter("记者在近日蒙山县召开的2006年度社会治安综合治理暨平安建设工作表彰会上获悉:去年该县进一步健全完善排查登记制度,全年调处纠纷452件。")).toMatchObject({ institution: "plac", region: { county: "蒙山县" } });
+  });
+
   it("says nothing rather than guess when the text names no body", () => {
     expect(reporter("天地风霜尽,乾坤气象和。感谢您的关心和支持。")).toBeNull();
   });

@@ -37,7 +37,7 @@ const NATIONAL_BODIES: [RegExp, Institution][] = [
 // A named body (浙江省高级人民法院, 随州市公安局, 龙江法院, 广东高院) or a scope (全省法院,
 // 全市公安机关, 省公安厅, 市司法局, 我院). Group 1: the place or scope word; group 2: the body.
 const BODY =
-  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
+  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑除恶专项斗争领导小组办公室|扫黑除恶专项斗争领导小组|扫黑办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
 // A scope word at the end of the words before a body (全市法院, 省公安厅, 我院).
 const SCOPE = /(全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/;
 
@@ -62,6 +62,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
   for (let m = BODY.exec(text); m; m = BODY.exec(text)) {
     const institution = institutionOf(m[2]) ?? (/政法系统|政法机关/.test(m[2]) ? "plac" : null);
     if (!institution) continue;
+    // 在市公安局多功能厅召开: a venue, not a body.
+    if (/^[\u4e00-\u9fa5]{0,6}?(多功能厅|会议室|会议中心|礼堂|报告厅|大厅|指挥中心)/.test(text.slice(m.index + m[0].length)) && /在[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index + m[1].length))) continue;
     // 为贯彻落实最高检、省检察院…部署,赣州市检察院召开…: the bodies whose deployment is followed are not the reporter.
     if (/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index + m[1].length))) continue;
     // The place: a scope word just before the body (全市, 省, 我), else the names the words before it hold.
@@ -119,7 +121,7 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
     whole += p.text + "\n";
   }
   // A venue (会议在乌鲁木齐召开) is where the body met, not the place it reports on.
-  const scores = placeScores(whole.replace(/在[\u4e00-\u9fa5]{2,8}?(召开|举行|举办)/g, "$1"));
+  const scores = placeScores(whole.replace(/在(?!近日|日前|昨日|今日|今天|近期)[\u4e00-\u9fa5]{2,8}?(召开|举行|举办)/g, "$1"));
   const context = dominantRegion(scores) ?? NO_REGION;
   // A first sentence about 平安建设, 扫黑除恶 or 社会治安 that names no body is a
   // 政法委's (a 平安天津建设 press conference, a 政法维稳 meeting, a letter 建平安).
@@ -148,11 +150,14 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       return { institution, region: prefecture ?? (local || county ? context : found.region), national: found.national, evidence: found.evidence };
     }
   }
-  // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes.
-  const work = workOf(whole);
+  // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes
+  // (a 社会治安综合治理暨平安建设 meeting, a 扫黑除恶 press conference: the 政法委's).
+  const work = placTopic ? "plac" : workOf(whole);
   if (context.province && work) return { institution: work, region: context, national: false, evidence: "the place and the work the text names most" };
   // The place is clear even when the work is not (a review of several bodies' work): where, without who.
   if (context.province) return { institution: "unknown", region: context, national: false, evidence: "the place the text names most" };
+  // …and who, without where: 我市召开扫黑除恶专项斗争新闻发布会 in a paper that never names its city.
+  if (placTopic) return { institution: "plac", region: NO_REGION, national: false, evidence: "a 平安建设 or 扫黑除恶 topic, no place named" };
   return null;
 }
 
