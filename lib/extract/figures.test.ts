@@ -303,6 +303,8 @@ describe("period dates of streaks and stocks", () => {
     const lead = "国际在线安徽消息(查宛昕):8月24日,安徽省常态化机制化扫黑除恶斗争工作新闻通气会举行。\n2022年以来,安徽各地共侦办涉黑涉恶案件246件。";
     expect(dates(lead, "2023-08-25")[0].slice(2)).toEqual(["2022-01-01", "2023-08-24"]);
     expect(dates("本报讯(记者 李严)7月28日,记者从市委政法委了解到,今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-07-28"]);
+    // A page dated only to its month whose lead names the day (004: 11月5日,衡水市召开了全市政法工作创新交流会).
+    expect(dates("11月5日,衡水市召开了全市政法工作创新交流会。今年以来,全市法院受理案件57876件。", "2020-11")[0].slice(2)).toEqual(["2020-01-01", "2020-11-05"]);
     // A day more than a week before the page, or after it, is not its dateline.
     expect(dates("6月2日,某地举行活动。今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-08-01"]);
   });

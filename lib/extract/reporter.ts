@@ -224,8 +224,14 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
  * when the page is dated a few days later: the day its 目前 and 以来 mean.
  */
 export function datelineDay(paragraphs: Paragraph[], date: string | null): string | null {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (!date) return date;
   const opening = paragraphs.slice(0, 4).map((p) => p.text).join("\n").slice(0, 300);
+  // A page dated to its month (2020-11) whose lead names the day of that month (11月5日,衡水市召开…交流会): that day.
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/);
+    return md && Number(md[1]) === Number(date.slice(5, 7)) ? isoDay(Number(date.slice(0, 4)), Number(md[1]), Number(md[2])) ?? date : date;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const published = new Date(date + "T00:00:00Z");
   // Only a day a week or less before the page's own date.
   const near = (d: Date) => !Number.isNaN(d.getTime()) && d <= published && published.getTime() - d.getTime() <= 7 * 86_400_000;
