@@ -14,8 +14,10 @@ for (const pair of TS_CHARACTERS.split("|")) {
   const [t, s] = pair.split(" ");
   if (t && s && t.length === 1 && s.length === 1 && t !== s) TO_SIMPLIFIED.set(t, s);
 }
-// A character that is only ever traditional (不 a simplified one too, as 乾 or 著 are).
+// A character that is only ever traditional (not a simplified one too, as 乾 or 著 are), as a table by code unit: one look-up per character.
 const SIMPLIFIED = new Set(TO_SIMPLIFIED.values());
+const ONLY_TRADITIONAL = new Uint8Array(0x10000);
+for (const t of TO_SIMPLIFIED.keys()) if (!SIMPLIFIED.has(t)) ONLY_TRADITIONAL[t.charCodeAt(0)] = 1;
 
 /**
  * Whether a text is written in traditional characters: enough characters
@@ -23,13 +25,14 @@ const SIMPLIFIED = new Set(TO_SIMPLIFIED.values());
  * quotation); it is left as it is.
  */
 export function isTraditional(text: string): boolean {
+  // A traditional text shows it in its first lines: 3,000 Han characters are plenty.
   let traditional = 0;
   let han = 0;
-  for (let i = 0; i < text.length && han < 20_000; i++) {
-    const ch = text[i];
-    if (ch < "\u4e00" || ch > "\u9fff") continue;
+  for (let i = 0; i < text.length && han < 3_000; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
     han++;
-    if (TO_SIMPLIFIED.has(ch) && !SIMPLIFIED.has(ch)) traditional++;
+    traditional += ONLY_TRADITIONAL[c];
   }
   return traditional >= 10 && traditional >= han * 0.03;
 }
