@@ -227,22 +227,41 @@ const MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:�
 const ONE_MONTH = new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`);
 const UP_TO_MONTH = new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M})月(?:份|底)?)$`);
 
-/** The last time phrase in `text` (the one nearest the figure), as written. */
-export function lastPeriod(text: string): string | null {
-  let last: string | null = null;
+/** Every time phrase of a text, as the scanner finds them (before the checks of lastPeriodUpTo). */
+export function periodsOf(text: string): { index: number; end: number; text: string }[] {
+  const out = [];
   PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/**
+ * The last time phrase of `text` before `upto` (the one nearest the figure),
+ * as written, from the phrases periodsOf found in the whole text: a sentence
+ * is scanned once for all its figures. Undefined when a phrase runs across
+ * `upto` (the caller then scans the text before it).
+ */
+export function lastPeriodUpTo(text: string, phrases: { index: number; end: number; text: string }[], upto: number): string | null | undefined {
+  let last: string | null = null;
+  for (const m of phrases) {
+    if (m.index >= upto) break;
+    if (m.end > upto) return undefined;
     // A year followed by more date (2020年8月20日) is a date, not a period.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after) && !/^截/.test(m[0])) continue;
+    const after = text.slice(m.end, Math.min(m.end + 6, upto));
+    if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after) && !/^截/.test(m.text)) continue;
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.
     if (/[至到]/.test(before) && /^的?[0-9]/.test(after)) continue;
-    last = m[0];
+    last = m.text;
   }
   return last;
+}
+
+/** The last time phrase in `text` (the one nearest the figure), as written. */
+export function lastPeriod(text: string): string | null {
+  return lastPeriodUpTo(text, periodsOf(text), text.length) ?? null;
 }
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

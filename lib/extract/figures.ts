@@ -3,7 +3,7 @@
 // reports it, where and when.
 
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
-import { bodyBefore, lastPeriod, normalisePeriod } from "./context";
+import { bodyBefore, lastPeriod, lastPeriodUpTo, normalisePeriod, periodsOf } from "./context";
 import { NATIONAL_CODE } from "./national";
 import { classify } from "./rules";
 import { indicatorOf, metricKey, type Dimensions } from "../indicators";
@@ -215,10 +215,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
-    let period = lastPeriod(sentence.text.slice(0, rel));
+    let period = lastPeriodUpTo(sentence.text, phrasesOf(ctx, sentenceIndex), rel);
+    if (period === undefined) period = lastPeriod(sentence.text.slice(0, rel));
     if (!period) {
       for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k].paragraph === sentence.paragraph; k--) {
-        period = lastPeriod(ctx.sentences[k].text);
+        period = lastPeriodUpTo(ctx.sentences[k].text, phrasesOf(ctx, k), ctx.sentences[k].text.length) ?? null;
         if (period) break;
       }
     }
@@ -309,6 +310,22 @@ function yearBefore(ctx: FigureContext, k: number, before: string): number | nul
     if (y) return y;
   }
   return null;
+}
+
+// The time phrases of the sentences asked about, found once per sentence: a sentence's figures
+// and the figures of the sentences after it in its paragraph all look there.
+const PHRASES = new WeakMap<FigureContext, Map<number, ReturnType<typeof periodsOf>>>();
+function phrasesOf(ctx: FigureContext, k: number): ReturnType<typeof periodsOf> {
+  let bySentence = PHRASES.get(ctx);
+  if (!bySentence) PHRASES.set(ctx, (bySentence = new Map()));
+  let phrases = bySentence.get(k);
+  if (!phrases) {
+    phrases = periodsOf(ctx.sentences[k].text);
+    // Only the paragraph being read is asked about again: keep the cache small in a long document.
+    if (bySentence.size > 64) bySentence.clear();
+    bySentence.set(k, phrases);
+  }
+  return phrases;
 }
 
 /** The year (or a part of it: 2022年上半年) of a level quoted as the start or end of a change, when the sentence names it. */
