@@ -212,6 +212,10 @@ const PERIOD = new RegExp(
     // A five-year plan's years (“十四五”期间) and a campaign's (专项行动开展以来, 30多天来).
     "“?十[一二三四五]五”?(?:期间|时期|以来)",
     "(?:开展|启动|部署|实施|开通|上线|推行)以来",
+    // 开展扫黑除恶专项斗争工作以来: the campaign named between the verb and 以来.
+    "(?:开展|启动|部署|实施)[^，,。；;0-9]{2,16}?(?:斗争|行动|工作|活动)以来",
+    // 从3月20日到6月30日: days of a campaign, in the document's year.
+    `(?:从|自)?[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|-)[0-9]{1,2}月[0-9]{1,2}日`,
     "[0-9一二三四五六七八九十]+多?(?:天|日|个多?月)(?:以)?来",
     // The quarter before the document's (上季度全区群众安全感达98.34%, said in December).
     "上(?:一|个)?季度",
@@ -372,6 +376,8 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   // Since a campaign began, or for some days: its start is not said; it runs to the document's date.
   if (/以来$|[天日月]来$/.test(p) && !/[0-9]{4}年|今年|去年/.test(p)) return { start: null, end: docDay };
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
+  m = p.match(/^(?:从|自)?([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|-)([0-9]{1,2})月([0-9]{1,2})日$/);
+  if (m && docYear) return { start: iso(docYear, Number(m[1]), Number(m[2])), end: iso(docYear, Number(m[3]), Number(m[4])) };
   if (/^上(一|个)?季度$/.test(p) && docYear && docMonth !== null) {
     const q = Math.ceil(docMonth / 3) - 1;
     return q >= 1 ? months(docYear, q * 3 - 2, q * 3) : months(docYear - 1, 10, 12);

@@ -347,6 +347,38 @@ describe("period dates of streaks and stocks", () => {
   });
 });
 
+describe("what a figure measures and when, on sentences of the tuned texts 935–946", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+  it("reads a base quoted in the same units, changes of 件数 and 人数, and a level reached (939, 937, 942)", () => {
+    expect(read("南京市浦口区人民检察院\n2021年1-11月,本院共受理各类审查逮捕案件97件134人,去年同期为197件375人,件数和人数分别同比下降50.76%、64.27%。", "2022-01-28").map((f) => f.slice(0, 3))).toEqual([
+      ["97件", "procuratorate.arrests.reviewed_cases", "2021-01-01"], ["134人", "procuratorate.arrests.reviewed", "2021-01-01"],
+      ["197件", "procuratorate.arrests.reviewed_cases", "2020-01-01"], ["375人", "procuratorate.arrests.reviewed", "2020-01-01"],
+      ["50.76%", "procuratorate.arrests.reviewed_cases@yoy_pct", "2021-01-01"], ["64.27%", "procuratorate.arrests.reviewed@yoy_pct", "2021-01-01"],
+    ]);
+    expect(read("贵州省检察机关\n2017年,提起公诉29272件39977人、同比件数下降0.3%、人数上升0.8%。", "2018").map((f) => f[1])).toEqual([
+      "procuratorate.prosecution.decided_cases", "procuratorate.prosecution.decided", "procuratorate.prosecution.decided_cases@yoy_pct", "procuratorate.prosecution.decided@yoy_pct",
+    ]);
+    expect(read("福建省公安厅\n2017年至2021年,全省刑事立案从24.1万起下降至15.8万起。", "2022-05-23").map((f) => f[1])).toEqual(["police.criminal_cases.filed", "police.criminal_cases.filed"]);
+  });
+
+  it("reads a rate named at the head of a list, calls of crime 接报, and the procuratorate's and courts' outcomes named in a police report (946, 940, 945)", () => {
+    expect(read("剑河县\n政法机关满意度:公安局97.29%,全州第9位;检察院98.78%,全州第7位。", "2017").filter((f) => /%$/.test(f[0] ?? "")).map((f) => f[1])).toEqual(["plac.satisfaction", "plac.satisfaction"]);
+    expect(read("厦门市公安局\n刑事类警情中的“两抢”类警情呈现持续下降态势,今年上半年共接报305起。", "2016-07-22")[0][1]).toBe("police.incidents.criminal.property");
+    expect(read("大同警方\n检察机关提起公诉27件110人;法院一审判决17件70人。", "2018-09").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided_cases", "procuratorate.prosecution.decided", "court.cases.concluded", "court.sentenced.persons"]);
+  });
+
+  it("dates a campaign's days, its 开展…工作以来 and its 截至目前, and counts still pending at a moment (940, 936, 938)", () => {
+    expect(read("厦门市公安局\n在“飓风肃毒”专项行动中,全市从3月20日到6月30日,共破获毒品刑事案件542起。", "2016-07-22")[0].slice(2)).toEqual(["2016-03-20", "2016-06-30"]);
+    expect(read("达拉特旗\n据悉,开展扫黑除恶专项斗争工作以来,旗委召开专项会议28次。截至目前,我旗公安机关破获涉黑涉恶类案件60起。", "2019-06-03").map((f) => f.slice(2))).toEqual([[null, "2019-06-03"], [null, "2019-06-03"]]);
+    expect(read("郑州市中级人民法院\n2021年上半年,中院机关法定审限内未结案比为92.91%。", "2021-07-15")[0].slice(2)).toEqual([null, "2021-06-30"]);
+  });
+
+  it("does not take who attended a meeting or a case named inside a count for figures (936)", () => {
+    expect(read("达拉特旗\n内蒙古日报、北方新报等12家新闻媒体记者参加了会议。", "2019-06-03")).toEqual([]);
+    expect(read("达拉特旗\n检察机关审查起诉12件47人(其中涉黑涉恶案件4件24人,包括米俊海等1件16人)。", "2019-06-03").map((f) => f[0])).toEqual(["12件", "47人", "4件", "24人"]);
+  });
+});
+
 describe("what a figure measures, on sentences of the tuned texts 923–934", () => {
   const metrics = (text: string, docDate = "2022-08-26") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads a clearance named after the number, the police's measures against persons, 破…案 and 立案侦办", () => {

@@ -207,7 +207,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const same = lastOfUnit.get(m.unit ?? "");
     const sinceSame = same ? sentence.text.slice(same.end - sentence.start, rel) : "";
     const listed = !!same && /^[^；;。]{1,60}$/.test(sinceSame) && (/、[^，,；;。]{1,20}$/.test(sinceSame) || /^[^；;。]*[，,][^，,；;。]{1,24}(犯罪|案件)$/.test(sinceSame.trimEnd()));
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed: listed ? same!.level : undefined, pair }, level);
+    // 同比件数下降0.3%、人数上升0.8%: a change of the count in 件 or in 人 said before it.
+    // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
+    const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };
@@ -239,7 +242,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const docYear = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
     if (ctx.reportYear && period && (/^(全年|这一年|一年来|过去一年)$/.test(period) || (period === `${ctx.reportYear}年以来` && docYear !== null && docYear > ctx.reportYear))) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
-    if (ruleId.endsWith("/base")) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
+    // …去年同期为200件377人: so is the base of a level the rules leave unnamed.
+    if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? ""))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
@@ -257,7 +261,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     else if (statistic === "streak") normalised = { start: null, end: null };
     // A stock (调解员 a city has, 未结案件) is counted at a moment, the period's
     // end; so are its change on a year earlier and its shares.
-    const stock = !!indicatorOf(indicator)?.stock;
+    // 截至目前 in a campaign's report (扫黑除恶专项斗争) counts from the campaign's start, which it does not say.
+    if (period && /^截[至止](到)?目前$/.test(period) && /专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text)) normalised = { start: null, end: normalised.end };
+    // A share or count of cases still pending (法定审限内未结案比) is counted at a moment, as 未结案件 is.
+    const stock = !!indicatorOf(indicator)?.stock || /未结/.test(label);
     const periodStart = stock ? null : normalised.start;
     // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date.
     const periodEnd = stock && !period && !normalised.end && ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : normalised.end;

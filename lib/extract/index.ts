@@ -6,7 +6,7 @@ import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./
 import { codePointIndex, type CodePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
-import { isTraditional, toSimplified } from "./simplify";
+import { hasPinyinNotes, isTraditional, sourceOffsets, toSimplified, withoutPinyinNotes } from "./simplify";
 import { dateFromText, datelineDay, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
@@ -60,18 +60,22 @@ interface FigurePass {
   sentences: Sentence[];
   paragraphs: Paragraph[];
   text: string;
-  /** the text as retrieved (differs from `text` only in a traditional text's characters) */
+  /** the text as retrieved (`text` is its reading copy: simplified characters, no pinyin notes) */
   source: string;
   astral: boolean;
-  cp: CodePointIndex;
+  /** an offset of `text` (UTF-16) as a code point of `source` */
+  toSourceCp: (i: number) => number;
 }
 
 export function readText(rawText: string, options: ExtractOptions = {}): TextReading {
   const source = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // A text in traditional characters is read through a simplified copy of the same length (simplify.ts);
   // what is shown and stored (paragraphs, sentences, a figure's text and context) is the source's.
-  const traditional = isTraditional(source);
-  const text = traditional ? toSimplified(source) : source;
+  // Pinyin notes a mirror site inserted (萬(wàn)元) are blanked in the same copy.
+  const simplified = isTraditional(source) ? toSimplified(source) : source;
+  const { text, notes } = hasPinyinNotes(simplified) ? withoutPinyinNotes(simplified) : { text: simplified, notes: [] };
+  const traditional = text !== source;
+  const toSource = sourceOffsets(notes);
   const errors: string[] = [];
   const paragraphs = textToParagraphs(text);
   const sentences = textToSentences(paragraphs);
@@ -102,27 +106,30 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets
   // converted copies and the figure pass keeps the UTF-16 originals.
-  const astral = /[\uD800-\uDBFF]/.test(text);
-  const cp = codePointIndex(text);
-  const toCp = <T extends { start: number; end: number }>(x: T): T => (astral ? { ...x, start: cp.toCodePoint(x.start), end: cp.toCodePoint(x.end) } : x);
+  const astral = /[\uD800-\uDBFF]/.test(source);
+  const cp = codePointIndex(source);
+  // An offset of the reading copy as a code point of the source.
+  const moved = astral || notes.length > 0;
+  const toSourceCp = (i: number) => cp.toCodePoint(toSource(i));
+  const toCp = <T extends { start: number; end: number }>(x: T): T => (moved ? { ...x, start: toSourceCp(x.start), end: toSourceCp(x.end) } : x);
   // Copies only where something differs: a large simplified text's lists are handed over as they are.
   const out = <T extends { start: number; end: number; text: string }>(xs: T[]): T[] =>
-    traditional ? xs.map((x) => toCp({ ...x, text: source.slice(x.start, x.end) })) : astral ? xs.map(toCp) : xs;
+    traditional ? xs.map((x) => toCp({ ...x, text: source.slice(toSource(x.start), toSource(x.end)) })) : astral ? xs.map(toCp) : xs;
   return {
     text: source,
-    sections: (astral ? sections.map(toCp) : sections) as (Section & { start: number; end: number })[],
+    sections: (moved ? sections.map(toCp) : sections) as (Section & { start: number; end: number })[],
     paragraphs: out(paragraphs),
     sentences: out(sentences),
     errors,
     reporter,
     docDate,
-    pass: { ctx, sentences, paragraphs, text, source, astral, cp },
+    pass: { ctx, sentences, paragraphs, text, source, astral, toSourceCp },
   };
 }
 
 /** The figures of a read document, in text order, one at a time. */
 export function* figuresOf(reading: TextReading): Generator<Figure> {
-  const { ctx, sentences, paragraphs, source, astral, cp } = reading.pass;
+  const { ctx, sentences, paragraphs, source, astral, toSourceCp } = reading.pass;
   const errors = reading.errors;
   // Code points for the quote selector; without astral characters the string serves as is.
   const chars = astral ? Array.from(source) : null;
@@ -132,15 +139,15 @@ export function* figuresOf(reading: TextReading): Generator<Figure> {
     if (paragraphs[sentence.paragraph].repeatOf !== null) continue; // counted at its first occurrence
     const { mentions } = sentenceToMentions(sentence);
     for (const f of mentionsToFigures(i, mentions, ctx)) {
-      const start = cp.toCodePoint(f.start);
-      const end = cp.toCodePoint(f.end);
+      const start = toSourceCp(f.start);
+      const end = toSourceCp(f.end);
       const figure: Figure = {
         ...(f as Figure),
         text: source === reading.pass.text ? f.text : cpSlice(start, end),
         start,
         end,
-        sentenceStart: cp.toCodePoint(sentence.start),
-        sentenceEnd: cp.toCodePoint(sentence.end),
+        sentenceStart: toSourceCp(sentence.start),
+        sentenceEnd: toSourceCp(sentence.end),
         prefix: cpSlice(Math.max(0, start - SELECTOR_CONTEXT), start),
         suffix: cpSlice(end, end + SELECTOR_CONTEXT),
       };

@@ -22,6 +22,8 @@ export const UNITS = [
   "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
   // Weights seized, knives, scores (满意度96.28分): counts (decision 19).
   "千克", "公斤", "克", "把", "分",
+  // Leaflets, books, banners and episodes handed out or made (宣传册28万余册, 条幅1500余幅, 短视频4集).
+  "册", "幅", "集", "轮次",
   // 锦旗13面; 降超6成 (tenths: 6成 is 60%).
   "面", "成",
 ];
@@ -378,6 +380,10 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.unit === "个" || c.unit === "家") && /^[\u4e00-\u9fa5]{0,3}部门/.test(c.next) && (/、[^，,；;。]*等$/.test(c.before) || /部门(及|和|与)$/.test(c.before))) return "participants";
   // An age in a story (一名81岁的独居老人) describes one person, not the work.
   if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
+  // …等12家新闻媒体记者参加了会议: who attended, not work done.
+  if ((c.unit === "家" || c.unit === "个") && /^[\u4e00-\u9fa5]{0,10}?(记者|代表|负责人)?(参加|出席|列席)(了)?(会议|发布会|活动)/.test(c.next)) return "participants";
+  // 包括米俊海等1件16人: the case named inside a count, a story's detail (decision 29).
+  if (/包括[\u4e00-\u9fa5]{2,8}等$/.test(c.before) || (/包括[\u4e00-\u9fa5]{2,8}等[0-9]+件$/.test(c.before) && c.unit === "人")) return "detail";
   // Sittings of a committee: 八届九次、十次全会, 省十三次党代会
   if (c.unit === "次" && /^(全会|全体会议|会议|党代会|党代表大会|代表大会)/.test(c.next)) return "ordinal";
   // 117日下午 (a date whose 月 the page lost), 10日上午: a day, not a duration.

@@ -92,7 +92,7 @@ describe("classify", () => {
   });
 
   it("leaves a programme's one-off count as other", () => {
-    const c = classify({ label: "印制发放宣传册", sentence: "印制发放宣传册8500多份", kind: "count", unit: "份" });
+    const c = classify({ label: "旗委召开常委会、领导小组会等专项会议", sentence: "旗委召开常委会、领导小组会等专项会议28次", kind: "count", unit: "次" });
     expect(c.metric).toBe("other");
   });
 

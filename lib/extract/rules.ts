@@ -52,7 +52,7 @@ interface StatisticRule {
   examples: { match: [string, Kind, string | null, string?][]; noMatch: [string, Kind, string | null, string?][] };
 }
 
-const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|增幅|降幅|减幅|多|少|高|低|降|升)了?";
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|增幅|降幅|减幅|升幅|涨幅|多|少|高|低|降|升)了?";
 const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
 
 export const STATISTIC_RULES: StatisticRule[] = [
@@ -210,7 +210,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.reversal_rate", /改判发回率|发改率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
-  r("court.cases.mediated_or_withdrawn_rate", /^(全市法院|全省法院)?调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate" }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
+  r("court.cases.mediated_or_withdrawn_rate", /调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate", not: /诉前|成功/ }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
   r("court.mediation.pre_litigation_rate", /诉前调解(成功)?率/, { kinds: ["percent"] }, [ex("实现知识产权案件诉前调解率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.filing.on_the_spot_rate", /当场.*立案率/, { kinds: ["percent"] }, [ex("当场登记立案率", "percent", "%")], [ex("登记立案", "cases", "件")]),
   r("court.sentenced.heavy_rate", /重刑(适用)?率/, { kinds: ["percent"] }, [ex("重刑适用率较其他刑事案件", "percent", "个百分点")], [ex("缓刑适用率", "percent", "%")]),
@@ -231,6 +231,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"] }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
+  r("procuratorate.prosecution.received_cases", /受理移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送|审结/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"] }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人")]),
@@ -294,9 +295,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
-  r("court.cases.concluded", /^(一审|二审)?(判决|审结)|^法院(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"] }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
+  r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
@@ -314,6 +315,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.online.hearings", /网上开庭|在线庭审/, { kinds: ["count", "cases"] }, [ex("网上开庭", "count", "场")], [ex("网上立案", "cases", "件")]),
   r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
 
+  // 检察机关提起公诉27件110人 in a police report: the procuratorate named with its work.
+  r("procuratorate.prosecution.decided_cases", /检察(机关|院)[^，,]{0,6}(提起公诉|起诉)$/, { id: "procuratorate.prosecution.decided_cases:named", kinds: ["cases"], not: /公益诉讼|不起诉|审查起诉/ }, [ex("检察机关提起公诉", "cases", "件", "", "police")], [ex("检察机关审查起诉", "cases", "件", "", "police")]),
   r("procuratorate.prosecution.decided_cases", /(^|共)(起诉|提起公诉)/, { id: "procuratorate.prosecution.decided_cases:reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], not: /公益诉讼|移送|不起诉/ }, [ex("全省共起诉涉黑涉恶案件", "cases", "件", "", "plac")], [ex("全省共起诉涉黑涉恶案件", "cases", "件", "", "police")]),
   // 全省法院“黑财”案件立案515件: the courts' cases filed, whoever reports them.
   r("court.cases.new", /法院[^，,]*立案$/, { id: "court.cases.new:reported", kinds: ["cases"], not: /登记立案|网上立案/ }, [ex("全省法院“黑财”案件立案", "cases", "件", "", "plac")], [ex("全省法院登记立案", "cases", "件", "", "court")]),
@@ -341,6 +344,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|诈骗?警情|(^|推动|全市|全省)警情$/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
+  r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
   r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"] }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%")]),
   r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
@@ -421,15 +426,15 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|检察官|法官|干部)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
-  r("any.legal_publicity", /普法|法治宣传|巡讲|送法|法律大集|法治讲座|法律讲座/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
+  r("any.legal_publicity", /普法|法治宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
 ];
 
 /** A label that is only the base of a comparison, quoted as a level: 较上年同期, 比去年同期的. */
-export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$/;
+export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$|(去年|上年)同期(为|是)$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
-const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|、|,|，|\s)*$/;
+const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|件数|人数|案件数|、|,|，|\s)*$/;
 
 // The persons counted with a count of cases (破获刑事案件7620件、7151人; 判决…25件143人).
 // A verb in an item names its own work: the item is not the list's.
@@ -595,6 +600,16 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (input.kind === "percent" && statistic === "value" && input.clause && !/率/.test(measure)) {
     const r3 = matchIndicator(input.clause, input, statistic);
     if (r3 && indicatorOf(r3.indicator)?.kind === "percent") return fromRule(r3, input.clause);
+  }
+  // 刑事立案从24.1万起下降至15.8万起: the level reached measures what the change is of.
+  if (statistic === "value" && previous && previous.indicator !== "other" && /^(下降|上升|增长|减少|提高|提升|降低|降|升|增加)(至|到)$/.test(measure)) {
+    return done(previous.indicator, previous.caseType, "reached");
+  }
+  // 政法机关满意度:公安局97.29%,全州第9位;检察院98.78%: the rate named at the head of the list.
+  if (input.kind === "percent" && statistic === "value") {
+    const head = input.sentence.slice(0, Math.max(0, input.sentence.length - (input.after?.length ?? 0))).match(/([^。；;，,：:]{2,16})[：:][^：:]*$/)?.[1];
+    const r8 = head ? matchIndicator(head, input, statistic) : null;
+    if (r8 && indicatorOf(r8.indicator)?.kind === "percent") return { ...fromRule(r8, head!), ruleId: `${statRule}/${r8.id}/list_head` };
   }
   // 立案2457起,较上年同期2378起: the base quoted beside a level is that level's indicator (a year earlier).
   if (statistic === "value" && previous && previous.indicator !== "other" && BASE.test(input.label)) {

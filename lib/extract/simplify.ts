@@ -43,3 +43,48 @@ export function toSimplified(text: string): string {
   for (let i = 0; i < text.length; i++) out += TO_SIMPLIFIED.get(text[i]) ?? text[i];
   return out;
 }
+
+// Some mirror sites put the pinyin of a character after it (萬(wàn)元, 個(gè)百分點(diǎn)). The reading
+// copy leaves such notes out, so the number, its multiplier and its unit meet again; `notes`
+// says where each was taken out, so that every offset can be turned back into the source's.
+// A note has at least one tone mark: (APP) or (2022) are not notes.
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}\)/g;
+
+export function hasPinyinNotes(text: string): boolean {
+  PINYIN_NOTE.lastIndex = 0;
+  return PINYIN_NOTE.test(text);
+}
+
+/** The text without its pinyin notes, and for each note the offset in that text where it stood and its length. */
+export function withoutPinyinNotes(text: string): { text: string; notes: { at: number; length: number }[] } {
+  const notes: { at: number; length: number }[] = [];
+  let removed = 0;
+  const out = text.replace(PINYIN_NOTE, (n, offset: number) => {
+    notes.push({ at: offset - removed, length: n.length });
+    removed += n.length;
+    return "";
+  });
+  return { text: out, notes };
+}
+
+/**
+ * Turns an offset of the copy without notes into the source's. A note belongs to
+ * the character before it: a span that ends on that character ends after its
+ * note (24.1萬(wàn)起, 23.6個(gè)百分點(diǎn)), and one that starts after it starts after the note.
+ */
+export function sourceOffsets(notes: { at: number; length: number }[]): (i: number) => number {
+  if (!notes.length) return (i) => i;
+  const at = notes.map((n) => n.at);
+  const before = notes.reduce<number[]>((acc, n) => (acc.push((acc.at(-1) ?? 0) + n.length), acc), []);
+  return (i) => {
+    // The notes that stood at or before offset i, by binary search.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo ? i + before[lo - 1] : i;
+  };
+}
