@@ -128,6 +128,9 @@ function narrow(pool: Division[]): Division[] {
   // 河南 is the province far more often than 河南蒙古族自治县, 海南 than 海南藏族自治州.
   const provinces = pool.filter((d) => d.level === "province");
   if (pool.length >= 2 && provinces.length === 1) return provinces;
+  // …and 大同 the prefecture (大同市) more often than 大庆's 大同区, when nothing else tells them apart.
+  const cities = pool.filter((d) => d.level === "city");
+  if (pool.length >= 2 && cities.length === 1 && !provinces.length && new Set(pool.map((d) => d.province)).size > 1) return cities;
   if (pool.length < 2 || new Set(pool.map((d) => d.province)).size !== 1) return pool;
   const top = Math.min(...pool.map((d) => RANK[d.level]));
   const highest = pool.filter((d) => RANK[d.level] === top);

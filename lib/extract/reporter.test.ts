@@ -98,6 +98,10 @@ describe("textReporter", () => {
     expect(reporter("记者在近日蒙山县召开的2006年度社会治安综合治理暨平安建设工作表彰会上获悉:去年该县进一步健全完善排查登记制度,全年调处纠纷452件。")).toMatchObject({ institution: "plac", region: { county: "蒙山县" } });
   });
 
+  it("reads 警方 as the police, and a bare name shared by a prefecture and a district elsewhere as the prefecture (945)", () => {
+    expect(reporter("「扫黑除恶」大同警方打掉66个涉黑涉恶犯罪团伙,抓获涉案人员355人!\n自中共中央、国务院发出通知以来,我市立即对扫黑除恶专项斗争进行了部署落实。")).toMatchObject({ institution: "police", region: { province: "山西省", city: "大同市" } });
+  });
+
   it("says nothing rather than guess when the text names no body", () => {
     expect(reporter("天地风霜尽,乾坤气象和。感谢您的关心和支持。")).toBeNull();
   });
