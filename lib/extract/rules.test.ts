@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { INDICATOR_RULES, PERSONS_OF, STATISTIC_RULES, classify, statisticOf } from "./rules";
-import { INDICATORS, indicatorOf, isMetricKey } from "../indicators";
+import { CASE_TYPES, INDICATORS, STATISTICS, indicatorOf, isMetricKey } from "../indicators";
 import type { Kind } from "./types";
 
 describe("statistic rules", () => {
@@ -25,6 +25,11 @@ describe("indicator rules", () => {
     for (const [cases, persons] of Object.entries(PERSONS_OF)) {
       expect([indicatorOf(cases)?.kind, indicatorOf(persons)?.kind]).toEqual(["cases", "persons"]);
     }
+  });
+
+  it("name indicators, case types and statistics whose English names are English (the English pages show them)", () => {
+    const han = (x: { key: string; en: string }[]) => x.filter((i) => /[\u4e00-\u9fff]/.test(i.en)).map((i) => i.key);
+    expect([...han(INDICATORS), ...han(CASE_TYPES), ...han(STATISTICS)]).toEqual([]);
   });
 
   it("have unique ids and name only indicators of data/metrics.json", () => {
