@@ -24,15 +24,18 @@ async function main(argv: string[]): Promise<number> {
     opts[key] = argv[++i];
   }
   const started = Date.now();
+  // DATABASE_URL (postgres://…) writes PostgreSQL instead of the SQLite file.
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const target = databaseUrl ? `PostgreSQL (schema zf of ${databaseUrl.replace(/\/\/[^@/]*@/, "//…@")})` : opts.dbFile;
   let report;
   try {
-    report = await ingestCorpus(opts);
+    report = await ingestCorpus({ ...opts, databaseUrl });
   } catch (e) {
     process.stderr.write(`ingest failed: ${(e as Error).message}\n`);
     return 2;
   }
   process.stderr.write(
-    `ingested ${report.documents} documents, ${report.figures} figures (${report.verified} verified) into ${opts.dbFile} in ${Date.now() - started} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+    `ingested ${report.documents} documents, ${report.figures} figures (${report.verified} verified) into ${target} in ${Date.now() - started} ms, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
   );
   if (report.skipped.length) {
     process.stderr.write(`skipped ${report.skipped.length} file(s):\n${report.skipped.map((s) => `  ${s.file}: ${s.reason}`).join("\n")}\n`);

@@ -13,6 +13,7 @@ import { extractOptions, readSources } from "./sources";
 import { readGold } from "../gold/read";
 import { guardedMessages, type DocumentJob, type DocumentMessage } from "./document";
 import { Writer } from "./writer";
+import { PgWriter } from "./pg-writer";
 
 export { PAGE_CHARS, readerPages } from "./document";
 
@@ -25,6 +26,8 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** worker threads for extraction; 0 extracts in this thread. Default: by the corpus's size (ZF_INGEST_WORKERS overrides) */
   workers?: number;
+  /** a PostgreSQL database (postgres://…) to write instead of dbFile: the tables of schema `zf` are replaced when the new ones are complete */
+  databaseUrl?: string;
 }
 
 export interface IngestReport {
@@ -134,6 +137,7 @@ export async function ingestCorpus(opts: IngestOptions): Promise<IngestReport> {
     };
   });
 
+  if (opts.databaseUrl) return ingestIntoPostgres(opts, jobs, report, warn, log);
   const release = lock(opts.dbFile);
   const tmp = `${opts.dbFile}.tmp-${process.pid}`;
   removeStaleTemps(opts.dbFile);
@@ -177,6 +181,45 @@ export async function ingestCorpus(opts: IngestOptions): Promise<IngestReport> {
     throw e;
   } finally {
     release();
+  }
+  return report;
+}
+
+/**
+ * The same messages written to PostgreSQL: a new schema, streamed with COPY,
+ * that replaces the old one only when complete (pg-writer.ts).
+ */
+async function ingestIntoPostgres(opts: IngestOptions, jobs: DocumentJob[], report: IngestReport, warn: (w: string) => void, log: (l: string) => void): Promise<IngestReport> {
+  const pool = opts.workers ?? workersFor(jobs);
+  if (pool > 0) setFlagsFromString("--no-optimize-for-size");
+  const source = pool > 0 ? workerMessages(jobs, pool) : inlineMessages(jobs);
+  let writer: PgWriter | null = null;
+  try {
+    writer = await PgWriter.open(opts.databaseUrl!);
+    let i = 0;
+    for await (const m of source) {
+      const job = jobs[i];
+      if (m.t === "head") for (const c of m.conflicts) warn(`${job.file}: ${c}`);
+      const r = await writer.write(m, job.id);
+      if (!r) continue;
+      i++;
+      if ("skipped" in r) {
+        report.skipped.push({ file: job.file, reason: r.skipped });
+        log(`skipped ${job.file}: ${r.skipped}`);
+        continue;
+      }
+      report.documents++;
+      report.figures += r.figures;
+      report.verified += r.verified;
+      report.perDocument.push(r);
+      log(`[${i}/${jobs.length}] ${job.file}: ${r.figures} figures, ${r.verified} verified`);
+    }
+    if (report.documents === 0) throw new Error("no document could be read; the previous database is kept");
+    await writer.finish(log);
+  } catch (e) {
+    await source.return(undefined);
+    await writer?.abort();
+    throw e;
   }
   return report;
 }

@@ -1,0 +1,187 @@
+// The ingest's writes into PostgreSQL (DATABASE_URL): the same rows as the
+// SQLite writer, streamed with COPY (one connection per table), into a new
+// schema that replaces the old one in one transaction only when it is
+// complete: readers see the old figures or the new ones, never a half. The
+// tables come from drizzle-pg/ (drizzle's pg dialect); their constraints,
+// indexes and the trigram search index are built after the load.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { Client } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { Writable } from "node:stream";
+import type { DocumentMessage, Row } from "./document";
+import type { DocumentResult } from "./writer";
+
+/** The schema the site's tables live in. */
+export const PG_SCHEMA = "zf";
+
+const DOCUMENT_COLUMNS = ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings"];
+const PARAGRAPH_COLUMNS = ["id", "document_id", "ordinal", "page", "start", "end", "text", "repeat_of"];
+const SECTION_COLUMNS = ["id", "document_id", "ordinal", "start", "end", "heading", "author", "author_title", "institution", "province", "city", "county", "region_code", "period"];
+const SENTENCE_COLUMNS = ["id", "document_id", "section_id", "paragraph", "start", "end", "repeat_of"];
+const FIGURE_COLUMNS = [
+  "id", "document_id", "section_id", "sentence_id", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "label", "metric", "indicator", "case_type", "statistic",
+  "institution", "province", "city", "county", "region_code", "period", "period_start", "period_end", "rule_id", "prefix", "suffix", "sentence_start", "sentence_end", "verified",
+];
+const CHECK_COLUMNS = ["document_id", "kind", "figure_ids", "passed", "message"];
+const TABLES = { documents: DOCUMENT_COLUMNS, sections: SECTION_COLUMNS, paragraphs: PARAGRAPH_COLUMNS, sentences: SENTENCE_COLUMNS, figures: FIGURE_COLUMNS, checks: CHECK_COLUMNS } as const;
+type Table = keyof typeof TABLES;
+
+/** One field in COPY's text format. */
+function copyField(v: unknown): string {
+  if (v === null || v === undefined) return "\\N";
+  const s = typeof v === "string" ? v : String(v);
+  return s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+}
+
+/** The statements of drizzle-pg/'s migrations, unqualified (so that they build in the schema on the search path). */
+export function pgMigrationStatements(): string[] {
+  const dir = path.join(__dirname, "..", "..", "drizzle-pg");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .flatMap((f) => readFileSync(path.join(dir, f), "utf8").split("--> statement-breakpoint"))
+    .map((s) => s.trim().replace(/"public"\./g, ""))
+    .filter(Boolean);
+}
+
+export class PgWriter {
+  private readonly build = `${PG_SCHEMA}_build_${process.pid}_${Date.now()}`;
+  private control: Client;
+  private copies = new Map<Table, { client: Client; stream: Writable }>();
+  private later: string[] = [];
+  private skipped: string[] = [];
+  /** the first error of a COPY stream, reported by the next write or by finish */
+  private failed: Error | null = null;
+  private nextParagraph = 1;
+  private nextSection = 1;
+  private nextSentence = 1;
+  private current: { id: string; firstSentence: number; sectionIds: Map<number, number> } | null = null;
+
+  private constructor(private readonly url: string) {
+    this.control = new Client({ connectionString: url });
+  }
+
+  /** Connect, create the build schema and its tables, and open a COPY into each table. */
+  static async open(url: string): Promise<PgWriter> {
+    const w = new PgWriter(url);
+    await w.control.connect();
+    await w.control.query(`create extension if not exists pg_trgm`);
+    await w.control.query(`create schema "${w.build}"`);
+    await w.control.query(`set search_path to "${w.build}", public`);
+    // Tables now; foreign keys and indexes after the load (each checks or sorts every row once).
+    for (const s of pgMigrationStatements()) {
+      if (/^CREATE TABLE/i.test(s)) await w.control.query(s);
+      else w.later.push(s);
+    }
+    for (const [table, columns] of Object.entries(TABLES) as [Table, readonly string[]][]) {
+      const client = new Client({ connectionString: url });
+      // A load given up (abort) ends these connections mid-COPY: their errors are expected then.
+      client.on("error", () => {});
+      await client.connect();
+      await client.query(`set search_path to "${w.build}", public`);
+      const stream = client.query(copyFrom(`copy ${table} (${columns.map((c) => `"${c}"`).join(", ")}) from stdin`));
+      stream.on("error", (e) => (w.failed ??= e));
+      w.copies.set(table, { client, stream });
+    }
+    return w;
+  }
+
+  private async row(table: Table, values: unknown[]) {
+    if (this.failed) throw this.failed;
+    const { stream } = this.copies.get(table)!;
+    if (!stream.write(values.map(copyField).join("\t") + "\n")) await new Promise<void>((resolve) => stream.once("drain", resolve));
+  }
+
+  /** Write one message of a document (as Writer.write); a skip takes the document's rows out after the load. */
+  async write(m: DocumentMessage, docId: string): Promise<DocumentResult | { skipped: string } | null> {
+    switch (m.t) {
+      case "head": {
+        const sectionIds = new Map<number, number>();
+        for (const r of m.sections) {
+          const id = this.nextSection++;
+          sectionIds.set(r[0] as number, id);
+          await this.row("sections", [id, docId, ...r]);
+        }
+        this.current = { id: docId, firstSentence: this.nextSentence, sectionIds };
+        return null;
+      }
+      case "paragraphs":
+        for (const r of m.rows) await this.row("paragraphs", [this.nextParagraph++, docId, ...r]);
+        return null;
+      case "sentences": {
+        const c = this.current!;
+        for (const [section, paragraph, start, end, repeatOf] of m.rows) {
+          await this.row("sentences", [this.nextSentence++, docId, c.sectionIds.get(section as number) ?? null, paragraph, start, end, repeatOf === null ? null : c.firstSentence + (repeatOf as number)]);
+        }
+        return null;
+      }
+      case "figures": {
+        const c = this.current!;
+        for (const r of m.rows as Row[]) {
+          await this.row("figures", [r[0], docId, c.sectionIds.get(r[1] as number) ?? null, c.firstSentence + (r[2] as number), ...r.slice(3)]);
+        }
+        return null;
+      }
+      case "end": {
+        await this.row("documents", m.document);
+        for (const r of m.checks) await this.row("checks", [docId, ...r]);
+        this.current = null;
+        return { file: m.file, figures: m.figures, verified: m.verified };
+      }
+      case "skip":
+        if (this.current) this.skipped.push(docId);
+        this.current = null;
+        return { skipped: m.reason };
+    }
+  }
+
+  /** End the loads, take out half-written documents, build constraints and indexes, then put the new schema in place of the old. */
+  async finish(log: (l: string) => void = () => {}) {
+    for (const { stream } of this.copies.values()) await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    await this.closeCopies();
+    const took: string[] = [];
+    const step = async (name: string, run: () => Promise<unknown>) => {
+      const t0 = Date.now();
+      await run();
+      took.push(`${name} ${Date.now() - t0} ms`);
+    };
+    if (this.skipped.length) {
+      await step("half-written documents out", async () => {
+        for (const table of ["checks", "figures", "sentences", "sections", "paragraphs"]) await this.control.query(`delete from ${table} where document_id = any($1)`, [this.skipped]);
+      });
+    }
+    await this.control.query(`set maintenance_work_mem = '256MB'`);
+    // The foreign keys check every reference once, here, as SQLite's foreign_key_check does.
+    await step("constraints and indexes", async () => {
+      for (const s of this.later) await this.control.query(s);
+    });
+    await step("statistics", () => this.control.query("analyze"));
+    await this.control.query("begin");
+    await this.control.query(`drop schema if exists "${PG_SCHEMA}" cascade`);
+    await this.control.query(`alter schema "${this.build}" rename to "${PG_SCHEMA}"`);
+    await this.control.query("commit");
+    log(`built after the load: ${took.join(", ")}`);
+    await this.control.end();
+  }
+
+  /** Give up: the build schema goes, the old one stays. */
+  async abort() {
+    await this.closeCopies(true);
+    try {
+      await this.control.query(`drop schema if exists "${this.build}" cascade`);
+    } catch {
+      // the connection itself failed: nothing more to clean with it
+    }
+    await this.control.end().catch(() => {});
+  }
+
+  private async closeCopies(destroy = false) {
+    for (const { client, stream } of this.copies.values()) {
+      if (destroy) stream.destroy();
+      await client.end().catch(() => {});
+    }
+    this.copies.clear();
+  }
+}
