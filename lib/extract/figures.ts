@@ -396,7 +396,12 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     while (j >= 0 && ctx.sectionOfSentence[j] === section) j--;
     current = null;
   }
-  for (let i = j + 1; i <= k; i++) current = framePeriod(ctx.sentences[i].text) ?? current;
+  for (let i = j + 1; i <= k; i++) {
+    const text = ctx.sentences[i].text;
+    // Without a title or an attributive year to mask, the sentence's phrases found for its figures serve.
+    const phrase = /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i), text.length) ?? null);
+    current = phrase ?? current;
+  }
   ctx.periodUpTo = { k, section, period: current };
   return current;
 }
