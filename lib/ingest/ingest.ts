@@ -12,7 +12,7 @@ import { buildSync } from "esbuild";
 import { extractOptions, readSources } from "./sources";
 import { readGold } from "../gold/read";
 import { guardedMessages, type DocumentJob, type DocumentMessage } from "./document";
-import { Writer } from "./writer";
+import { Writer, type DocumentResult } from "./writer";
 import { PgWriter } from "./pg-writer";
 
 export { PAGE_CHARS, readerPages } from "./document";
@@ -152,26 +152,8 @@ export async function ingestCorpus(opts: IngestOptions): Promise<IngestReport> {
   try {
     writer = new Writer(tmp, pool > 0);
     const pause = Number(process.env.ZF_INGEST_PAUSE_MS ?? 0); // test hook: widen the window in which an ingest can be killed
-    let i = 0;
-    for await (const m of source) {
-      const job = jobs[i];
-      if (m.t === "head") for (const c of m.conflicts) warn(`${job.file}: ${c}`);
-      const r = writer.write(m, job.id);
-      if (!r) continue;
-      i++;
-      if ("skipped" in r) {
-        report.skipped.push({ file: job.file, reason: r.skipped });
-        log(`skipped ${job.file}: ${r.skipped}`);
-        continue;
-      }
-      report.documents++;
-      report.figures += r.figures;
-      report.verified += r.verified;
-      report.perDocument.push(r);
-      log(`[${i}/${jobs.length}] ${job.file}: ${r.figures} figures, ${r.verified} verified`);
-      if (pause > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
-    }
-    if (report.documents === 0) throw new Error("no document could be read; the previous database is kept");
+    const w = writer;
+    await consume(source, jobs, (m, id) => w.write(m, id), report, warn, log, pause);
     writer.finish(log, pool > 0 ? 64 : 2);
     renameSync(tmp, opts.dbFile); // atomic on one file system: readers see the old or the new database
   } catch (e) {
@@ -195,26 +177,8 @@ async function ingestIntoPostgres(opts: IngestOptions, jobs: DocumentJob[], repo
   const source = pool > 0 ? workerMessages(jobs, pool) : inlineMessages(jobs);
   let writer: PgWriter | null = null;
   try {
-    writer = await PgWriter.open(opts.databaseUrl!);
-    let i = 0;
-    for await (const m of source) {
-      const job = jobs[i];
-      if (m.t === "head") for (const c of m.conflicts) warn(`${job.file}: ${c}`);
-      const r = await writer.write(m, job.id);
-      if (!r) continue;
-      i++;
-      if ("skipped" in r) {
-        report.skipped.push({ file: job.file, reason: r.skipped });
-        log(`skipped ${job.file}: ${r.skipped}`);
-        continue;
-      }
-      report.documents++;
-      report.figures += r.figures;
-      report.verified += r.verified;
-      report.perDocument.push(r);
-      log(`[${i}/${jobs.length}] ${job.file}: ${r.figures} figures, ${r.verified} verified`);
-    }
-    if (report.documents === 0) throw new Error("no document could be read; the previous database is kept");
+    const w = (writer = await PgWriter.open(opts.databaseUrl!));
+    await consume(source, jobs, (m, id) => w.write(m, id), report, warn, log);
     await writer.finish(log);
   } catch (e) {
     await source.return(undefined);
@@ -222,6 +186,41 @@ async function ingestIntoPostgres(opts: IngestOptions, jobs: DocumentJob[], repo
     throw e;
   }
   return report;
+}
+
+/**
+ * Feed every message to a writer (SQLite's answers at once, PostgreSQL's with
+ * a promise), count what it wrote and name what it skipped.
+ */
+async function consume(
+  source: AsyncGenerator<DocumentMessage>,
+  jobs: DocumentJob[],
+  write: (m: DocumentMessage, id: string) => DocumentResult | { skipped: string } | null | Promise<DocumentResult | { skipped: string } | null>,
+  report: IngestReport,
+  warn: (w: string) => void,
+  log: (l: string) => void,
+  pause = 0,
+) {
+  let i = 0;
+  for await (const m of source) {
+    const job = jobs[i];
+    if (m.t === "head") for (const c of m.conflicts) warn(`${job.file}: ${c}`);
+    const r = await write(m, job.id);
+    if (!r) continue;
+    i++;
+    if ("skipped" in r) {
+      report.skipped.push({ file: job.file, reason: r.skipped });
+      log(`skipped ${job.file}: ${r.skipped}`);
+      continue;
+    }
+    report.documents++;
+    report.figures += r.figures;
+    report.verified += r.verified;
+    report.perDocument.push(r);
+    log(`[${i}/${jobs.length}] ${job.file}: ${r.figures} figures, ${r.verified} verified`);
+    if (pause > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+  }
+  if (report.documents === 0) throw new Error("no document could be read; the previous database is kept");
 }
 
 /** Worker threads pay off on a corpus of some size: each costs a few hundred ms to start. */

@@ -11,20 +11,11 @@ import { Client } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Writable } from "node:stream";
 import type { DocumentMessage, Row } from "./document";
-import type { DocumentResult } from "./writer";
+import { CHECK_COLUMNS, DOCUMENT_COLUMNS, FIGURE_COLUMNS, PARAGRAPH_COLUMNS, SECTION_COLUMNS, SENTENCE_COLUMNS, type DocumentResult } from "./writer";
 
 /** The schema the site's tables live in. */
 export const PG_SCHEMA = "zf";
 
-const DOCUMENT_COLUMNS = ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings"];
-const PARAGRAPH_COLUMNS = ["id", "document_id", "ordinal", "page", "start", "end", "text", "repeat_of"];
-const SECTION_COLUMNS = ["id", "document_id", "ordinal", "start", "end", "heading", "author", "author_title", "institution", "province", "city", "county", "region_code", "period"];
-const SENTENCE_COLUMNS = ["id", "document_id", "section_id", "paragraph", "start", "end", "repeat_of"];
-const FIGURE_COLUMNS = [
-  "id", "document_id", "section_id", "sentence_id", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "label", "metric", "indicator", "case_type", "statistic",
-  "institution", "province", "city", "county", "region_code", "period", "period_start", "period_end", "rule_id", "prefix", "suffix", "sentence_start", "sentence_end", "verified",
-];
-const CHECK_COLUMNS = ["document_id", "kind", "figure_ids", "passed", "message"];
 const TABLES = { documents: DOCUMENT_COLUMNS, sections: SECTION_COLUMNS, paragraphs: PARAGRAPH_COLUMNS, sentences: SENTENCE_COLUMNS, figures: FIGURE_COLUMNS, checks: CHECK_COLUMNS } as const;
 type Table = keyof typeof TABLES;
 

@@ -14,16 +14,16 @@ const DOCUMENTS_PER_TRANSACTION = 200;
 
 const insertSql = (table: string, columns: string[]) => `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`;
 
-// Column orders of the rows document.ts builds, each after the ids given here.
-const DOCUMENT_COLUMNS = ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings"];
-const PARAGRAPH_COLUMNS = ["id", "document_id", "ordinal", "page", "start", "end", "text", "repeat_of"];
-const SECTION_COLUMNS = ["id", "document_id", "ordinal", "start", "end", "heading", "author", "author_title", "institution", "province", "city", "county", "region_code", "period"];
-const SENTENCE_COLUMNS = ["id", "document_id", "section_id", "paragraph", "start", "end", "repeat_of"];
-const FIGURE_COLUMNS = [
+// Column orders of the rows document.ts builds, each after the ids given here (the PostgreSQL writer writes the same).
+export const DOCUMENT_COLUMNS = ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings"];
+export const PARAGRAPH_COLUMNS = ["id", "document_id", "ordinal", "page", "start", "end", "text", "repeat_of"];
+export const SECTION_COLUMNS = ["id", "document_id", "ordinal", "start", "end", "heading", "author", "author_title", "institution", "province", "city", "county", "region_code", "period"];
+export const SENTENCE_COLUMNS = ["id", "document_id", "section_id", "paragraph", "start", "end", "repeat_of"];
+export const FIGURE_COLUMNS = [
   "id", "document_id", "section_id", "sentence_id", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "label", "metric", "indicator", "case_type", "statistic",
   "institution", "province", "city", "county", "region_code", "period", "period_start", "period_end", "rule_id", "prefix", "suffix", "sentence_start", "sentence_end", "verified",
 ];
-const CHECK_COLUMNS = ["document_id", "kind", "figure_ids", "passed", "message"];
+export const CHECK_COLUMNS = ["document_id", "kind", "figure_ids", "passed", "message"];
 
 export interface DocumentResult {
   file: string;
