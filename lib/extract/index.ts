@@ -3,7 +3,7 @@
 // output, so a corpus can be extracted in parallel or streamed.
 
 import type { ExtractedDocument, Figure, Paragraph, Section, Sentence } from "./types";
-import { codePointIndex, type CodePointIndex } from "./codepoints";
+import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
 import { hasPinyinNotes, isTraditional, sourceOffsets, toSimplified, withoutPinyinNotes } from "./simplify";
@@ -71,10 +71,11 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   const source = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // A text in traditional characters is read through a simplified copy of the same length (simplify.ts);
   // what is shown and stored (paragraphs, sentences, a figure's text and context) is the source's.
-  // Pinyin notes a mirror site inserted (萬(wàn)元) are blanked in the same copy.
+  // Pinyin notes a mirror site put after characters (萬(wàn)元) are left out of the copy; `toSource`
+  // turns its offsets back into the source's.
   const simplified = isTraditional(source) ? toSimplified(source) : source;
   const { text, notes } = hasPinyinNotes(simplified) ? withoutPinyinNotes(simplified) : { text: simplified, notes: [] };
-  const traditional = text !== source;
+  const copied = text !== source;
   const toSource = sourceOffsets(notes);
   const errors: string[] = [];
   const paragraphs = textToParagraphs(text);
@@ -114,7 +115,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   const toCp = <T extends { start: number; end: number }>(x: T): T => (moved ? { ...x, start: toSourceCp(x.start), end: toSourceCp(x.end) } : x);
   // Copies only where something differs: a large simplified text's lists are handed over as they are.
   const out = <T extends { start: number; end: number; text: string }>(xs: T[]): T[] =>
-    traditional ? xs.map((x) => toCp({ ...x, text: source.slice(toSource(x.start), toSource(x.end)) })) : astral ? xs.map(toCp) : xs;
+    copied ? xs.map((x) => toCp({ ...x, text: source.slice(toSource(x.start), toSource(x.end)) })) : astral ? xs.map(toCp) : xs;
   return {
     text: source,
     sections: (moved ? sections.map(toCp) : sections) as (Section & { start: number; end: number })[],
