@@ -14,7 +14,7 @@ const SENTENCE_PUNCT = /[。，,；;！？!?：:]/;
 /** The institution a phrase speaks for (a title line, or 全市法院 in a sentence). */
 export function institutionOf(phrase: string): Institution | null {
   // Order matters: 政法委 titles mention 法 and 公安 heads are also 副市长.
-  if (/政法委|扫黑办|扫黑除恶专项斗争领导小组|综治|社会治安综合治理/.test(phrase)) return "plac";
+  if (/政法委|扫黑办|扫黑除恶专项斗争领导小组|教育整顿|综治|社会治安综合治理/.test(phrase)) return "plac";
   if (/检察/.test(phrase)) return "procuratorate";
   if (/法院|法庭|审判|^院$/.test(phrase)) return "court";
   if (/公安|警察|派出所|警方/.test(phrase)) return "police";
@@ -201,7 +201,7 @@ const PERIOD = new RegExp(
     `${Y}(?:${M}月(?:份)?|度)`,
     `截[至止](?:到)?(?:目前|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
     // 自2018年1月全国开展扫黑除恶专项斗争工作开展以来: a start said with its month, the 以来 after the campaign's name.
-    `自[0-9]{4}年(?:${M}月)?[^，,。；;]{0,24}?以来`,
+    `自(?:[0-9]{4}年|今年|去年)(?:${M}月(?:底|初)?)?[^，,。；;]{0,24}?以来`,
     "自[0-9]{4}年(?:以来)?",
     "到[0-9]{4}年底",
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
@@ -336,10 +336,17 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     // A month later than the document's is last year's.
     return months(docMonth !== null && mo > docMonth ? docYear - 1 : docYear, mo, mo);
   }
-  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自([0-9]{4})年(?:([0-9]{1,2})月)?(?:以来|[^，,。；;]*以来)?$/);
+  // 自今年2月底…启动以来: from the end of that month.
+  const monthEnd = p.match(/^自(?:([0-9]{4})年|(今年|去年))([0-9]{1,2})月底/);
+  if (monthEnd) {
+    const y = monthEnd[1] ? Number(monthEnd[1]) : yearOf(monthEnd[2]);
+    const mo = Number(monthEnd[3]);
+    if (y && mo >= 1 && mo <= 12) return { start: iso(y, mo, lastDay(y, mo)), end: docDay };
+  }
+  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[^，,。；;]*以来)?$/);
   if (m) {
-    const y = m[3] ? Number(m[3]) : yearOf(m[1]);
-    if (m[4]) m[2] = m[4];
+    const y = m[3] ? Number(m[3]) : m[4] ? yearOf(m[4]) : yearOf(m[1]);
+    if (m[5]) m[2] = m[5];
     // In a report of January to March, 2023年以来 runs to the end of the year reported on.
     const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docDay;
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };

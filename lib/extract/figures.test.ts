@@ -347,6 +347,22 @@ describe("period dates of streaks and stocks", () => {
   });
 });
 
+describe("who and when in the tuned texts 947–952", () => {
+  it("dates a campaign from the end of the month it names and a dateline written 6月15日讯 (949)", () => {
+    const text = "甘肃省政法队伍教育整顿取得明显阶段性成效\n每日甘肃网兰州6月15日讯(记者王虎)今天下午,省政府新闻办召开全省政法队伍教育整顿第一次新闻发布会。\n自今年2月底全国第一批政法队伍教育整顿启动以来,组织政治轮训班1153期。";
+    const doc = extractText(text, { docDate: "2021-06-16" });
+    expect(doc.figures.map((f) => [f.text, f.periodStart, f.periodEnd, f.institution])).toEqual([["1153期", "2021-02-28", "2021-06-15", "plac"]]);
+  });
+
+  it("does not take a batch, a decade, a class of provinces, a planned part of a year or an example's measures for figures (949–952)", () => {
+    const figs = (t: string) => extractText(t, { docDate: "2021-06-16" }).figures.map((f) => f.text);
+    expect(figs("甘肃\n自今年2月底全国第一批政法队伍教育整顿启动以来。依法纠正上世纪90年代以来违规减刑问题1027个。")).toEqual(["1027个"]);
+    expect(figs("司法部\n截至2020年底,全国共有执业律师52.2万多人。律师人数超过1万人的省(区、市)有21个。")).toEqual(["52.2万多人", "21个"]);
+    expect(figs("固始县人民法院\n为2022年后10个月工作打好基础,全院共受理案件2296件。")).toEqual(["2296件"]);
+    expect(figs("定安县司法局\n如4月3日,定安县新竹镇叶某因排放鱼塘水不当淹没了邻居钱某的4亩瓜菜,钱某要求赔偿1.5万元。")).toEqual([]);
+  });
+});
+
 describe("what a figure measures and when, on sentences of the tuned texts 935–946", () => {
   const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
   it("reads a base quoted in the same units, changes of 件数 and 人数, and a level reached (939, 937, 942)", () => {

@@ -154,7 +154,7 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       if (r?.groups) {
         const before = text.slice(Math.max(0, i - 6), i);
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
-        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档)/.test(after);
+        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届)/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
@@ -417,7 +417,15 @@ function notAQuantity(c: Ctx): string | null {
   if (!c.unit && /^(大|中全会|次全会|届)/.test(c.next)) return "ordinal";
   if (c.unit === "届" && !/(承办|举办|召开|连续|共)$/.test(c.prev)) return "ordinal";
   // Round-the-clock: 24小时全天候
-  if (c.unit === "小时" && value === 24 && /^全天候/.test(c.next)) return "idiom";
+  if (c.unit === "小时" && value === 24 && /^(全天候|值班|在线|不间断|服务|热线)/.test(c.next)) return "idiom";
+  // 上世纪90年代: a decade, a date.
+  if (c.unit === "年" && /^代/.test(c.next)) return "date";
+  // 律师人数超过1万人的省(区、市)有21个: a bound that names a class counted right after it, not a count.
+  if (c.pre && /^(超过|不足)$/.test(c.pre) && (/^的[^0-9，,；;]{0,14}[0-9]+\s*[个個]/.test(c.next) || /^的[。.]?$/.test(c.next))) return "threshold";
+  // 2022年后10个月: a part of a year planned for, a period.
+  if (c.unit === "个月" && /年(后|前)$/.test(c.before)) return "period";
+  // 如4月3日,…叶某…淹没了邻居钱某的4亩瓜菜: an example told as a story, its measures details (decision 29).
+  if (/^(如|例如|比如)/.test(c.text) && /[\u4e00-\u9fa5]某(?![些])/.test(c.text) && /亩|元|平方米|公斤|千克|岁|米/.test(c.unit ?? "")) return "detail";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
   // list marker (“1是…，4是…”), not a reported quantity.

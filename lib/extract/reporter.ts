@@ -37,7 +37,7 @@ const NATIONAL_BODIES: [RegExp, Institution][] = [
 // A named body (浙江省高级人民法院, 随州市公安局, 龙江法院, 广东高院) or a scope (全省法院,
 // 全市公安机关, 省公安厅, 市司法局, 我院). Group 1: the place or scope word; group 2: the body.
 const BODY =
-  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑除恶专项斗争领导小组办公室|扫黑除恶专项斗争领导小组|扫黑办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|(?<=[\u4e00-\u9fa5]{2})警方|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
+  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑除恶专项斗争领导小组办公室|扫黑除恶专项斗争领导小组|扫黑办|教育整顿领导小组办公室|教育整顿办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|(?<=[\u4e00-\u9fa5]{2})警方|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
 // A scope word at the end of the words before a body (全市法院, 省公安厅, 我院).
 const SCOPE = /(全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/;
 
@@ -100,7 +100,7 @@ const WORK: [Institution, RegExp][] = [
   ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
 ];
 
-const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|扫黑除恶|综治|社会治安|政法(工作|维稳|稳定)/;
+const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|扫黑除恶|综治|社会治安|政法(工作|维稳|稳定)|政法队伍教育整顿/;
 
 function workOf(text: string): Institution | null {
   const counts = WORK.map(([inst, re]) => [inst, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
@@ -242,7 +242,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   }
   // The lead's month and day of the event the figures were given at (8月24日,…新闻通气会举行;
   // 7月28日,记者从市委政法委了解到 on a page of 1 August): decision 47.
-  const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/);
+  // …or of a dateline in its own words (每日甘肃网兰州6月15日讯, 新华社北京8月7日电).
+  const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/) ?? opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/);
   if (md) {
     const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
     if (near(day)) return day.toISOString().slice(0, 10);
