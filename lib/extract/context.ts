@@ -79,6 +79,8 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
   const opening = text.slice(0, 80);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(opening); m; m = BODY.exec(opening)) {
+    // 在凌海市委和锦州市检察院的坚强领导下: the bodies that lead the work, not the one that reports it.
+    if (/^的?(坚强|正确|有力|大力)?(领导|指导|监督|支持|关心)/.test(opening.slice(m.index + m[0].length))) continue;
     const region = resolveRegion(m[1], NO_REGION, true);
     const institution = institutionOf(m[2]);
     if (region && institution) return { institution, region, body: m[0] };

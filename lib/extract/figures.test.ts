@@ -347,6 +347,17 @@ describe("period dates of streaks and stocks", () => {
   });
 });
 
+describe("who and what in the tuned texts 955–962", () => {
+  it("does not take the bodies that lead the work for a new article's reporter, nor 第33个“110宣传日” or 积弊30多年 for figures (957, 956, 961)", () => {
+    const report = "市人民检察院工作报告\n——2025年12月31日在凌海市第七届人民代表大会第六次会议上\n凌海市人民检察院检察长 马量\n2025年工作回顾\n2025年,在凌海市委和锦州市检察院的坚强领导下,本院共起诉各类犯罪146人。";
+    const doc = extractText(report, { docDate: "2026-01-04", declared: { institution: "procuratorate", level: "county", province: "辽宁省", city: "锦州市", county: "凌海市" } });
+    expect(doc.figures.map((f) => [f.text, f.county])).toEqual([["146人", "凌海市"]]);
+    const figs = (t: string) => extractText(t, { docDate: "2019-01-11" }).figures.map((f) => f.text);
+    expect(figs("武平县公安局\n2019年1月10日是全国第33个“110宣传日”。")).toEqual([]);
+    expect(figs("温州\n根治积弊30多年的村级老协乱象,选拔4537名优秀大学生进入村社组织。")).toEqual(["4537名"]);
+  });
+});
+
 describe("who and when in the tuned texts 947–952", () => {
   it("dates a campaign from the end of the month it names and a dateline written 6月15日讯 (949)", () => {
     const text = "甘肃省政法队伍教育整顿取得明显阶段性成效\n每日甘肃网兰州6月15日讯(记者王虎)今天下午,省政府新闻办召开全省政法队伍教育整顿第一次新闻发布会。\n自今年2月底全国第一批政法队伍教育整顿启动以来,组织政治轮训班1153期。";

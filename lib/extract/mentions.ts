@@ -154,7 +154,7 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       if (r?.groups) {
         const before = text.slice(Math.max(0, i - 6), i);
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
-        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届)/.test(after);
+        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个[“"「])/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
@@ -418,6 +418,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "届" && !/(承办|举办|召开|连续|共)$/.test(c.prev)) return "ordinal";
   // Round-the-clock: 24小时全天候
   if (c.unit === "小时" && value === 24 && /^(全天候|值班|在线|不间断|服务|热线)/.test(c.next)) return "idiom";
+  // 根治积弊30多年的村级乱象: how old an ill is, a detail of what was fixed (decision 29).
+  if (c.unit === "年" && /积弊$/.test(c.before) && /^的/.test(c.next)) return "detail";
   // 上世纪90年代: a decade, a date.
   if (c.unit === "年" && /^代/.test(c.next)) return "date";
   // 律师人数超过1万人的省(区、市)有21个: a bound that names a class counted right after it, not a count.
