@@ -10,14 +10,11 @@ import path from "node:path";
 import { Client } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Writable } from "node:stream";
-import type { DocumentMessage, Row } from "./document";
-import { CHECK_COLUMNS, DOCUMENT_COLUMNS, FIGURE_COLUMNS, PARAGRAPH_COLUMNS, SECTION_COLUMNS, SENTENCE_COLUMNS, type DocumentResult } from "./writer";
+import type { DocumentMessage } from "./document";
+import { RowIds, TABLES, type DocumentResult, type Table } from "./rows";
 
 /** The schema the site's tables live in. */
 export const PG_SCHEMA = "zf";
-
-const TABLES = { documents: DOCUMENT_COLUMNS, sections: SECTION_COLUMNS, paragraphs: PARAGRAPH_COLUMNS, sentences: SENTENCE_COLUMNS, figures: FIGURE_COLUMNS, checks: CHECK_COLUMNS } as const;
-type Table = keyof typeof TABLES;
 
 /** One field in COPY's text format. */
 function copyField(v: unknown): string {
@@ -45,10 +42,9 @@ export class PgWriter {
   private skipped: string[] = [];
   /** the first error of a COPY stream, reported by the next write or by finish */
   private failed: Error | null = null;
-  private nextParagraph = 1;
-  private nextSection = 1;
-  private nextSentence = 1;
-  private current: { id: string; firstSentence: number; sectionIds: Map<number, number> } | null = null;
+  private readonly ids = new RowIds();
+  /** COPY streams that asked to wait (their buffer is full): the write waits for them before the next message */
+  private full = new Set<Writable>();
 
   private constructor(private readonly url: string) {
     this.control = new Client({ connectionString: url });
@@ -79,53 +75,20 @@ export class PgWriter {
     return w;
   }
 
-  private async row(table: Table, values: unknown[]) {
-    if (this.failed) throw this.failed;
+  private readonly emit = (table: Table, values: unknown[]) => {
     const { stream } = this.copies.get(table)!;
-    if (!stream.write(values.map(copyField).join("\t") + "\n")) await new Promise<void>((resolve) => stream.once("drain", resolve));
-  }
+    if (!stream.write(values.map(copyField).join("\t") + "\n")) this.full.add(stream);
+  };
 
   /** Write one message of a document (as Writer.write); a skip takes the document's rows out after the load. */
   async write(m: DocumentMessage, docId: string): Promise<DocumentResult | { skipped: string } | null> {
-    switch (m.t) {
-      case "head": {
-        const sectionIds = new Map<number, number>();
-        for (const r of m.sections) {
-          const id = this.nextSection++;
-          sectionIds.set(r[0] as number, id);
-          await this.row("sections", [id, docId, ...r]);
-        }
-        this.current = { id: docId, firstSentence: this.nextSentence, sectionIds };
-        return null;
-      }
-      case "paragraphs":
-        for (const r of m.rows) await this.row("paragraphs", [this.nextParagraph++, docId, ...r]);
-        return null;
-      case "sentences": {
-        const c = this.current!;
-        for (const [section, paragraph, start, end, repeatOf] of m.rows) {
-          await this.row("sentences", [this.nextSentence++, docId, c.sectionIds.get(section as number) ?? null, paragraph, start, end, repeatOf === null ? null : c.firstSentence + (repeatOf as number)]);
-        }
-        return null;
-      }
-      case "figures": {
-        const c = this.current!;
-        for (const r of m.rows as Row[]) {
-          await this.row("figures", [r[0], docId, c.sectionIds.get(r[1] as number) ?? null, c.firstSentence + (r[2] as number), ...r.slice(3)]);
-        }
-        return null;
-      }
-      case "end": {
-        await this.row("documents", m.document);
-        for (const r of m.checks) await this.row("checks", [docId, ...r]);
-        this.current = null;
-        return { file: m.file, figures: m.figures, verified: m.verified };
-      }
-      case "skip":
-        if (this.current) this.skipped.push(docId);
-        this.current = null;
-        return { skipped: m.reason };
-    }
+    if (this.failed) throw this.failed;
+    if (m.t === "skip" && this.ids.inDocument) this.skipped.push(docId);
+    const done = this.ids.rows(m, docId, this.emit);
+    // A message is at most a few thousand rows: buffered whole, then the streams drain.
+    for (const stream of this.full) await new Promise<void>((resolve) => stream.once("drain", resolve));
+    this.full.clear();
+    return m.t === "skip" ? { skipped: m.reason } : done;
   }
 
   /** End the loads, take out half-written documents, build constraints and indexes, then put the new schema in place of the old. */

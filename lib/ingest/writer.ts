@@ -7,40 +7,23 @@
 
 import type Database from "better-sqlite3";
 import { openForWrite } from "../db/client";
-import type { DocumentMessage, Row } from "./document";
+import type { DocumentMessage } from "./document";
+import { RowIds, TABLES, type DocumentResult, type Table } from "./rows";
+
+export type { DocumentResult } from "./rows";
 
 /** Documents per transaction: a commit per document cost 13% of the time. */
 const DOCUMENTS_PER_TRANSACTION = 200;
 
-const insertSql = (table: string, columns: string[]) => `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`;
-
-// Column orders of the rows document.ts builds, each after the ids given here (the PostgreSQL writer writes the same).
-export const DOCUMENT_COLUMNS = ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings"];
-export const PARAGRAPH_COLUMNS = ["id", "document_id", "ordinal", "page", "start", "end", "text", "repeat_of"];
-export const SECTION_COLUMNS = ["id", "document_id", "ordinal", "start", "end", "heading", "author", "author_title", "institution", "province", "city", "county", "region_code", "period"];
-export const SENTENCE_COLUMNS = ["id", "document_id", "section_id", "paragraph", "start", "end", "repeat_of"];
-export const FIGURE_COLUMNS = [
-  "id", "document_id", "section_id", "sentence_id", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "label", "metric", "indicator", "case_type", "statistic",
-  "institution", "province", "city", "county", "region_code", "period", "period_start", "period_end", "rule_id", "prefix", "suffix", "sentence_start", "sentence_end", "verified",
-];
-export const CHECK_COLUMNS = ["document_id", "kind", "figure_ids", "passed", "message"];
-
-export interface DocumentResult {
-  file: string;
-  figures: number;
-  verified: number;
-}
+const insertSql = (table: string, columns: readonly string[]) => `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map(() => "?").join(", ")})`;
 
 export class Writer {
   private readonly sqlite: Database.Database;
   private readonly indexes: string[];
-  private readonly insert: Record<"document" | "paragraph" | "section" | "sentence" | "figure" | "check" | "search", Database.Statement>;
-  private nextParagraph = 1;
-  private nextSection = 1;
-  private nextSentence = 1;
+  private readonly insert: Record<Table, Database.Statement>;
+  private readonly search: Database.Statement;
+  private readonly ids = new RowIds();
   private inTransaction = 0; // documents written in the open transaction
-  // The document being written: where its ids start, its articles' ids by ordinal.
-  private current: { id: string; firstSentence: number; sectionIds: Map<number, number> } | null = null;
 
   /**
    * `searchAsYouGo`: fill the search index while loading, in the time the
@@ -63,73 +46,31 @@ export class Writer {
     const late = this.sqlite.prepare("select name, sql from sqlite_master where type = 'index' and sql is not null and sql not like '%(`document_id`%'").raw().all() as [string, string][];
     this.indexes = late.map(([, sql]) => sql);
     for (const [name] of late) this.sqlite.exec(`drop index "${name}"`);
-    this.insert = {
-      document: this.sqlite.prepare(insertSql("documents", DOCUMENT_COLUMNS)),
-      paragraph: this.sqlite.prepare(insertSql("paragraphs", PARAGRAPH_COLUMNS)),
-      section: this.sqlite.prepare(insertSql("sections", SECTION_COLUMNS)),
-      sentence: this.sqlite.prepare(insertSql("sentences", SENTENCE_COLUMNS)),
-      figure: this.sqlite.prepare(insertSql("figures", FIGURE_COLUMNS)),
-      check: this.sqlite.prepare(insertSql("checks", CHECK_COLUMNS)),
-      search: this.sqlite.prepare("insert into paragraphs_fts (rowid, text) values (?, ?)"),
-    };
+    this.insert = Object.fromEntries(Object.entries(TABLES).map(([table, columns]) => [table, this.sqlite.prepare(insertSql(table, columns))])) as Record<Table, Database.Statement>;
+    this.search = this.sqlite.prepare("insert into paragraphs_fts (rowid, text) values (?, ?)");
   }
+
+  private readonly emit = (table: Table, values: unknown[]) => {
+    if (table === "paragraphs" && this.searchAsYouGo) this.search.run(values[0], values[6]);
+    this.insert[table].run(...values);
+  };
 
   /**
    * Write one message of a document. Returns the document's result on its
    * end; a skip rolls back what the document had written.
    */
   write(m: DocumentMessage, docId: string): DocumentResult | { skipped: string } | null {
-    switch (m.t) {
-      case "head": {
-        if (this.inTransaction === 0) this.sqlite.exec("begin");
-        const sectionIds = new Map<number, number>();
-        for (const r of m.sections) {
-          const id = this.nextSection++;
-          sectionIds.set(r[0] as number, id);
-          this.insert.section.run(id, docId, ...r);
-        }
-        this.current = { id: docId, firstSentence: this.nextSentence, sectionIds };
-        return null;
-      }
-      case "paragraphs": {
-        for (const r of m.rows) {
-          if (this.searchAsYouGo) this.insert.search.run(this.nextParagraph, r[4]);
-          this.insert.paragraph.run(this.nextParagraph++, docId, ...r);
-        }
-        return null;
-      }
-      case "sentences": {
-        const c = this.current!;
-        for (const [section, paragraph, start, end, repeatOf] of m.rows) {
-          this.insert.sentence.run(this.nextSentence++, docId, c.sectionIds.get(section as number) ?? null, paragraph, start, end, repeatOf === null ? null : c.firstSentence + (repeatOf as number));
-        }
-        return null;
-      }
-      case "figures": {
-        const c = this.current!;
-        for (const r of m.rows) {
-          // [id, section ordinal, sentence index, ...the rest in column order]
-          r[1] = c.sectionIds.get(r[1] as number) ?? null;
-          r[2] = c.firstSentence + (r[2] as number);
-          this.insert.figure.run(r[0], docId, ...r.slice(1));
-        }
-        return null;
-      }
-      case "end": {
-        this.insert.document.run(...m.document);
-        for (const r of m.checks) this.insert.check.run(docId, ...r);
-        this.current = null;
-        if (++this.inTransaction >= DOCUMENTS_PER_TRANSACTION) this.commit();
-        return { file: m.file, figures: m.figures, verified: m.verified };
-      }
-      case "skip": {
-        // A skip before the head wrote nothing; after it (the extraction failed half-way), the document's rows go.
-        // (Not a savepoint per document: the search index writes a segment at each one.)
-        if (this.current) this.remove(docId);
-        this.current = null;
-        return { skipped: m.reason };
-      }
+    if (m.t === "skip") {
+      // A skip before the head wrote nothing; after it (the extraction failed half-way), the document's rows go.
+      // (Not a savepoint per document: the search index writes a segment at each one.)
+      if (this.ids.inDocument) this.remove(docId);
+      this.ids.rows(m, docId, this.emit);
+      return { skipped: m.reason };
     }
+    if (m.t === "head" && this.inTransaction === 0) this.sqlite.exec("begin");
+    const done = this.ids.rows(m, docId, this.emit);
+    if (done && ++this.inTransaction >= DOCUMENTS_PER_TRANSACTION) this.commit();
+    return done;
   }
 
   /** Take out what a document wrote so far: its search entries first, which need the text they index. */
