@@ -137,18 +137,19 @@ export async function ingestCorpus(opts: IngestOptions): Promise<IngestReport> {
     };
   });
 
-  if (opts.databaseUrl) return ingestIntoPostgres(opts, jobs, report, warn, log);
-  const release = lock(opts.dbFile);
-  const tmp = `${opts.dbFile}.tmp-${process.pid}`;
-  removeStaleTemps(opts.dbFile);
-  rmSync(tmp, { force: true });
-  let writer: Writer | null = null;
   const pool = opts.workers ?? workersFor(jobs);
   // `npm run ingest` starts node with --optimize-for-size, which keeps one 50 MB document in its
   // memory bound when this thread extracts it; with workers this thread only writes small
   // messages, and the flag cost it 10% of the time (V8 reads it as it goes).
   if (pool > 0) setFlagsFromString("--no-optimize-for-size");
+  // Lazy: nothing is read until a writer asks for the first message.
   const source = pool > 0 ? workerMessages(jobs, pool) : inlineMessages(jobs);
+  if (opts.databaseUrl) return ingestIntoPostgres(opts.databaseUrl, source, jobs, report, warn, log);
+  const release = lock(opts.dbFile);
+  const tmp = `${opts.dbFile}.tmp-${process.pid}`;
+  removeStaleTemps(opts.dbFile);
+  rmSync(tmp, { force: true });
+  let writer: Writer | null = null;
   try {
     writer = new Writer(tmp, pool > 0);
     const pause = Number(process.env.ZF_INGEST_PAUSE_MS ?? 0); // test hook: widen the window in which an ingest can be killed
@@ -171,13 +172,17 @@ export async function ingestCorpus(opts: IngestOptions): Promise<IngestReport> {
  * The same messages written to PostgreSQL: a new schema, streamed with COPY,
  * that replaces the old one only when complete (pg-writer.ts).
  */
-async function ingestIntoPostgres(opts: IngestOptions, jobs: DocumentJob[], report: IngestReport, warn: (w: string) => void, log: (l: string) => void): Promise<IngestReport> {
-  const pool = opts.workers ?? workersFor(jobs);
-  if (pool > 0) setFlagsFromString("--no-optimize-for-size");
-  const source = pool > 0 ? workerMessages(jobs, pool) : inlineMessages(jobs);
+async function ingestIntoPostgres(
+  url: string,
+  source: AsyncGenerator<DocumentMessage>,
+  jobs: DocumentJob[],
+  report: IngestReport,
+  warn: (w: string) => void,
+  log: (l: string) => void,
+): Promise<IngestReport> {
   let writer: PgWriter | null = null;
   try {
-    const w = (writer = await PgWriter.open(opts.databaseUrl!));
+    const w = (writer = await PgWriter.open(url));
     await consume(source, jobs, (m, id) => w.write(m, id), report, warn, log);
     await writer.finish(log);
   } catch (e) {
