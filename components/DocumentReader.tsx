@@ -140,9 +140,10 @@ export function DocumentReader({ data, lang }: { data: DocumentDetail; lang: Lan
         <Link href="/" className="text-sm text-blue-700 hover:underline">
           {s(lang, "back")}
         </Link>
-        <h1 className="text-2xl leading-snug font-semibold">{doc.title ?? doc.fileName}</h1>
+        <h1 className="text-2xl leading-snug font-semibold [overflow-wrap:anywhere]">{doc.title ?? doc.fileName}</h1>
         <DownloadLinks filters={{ doc: doc.id }} lang={lang} />
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        {/* minmax(0, 1fr) and anywhere-wrapping: a file name or an address has no break point, and at 390 px it pushed the column past the screen. */}
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm [&_dd]:[overflow-wrap:anywhere]">
           <dt className="text-stone-500">{t(lang, "outlet")}</dt>
           <dd>{doc.outlet ?? <span className="text-stone-500">{t(lang, "unknown")}</span>}</dd>
           <dt className="text-stone-500">{t(lang, "date")}</dt>

@@ -233,6 +233,19 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     expect(titles.size).toBe(PAGES.length);
   });
 
+  it("keeps an untitled document's file name and source line on a 390 px screen, in English", async () => {
+    // 942 has no title: its file name is the heading, and neither it nor the address has a break point.
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    await ctx.addCookies([{ name: "lang", value: "en", url: BASE }]);
+    const p = await ctx.newPage();
+    await p.goto(BASE + "/documents/942_fujian_police_2017_2021");
+    const overflowing = await p.evaluate(() =>
+      [...document.querySelectorAll("header h1, header dd")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 || e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent?.slice(0, 40)),
+    );
+    expect(overflowing).toEqual([]);
+    await ctx.close();
+  });
+
   it("shows the English overview in English, the language switch named by its label", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.addCookies([{ name: "lang", value: "en", url: BASE }]);
