@@ -49,7 +49,7 @@ const S = {
 } as const;
 
 const s = (lang: Lang, k: keyof typeof S): string => S[k][lang];
-const fromPlaces = (lang: Lang, f: number, r: number) => (lang === "zh" ? `共${f}条，来自${r}个地区` : `${f} figures from ${r} places`);
+const fromPlaces = (lang: Lang, f: number, r: number) => (lang === "zh" ? `共${f}条，来自${r}个地区` : `${f} ${f === 1 ? "figure" : "figures"} from ${r} ${r === 1 ? "place" : "places"}`);
 
 function ValueLink({ v, lang }: { v: ReportedValue; lang: Lang }) {
   return (
