@@ -400,6 +400,16 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("郑州市中级人民法院\n2021年上半年,中院机关法定审限内未结案比为92.91%。", "2021-07-15")[0].slice(2)).toEqual([null, "2021-06-30"]);
   });
 
+  it("counts a campaign's 截至 from its unsaid start, in an article on the campaign while it ran, and a year's 截至 from 1 January (945, 926)", () => {
+    // 945: the campaign named in the article's first paragraph, the 截至 two paragraphs later.
+    const campaign = "大同市扫黑办\n自中共中央、国务院发出《关于开展扫黑除恶专项斗争的通知》以来,我市立即进行了部署。\n全市上下形成了强大声势。\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个,破获刑事案件288起。";
+    expect(read(campaign, "2018-09-05").map((f) => f.slice(2))).toEqual([[null, "2018-09-03"], [null, "2018-09-03"]]);
+    expect(read("六盘水市公安局\n全市公安机关开展扫黑除恶专项斗争有关情况。截至2019年3月底,全市共侦办恶势力犯罪案件15起。", "2019-04-04")[0].slice(2)).toEqual([null, "2019-03-31"]);
+    // Must not: the same 截至 with no campaign, or in 常态化扫黑除恶斗争 after the campaign ended.
+    expect(read("大同市公安局\n截至9月3日,全市共破获刑事案件288起。", "2018-09-05")[0].slice(2)).toEqual(["2018-01-01", "2018-09-03"]);
+    expect(read("大同市公安局\n扫黑除恶专项斗争三年取得成效,常态化扫黑除恶斗争持续深入。\n截至9月3日,全市共破获刑事案件288起。", "2023-09-05")[0].slice(2)).toEqual(["2023-01-01", "2023-09-03"]);
+  });
+
   it("does not take who attended a meeting or a case named inside a count for figures (936)", () => {
     expect(read("达拉特旗\n内蒙古日报、北方新报等12家新闻媒体记者参加了会议。", "2019-06-03")).toEqual([]);
     expect(read("达拉特旗\n检察机关审查起诉12件47人(其中涉黑涉恶案件4件24人,包括米俊海等1件16人)。", "2019-06-03").map((f) => f[0])).toEqual(["12件", "47人", "4件", "24人"]);

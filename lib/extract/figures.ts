@@ -117,6 +117,23 @@ export interface FigureContext {
   periodUpTo?: { k: number; section: number; period: string | null } | null;
   /** what the last sentence measured, for one that goes on with 其中 (…调解员13000人。其中,人大代表710人) */
   carry?: { paragraph: number; level: Dimensions; unit: string | null } | null;
+  /** per section: whether it reports on the 扫黑除恶 campaign while it ran (inCampaign) */
+  campaign?: boolean[];
+}
+
+/**
+ * Whether an article reports on the campaign against organised crime while it
+ * ran (扫黑除恶专项斗争, 2018–2020): its cumulative counts run from the
+ * campaign's start. Known once per section.
+ */
+function inCampaign(ctx: FigureContext, section: number): boolean {
+  ctx.campaign ??= [];
+  if (ctx.campaign[section] === undefined) {
+    const s = ctx.sections[section];
+    const year = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
+    ctx.campaign[section] = !!s && year !== null && year >= 2018 && year <= 2021 && /扫黑除恶专项斗争/.test(ctx.text.slice(s.start, s.end));
+  }
+  return ctx.campaign[section];
 }
 
 function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, previousLabel: string | null): string {
@@ -261,8 +278,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     else if (statistic === "streak") normalised = { start: null, end: null };
     // A stock (调解员 a city has, 未结案件) is counted at a moment, the period's
     // end; so are its change on a year earlier and its shares.
-    // 截至目前 in a campaign's report (扫黑除恶专项斗争) counts from the campaign's start, which it does not say.
-    if (period && /^截[至止](到)?目前$/.test(period) && /专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text)) normalised = { start: null, end: normalised.end };
+    // 截至目前, 截至9月3日, 截至2019年3月底 in a campaign's report (扫黑除恶专项斗争,
+    // 2018–2020) count from the campaign's start, which the text does not say.
+    if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) normalised = { start: null, end: normalised.end };
     // A share or count of cases still pending (法定审限内未结案比) is counted at a moment, as 未结案件 is.
     const stock = !!indicatorOf(indicator)?.stock || /未结/.test(label);
     const periodStart = stock ? null : normalised.start;
