@@ -400,6 +400,23 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("郑州市中级人民法院\n2021年上半年,中院机关法定审限内未结案比为92.91%。", "2021-07-15")[0].slice(2)).toEqual([null, "2021-06-30"]);
   });
 
+  it("counts what a place has at the moment of its period, and a stock under 近年来 as of the page (959, 923, 912, 102)", () => {
+    expect(read("内蒙古自治区司法厅\n2019年,全区有19所监狱。", "2020-06-30")[0].slice(2)).toEqual([null, "2019-12-31"]);
+    expect(read("重庆市司法局\n近年来,建成41个区县公共法律服务中心。", "2022-12-28")[0].slice(2)).toEqual([null, "2022-12-28"]);
+    // Must not: what happened to those had (获表彰), those that meet a bar, and persons who died.
+    expect(read("青岛市中级人民法院\n2022年,全市法院共有26个集体获省级以上表彰。", "2023-02-01")[0].slice(2)).toEqual(["2022-01-01", "2022-12-31"]);
+    expect(read("最高人民法院\n2022年,其中有9个省(区、市)的基层法院人均结案量超过300件。", "2023-03-07")[0].slice(2)).toEqual(["2022-01-01", "2022-12-31"]);
+    expect(read("湖南省公安厅\n2023年,全省共有9名民警因公牺牲。", "2024-01-20")[0].slice(2)).toEqual(["2023-01-01", "2023-12-31"]);
+  });
+
+  it("dates a campaign's figures with no time said to the event, held yesterday (961, 501)", () => {
+    const lead = "温州查处涉黑涉恶腐败和“保护伞”349人\n温州网讯 全市扫黑除恶专项斗争工作新闻发布会昨天召开,会议透露我市的扫黑除恶专项斗争已取得明显成效。\n全市共破获涉黑恶案件3314起。";
+    expect(read(lead, "2019-10-23").map((f) => f.slice(2))).toEqual([[null, "2019-10-22"], [null, "2019-10-22"]]);
+    // Must not: a figure with no time in an article that is not on the campaign keeps no dates; a meeting held yesterday is not a figure's day when nothing is held.
+    expect(read("温州市公安局\n温州网讯 全市公安工作新闻发布会昨天召开。\n全市共破获案件3314起。", "2019-10-23")[0].slice(2)).toEqual([null, null]);
+    expect(read("温州市扫黑办\n记者昨天走访了扫黑除恶专项斗争一线。今年以来全市共破获涉黑恶案件3314起。", "2019-10-23")[0].slice(2)).toEqual(["2019-01-01", "2019-10-23"]);
+  });
+
   it("counts a campaign's 截至 from its unsaid start, in an article on the campaign while it ran, and a year's 截至 from 1 January (945, 926)", () => {
     // 945: the campaign named in the article's first paragraph, the 截至 two paragraphs later.
     const campaign = "大同市扫黑办\n自中共中央、国务院发出《关于开展扫黑除恶专项斗争的通知》以来,我市立即进行了部署。\n全市上下形成了强大声势。\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个,破获刑事案件288起。";

@@ -131,7 +131,7 @@ function inCampaign(ctx: FigureContext, section: number): boolean {
   if (ctx.campaign[section] === undefined) {
     const s = ctx.sections[section];
     const year = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
-    ctx.campaign[section] = !!s && year !== null && year >= 2018 && year <= 2021 && /扫黑除恶专项斗争/.test(ctx.text.slice(s.start, s.end));
+    ctx.campaign[section] = !!s && year !== null && year >= 2018 && year <= 2020 && /扫黑除恶专项斗争/.test(ctx.text.slice(s.start, s.end));
   }
   return ctx.campaign[section];
 }
@@ -281,11 +281,25 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 截至目前, 截至9月3日, 截至2019年3月底 in a campaign's report (扫黑除恶专项斗争,
     // 2018–2020) count from the campaign's start, which the text does not say.
     if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) normalised = { start: null, end: normalised.end };
+    // A figure with no time said in such an article counts the campaign so far (decision 47).
+    const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
+    if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
     // A share or count of cases still pending (法定审限内未结案比) is counted at a moment, as 未结案件 is.
-    const stock = !!indicatorOf(indicator)?.stock || /未结/.test(label);
+    // So is what a place has (全省现有人民陪审员22730名, 全省有6个设区市…), whatever it is.
+    const stock =
+      !!indicatorOf(indicator)?.stock ||
+      /未结/.test(label) ||
+      /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label) ||
+      // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had.
+      // Not those that something happened to (共有26个集体…获表彰) or that meet a bar (超过300件的省有9个, 有9个省…的).
+      (/(?:^|[^没])有\s*$/.test(sentence.text.slice(Math.max(0, rel - 4), rel)) &&
+        /^[个所家座处支]$/.test(m.unit ?? "") &&
+        !/的[^，,；;。]{0,12}有\s*$/.test(sentence.text.slice(Math.max(0, rel - 16), rel)) &&
+        !/^[^；;。]{0,30}(获|被评为|受到|荣获|被授予|的)/.test(sentence.text.slice(m.end - sentence.start)));
     const periodStart = stock ? null : normalised.start;
-    // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date.
-    const periodEnd = stock && !period && !normalised.end && ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : normalised.end;
+    // A stock the text gives no moment for (建成41个公共法律服务中心; 近年来, which dates
+    // nothing) is counted as of the page's date (decision 48).
+    const periodEnd = stock && !normalised.start && !normalised.end && docDay ? docDay : normalised.end;
     out.push({
       start: m.start,
       end: m.end,

@@ -248,6 +248,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
     const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
     if (near(day)) return day.toISOString().slice(0, 10);
   }
+  // An event the lead says was held yesterday (新闻发布会昨天召开, 961): the day before the page.
+  if (/(?:会|仪式|活动)(?:于)?(?:昨天|昨日)(?:上午|下午|晚上?)?(?:在[^，,。]{1,20})?(?:召开|举行|举办)/.test(opening)) return new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10);
   return date;
 }
 
