@@ -400,6 +400,16 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("郑州市中级人民法院\n2021年上半年,中院机关法定审限内未结案比为92.91%。", "2021-07-15")[0].slice(2)).toEqual([null, "2021-06-30"]);
   });
 
+  it("gives each value of a 分别 list its own year, one or two a year (946, 807)", () => {
+    const safety = "剑河县\n2011年至2016年,全县人民群众安全感分别为96.71%、97.55%、98.03%、98.73%、98.39%,98.45%连续六年攀升;政法机关综合满意度分别为95%、98.20%、97.07%、96.79%、99.17%,98.6%。";
+    const years = read(safety, "2017-01-10").filter((f) => /%$/.test(f[0] as string)).map((f) => (f[2] as string).slice(0, 4));
+    expect(years).toEqual(["2011", "2012", "2013", "2014", "2015", "2016", "2011", "2012", "2013", "2014", "2015", "2016"]);
+    const pairs = read("建始县人民法院\n据了解,该院2015年、2016年、2017年收结案分别为:3075件、2823件,3813件、3513件,4908件、4669件。", "2018-04-20");
+    expect(pairs.map((f) => (f[2] as string).slice(0, 4))).toEqual(["2015", "2015", "2016", "2016", "2017", "2017"]);
+    // Must not: a list that is not one or two values a year keeps the span.
+    expect(read("剑河县\n2011年至2016年,全县破获案件分别为96起、97起。", "2017-01-10").map((f) => f.slice(2))).toEqual([["2011-01-01", "2016-12-31"], ["2011-01-01", "2016-12-31"]]);
+  });
+
   it("counts what a place has at the moment of its period, and a stock under 近年来 as of the page (959, 923, 912, 102)", () => {
     expect(read("内蒙古自治区司法厅\n2019年,全区有19所监狱。", "2020-06-30")[0].slice(2)).toEqual([null, "2019-12-31"]);
     expect(read("重庆市司法局\n近年来,建成41个区县公共法律服务中心。", "2022-12-28")[0].slice(2)).toEqual([null, "2022-12-28"]);

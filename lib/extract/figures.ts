@@ -136,6 +136,44 @@ function inCampaign(ctx: FigureContext, section: number): boolean {
   return ctx.campaign[section];
 }
 
+/**
+ * Years given one to a value: 2011年至2016年,安全感分别为96.71%、97.55%…;
+ * 2015年、2016年、2017年收结案分别为:3075件、2823件,3813件、3513件,…
+ * (a pair a year). The years hold for every 分别 list of the sentence; a
+ * list is the values right after 分别, one after another; it is read only
+ * when it has one or two values a year.
+ */
+function yearsRespectively(sentence: Sentence, mentions: Mention[]): (number | null)[] {
+  const out: (number | null)[] = mentions.map(() => null);
+  const t = sentence.text;
+  const span = t.match(/([0-9]{4})年(?:至|到|—|–|-)([0-9]{4})年/);
+  const list = t.match(/(?:[0-9]{4}年[、，,和及]){1,}[0-9]{4}年/);
+  let years: number[] = [];
+  let from = 0;
+  if (list && (!span || list.index! < span.index!)) {
+    years = list[0].match(/[0-9]{4}/g)!.map(Number);
+    from = list.index! + list[0].length;
+  } else if (span) {
+    const a = Number(span[1]);
+    const b = Number(span[2]);
+    if (b > a && b - a < 12) years = Array.from({ length: b - a + 1 }, (_, k) => a + k);
+    from = span.index! + span[0].length;
+  }
+  if (years.length < 2) return out;
+  const opener = /分别(?:为|是|达到|达|占)?[:：]?\s*$/;
+  for (let i = 0; i < mentions.length; i++) {
+    const rel = mentions[i].start - sentence.start;
+    if (rel < from || !opener.test(t.slice(Math.max(from, rel - 8), rel))) continue;
+    let j = i;
+    while (j + 1 < mentions.length && /^\s*[、，,和及]\s*$/.test(t.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
+    const n = j - i + 1;
+    const per = n === years.length ? 1 : n === 2 * years.length ? 2 : 0;
+    if (per) for (let k = i; k <= j; k++) out[k] = years[Math.floor((k - i) / per)];
+    i = j;
+  }
+  return out;
+}
+
 function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, previousLabel: string | null): string {
   const rel = m.start - sentence.start;
   let from = rel;
@@ -177,6 +215,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousPart = false;
   let partUnit: string | null = null;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
+  const yearOfEach = yearsRespectively(sentence, mentions);
   const topic = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
   // The subheading over the paragraph: the nearest short line within three paragraphs before it.
   let heading = "";
@@ -281,6 +320,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 截至目前, 截至9月3日, 截至2019年3月底 in a campaign's report (扫黑除恶专项斗争,
     // 2018–2020) count from the campaign's start, which the text does not say.
     if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) normalised = { start: null, end: normalised.end };
+    // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
+    if (yearOfEach[i]) normalised = { start: `${yearOfEach[i]}-01-01`, end: `${yearOfEach[i]}-12-31` };
     // A figure with no time said in such an article counts the campaign so far (decision 47).
     const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
     if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
