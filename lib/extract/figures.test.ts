@@ -417,6 +417,9 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("青岛市中级人民法院\n2022年,全市法院共有26个集体获省级以上表彰。", "2023-02-01")[0].slice(2)).toEqual(["2022-01-01", "2022-12-31"]);
     expect(read("最高人民法院\n2022年,其中有9个省(区、市)的基层法院人均结案量超过300件。", "2023-03-07")[0].slice(2)).toEqual(["2022-01-01", "2022-12-31"]);
     expect(read("湖南省公安厅\n2023年,全省共有9名民警因公牺牲。", "2024-01-20")[0].slice(2)).toEqual(["2023-01-01", "2023-12-31"]);
+    // The next items of the list are had too, up to a verb of work done (新培育, 接收).
+    expect(read("内蒙古自治区司法厅\n2019年,全区有19所监狱,2个病犯管理所,1个警官学校。", "2020-06-30").map((f) => f.slice(2))).toEqual([[null, "2019-12-31"], [null, "2019-12-31"], [null, "2019-12-31"]]);
+    expect(read("江苏省司法厅\n2022年,全省有法律援助工作站566个,新培育法律明白人7.9万名。", "2023-02-01").map((f) => f.slice(2))).toEqual([[null, "2022-12-31"], ["2022-01-01", "2022-12-31"]]);
   });
 
   it("dates a campaign's figures with no time said to the event, held yesterday (961, 501)", () => {

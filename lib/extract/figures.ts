@@ -208,6 +208,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   // The last keyed level of each unit in the sentence: what a list item without a verb counts.
   const lastOfUnit = new Map<string, { end: number; level: Dimensions }>();
   let previousKind: Mention["kind"] | null = null;
+  let previousStock = false;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
   // A sentence that opens with 其中 lists parts of the last figure of the sentence before.
   const continues = !!ctx.carry && ctx.carry.paragraph === sentence.paragraph && /^\s*(其中|含)/.test(sentence.text);
@@ -327,7 +328,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
     // A share or count of cases still pending (法定审限内未结案比) is counted at a moment, as 未结案件 is.
     // So is what a place has (全省现有人民陪审员22730名, 全省有6个设区市…), whatever it is.
-    const stock =
+    // …and the next items of a list of what it has (全区有19所监狱,2个病犯管理所,1个警官学校;
+    // 全市12家公证处144名公证员), up to a verb of work done.
+    const sincePrevious = previous ? sentence.text.slice(previous.end - sentence.start, rel) : "";
+    const stockItem: boolean = previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious);
+    const stock: boolean =
+      stockItem ||
       !!indicatorOf(indicator)?.stock ||
       /未结/.test(label) ||
       /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label) ||
@@ -370,6 +376,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     previous = m;
     previousLabel = label;
     previousKind = kind;
+    previousStock = stock;
   }
   pairChanges(sentence, out);
   return out;
