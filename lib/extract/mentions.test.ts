@@ -33,6 +33,14 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("新田县公安局刑侦大队教导员雷建平被抽调侦办专案1000余天。")).toEqual([]);
   });
 
+  it("leaves out a set named in straight quotes and a bound of the cases counted (966, 969)", () => {
+    expect(texts('保障司法公正的"十项机制"在全国法院系统引起强烈反响,审结案件"5000件"以上。')).toEqual([]);
+    expect(texts("处理10人以上的群体性、敏感性案件116宗1670人次。")).toEqual(["116宗", "1670人次"]);
+    // Must not: a quotation with a clause break is somebody's words; a count of 10人以上 is a figure.
+    expect(texts('他说:"今年共审结案件5000件,同比上升3%。"')).toEqual(["5000件", "3%"]);
+    expect(texts("抓获犯罪嫌疑人10人以上。")).toEqual(["10人"]);
+  });
+
   it("does not read the head of a list (位居前3位的依次是) as a rank", () => {
     expect(texts("各类犯罪位居前3位的依次是故意伤害罪5 594件,盗窃罪4 845件。")).toEqual(["5 594件", "4 845件"]);
     expect(texts("执行质效位居全国前15。")).toEqual(["前15"]);

@@ -78,7 +78,14 @@ function quotedRanges(text: string): [number, number][] {
     out.push([m.index, j + 1]);
     OPEN_QUOTE.lastIndex = j + 1;
   }
-  return out;
+  // Straight quotes ("十项机制", 966) open and close in turn within a paragraph.
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const marks = [...line[0].matchAll(/"/g)].map((q) => line.index! + q.index!);
+    for (let k = 0; k + 1 < marks.length; k += 2) {
+      if (!/[，,；;。！？!?]/.test(text.slice(marks[k] + 1, marks[k + 1]))) out.push([marks[k], marks[k + 1] + 1]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 // Where a number, a qualifier or a rank can begin: the scanner jumps from one to the next.
@@ -373,6 +380,8 @@ function notAQuantity(c: Ctx): string | null {
   // Bounds that qualify a noun: 20年以上案件, 判刑五年以上有期徒刑, 年龄40岁以下3865人
   if ((c.unit === "年" || c.unit === "岁") && (c.post === "以上" || c.post === "以下") && /^[\u4e00-\u9fa5]/.test(c.next) && !/^(的)?(时间|期间)/.test(c.next)) return "threshold";
   if (c.unit === "岁" && /年龄$/.test(c.prev)) return "threshold";
+  // 处理10人以上的群体性案件, 涉案100万元以上的案件: a bound of the cases that are counted.
+  if (/^(人|名|件|起|元|万元|亿元)$/.test(c.unit ?? "") && (c.post === "以上" || c.post === "以下") && /^的[\u4e00-\u9fa5]/.test(c.next)) return "threshold";
   // How long one fugitive hid (潜逃25年的命案逃犯): a detail of one case (decision 29).
   if (c.unit === "年" && /(潜逃|在逃|逃亡|隐匿)$/.test(c.prev)) return "detail";
   // Departments listed and then counted (整合政法委、信访、司法等7个常驻部门及9个轮驻部门)
