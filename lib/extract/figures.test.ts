@@ -450,6 +450,11 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
   const metrics = (text: string, docDate = "2022-08-26") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads a clearance named after the number, the police's measures against persons, 破…案 and 立案侦办", () => {
     expect(metrics("重庆市公安局\n2020年,全市现行命案100%侦破,破电信诈骗案6.15万起。")).toEqual([["100%", "police.criminal_cases.clearance_rate.homicide"], ["6.15万起", "police.criminal_cases.solved.telecom_fraud"]]);
+    // 968: a streak whose clearance follows it, after a figure of another measure; 967: the police's 追回.
+    expect(metrics("海口市公安局\n全年道路交通事故死亡人数同比下降10%,连续6年实现命案全破。")[1]).toEqual(["6年", "police.criminal_cases.clearance_rate.homicide@streak"]);
+    expect(metrics("拉萨市公安局\n冻结资金2441万余元,追回涉案资金340万余元。")[1]).toEqual(["340万余元", "police.losses.recovered"]);
+    // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
+    expect(metrics("海口市公安局\n连续6年实现命案零发案。")[0][1]).not.toMatch(/clearance_rate/);
     expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);
     expect(metrics("江苏省委政法委\n全省共立案侦办养老诈骗案件1146起,已破获1101起。").map((f) => f[1])).toEqual(["police.criminal_cases.filed.elder_fraud", "police.criminal_cases.solved.elder_fraud"]);
   });

@@ -264,7 +264,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.false_litigation", /虚假诉讼/, { kinds: ["cases"] }, [ex("监督纠正虚假诉讼", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.judicial_aid.amount", /救助金/, { kinds: ["money"], institutions: NOT_COURT }, [ex("发放救助金", "money", "元")], [ex("司法救助案件", "cases", "件")]),
   r("procuratorate.judicial_aid.cases", /司法救助/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("提起司法救助案件", "cases", "件")], [ex("发放救助金", "money", "元")]),
-  r("procuratorate.hearings", /听证/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全市开展公开听证案件", "cases", "件", "全市开展公开听证案件", "procuratorate")], [ex("信访积案", "cases", "件", "信访积案", "procuratorate")]),
+  r("procuratorate.hearings", /听证/, { kinds: ["cases", "count"], not: /等$|等工作|经验/, institutions: PROCURATORATES }, [ex("全市开展公开听证案件", "cases", "件", "全市开展公开听证案件", "procuratorate"), ex("开展公开听证", "count", "次", "", "procuratorate")], [ex("信访积案", "cases", "件", "信访积案", "procuratorate"), ex("案件管理、检察听证、生态保护等工作在全国、全省作经验交流", "count", "项", "", "procuratorate")]),
   r("procuratorate.petitions.handled", /来信|信访/, { kinds: ["cases", "count"], institutions: PROCURATORATES }, [ex("成功化解信访积案", "cases", "件", "成功化解信访积案", "procuratorate")], [ex("公开听证案件", "cases", "件", "公开听证案件", "procuratorate")]),
   r("procuratorate.cases.by_leaders", /院领导/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全国检察机关入额院领导共办理案件", "cases", "件", "", "procuratorate")], [ex("办理各类案件", "cases", "件", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /控告申诉/, { kinds: ["cases", "count"] }, [ex("办理控告申诉案件", "cases", "件")], [ex("群众来信", "count", "件")]),
@@ -360,7 +360,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"] }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
-  r("police.losses.recovered", /挽回|挽损|返还|追赃/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
+  r("police.losses.recovered", /挽回|挽损|返还|追赃|追回/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"] }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次")]),
   r("police.fraud.losses", /损失|案损|被骗金额/, { kinds: ["money", "percent"], sentence: /电诈|诈骗|案损|被骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
   r("police.events.secured", /大型活动|安保/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
@@ -384,7 +384,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
   r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
   // 12348热线平台…2024年度共接受法律咨询16万人次: what the hotline answered.
-  r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室/, kinds: ["person_times", "count"], sentence: /12348[^。；;]*(热线|平台|法律服务网)|热线/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次")]),
+  r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室|接待/, kinds: ["person_times", "count"], sentence: /12348[^。；;]*(热线|平台|法律服务网)|热线/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次"), ex("海口共接待群众咨询", "person_times", "人次", "2015年,海口共接待群众咨询17362人次,办理法律援助案件9024件;“12348”热线法律咨询覆盖面不断扩大")]),
   r("justice.legal_aid.recipients", /法律援助|讨薪|受援人/, { kinds: ["persons"], sentence: /法律援助|讨薪/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
@@ -423,10 +423,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 
   // Any body.
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
-  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|检察官|法官|干部)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
+  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
-  r("any.legal_publicity", /普法|法治宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次")], [ex("培训", "count", "次")]),
+  r("any.legal_publicity", /普法|法治宣传|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
 ];
 
@@ -618,6 +618,15 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   const rule = matchIndicator(measure, input, statistic);
   if (rule) return fromRule(rule, measure);
+  // 全市现行命案【100%】侦破; 现行命案连续【九年】全破: the clearance rate (or its streak), named after the number.
+  if ((input.kind === "percent" && statistic === "value") || statistic === "streak") {
+    // 连续【6年】实现命案全破: so is a streak whose clearance follows it.
+    const cleared = (input.after ?? "").match(/^(?:实现)?((?:现行)?命案)?(侦破|破获|全破|破案|告破)/);
+    if (cleared) {
+      const rate = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.clearance_rate")!;
+      return { ...fromRule(rate, measure + (cleared[1] ?? "")), ruleId: `${statRule}/${rate.id}/after` };
+    }
+  }
   // …批捕率74.32%,同比上升0.95个百分点: a change in points is a rate's; after a rate with no key it is not the count's before it.
   const pointsOfCount = /百分点/.test(input.unit ?? "") && !!previous && indicatorOf(previous.indicator)?.kind !== "percent";
   if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure) && !pointsOfCount) {
@@ -665,13 +674,6 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
   }
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
-  // 全市现行命案【100%】侦破; 现行命案连续【九年】全破: the clearance rate (or its streak), named after the number.
-  if ((input.kind === "percent" && statistic === "value") || statistic === "streak") {
-    if (/^(侦破|破获|全破|破案|告破)/.test(input.after ?? "")) {
-      const rate = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.clearance_rate")!;
-      return { ...fromRule(rate, measure), ruleId: `${statRule}/${rate.id}/after` };
-    }
-  }
   // A share of a base named in its clause (1835件法律援助案件受援人中,农民工占52.4%): of that base.
   const base = statistic === "share" && !previous?.statistic?.startsWith("share") ? input.clause?.match(/([^，,；;。]{2,16})中[，,][^，,；;。]*$/)?.[1] : undefined;
   if (base) {
