@@ -400,6 +400,20 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("郑州市中级人民法院\n2021年上半年,中院机关法定审限内未结案比为92.91%。", "2021-07-15")[0].slice(2)).toEqual([null, "2021-06-30"]);
   });
 
+  it("dates by an event the lead opens with, takes 全年 after a span of years, and skips a record's window (970, 968)", () => {
+    const conference = "顺义区司法局\n11月18日的顺义区人民调解工作新闻发布会上,顺义区司法局通报,截至目前,全区共有人民调解委员会632个。";
+    expect(read(conference, "2025-11-20")[0].slice(2)).toEqual([null, "2025-11-18"]);
+    const review = "海口市公安局\n三年来,海口共打掉黑恶团伙63个。全市刑事案件发案数近10年来首次下降,破获命案积案5起,全年破获现行命案13起。";
+    expect(read(review, "2021-03-10").map((f) => [f[0], ...f.slice(2)])).toEqual([
+      ["63个", "2018-01-01", "2020-12-31"],
+      ["5起", "2018-01-01", "2020-12-31"],
+      ["13起", "2020-01-01", "2020-12-31"],
+    ]);
+    // Must not: 全年 after a year said (2003年,…全年) is that year; after 截止11月25日 the 截止 holds.
+    expect(read("哈尔滨市司法局\n2003年,哈尔滨市全年共调解纠纷31576件。", "2004-06-01")[0].slice(2)).toEqual(["2003-01-01", "2003-12-31"]);
+    expect(read("昌江黎族自治县人民法院\n截止11月25日,我院共受理案件1688件,比2014年全年案件数多8件。", "2015-12-01")[1].slice(2)).toEqual(["2015-01-01", "2015-11-25"]);
+  });
+
   it("gives each value of a 分别 list its own year, one or two a year (946, 807)", () => {
     const safety = "剑河县\n2011年至2016年,全县人民群众安全感分别为96.71%、97.55%、98.03%、98.73%、98.39%,98.45%连续六年攀升;政法机关综合满意度分别为95%、98.20%、97.07%、96.79%、99.17%,98.6%。";
     const years = read(safety, "2017-01-10").filter((f) => /%$/.test(f[0] as string)).map((f) => (f[2] as string).slice(0, 4));

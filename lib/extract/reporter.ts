@@ -243,7 +243,11 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   // The lead's month and day of the event the figures were given at (8月24日,…新闻通气会举行;
   // 7月28日,记者从市委政法委了解到 on a page of 1 August): decision 47.
   // …or of a dateline in its own words (每日甘肃网兰州6月15日讯, 新华社北京8月7日电).
-  const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/) ?? opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/);
+  // …or of the event it opens with (11月18日的顺义区人民调解工作新闻发布会上, 970).
+  const md =
+    opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/) ??
+    opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
+    opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/);
   if (md) {
     const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
     if (near(day)) return day.toISOString().slice(0, 10);
