@@ -357,6 +357,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*资产/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
+  r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"] }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
