@@ -132,3 +132,12 @@ describe("dateFromText", () => {
     expect(dateFromText(textToParagraphs("天地风霜尽,乾坤气象和。"))).toBeNull();
   });
 });
+
+describe("an autonomous region's own bodies (959)", () => {
+  it("reads 自治区司法厅 as the region's, and 我区, 全区 as the region, whatever place a sentence names", () => {
+    const text = "2020卷\n【概况】2019年,自治区司法厅坚持以习近平新时代中国特色社会主义思想为指导,内蒙古全区司法行政工作取得新成效。\n全区有19所监狱,在兴安盟保安沼地区设有东部分局;兴安盟、兴安盟司法局、我区监狱工作平稳。";
+    expect(reporter(text)).toMatchObject({ institution: "justice", region: { province: "内蒙古自治区", city: null } });
+    // Must not: 我区 of a district under a city named first still speaks for the district.
+    expect(reporter("海珠区司法局\n2017年是海珠区基础建设年,广州市海珠区司法局着力推进,我区调解组织调处纠纷400件。")).toMatchObject({ region: { city: "广州市", county: "海珠区" } });
+  });
+});

@@ -39,10 +39,11 @@ const NATIONAL_BODIES: [RegExp, Institution][] = [
 const BODY =
   /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|委政法委|政法委员会|政法委|扫黑除恶专项斗争领导小组办公室|扫黑除恶专项斗争领导小组|扫黑办|教育整顿领导小组办公室|教育整顿办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|(?<=[\u4e00-\u9fa5]{2})警方|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
 // A scope word at the end of the words before a body (全市法院, 省公安厅, 我院).
-const SCOPE = /(全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/;
+// 自治区 alone (自治区司法厅, 自治区高级人民法院) is the region, a province's level.
+const SCOPE = /(自治区|全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/;
 
 function scopeLevel(scope: string): "province" | "city" | "county" | null {
-  if (/省/.test(scope)) return "province";
+  if (/省|自治区/.test(scope)) return "province";
   if (/[市州盟]/.test(scope)) return "city";
   if (/[区县旗]/.test(scope)) return "county";
   return null;
@@ -139,7 +140,9 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       const work = placTopic ? "plac" : workOf(whole);
       const institution = work && work !== found.institution ? work : found.institution;
       // 我市, 全县: the text speaks for a place below the body it names first (省司法厅 visiting 钟祥).
-      const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && /我市|我县|我区|我州|我盟|本市|本县|本州/.test(whole);
+      // In an autonomous region 我区 is the region itself (自治区司法厅…全区有19所监狱, 959).
+      const ours = /自治区$/.test(found.region.province ?? "") ? /我市|我县|我州|我盟|本市|本县|本州/ : /我市|我县|我区|我州|我盟|本市|本县|本州/;
+      const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && ours.test(whole);
       // 常德市公安局发布通报,桃源县公安局被评为…; 2017年是海珠区基础建设年,我局…: a district or
       // county under the body named first, which the text is about and speaks for, is the reporter's place.
       // 全市法院 speaks for the whole prefecture, whichever of its counties the text names most.
