@@ -467,6 +467,11 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     // 968: a streak whose clearance follows it, after a figure of another measure; 967: the police's 追回.
     expect(metrics("海口市公安局\n全年道路交通事故死亡人数同比下降10%,连续6年实现命案全破。")[1]).toEqual(["6年", "police.criminal_cases.clearance_rate.homicide@streak"]);
     expect(metrics("拉萨市公安局\n冻结资金2441万余元,追回涉案资金340万余元。")[1]).toEqual(["340万余元", "police.losses.recovered"]);
+    // 961, 962: corruption and protection together are the officials' indicator itself; 保护伞 alone is its part.
+    expect(metrics("温州市扫黑办\n全市纪检监察机关共查处涉黑涉恶腐败和“保护伞”349人。")[0]).toEqual(["349人", "plac.anti_gang.officials"]);
+    expect(metrics("旺苍县扫黑办\n对全县腐败和涉嫌“保护伞”问题立案16件16人,其中,查处“保护伞”4件4人,给予党纪政务处分13人。").filter((f) => /人$/.test(f[0] as string))).toEqual([
+      ["16人", "plac.anti_gang.officials"], ["4人", "plac.anti_gang.officials.gang_protection"], ["13人", "plac.anti_gang.officials"],
+    ]);
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
     expect(metrics("海口市公安局\n连续6年实现命案零发案。")[0][1]).not.toMatch(/clearance_rate/);
     expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);

@@ -569,7 +569,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
     return other(statistic, `${statRule}/${rule.id}:unkeyed-crime`);
   }
-  return named(rule.indicator, own === "second_instance" && carried ? carried : own ?? carried, statistic, `${statRule}/${rule.id}`);
+  // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
+  // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
+  const caseType = own === "second_instance" && carried ? carried : own ?? carried;
+  if (rule.indicator === "plac.anti_gang.officials" && caseType === "gang_protection" && (/腐败/.test(words) || (!/保护伞/.test(words) && /腐败/.test(input.topic ?? "")))) {
+    return named(rule.indicator, null, statistic, `${statRule}/${rule.id}`);
+  }
+  return named(rule.indicator, caseType, statistic, `${statRule}/${rule.id}`);
 }
 
 /**
