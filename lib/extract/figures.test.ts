@@ -472,6 +472,13 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     expect(metrics("旺苍县扫黑办\n对全县腐败和涉嫌“保护伞”问题立案16件16人,其中,查处“保护伞”4件4人,给予党纪政务处分13人。").filter((f) => /人$/.test(f[0] as string))).toEqual([
       ["16人", "plac.anti_gang.officials"], ["4人", "plac.anti_gang.officials.gang_protection"], ["13人", "plac.anti_gang.officials"],
     ]);
+    // 202, 204: supervision of civil or administrative judgments names its branch once, for the sentences after it.
+    expect(metrics("最高人民检察院\n今年1至6月,全国检察机关共办结行政生效裁判监督案件1万件。提出再审检察建议139件,法院同期裁定再审50件。").slice(1).map((f) => f[1])).toEqual([
+      "procuratorate.retrial_recommendations.administrative", "procuratorate.retrial_recommendations.adopted.administrative",
+    ]);
+    // Must not: other indicators, and a paragraph that names both branches.
+    expect(metrics("最高人民检察院\n今年上半年,全国检察机关加大对民事生效裁判的监督力度,监督纠正虚假诉讼3800余件。")[0][1]).toBe("procuratorate.false_litigation");
+    expect(metrics("最高人民检察院\n全面加强民事、行政检察监督。提出抗诉1800余件。")[0][1]).toBe("procuratorate.protests");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
     expect(metrics("海口市公安局\n连续6年实现命案零发案。")[0][1]).not.toMatch(/clearance_rate/);
     expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);

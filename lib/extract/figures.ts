@@ -174,6 +174,14 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): (number | n
   return out;
 }
 
+/** The paragraph's sentences before this one. */
+function paragraphBefore(ctx: FigureContext, sentenceIndex: number): string {
+  let text = "";
+  const paragraph = ctx.sentences[sentenceIndex].paragraph;
+  for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k].paragraph === paragraph; k--) text = ctx.sentences[k].text + text;
+  return text;
+}
+
 function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, previousLabel: string | null): string {
   const rel = m.start - sentence.start;
   let from = rel;
@@ -267,7 +275,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 同比件数下降0.3%、人数上升0.8%: a change of the count in 件 or in 人 said before it.
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, before: paragraphBefore(ctx, sentenceIndex) + sentence.text.slice(0, rel), listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };

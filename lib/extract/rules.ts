@@ -28,6 +28,8 @@ export interface RuleInput {
   topic?: string;
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
   heading?: string;
+  /** the paragraph up to the number: where a supervision figure's 民事 or 行政 is said (民事生效裁判监督…,提出抗诉1800余件) */
+  before?: string;
   institution?: string;
   kind: Kind;
   unit: string | null;
@@ -550,6 +552,8 @@ const CARRY = new Set(["juvenile", "against_minors", "gang", "mafia", "evil_forc
 const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
 
 /** The rule's indicator with the case type its words, its list or its sentence's topic give. */
+const SUPERVISION = /^procuratorate\.(protests|retrial_recommendations|judgment_supervision|supervision\.(outcome_share|changed)|recommendations\.(trial|enforcement)_violations)/;
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
@@ -571,7 +575,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   }
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
-  const caseType = own === "second_instance" && carried ? carried : own ?? carried;
+  let caseType = own === "second_instance" && carried ? carried : own ?? carried;
+  // The procuratorate's supervision of civil or administrative judgments names its
+  // branch once (今年1至6月,共办结行政生效裁判监督案件…。提出再审检察建议139件): the nearest one said.
+  if (!caseType && SUPERVISION.test(rule.indicator)) {
+    const said = [...(input.before ?? "").matchAll(/(民事|行政)(?:生效裁判|检察|诉讼监督|审判|执行|监督)/g)].pop();
+    const both = said && /民事[、和及与]?行政|行政[、和及与]?民事/.test((input.before ?? "").slice(Math.max(0, said.index! - 3), said.index! + 5));
+    if (said && !both) caseType = said[1] === "民事" ? "civil" : "administrative";
+  }
   if (rule.indicator === "plac.anti_gang.officials" && caseType === "gang_protection" && (/腐败/.test(words) || (!/保护伞/.test(words) && /腐败/.test(input.topic ?? "")))) {
     return named(rule.indicator, null, statistic, `${statRule}/${rule.id}`);
   }
