@@ -479,6 +479,9 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     // Must not: other indicators, and a paragraph that names both branches.
     expect(metrics("最高人民检察院\n今年上半年,全国检察机关加大对民事生效裁判的监督力度,监督纠正虚假诉讼3800余件。")[0][1]).toBe("procuratorate.false_litigation");
     expect(metrics("最高人民检察院\n全面加强民事、行政检察监督。提出抗诉1800余件。")[0][1]).toBe("procuratorate.protests");
+    // 958, 107: the head of the figure's own clause says what it counts; a breakdown kind (盗抢骗) does not carry (decision 43).
+    expect(metrics("成都市人民检察院\n严厉打击故意杀人等严重刑事犯罪,起诉3361人;紧扣扫黑除恶收官目标,起诉241人。")[1]).toEqual(["241人", "procuratorate.prosecution.decided.gang"]);
+    expect(metrics("乌兰察布市公安局\n全市共破获各类刑事案件3431起;打击传统盗抢骗犯罪,抓获犯罪嫌疑人571人。")[1]).toEqual(["571人", "police.suspects.arrested"]);
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
     expect(metrics("海口市公安局\n连续6年实现命案零发案。")[0][1]).not.toMatch(/clearance_rate/);
     expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);

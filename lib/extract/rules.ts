@@ -567,7 +567,11 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
   const own = caseTypeIn(words, ind.caseTypes);
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
-  const carried = inherited ?? topical;
+  // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
+  // figure's own clause (after the last ；) says what it counts, when its words do not.
+  const head = input.clause?.split(/[；;]/).pop()?.split(/[0-9０-９]/)[0] ?? "";
+  const clauseTopic = !own && head.length >= 4 && !/各类/.test(head) ? caseTypeIn(head, ind.caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection")) : null;
+  const carried = inherited ?? topical ?? clauseTopic;
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
