@@ -482,6 +482,11 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     // 958, 107: the head of the figure's own clause says what it counts; a breakdown kind (盗抢骗) does not carry (decision 43).
     expect(metrics("成都市人民检察院\n严厉打击故意杀人等严重刑事犯罪,起诉3361人;紧扣扫黑除恶收官目标,起诉241人。")[1]).toEqual(["241人", "procuratorate.prosecution.decided.gang"]);
     expect(metrics("乌兰察布市公安局\n全市共破获各类刑事案件3431起;打击传统盗抢骗犯罪,抓获犯罪嫌疑人571人。")[1]).toEqual(["571人", "police.suspects.arrested"]);
+    // 961, 936, 302, 951: 判决 after 起诉 in a list; materials handed out; the national 群众安全指数; a training course named after the number.
+    expect(metrics("温州市扫黑办\n抓获涉黑恶对象5054人,依法起诉955人、判决724人。")[2]).toEqual(["724人", "court.sentenced.persons.gang"]);
+    expect(metrics("达拉特旗扫黑办\n发放教育读本、应知应会手册、明白卡28万余册。")[0][1]).toBe("any.legal_publicity");
+    expect(metrics("公安部\n2023年全国群众安全指数达98.2%。")[0][1]).toBe("plac.sense_of_security");
+    expect(metrics("定安县司法局\n2020年4月27日和10月21日举办2场人民调解员(专职人民调解员)业务培训班。")[0][1]).toBe("any.training");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
     expect(metrics("海口市公安局\n连续6年实现命案零发案。")[0][1]).not.toMatch(/clearance_rate/);
     expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);
