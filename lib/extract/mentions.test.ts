@@ -33,6 +33,13 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("新田县公安局刑侦大队教导员雷建平被抽调侦办专案1000余天。")).toEqual([]);
   });
 
+  it("leaves out the bracket of a breakdown and places named then counted (975, 973)", () => {
+    expect(texts("破获命案积案33起,其中,20年以上18起、30年以上6起。")).toEqual(["33起", "18起", "6起"]);
+    expect(texts("建立服务三江源、祁连山、青海湖三个国家公园检察一体化协作圈,共开展巡回检察95次。")).toEqual(["95次"]);
+    // Must not: a list of things set up and counted is a figure; a duration over a bound is one too.
+    expect(texts("建成调解室、工作站、服务点等5个平台。")).toEqual(["5个"]);
+  });
+
   it("leaves out a set named in straight quotes and a bound of the cases counted (966, 969)", () => {
     expect(texts('保障司法公正的"十项机制"在全国法院系统引起强烈反响,审结案件"5000件"以上。')).toEqual([]);
     expect(texts("处理10人以上的群体性、敏感性案件116宗1670人次。")).toEqual(["116宗", "1670人次"]);

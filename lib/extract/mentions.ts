@@ -379,6 +379,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "年" && c.pre === "近" && /^(来)?(的)?(最|新高|新低)/.test(c.next)) return "period";
   // Bounds that qualify a noun: 20年以上案件, 判刑五年以上有期徒刑, 年龄40岁以下3865人
   if ((c.unit === "年" || c.unit === "岁") && (c.post === "以上" || c.post === "以下") && /^[\u4e00-\u9fa5]/.test(c.next) && !/^(的)?(时间|期间)/.test(c.next)) return "threshold";
+  // 破获命案积案33起,其中,20年以上18起: the bracket of a breakdown.
+  if (c.unit === "年" && (c.post === "以上" || c.post === "以下") && /^[0-9０-９]/.test(c.next)) return "threshold";
   if (c.unit === "岁" && /年龄$/.test(c.prev)) return "threshold";
   // 处理10人以上的群体性案件, 涉案100万元以上的案件: a bound of the cases that are counted.
   if (/^(人|名|件|起|元|万元|亿元)$/.test(c.unit ?? "") && (c.post === "以上" || c.post === "以下") && /^的[\u4e00-\u9fa5]/.test(c.next)) return "threshold";
@@ -495,6 +497,8 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   }
   // Items just listed and then counted: 设立了院班子、中层干部、基层院长三个工作群,
   // …等三项法治建设指标. Not after a closing quote, where the list is a named set.
+  // 服务三江源、祁连山、青海湖三个国家公园: the places named, then counted, take part (decision 10).
+  if (c.unit === "个" && /、[^、“”《》「」，,。；;]{1,10}$/.test(c.before) && /^(国家公园|省份|省区|城市|地市|区县|县区|地区|国家)/.test(c.next)) return "participants";
   if ((c.unit === "个" || c.unit === "项") && value >= 2 && !/[”」》]$/.test(c.before) && (/等$/.test(c.before) || /、[^、“”《》「」，,。；;]{1,10}$/.test(c.before))) return null;
   if (value >= 10 && c.unit && !["年", "届", "大", "类"].includes(c.unit)) return null;
   return "slogan";
