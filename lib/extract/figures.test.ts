@@ -487,6 +487,13 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     expect(metrics("达拉特旗扫黑办\n发放教育读本、应知应会手册、明白卡28万余册。")[0][1]).toBe("any.legal_publicity");
     expect(metrics("公安部\n2023年全国群众安全指数达98.2%。")[0][1]).toBe("plac.sense_of_security");
     expect(metrics("定安县司法局\n2020年4月27日和10月21日举办2场人民调解员(专职人民调解员)业务培训班。")[0][1]).toBe("any.training");
+    // 971, 972, 975: 对N人实施失信惩戒/决定司法拘留; 缓刑 said with 管制 and 免予刑事处罚; 审(执)结; leads of organised crime.
+    expect(metrics("吉林省高级人民法院\n集中开展专项行动,对68492人实施失信惩戒,对3147人决定司法拘留。").map((f) => f[1])).toEqual(["court.enforcement.dishonest_debtors", "court.enforcement.detentions"]);
+    expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑、管制和免予刑事处罚。")[0][1]).toBe("court.sentenced.non_custodial");
+    expect(metrics("玉林市中级人民法院\n2019年,全市法院审(执)结45290件。")[0][1]).toBe("court.cases.concluded");
+    expect(metrics("山西省公安厅\n上半年,全省公安机关办结涉黑涉恶线索65条。")[0][1]).toBe("plac.anti_gang.leads");
+    // Must not: 缓刑 alone stays suspended sentences.
+    expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑。")[0][1]).toBe("court.sentenced.suspended");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
     expect(metrics("海口市公安局\n连续6年实现命案零发案。")[0][1]).not.toMatch(/clearance_rate/);
     expect(metrics("泸州市公安局\n打击治理跨境赌博采取刑事强制措施300人。刑事打击“寻衅滋事、聚众斗殴”11人,行政处罚145人。").map((f) => f[1])).toEqual(["police.suspects.punished.gambling", "police.suspects.punished", "police.suspects.punished"]);

@@ -218,8 +218,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.heavy_rate", /重刑(适用)?率/, { kinds: ["percent"] }, [ex("重刑适用率较其他刑事案件", "percent", "个百分点")], [ex("缓刑适用率", "percent", "%")]),
   r("court.sentenced.suspended_rate", /缓刑适用率/, { kinds: ["percent"] }, [ex("缓刑适用率", "percent", "%")], [ex("重刑适用率", "percent", "%")]),
   r("police.criminal_cases.clearance_rate", /破案率|侦破率/, { kinds: ["percent"] }, [ex("八类案件破案率", "percent", "%"), ex("命案侦破率保持", "percent", "%")], [ex("结案率", "percent", "%")]),
-  r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"] }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
-  r("plac.disputes.resolution_rate", /化解率/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%")], [ex("调解成功率", "percent", "%")]),
+  r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"], not: /矛盾纠纷/ }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
+  r("plac.disputes.resolution_rate", /化解率|矛盾纠纷[^，,]{0,4}调处成功率/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%"), ex("矛盾纠纷调处成功率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
   r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
@@ -289,12 +289,12 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
-  r("court.enforcement.dishonest_debtors", /失信被执行人|失信名单/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
+  r("court.enforcement.dishonest_debtors", /失信被执行人|失信名单|失信惩戒/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
   r("court.enforcement.consumption_restricted", /限制高消费|限高/, { kinds: ["persons", "person_times"] }, [ex("限制高消费", "person_times", "人次")], [ex("纳入失信被执行人名单", "persons", "人")]),
   r("court.hearings.live_streamed", /庭审直播|直播庭审/, { kinds: ["count", "cases"] }, [ex("庭审直播", "count", "场")], [ex("网上开庭", "count", "场")]),
   r("court.mediation.online", /在线调解|网上调解/, { kinds: ["cases"] }, [ex("在线调解", "cases", "件")], [ex("诉前调解", "cases", "件")]),
   r("court.judicial_aid", /司法救助/, { kinds: ["money"], institutions: COURTS }, [ex("发放司法救助金", "money", "元", "", "court")], [ex("发放司法救助金", "money", "元", "", "procuratorate")]),
-  r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
+  r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
   r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
@@ -305,10 +305,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<![抓破缉查侦])获刑|^判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
-  r("court.enforcement.amount_recovered", /执行到位|到位金额|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
+  r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均用时|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
   r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天")], [ex("执行结案平均用时", "duration", "天")]),
-  r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
+  r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court"), ex("决定司法拘留", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
   r("court.mediation.organisations", /入驻调解组织/, { kinds: ["count"] }, [ex("人民法院调解平台入驻调解组织", "count", "个")], [ex("入驻调解员", "persons", "人")]),
   r("court.mediation.mediators", /调解员/, { kinds: ["persons"], sentence: /入驻|特邀/ }, [ex("入驻调解员", "persons", "人"), ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("人民调解员", "persons", "人"), ex("调解员", "persons", "名", "全市有调解员", "court")]),
   r("court.ip.damages_avg", /平均判赔/, { kinds: ["money"] }, [ex("广东法院知识产权民事案件平均判赔数额", "money", "元")], [ex("最高判赔额", "money", "元")]),
@@ -354,7 +354,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
-  r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"] }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
+  r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"] }, [ex("打掉犯罪团伙", "count", "个")], [ex("打掉涉黑组织", "count", "个")]),
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*资产/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
@@ -599,6 +599,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
  * measures that one, and a list keeps its case type.
  */
 export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
+  // 审(执)结45290件: 审执结 with its 执 in brackets.
+  if (/审[(（]执[)）]结/.test(input.label)) input = { ...input, label: input.label.replace(/审[(（]执[)）]结/g, "审执结"), phrase: input.phrase?.replace(/审[(（]执[)）]结/g, "审执结") };
   // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
   if (/^执结/.test(input.label) && /审结?、执结/.test(input.phrase ?? input.label)) input = { ...input, label: "审" + input.label };
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
@@ -638,6 +640,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (caseOnly && !previous && input.clause && /中[，,]/.test(input.clause)) {
     const r5 = matchIndicator(input.clause, input, "value");
     if (r5) return fromRule(r5, input.clause);
+  }
+  // 判处缓刑、管制和免予刑事处罚8989名: sentences not served in prison, of which 缓刑 is one.
+  if (/缓刑$/.test(measure) && /缓刑[、和及](管制|免予刑事处罚|单处罚金)/.test(input.sentence)) {
+    const r0 = INDICATOR_RULES.find((r) => r.indicator === "court.sentenced.non_custodial")!;
+    return { ...fromRule(r0, measure), ruleId: `${statRule}/${r0.id}/with_others` };
   }
   const rule = matchIndicator(measure, input, statistic);
   if (rule) return fromRule(rule, measure);
@@ -706,7 +713,7 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
   const said = input.after?.replace(/[(（][^)）]{0,12}[)）]/g, "").match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
   const head = input.clause !== undefined ? (input.clause.split(/[，,；;：:、。]/).pop() ?? "") : measure;
-  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head))) {
+  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head) || /^对$/.test(head))) {
     const r6 = matchIndicator(measure + said, input, statistic);
     if (r6) return { ...fromRule(r6, measure + said), ruleId: `${statRule}/${r6.id}/after` };
   }
