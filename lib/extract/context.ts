@@ -165,7 +165,9 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
   for (let m = BODY.exec(head); m; m = BODY.exec(head)) {
     const institution = institutionOf(m[2]);
     if (!institution) continue;
-    const before = head.slice(0, m.index);
+    // 今年1至11月全区公安机关: the match may start inside the date before the body.
+    const dateEnd = m[1].match(/^(月份?|日|年度?)/)?.[0].length ?? 0;
+    const before = head.slice(0, m.index + dateEnd);
     const clauseOpening = before.slice(Math.max(before.search(/[^，,；;：:。]*$/), 0));
     if (!CLAUSE_OPENING.test(clauseOpening)) continue;
     // A court or the police answering supervision (法院同期采纳率, 法院再审改判,
@@ -174,7 +176,7 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判|生效裁判|有罪判决)/.test(rest)) continue;
     if (institution === "police" && /^(提请复议|提请复核|监督)/.test(rest)) continue;
     // The match starts at the clause's first character: words that open a clause are not the place.
-    const place = m[1].replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");
+    const place = m[1].slice(dateEnd).replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");
     // A national body named in a sentence (最高人民法院、司法部召开…) is a host or a source, not the page's reporter.
     if (/最高(人民)?$/.test(place)) continue;
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
@@ -188,7 +190,7 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
 }
 
 // What may stand before the subject at the start of a clause.
-const CLAUSE_OPENING = /^\s*(据|今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}月至[0-9]{1,2}月)?$/;
+const CLAUSE_OPENING = /^\s*(据|今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}(月)?[至到—–-][0-9]{1,2}月)?$/;
 
 // Time phrases that govern a figure, as written. The longest forms first.
 const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";

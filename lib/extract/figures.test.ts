@@ -492,6 +492,8 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑、管制和免予刑事处罚。")[0][1]).toBe("court.sentenced.non_custodial");
     expect(metrics("玉林市中级人民法院\n2019年,全市法院审(执)结45290件。")[0][1]).toBe("court.cases.concluded");
     expect(metrics("山西省公安厅\n上半年,全省公安机关办结涉黑涉恶线索65条。")[0][1]).toBe("plac.anti_gang.leads");
+    // 977: the body opening a clause after its dates (今年1—11月全区公安机关…) reports the figure.
+    expect(extractText("广西壮族自治区党委政法委\n建成侦查中心140个;今年1—11月全区公安机关接报刑事警情同比下降33.37%。", { docDate: "2024-12-27" }).figures.map((f) => f.institution)).toEqual(["plac", "police"]);
     // Must not: 缓刑 alone stays suspended sentences.
     expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑。")[0][1]).toBe("court.sentenced.suspended");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
