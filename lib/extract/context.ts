@@ -377,7 +377,8 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   }
   // 截至目前 of a year's work counts from its 1 January (a stock drops the start, figures.ts).
   if (/^截[至止](到)?目前$/.test(p) && docYear) return { start: iso(docYear, 1, 1), end: docDay };
-  if (/^(截[至止](到)?目前|目前|迄今|当前)$/.test(p)) return { start: null, end: docDay };
+  // 近年来: years the text does not count, up to its date (as every reader of 810, 923, 928 and 977 dated it).
+  if (/^(截[至止](到)?目前|目前|迄今|当前|近年来|近几年来|近些年来)$/.test(p)) return { start: null, end: docDay };
   m = p.match(/^“?十([一二三四五])五”?(?:期间|时期|以来)$/);
   if (m) {
     const first = 2006 + (CN[m[1]] - 1) * 5; // 十一五 is 2006–2010

@@ -414,6 +414,13 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("昌江黎族自治县人民法院\n截止11月25日,我院共受理案件1688件,比2014年全年案件数多8件。", "2015-12-01")[1].slice(2)).toEqual(["2015-01-01", "2015-11-25"]);
   });
 
+  it("dates 近年来 to the text's day, and 全年 after it to the year reported on (977, 971)", () => {
+    expect(read("广西壮族自治区党委政法委\n近年来,广西政法机关统筹协调完成民主法治领域攻坚事项14项。", "2024-12-27")[0].slice(2)).toEqual([null, "2024-12-27"]);
+    expect(read("吉林省高级人民法院\n2018年工作报告\n近年来,我省法院执行工作取得重大成效,全年共新收执行案件131334件。", "2019-01-28")[0].slice(2)).toEqual(["2018-01-01", "2018-12-31"]);
+    // Must not: a document dated only by its year gives 近年来 no end (decision 41).
+    expect(read("广西壮族自治区党委政法委\n近年来,广西政法机关完成攻坚事项14项。", "2024")[0].slice(2)).toEqual([null, null]);
+  });
+
   it("gives each value of a 分别 list its own year, one or two a year (946, 807)", () => {
     const safety = "剑河县\n2011年至2016年,全县人民群众安全感分别为96.71%、97.55%、98.03%、98.73%、98.39%,98.45%连续六年攀升;政法机关综合满意度分别为95%、98.20%、97.07%、96.79%、99.17%,98.6%。";
     const years = read(safety, "2017-01-10").filter((f) => /%$/.test(f[0] as string)).map((f) => (f[2] as string).slice(0, 4));

@@ -297,7 +297,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 全年 with no year said before it: the year of the report; so is a 全年
     // said after a phrase of several years (三年来,…全年破获…, 968).
     const before = sentence.text.slice(0, rel);
-    if (/全年/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$/.test(period)))) period = "全年";
+    if (/全年/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$|^近年来$/.test(period)))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
     // 截至12月底 with no year, in a review of 2006 dated only as of 2007 (a yearbook): the year the article names before it.
     if (period && /^截[至止](到)?[0-9一二三四五六七八九十]{1,2}月/.test(period) && ctx.docDate && /^\d{4}$/.test(ctx.docDate)) {
