@@ -146,6 +146,7 @@ function inCampaign(ctx: FigureContext, section: number): boolean {
 function yearsRespectively(sentence: Sentence, mentions: Mention[]): (number | null)[] {
   const out: (number | null)[] = mentions.map(() => null);
   const t = sentence.text;
+  if (!t.includes("分别")) return out;
   const span = t.match(/([0-9]{4})年(?:至|到|—|–|-)([0-9]{4})年/);
   const list = t.match(/(?:[0-9]{4}年[、，,和及]){1,}[0-9]{4}年/);
   let years: number[] = [];
@@ -174,11 +175,34 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): (number | n
   return out;
 }
 
+/**
+ * Whether a figure is counted at a moment rather than over its period: an
+ * indicator the vocabulary marks stock, cases still pending (法定审限内未结案比),
+ * what a place has (全省现有人民陪审员22730名, 全区有19所监狱) and the next items
+ * of such a list (…,2个病犯管理所,1个警官学校; 全市12家公证处144名公证员), up
+ * to a verb of work done.
+ */
+function isStock(sentence: Sentence, m: Mention, rel: number, label: string, indicator: string, previous: Mention | null, previousStock: boolean): boolean {
+  if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label)) return true;
+  const t = sentence.text;
+  const sincePrevious = previous ? t.slice(previous.end - sentence.start, rel) : "";
+  if (previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious)) return true;
+  // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had; not those
+  // that something happened to (共有26个集体…获表彰) or that meet a bar (超过300件的省有9个, 有9个省…的).
+  return (
+    /(?:^|[^没])有\s*$/.test(t.slice(Math.max(0, rel - 4), rel)) &&
+    /^[个所家座处支]$/.test(m.unit ?? "") &&
+    !/的[^，,；;。]{0,12}有\s*$/.test(t.slice(Math.max(0, rel - 16), rel)) &&
+    !/^[^；;。]{0,30}(获|被评为|受到|荣获|被授予|的)/.test(t.slice(m.end - sentence.start))
+  );
+}
+
 /** The paragraph's sentences before this one. */
 function paragraphBefore(ctx: FigureContext, sentenceIndex: number): string {
   let text = "";
   const paragraph = ctx.sentences[sentenceIndex].paragraph;
-  for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k].paragraph === paragraph; k--) text = ctx.sentences[k].text + text;
+  // A few sentences back are enough; a paragraph of a 50 MB file may be very long.
+  for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k].paragraph === paragraph && text.length < 2000; k--) text = ctx.sentences[k].text + text;
   return text;
 }
 
@@ -275,7 +299,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 同比件数下降0.3%、人数上升0.8%: a change of the count in 件 or in 人 said before it.
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, before: paragraphBefore(ctx, sentenceIndex) + sentence.text.slice(0, rel), listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, before: () => paragraphBefore(ctx, sentenceIndex) + sentence.text.slice(0, rel), listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };
@@ -336,26 +360,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A figure with no time said in such an article counts the campaign so far (decision 47).
     const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
     if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
-    // A share or count of cases still pending (法定审限内未结案比) is counted at a moment, as 未结案件 is.
-    // So is what a place has (全省现有人民陪审员22730名, 全省有6个设区市…), whatever it is.
-    // …and the next items of a list of what it has (全区有19所监狱,2个病犯管理所,1个警官学校;
-    // 全市12家公证处144名公证员), up to a verb of work done.
-    const sincePrevious = previous ? sentence.text.slice(previous.end - sentence.start, rel) : "";
-    const stockItem: boolean = previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious);
-    const stock: boolean =
-      stockItem ||
-      !!indicatorOf(indicator)?.stock ||
-      /未结/.test(label) ||
-      /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label) ||
-      // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had.
-      // Not those that something happened to (共有26个集体…获表彰) or that meet a bar (超过300件的省有9个, 有9个省…的).
-      (/(?:^|[^没])有\s*$/.test(sentence.text.slice(Math.max(0, rel - 4), rel)) &&
-        /^[个所家座处支]$/.test(m.unit ?? "") &&
-        !/的[^，,；;。]{0,12}有\s*$/.test(sentence.text.slice(Math.max(0, rel - 16), rel)) &&
-        !/^[^；;。]{0,30}(获|被评为|受到|荣获|被授予|的)/.test(sentence.text.slice(m.end - sentence.start)));
+    const stock = isStock(sentence, m, rel, label, indicator, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
-    // A stock the text gives no moment for (建成41个公共法律服务中心; 近年来, which dates
-    // nothing) is counted as of the page's date (decision 48).
+    // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date (decision 48).
     const periodEnd = stock && !normalised.start && !normalised.end && docDay ? docDay : normalised.end;
     out.push({
       start: m.start,

@@ -79,13 +79,13 @@ function quotedRanges(text: string): [number, number][] {
     OPEN_QUOTE.lastIndex = j + 1;
   }
   // Straight quotes ("十项机制", 966) open and close in turn within a paragraph.
-  for (const line of text.matchAll(/[^\n]+/g)) {
+  if (text.includes('"')) for (const line of text.matchAll(/[^\n]+/g)) {
     const marks = [...line[0].matchAll(/"/g)].map((q) => line.index! + q.index!);
     for (let k = 0; k + 1 < marks.length; k += 2) {
       if (!/[，,；;。！？!?]/.test(text.slice(marks[k] + 1, marks[k + 1]))) out.push([marks[k], marks[k + 1] + 1]);
     }
   }
-  return out.sort((a, b) => a[0] - b[0]);
+  return out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
 }
 
 // Where a number, a qualifier or a rank can begin: the scanner jumps from one to the next.

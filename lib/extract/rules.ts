@@ -29,7 +29,7 @@ export interface RuleInput {
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
   heading?: string;
   /** the paragraph up to the number: where a supervision figure's 民事 or 行政 is said (民事生效裁判监督…,提出抗诉1800余件) */
-  before?: string;
+  before?: () => string;
   institution?: string;
   kind: Kind;
   unit: string | null;
@@ -554,6 +554,14 @@ const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property"
 /** The rule's indicator with the case type its words, its list or its sentence's topic give. */
 const SUPERVISION = /^procuratorate\.(protests|retrial_recommendations|judgment_supervision|supervision\.(outcome_share|changed)|recommendations\.(trial|enforcement)_violations)/;
 
+/** The case type the head of a clause says (紧扣扫黑除恶收官目标,起诉241人), of the kinds that restrict a topic. */
+function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string | null {
+  if (!clause) return null;
+  const head = clause.slice(Math.max(clause.lastIndexOf("；"), clause.lastIndexOf(";")) + 1).split(/[0-9０-９]/)[0];
+  if (head.length < 4 || /各类/.test(head)) return null;
+  return caseTypeIn(head, caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection"));
+}
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
@@ -569,9 +577,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
   // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
   // figure's own clause (after the last ；) says what it counts, when its words do not.
-  const head = input.clause?.split(/[；;]/).pop()?.split(/[0-9０-９]/)[0] ?? "";
-  const clauseTopic = !own && head.length >= 4 && !/各类/.test(head) ? caseTypeIn(head, ind.caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection")) : null;
-  const carried = inherited ?? topical ?? clauseTopic;
+  const carried = inherited ?? topical ?? (own ? null : clauseTopicOf(input.clause, ind.caseTypes));
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
@@ -583,8 +589,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // The procuratorate's supervision of civil or administrative judgments names its
   // branch once (今年1至6月,共办结行政生效裁判监督案件…。提出再审检察建议139件): the nearest one said.
   if (!caseType && SUPERVISION.test(rule.indicator)) {
-    const said = [...(input.before ?? "").matchAll(/(民事|行政)(?:生效裁判|检察|诉讼监督|审判|执行|监督)/g)].pop();
-    const both = said && /民事[、和及与]?行政|行政[、和及与]?民事/.test((input.before ?? "").slice(Math.max(0, said.index! - 3), said.index! + 5));
+    const before = input.before?.() ?? "";
+    const said = [...before.matchAll(/(民事|行政)(?:生效裁判|检察|诉讼监督|审判|执行|监督)/g)].pop();
+    const both = said && /民事[、和及与]?行政|行政[、和及与]?民事/.test(before.slice(Math.max(0, said.index! - 3), said.index! + 5));
     if (said && !both) caseType = said[1] === "民事" ? "civil" : "administrative";
   }
   if (rule.indicator === "plac.anti_gang.officials" && caseType === "gang_protection" && (/腐败/.test(words) || (!/保护伞/.test(words) && /腐败/.test(input.topic ?? "")))) {
