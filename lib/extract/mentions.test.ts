@@ -33,6 +33,15 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("新田县公安局刑侦大队教导员雷建平被抽调侦办专案1000余天。")).toEqual([]);
   });
 
+  it("leaves out a date run together, a programme's name and another body's named measures (982, 986, 983)", () => {
+    expect(texts("——20231225日在武汉市武昌区第十六届人民代表大会第四次会议上")).toEqual([]);
+    expect(texts("区委区政府连续八年将法律援助列为为民办10件实事项目之一。")).toEqual(["八年"]);
+    expect(texts("全市公安机关严格落实公安部“放管服”优化营商环境12条措施,编制事项清单86项。")).toEqual(["86项"]);
+    // Must not: measures the body itself issues are a figure; so is a count of cases done.
+    expect(texts("市局出台优化营商环境12条措施。")).toEqual(["12条"]);
+    expect(texts("共办理法律援助案件10件。")).toEqual(["10件"]);
+  });
+
   it("leaves out the bracket of a breakdown and places named then counted (975, 973)", () => {
     expect(texts("破获命案积案33起,其中,20年以上18起、30年以上6起。")).toEqual(["33起", "18起", "6起"]);
     expect(texts("建立服务三江源、祁连山、青海湖三个国家公园检察一体化协作圈,共开展巡回检察95次。")).toEqual(["95次"]);

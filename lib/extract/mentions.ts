@@ -365,6 +365,8 @@ function notAQuantity(c: Ctx): string | null {
   if (value === null) return "unreadable";
   // Dates: 2020年8月, 9月23日, 2019年度, 今年1月至10月
   if (!c.zh && !c.mult && c.unit === "年" && value >= 1900 && value <= 2100) return "date";
+  // ——20231225日在…第十六届人民代表大会: a date written without 年 and 月 (982).
+  if (!c.zh && c.unit === "日" && value >= 19000101 && value <= 21001231) return "date";
   if (!c.unit && DATE_AFTER.test(c.next)) return "date";
   if ((c.unit === "日" || c.unit === null) && /月$/.test(c.prev)) return "date";
   if (/^[:：][0-9]/.test(c.next) || /[0-9][:：-]$/.test(c.prev)) return "date";
@@ -417,6 +419,9 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "年" && c.pre === "近" && /^的?(增幅|降幅|趋势|变化|平均)/.test(c.next)) return "period";
   // Programme names: 20项民生实事工程, 深州20件民生实事
   if (/^民生实事/.test(c.next)) return "title";
+  // 为民办10件实事 (a programme's name, 986); 落实公安部…12条措施 (a named set of another body's measures, 983).
+  if (c.unit === "件" && /办$/.test(c.prev) && /^实事/.test(c.next)) return "title";
+  if (c.unit === "条" && /^(措施|意见|规定|举措)/.test(c.next) && /(落实|贯彻|执行|按照|依据)[^，,；;。]{0,24}$/.test(c.before)) return "title";
   // Case names: 胡某某等27人涉黑案
   if (c.unit === "人" && /^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next)) return "case_name";
   // Formulas: 1+4+N, 5+N
