@@ -236,7 +236,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received_cases", /受理移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送|审结/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
-  r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"] }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人")]),
+  // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
+  r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
+  r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
@@ -306,8 +308,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<![抓破缉查侦])获刑|^判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
-  r("court.enforcement.avg_days", /执行[^，,]*平均用时|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
-  r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天")], [ex("执行结案平均用时", "duration", "天")]),
+  r("court.enforcement.avg_days", /执行[^，,]*平均(用时|办理时间)|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
+  r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时|案件平均办理时间/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天"), ex("已结案件平均办理时间为", "duration", "天", "", "court")], [ex("执行结案平均用时", "duration", "天")]),
   r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court"), ex("决定司法拘留", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
   r("court.mediation.organisations", /入驻调解组织/, { kinds: ["count"] }, [ex("人民法院调解平台入驻调解组织", "count", "个")], [ex("入驻调解员", "persons", "人")]),
   r("court.mediation.mediators", /调解员/, { kinds: ["persons"], sentence: /入驻|特邀/ }, [ex("入驻调解员", "persons", "人"), ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("人民调解员", "persons", "人"), ex("调解员", "persons", "名", "全市有调解员", "court")]),
@@ -326,7 +328,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.concluded", /审结[^，,]*(案件|犯罪)/, { kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查|认罪认罚/, id: "court.cases.concluded.reported" }, [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "plac")], [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "procuratorate")]),
 
   // Police and public security (whoever reports them).
-  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件|^(共)?破[\u4e00-\u9fa5]{1,10}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
+  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件|(^|[全共])(查)?破(?![坏产])[\u4e00-\u9fa5]{1,10}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("全市共破刑事案件", "cases", "件"), ex("共查破涉毒案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
   // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
   r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
@@ -389,7 +391,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
   // 12348热线平台…2024年度共接受法律咨询16万人次: what the hotline answered.
   r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室|接待/, kinds: ["person_times", "count"], sentence: /12348[^。；;]*(热线|平台|法律服务网)|热线/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次"), ex("海口共接待群众咨询", "person_times", "人次", "2015年,海口共接待群众咨询17362人次,办理法律援助案件9024件;“12348”热线法律咨询覆盖面不断扩大")]),
-  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人/, { kinds: ["persons"], sentence: /法律援助|讨薪/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
+  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人|受援对象/, { kinds: ["persons"], sentence: /法律援助|讨薪|受援/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
   r("justice.legal_aid.cases", /(结案|办结|办理|受理)(各类)?(案件)?$/, { id: "justice.legal_aid.cases:sentence", kinds: ["cases"], institutions: ["justice"], sentence: /法律援助/ }, [ex("全年结案", "cases", "件", "法律援助中心开展工作,全年结案115件", "justice")], [ex("全年结案", "cases", "件", "公证处全年结案115件", "justice")]),
@@ -654,6 +656,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     return { ...fromRule(r0, measure), ruleId: `${statRule}/${r0.id}/with_others` };
   }
   const rule = matchIndicator(measure, input, statistic);
+  // 诉讼案件收案2559件(含旧存133件): 收案 that holds the cases carried over is what was accepted (旧存 + 新收).
+  if (rule?.indicator === "court.cases.new" && /^[(（]含旧存/.test(input.after ?? "")) {
+    return fromRule(INDICATOR_RULES.find((r) => r.indicator === "court.cases.accepted")!, measure);
+  }
   if (rule) return fromRule(rule, measure);
   // 全市现行命案【100%】侦破; 现行命案连续【九年】全破: the clearance rate (or its streak), named after the number.
   if ((input.kind === "percent" && statistic === "value") || statistic === "streak") {
