@@ -261,7 +261,7 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
     // 近10年来首降至万起以下: the window of a record, not a period for what follows (decision 31).
-    if (/^(首|最|的最|新低|新高)/.test(after)) continue;
+    if (/年(来|以来|间)$/.test(m.text) && /^(首|最|的最|新低|新高)/.test(after)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.
     if (/[至到]/.test(before) && /^的?[0-9]/.test(after)) continue;
     last = m.text;

@@ -414,6 +414,15 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("昌江黎族自治县人民法院\n截止11月25日,我院共受理案件1688件,比2014年全年案件数多8件。", "2015-12-01")[1].slice(2)).toEqual(["2015-01-01", "2015-11-25"]);
   });
 
+  it("dates by an event after a quotation in the lead, reads 目前最多跑一次 as 目前, and a campaign's 三年来 from its start (983)", () => {
+    const lead = "巴中市公安局\n四川新闻网巴中11月26日讯(记者 张韵晗)“群众看公安,关键看破案。”11月25日,巴中公安向人民报告工作汇报会召开。\n目前最多跑一次达100%。";
+    expect(read(lead, "2020-11-26")[0].slice(2)).toEqual([null, "2020-11-25"]);
+    const campaign = "巴中市公安局\n今年是扫黑除恶专项斗争的收官之年。三年来,全市公安机关共打掉涉黑组织5个。";
+    expect(read(campaign, "2020-11-25")[0].slice(2)).toEqual([null, "2020-11-25"]);
+    // Must not: 三年来 outside the campaign's years counts three years back; a record's window still dates nothing.
+    expect(read("海口市公安局\n三年来,全市共破获命案积案5起。", "2022-03-10")[0].slice(2)).toEqual(["2019-01-01", "2021-12-31"]);
+  });
+
   it("dates 近年来 to the text's day, and 全年 after it to the year reported on (977, 971)", () => {
     expect(read("广西壮族自治区党委政法委\n近年来,广西政法机关统筹协调完成民主法治领域攻坚事项14项。", "2024-12-27")[0].slice(2)).toEqual([null, "2024-12-27"]);
     expect(read("吉林省高级人民法院\n2018年工作报告\n近年来,我省法院执行工作取得重大成效,全年共新收执行案件131334件。", "2019-01-28")[0].slice(2)).toEqual(["2018-01-01", "2018-12-31"]);

@@ -353,7 +353,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A stock (调解员 a city has, 未结案件) is counted at a moment, the period's
     // end; so are its change on a year earlier and its shares.
     // 截至目前, 截至9月3日, 截至2019年3月底 in a campaign's report (扫黑除恶专项斗争,
-    // 2018–2020) count from the campaign's start, which the text does not say.
+    // 2018–2020) count from the campaign's start, which the text does not say; so does
+    // its 三年来 or 两年来 (983: the campaign's years, not three calendar years back).
+    if (period && /^([两二三]年(来|以来)|近[两二三]年来)$/.test(period) && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: normalised.end };
     if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) normalised = { start: null, end: normalised.end };
     // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
     if (yearOfEach[i]) normalised = { start: `${yearOfEach[i]}-01-01`, end: `${yearOfEach[i]}-12-31` };

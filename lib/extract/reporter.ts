@@ -248,7 +248,7 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   // …or of a dateline in its own words (每日甘肃网兰州6月15日讯, 新华社北京8月7日电).
   // …or of the event it opens with (11月18日的顺义区人民调解工作新闻发布会上, 970).
   const md =
-    opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/) ??
+    opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/) ??
     opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
     opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/);
   if (md) {
