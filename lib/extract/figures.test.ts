@@ -517,6 +517,9 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     expect(metrics("武昌区人民检察院\n受理区监委移送审查起诉职务犯罪案件21人。")[0][1]).toBe("procuratorate.prosecution.received.duty_crime");
     // Must not: 收案 alone is new cases; 破坏…案件 is not solved.
     expect(metrics("宜昌市夷陵区人民法院\n诉讼案件收案2559件。")[0][1]).toBe("court.cases.new");
+    // 506, 984: a base year said with 同比 is another base (decision 37).
+    expect(metrics("兰州市委政法委\n全市刑事案件与2019年同比下降22.4%。")[0][1]).toBe("police.criminal_cases.occurred@change_pct");
+    expect(metrics("兰州市委政法委\n全市刑事案件同比下降22.4%。")[0][1]).toBe("police.criminal_cases.occurred@yoy_pct");
     // Must not: 缓刑 alone stays suspended sentences.
     expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑。")[0][1]).toBe("court.sentenced.suspended");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.

@@ -615,6 +615,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
   // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
   measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
+  // 日均警情与2015年同比下降62.6%: a base year said is another base, even with 同比 (decision 37).
+  if (statistic.startsWith("yoy_") && /(与|较|比)[0-9]{4}年(同期)?(相比)?同比/.test(input.label)) {
+    statistic = statistic.replace("yoy_", "change_");
+    statRule = "stat.versus.year";
+  }
   // 与上年相比,刑事案件下降20%: the base said earlier in the sentence makes a bare change year-on-year.
   if (statRule === "stat.versus" && !/[较比与]|高于|低于|高出|低出/.test(input.label) && /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/.test(input.clause ?? "")) {
     statistic = statistic.replace("change_", "yoy_");
