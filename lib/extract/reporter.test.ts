@@ -141,3 +141,14 @@ describe("an autonomous region's own bodies (959)", () => {
     expect(reporter("海珠区司法局\n2017年是海珠区基础建设年,广州市海珠区司法局着力推进,我区调解组织调处纠纷400件。")).toMatchObject({ region: { city: "广州市", county: "海珠区" } });
   });
 });
+
+describe("a topic line over a body, and lawyers' statistics (975, 984, 985)", () => {
+  it("reads the body the headline names under a first line on public order, and a release on lawyers as the justice body's", () => {
+    expect(reporter("今年上半年全省社会治安形势平稳向好\n公安机关打掉黑恶犯罪组织22个\n我省将扫黑除恶作为重要政治任务摆在突出位置。")).toMatchObject({ institution: "police" });
+    expect(reporter("星报讯 5月14日,省政府新闻办召开新闻发布会,通报了安徽律师行业改革发展情况。据悉,全省律师队伍人数快速增长,全省共有律师事务所792家,有律师10987人。律师办案223799件。")).toMatchObject({ institution: "justice" });
+    expect(reporter("命案破案率达到100% 上半年全市社会治安大局持续向好\n记者昨日从广州警方获悉,今年上半年,全市社会治安大局持续向好,呈现出“两降两升”的良好态势。据统计,全市刑事立案同比下降12.6%。")).toMatchObject({ institution: "police" });
+    // Must not: a first line on public order with no body after it stays the 政法委's.
+    expect(reporter("平安建设工作取得新成效\n今年以来,全市群众安全感达98%。")).toMatchObject({ institution: "plac" });
+  });
+});
+

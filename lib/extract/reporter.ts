@@ -97,7 +97,7 @@ const WORK: [Institution, RegExp][] = [
   ["court", /法院|审判|审结|审执结|结案|法官/g],
   ["procuratorate", /检察|批捕|起诉|公益诉讼/g],
   ["police", /公安|民警|警情|破获|侦破|抓获/g],
-  ["justice", /司法行政|司法局|司法厅|人民调解|调委会|法律援助|公证|社区矫正|普法/g],
+  ["justice", /司法行政|司法局|司法厅|人民调解|调委会|法律援助|公证|社区矫正|普法|律师/g],
   ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
 ];
 
@@ -127,7 +127,11 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // A first sentence about 平安建设, 扫黑除恶 or 社会治安 that names no body is a
   // 政法委's (a 平安天津建设 press conference, a 政法维稳 meeting, a letter 建平安).
   const first = opening.split(/[。！？\n]/)[0];
-  const placTopic = PLAC_TOPIC.test(first) && bodiesIn(first, context, scores, true).length === 0;
+  // …unless the headline line under it names a body (今年上半年全省社会治安形势平稳向好⏎公安机关打掉…, 975).
+  const second = opening.split("\n")[1] ?? "";
+  const subtitle = second.length <= 40 && !/[。；;]/.test(second) ? second : "";
+  // Nor is a line that counts one body's own work (命案破案率達到100%…社會治安大局持續向好, 984).
+  const placTopic = PLAC_TOPIC.test(first) && !/破案|警情|审结|批捕/.test(first) && bodiesIn(`${first}\n${subtitle}`, context, scores, true).length === 0;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
     const bodies = bodiesIn(text, context, scores, national);
