@@ -33,6 +33,14 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("新田县公安局刑侦大队教导员雷建平被抽调侦办专案1000余天。")).toEqual([]);
   });
 
+  it("leaves out the bar places counted pass and a time a rule sets (990, 994)", () => {
+    expect(texts("其中北京、河北、上海等10个省市的律师人数均已超过万人。")).toEqual(["10个"]);
+    expect(texts("常驻单位无延时接待,随驻单位1小时到达。")).toEqual([]);
+    // Must not: a rate all above a bar is a figure; so is an average time to arrive.
+    expect(texts("检察机关提出量刑建议采纳率均超过90%。")).toEqual(["超过90%"]);
+    expect(texts("民警平均12分钟到达现场。")).toEqual(["12分钟"]);
+  });
+
   it("leaves out a date run together, a programme's name and another body's named measures (982, 986, 983)", () => {
     expect(texts("——20231225日在武汉市武昌区第十六届人民代表大会第四次会议上")).toEqual([]);
     expect(texts("区委区政府连续八年将法律援助列为为民办10件实事项目之一。")).toEqual(["八年"]);

@@ -203,6 +203,12 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       ROUND.lastIndex = i;
       const r = ROUND.exec(text);
       if (r?.groups && !inQuotes(st, i)) {
+        // 10个省市的律师人数均已超过万人: the bar the places counted pass (990).
+        if (PLACES_PASS.test(text.slice(Math.max(0, i - 30), i + (r.groups.pre?.length ?? 0)))) {
+          skip(st, i, i + r[0].length, "threshold");
+          i += r[0].length;
+          continue;
+        }
         const unit = r.groups.unit ?? null;
         add(st, { text: r[0], value: MULTIPLIER[r.groups.mult], valueMax: null, unit, qualifier: qualifierOf(r.groups.pre), kind: unit ? KIND_OF_UNIT[unit] ?? (unit === "元" ? "money" : "count") : "count", rule: "round" }, i, i + r[0].length);
         i += r[0].length;
@@ -359,6 +365,8 @@ interface Ctx {
   isRange: boolean;
 }
 
+const PLACES_PASS = /[0-9一二三四五六七八九十]+个(省|市|省市|省份|地区)[^，,。；;]{0,12}(均|都)已?(超过|超)$/;
+
 function notAQuantity(c: Ctx): string | null {
   if (c.inQuotes) return "quoted";
   const value = numeralValue(c.num);
@@ -440,6 +448,10 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "年" && /^代/.test(c.next)) return "date";
   // 律师人数超过1万人的省(区、市)有21个: a bound that names a class counted right after it, not a count.
   if (c.pre && /^(超过|不足)$/.test(c.pre) && (/^的[^0-9，,；;]{0,14}[0-9]+\s*[个個]/.test(c.next) || /^的[。.]?$/.test(c.next))) return "threshold";
+  // 10个省市的律师人数均已超过万人: the bar the places counted pass (990).
+  if (PLACES_PASS.test(c.text.slice(Math.max(0, c.at - 30), c.at))) return "threshold";
+  // 随驻单位1小时到达: how fast a rule says to arrive, not a time measured (994).
+  if ((c.unit === "小时" || c.unit === "分钟") && /^内?(到达|赶到|到场|响应)/.test(c.next) && !/平均$/.test(c.prev)) return "prescription";
   // 2022年后10个月: a part of a year planned for, a period.
   if (c.unit === "个月" && /年(后|前)$/.test(c.before)) return "period";
   // 如4月3日,…叶某…淹没了邻居钱某的4亩瓜菜: an example told as a story, its measures details (decision 29).
