@@ -520,6 +520,10 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     // 506, 984: a base year said with 同比 is another base (decision 37).
     expect(metrics("兰州市委政法委\n全市刑事案件与2019年同比下降22.4%。")[0][1]).toBe("police.criminal_cases.occurred@change_pct");
     expect(metrics("兰州市委政法委\n全市刑事案件同比下降22.4%。")[0][1]).toBe("police.criminal_cases.occurred@yoy_pct");
+    // 990, 991, 989: 增幅为, 同比多收, 年均降幅达.
+    expect(metrics("司法部\n2014年,全国律师办理各类诉讼案件283万多件,增幅为10%。")[1][1]).toBe("justice.lawyers.cases@change_pct");
+    expect(metrics("深圳市中级人民法院\n全年受理各类案件340793件,同比多收5.4万件。")[1][1]).toBe("court.cases.accepted@yoy_abs");
+    expect(metrics("公安部\n我国毒品案件连续5年年均降幅达20%以上。").map((f) => f[1])).toContain("police.criminal_cases.occurred.drugs@avg_growth_pct");
     // Must not: 缓刑 alone stays suspended sentences.
     expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑。")[0][1]).toBe("court.sentenced.suspended");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
