@@ -524,6 +524,9 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     expect(metrics("司法部\n2014年,全国律师办理各类诉讼案件283万多件,增幅为10%。")[1][1]).toBe("justice.lawyers.cases@change_pct");
     expect(metrics("深圳市中级人民法院\n全年受理各类案件340793件,同比多收5.4万件。")[1][1]).toBe("court.cases.accepted@yoy_abs");
     expect(metrics("公安部\n我国毒品案件连续5年年均降幅达20%以上。").map((f) => f[1])).toContain("police.criminal_cases.occurred.drugs@avg_growth_pct");
+    // 993, 989: 共立各类刑事案 is cases filed; drug users a country has or newly found are not users dealt with.
+    expect(metrics("洛南县综治委\n上半年全县共立各类刑事案288起。")[0][1]).toBe("police.criminal_cases.filed");
+    expect(metrics("公安部\n截至2021年底,全国现有吸毒人员148.6万名,查处吸毒人员11万名。").map((f) => f[1])).toEqual(["other", "police.drugs.users"]);
     // Must not: 缓刑 alone stays suspended sentences.
     expect(metrics("吉林省高级人民法院\n对8989名被告人依法判处缓刑。")[0][1]).toBe("court.sentenced.suspended");
     // Must not: a streak of something else done (连续6年实现零发案) is not a clearance.
