@@ -5,7 +5,7 @@
 
 import { NextResponse, type NextRequest } from "next/server";
 import { existsSync } from "node:fs";
-import { dbFile } from "./lib/db/file";
+import { dbFile, usesPostgres } from "./lib/db/file";
 
 const MISSING = {
   zh: "数据库尚未建立：请运行 npm run -s ingest（从 data/ 建立 data/figures.db），然后刷新本页。",
@@ -29,7 +29,8 @@ export function proxy(request: NextRequest) {
       : html(400, lang === "zh" ? "地址无效 (400)" : "Bad address (400)", message, lang);
   }
   if (pathname.startsWith("/_next/image")) return new NextResponse("Not found", { status: 404 });
-  if (!existsSync(dbFile())) {
+  // On PostgreSQL a query that finds no schema zf says so itself (lib/queries/db.ts).
+  if (!usesPostgres() && !existsSync(dbFile())) {
     return pathname.startsWith("/api/")
       ? NextResponse.json({ error: "Service unavailable: the database has not been built. Run: npm run -s ingest" }, { status: 503, headers: { "retry-after": "60" } })
       : html(503, lang === "zh" ? "数据库尚未建立 (503)" : "No database yet (503)", MISSING[lang], lang);

@@ -10,37 +10,19 @@ import { describe, expect, it, beforeAll, afterAll } from "vitest";
 import Database from "better-sqlite3";
 import { Client } from "pg";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { userInfo } from "node:os";
 import path from "node:path";
-import { CORPUS, GOLD, SOURCES, buildTestDatabase, tempDir } from "./helpers";
+import { CORPUS, GOLD, PG_ADMIN_SHOWN, PG_ADMIN_URL, SOURCES, buildTestDatabase, pgUrlOf, postgresUnavailable, tempDir } from "./helpers";
 import { ingestCorpus } from "@/lib/ingest/ingest";
 import { PG_SCHEMA } from "@/lib/ingest/pg-writer";
 
-const ADMIN_URL = process.env.ZF_TEST_DATABASE_URL ?? `postgres://${userInfo().username}@/postgres?host=/var/run/postgresql`;
+const ADMIN_URL = PG_ADMIN_URL;
 const DB_NAME = `zf_test_${process.pid}`;
-// The same server, another database (a socket URL has no host, which URL() refuses: the path is replaced as text).
-const urlOf = (db: string) => {
-  const [base, query] = ADMIN_URL.split("?");
-  return base.replace(/\/[^/]*$/, `/${db}`) + (query ? `?${query}` : "");
-};
+const urlOf = pgUrlOf;
 
-async function probe(): Promise<string | null> {
-  const c = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.query("select 1");
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-
-const unavailable = await probe();
+const unavailable = await postgresUnavailable();
 if (unavailable) {
   describe("ingest into PostgreSQL", () => {
-    it.skip(`skipped: no PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@/]*@/, "//…@")} (${unavailable}); .ci/run starts one`, () => {});
+    it.skip(`skipped: no PostgreSQL at ${PG_ADMIN_SHOWN} (${unavailable}); .ci/run starts one`, () => {});
   });
 } else {
   describe("ingest into PostgreSQL", () => {

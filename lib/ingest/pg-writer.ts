@@ -13,8 +13,8 @@ import type { Writable } from "node:stream";
 import type { DocumentMessage } from "./document";
 import { RowIds, TABLES, type DocumentResult, type Table } from "./rows";
 
-/** The schema the site's tables live in. */
-export const PG_SCHEMA = "zf";
+import { PG_SCHEMA } from "../db/file";
+export { PG_SCHEMA };
 
 /** One field in COPY's text format. */
 function copyField(v: unknown): string {
