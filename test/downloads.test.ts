@@ -132,6 +132,10 @@ describe("/api/figures.csv", () => {
     const body = await res.json();
     expect(body.errors.map((e: { param: string }) => e.param).sort()).toEqual(["kind", "region"]);
     expect(body.error).toMatch(/kind/);
+    // A NUL in free text: PostgreSQL refuses one in a parameter, so both say it is not valid.
+    const nul = await get(csvRoute, "/api/figures.csv?q=%00");
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).errors.map((e: { param: string }) => e.param)).toEqual(["q"]);
   });
 });
 

@@ -86,6 +86,7 @@ export interface DocumentDetail {
 
 /** The document row alone, or null for an unknown id. */
 export async function fetchDocumentMeta(id: string): Promise<DocumentMeta | null> {
+  if (id.includes("\u0000")) return null; // no id holds a NUL, and PostgreSQL refuses one in a parameter
   const row = await get(
     qb
     .select({

@@ -362,6 +362,7 @@ export interface FigureDetail extends FigureRow {
 }
 
 export async function fetchFigure(id: string): Promise<FigureDetail | null> {
+  if (id.includes("\u0000")) return null; // no id holds a NUL, and PostgreSQL refuses one in a parameter
   const row = await get(
     qb
     .select({
