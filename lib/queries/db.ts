@@ -99,7 +99,7 @@ function pgPool(): Pool {
 async function pgFresh(): Promise<Pool> {
   const p = pgPool();
   if (!generation || Date.now() - generation.at > GENERATION_TTL_MS) {
-    const { rows } = await p.query<{ oid: number }>(`select oid::int as oid from pg_namespace where nspname = $1`, [PG_SCHEMA]);
+    const { rows } = await p.query<{ oid: number }>(`select oid from pg_namespace where nspname = $1`, [PG_SCHEMA]);
     const oid = rows[0]?.oid ?? null;
     if (generation && generation.oid !== oid) answers.clear();
     generation = { oid, at: Date.now() };
@@ -235,9 +235,11 @@ const answers = new Map<string, Promise<unknown>>();
 const MAX_ANSWERS = 2000;
 
 /** `compute()`, once per database and key. */
-export async function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+export async function cached<T>(name: string, compute: () => Promise<T>): Promise<T> {
   if (dialect() === "pg") await pgFresh();
   else sqlite(); // a new file clears the answers
+  // Keyed by the database too: a process may read both (the tests compare them).
+  const key = `${dialect() === "pg" ? `pg ${poolUrl}` : `sqlite ${opened?.file}`}|${name}`;
   const had = answers.get(key);
   if (had) {
     answers.delete(key); // to the back of the line
