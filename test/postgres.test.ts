@@ -118,5 +118,35 @@ if (unavailable) {
       const schemas = await pg.query(`select nspname from pg_namespace where nspname like $1 order by 1`, [`${PG_SCHEMA}%`]);
       expect(schemas.rows.map((r) => r.nspname)).toEqual([PG_SCHEMA]);
     }, 120_000);
+
+    it("puts the new tables in place while a reader still holds the old ones (a download streaming), which it drops once they are free", async () => {
+      // A reader in the middle of a long query: its transaction holds the old tables until it ends.
+      const reader = new Client({ connectionString: url });
+      await reader.connect();
+      await reader.query("begin");
+      const old = (await reader.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n;
+      expect(old).toBe(3);
+      try {
+        // Five documents now: the ingest must not wait for the reader, and the site (a new query) sees them.
+        const dir = tempDir();
+        for (const f of corpusFiles.slice(0, 5)) copyFileSync(path.join(CORPUS, f), path.join(dir, f));
+        const t0 = Date.now();
+        await ingestCorpus({ corpusDir: dir, dbFile: "unused", sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, databaseUrl: url });
+        expect(Date.now() - t0).toBeLessThan(30_000);
+        expect((await pg.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n).toBe(5);
+        // The reader still reads the tables it began with.
+        expect((await reader.query(`select count(*)::int as n from ${PG_SCHEMA}.figures`)).rows[0].n).toBeGreaterThan(0);
+      } finally {
+        await reader.query("commit");
+        await reader.end();
+      }
+      // The old tables were kept for the reader; the next ingest drops them.
+      const dir = tempDir();
+      for (const f of corpusFiles.slice(0, 2)) copyFileSync(path.join(CORPUS, f), path.join(dir, f));
+      await ingestCorpus({ corpusDir: dir, dbFile: "unused", sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, databaseUrl: url });
+      const schemas = await pg.query(`select nspname from pg_namespace where nspname like $1 order by 1`, [`${PG_SCHEMA}%`]);
+      expect(schemas.rows.map((r) => r.nspname)).toEqual([PG_SCHEMA]);
+      expect((await pg.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n).toBe(2);
+    }, 120_000);
   });
 }
