@@ -126,6 +126,35 @@ describe("/api/figures.csv", () => {
     });
   }, 30_000);
 
+  it.skipIf(pgUnavailable)("on PostgreSQL, takes no connection the pages need, however many downloads stream", async () => {
+    await onPostgres(async () => {
+      const url = "http://localhost:3000/api/figures.csv";
+      const held: ReadableStreamDefaultReader<Uint8Array>[] = [];
+      try {
+        // Four downloads streaming: every connection of the downloads' pool.
+        for (let i = 0; i < 4; i++) {
+          const reader = (await csvRoute.GET(new Request(url))).body!.getReader();
+          expect((await reader.read()).done).toBe(false);
+          held.push(reader);
+        }
+        // A fifth waits for one of them to end...
+        let started = false;
+        const fifth = Promise.resolve(csvRoute.GET(new Request(url))).then((res) => ((started = true), res));
+        await new Promise((r) => setTimeout(r, 300));
+        expect(started).toBe(false);
+        // ...while a page's read is answered at once.
+        const page = await jsonRoute.GET(new Request("http://localhost:3000/api/figures.json?pageSize=1"));
+        expect(page.status).toBe(200);
+        await held.shift()!.cancel();
+        const res = await fifth;
+        expect(started).toBe(true);
+        held.push(res.body!.getReader());
+      } finally {
+        for (const r of held) await r.cancel();
+      }
+    });
+  }, 30_000);
+
   it("answers a bad filter with 400 and a message naming the parameter", async () => {
     const res = await get(csvRoute, "/api/figures.csv?kind=bogus&region=1");
     expect(res.status).toBe(400);

@@ -73,6 +73,9 @@ const PG_TYPES = {
 };
 
 let pool: Pool | null = null;
+// Downloads hold a connection for as long as they stream: their own pool, so
+// that however many run, the pages keep theirs (beyond it a download waits).
+let downloadPool: Pool | null = null;
 let poolUrl = "";
 /** The oid of schema zf when last looked: a new one is a new ingest. */
 let generation: { oid: number | null; at: number } | null = null;
@@ -82,9 +85,15 @@ function pgPool(): Pool {
   const url = process.env.DATABASE_URL!;
   if (!pool || poolUrl !== url) {
     void pool?.end();
-    pool = new Pool({ connectionString: url, max: 10, types: PG_TYPES, options: `-c search_path=${PG_SCHEMA}` });
-    // An idle client's error (the server restarted) must not take the process down; the next query reconnects.
-    pool.on("error", () => {});
+    void downloadPool?.end();
+    const open = (max: number) => {
+      const p = new Pool({ connectionString: url, max, types: PG_TYPES, options: `-c search_path=${PG_SCHEMA}` });
+      // An idle client's error (the server restarted) must not take the process down; the next query reconnects.
+      p.on("error", () => {});
+      return p;
+    };
+    pool = open(10);
+    downloadPool = open(4);
     poolUrl = url;
     generation = null;
   }
@@ -110,10 +119,10 @@ async function pgFresh(): Promise<Pool> {
 
 /** Close the pool (tests, and a process that is done). */
 export async function closeDatabase(): Promise<void> {
-  const p = pool;
-  pool = null;
+  const p = [pool, downloadPool];
+  pool = downloadPool = null;
   generation = null;
-  await p?.end();
+  await Promise.all(p.map((x) => x?.end()));
   connection?.$client.close();
   connection = null;
   opened = null;
@@ -186,13 +195,14 @@ export async function get(q: SQLWrapper): Promise<unknown> {
 /**
  * A query's rows as arrays, a batch at a time, with flat memory however many
  * there are (the downloads): SQLite's statement iterator; on PostgreSQL a
- * server-side cursor on a client of its own. Ending the loop early (return)
- * closes the cursor and gives the client back.
+ * server-side cursor on a client of the downloads' pool. Ending the loop
+ * early (return) closes the cursor and gives the client back.
  */
 export async function* batches(q: SQLWrapper, size = 2000): AsyncGenerator<unknown[][]> {
   const { sql: text, params } = render(q);
   if (dialect() === "pg") {
-    const client: PoolClient = await (await pgFresh()).connect();
+    await pgFresh();
+    const client: PoolClient = await downloadPool!.connect();
     const cursor = client.query(new Cursor(text, params, { rowMode: "array", types: PG_TYPES }));
     try {
       for (;;) {
