@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import path from "node:path";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
+import { Client } from "pg";
 import { ingestCorpus } from "@/lib/ingest/ingest";
 import { CORPUS, GOLD, PG_ADMIN_SHOWN, ROOT, SOURCES, createPgDatabase, postgresUnavailable, tempDir } from "./helpers";
 
@@ -197,6 +198,24 @@ describe.skipIf(!!pgSkip)(`the server on PostgreSQL${pgSkip}`, () => {
     expect(await (await fetch(`${base}/documents`)).text()).toContain(`共3份`);
     const csv = Buffer.from(await (await fetch(`${base}/api/figures.csv`)).arrayBuffer());
     expect(parse(csv, { bom: true, columns: true })).toHaveLength(await total());
+  }, 120_000);
+
+  it("says with 503 which command builds the database when schema zf is missing, on pages and APIs alike, and comes back once it is built", async () => {
+    const c = new Client({ connectionString: pg.url });
+    await c.connect();
+    await c.query("drop schema zf cascade");
+    await c.end();
+    await new Promise((r) => setTimeout(r, 1100)); // looked at most once a second
+    const page = await fetch(base + "/figures");
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("npm run -s ingest");
+    const api = await fetch(`${base}/api/figures.csv`);
+    expect(api.status).toBe(503);
+    expect(((await api.json()) as { error: string }).error).toContain("npm run -s ingest");
+    await ingest(all.slice(0, 2));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await fetch(base + "/")).status).toBe(200);
+    expect(await (await fetch(`${base}/documents`)).text()).toContain(`共2份`);
   }, 120_000);
 });
 
