@@ -198,6 +198,49 @@ describe("indicators", () => {
   });
 });
 
+describe("the overview's and the indicator pages' reads", () => {
+  it("answer the same on both databases, and as SQL counts", async () => {
+    const n = (q: string, ...p: unknown[]) => (sql.prepare(q).pluck().get(...p) as number) ?? 0;
+    const overview = await both(() => figureQueries.fetchOverview());
+    expect(overview).toMatchObject({ figures: n("select count(*) from figures"), verified: n("select count(*) from figures where verified = 1"), documents: n("select count(*) from documents") });
+    const summary = await both(() => indicators.fetchDataSummary());
+    expect(summary.documents).toBe(overview.documents);
+    expect(summary.national).toBe(n("select count(*) from figures where region_code = '000000'") > 0);
+    const headlines = await both(() => indicators.fetchHeadlines());
+    expect(headlines.length).toBe(Object.values(indicators.HEADLINE_INDICATORS).flat().length);
+    for (const h of headlines) expect(h.figures).toBe(n("select count(*) from figures where metric = ?", h.metric));
+    expect(headlines.some((h) => h.latest !== null)).toBe(true);
+    expect((await both(() => indicators.fetchMappableMetrics())).length).toBeGreaterThan(0);
+    // Every metric with figures: its unit (null for some, which the queries match with `is`), its
+    // values by province and region, series, latest values, and where a chart's figures come from.
+    const metricKeys = sql.prepare("select metric from figures group by metric order by count(*) desc").pluck().all() as string[];
+    let nullUnit = 0;
+    for (const m of metricKeys) {
+      const unit = await both(() => indicators.mainUnit(m));
+      if (unit === null) nullUnit++;
+      const counts = await both(() => indicators.fetchProvinceCounts(m));
+      expect([...counts.values()].reduce((a, b) => a + b, 0), m).toBe(n("select count(*) from figures where metric = ? and region_code is not null and region_code <> '000000'", m));
+      const values = await both(() => indicators.fetchProvinceYearValues(m));
+      await both(() => indicators.fetchRegionYearValues(m));
+      await both(() => indicators.fetchTimeSeries(m));
+      await both(() => indicators.fetchLatestValues(m, 30));
+      await both(() => indicators.fetchLatestValue(m, "000000"));
+      const ids = (await both(() => indicators.fetchLatestValues(m, 30))).map((v) => v.id);
+      const sources = await both(() => indicators.fetchSourceSummary(ids));
+      expect(sources.reports, m).toBe(new Set(ids.map((id) => sql.prepare("select document_id from figures where id = ?").pluck().get(id))).size);
+      expect(sources.bodies, m).toEqual([...new Set(ids.map((id) => sql.prepare("select institution from figures where id = ?").pluck().get(id) as string))].sort());
+      if (values.length) expect((await both(() => indicators.fetchSourceSummary(values.map((v) => v.id)))).reports).toBeGreaterThan(0);
+    }
+    expect(metricKeys.length).toBeGreaterThan(50);
+    expect(nullUnit).toBeGreaterThan(0);
+    // Figures of no unit are matched with `is` (SQLite) / `is not distinct from` (PostgreSQL): `other` has a yearly one.
+    const noUnit = await both(() => indicators.fetchRegionYearValues("other", null));
+    expect(noUnit.length).toBe(n(`select count(distinct region_code) from figures where metric = 'other' and unit is null and region_code is not null and region_code <> '000000'
+      and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4)`));
+    expect(noUnit.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
 describe("metrics", () => {
   it("knows the keys of data/metrics.json, including other, and nothing else", async () => {
     expect(metrics.lookupMetric("court.cases.accepted")?.zh).toBe("受理案件");

@@ -204,15 +204,16 @@ export async function* batches(q: SQLWrapper, size = 2000): AsyncGenerator<unkno
     await pgFresh();
     const client: PoolClient = await downloadPool!.connect();
     const cursor = client.query(new Cursor(text, params, { rowMode: "array", types: PG_TYPES }));
+    let failed = false;
     try {
       for (;;) {
-        const rows = (await cursor.read(size)) as unknown[][];
+        const rows = (await cursor.read(size).catch((e: unknown) => ((failed = true), Promise.reject(e)))) as unknown[][];
         if (!rows.length) return;
         yield rows;
       }
     } finally {
       await cursor.close().catch(() => {});
-      client.release();
+      client.release(failed); // a client whose query failed is closed, not reused
     }
   }
   const it = sqlite().$client.prepare(text).raw(true).iterate(...params) as IterableIterator<unknown[]>;
