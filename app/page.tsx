@@ -62,17 +62,17 @@ function ValueLink({ v, lang }: { v: ReportedValue; lang: Lang }) {
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await getLang();
   const zh = lang === "zh";
-  const summary = fetchDataSummary();
-  const headlines = fetchHeadlines();
-  const mappable = fetchMappableMetrics();
+  const summary = await fetchDataSummary();
+  const headlines = await fetchHeadlines();
+  const mappable = await fetchMappableMetrics();
   const asked = (await searchParams).map;
   const wanted = typeof asked === "string" ? asked : null;
   const known = new Set([...mappable.map((m) => m.metric), DEFAULT_MAP]);
   const mapMetric = wanted && known.has(wanted) ? wanted : DEFAULT_MAP;
-  const values = fetchProvinceYearValues(mapMetric);
-  const counts = fetchProvinceCounts(mapMetric);
-  const national = fetchLatestValue(mapMetric, NATIONAL_CODE);
-  const mapSources = fetchSourceSummary(values.map((v) => v.id));
+  const values = await fetchProvinceYearValues(mapMetric);
+  const counts = await fetchProvinceCounts(mapMetric);
+  const national = await fetchLatestValue(mapMetric, NATIONAL_CODE);
+  const mapSources = await fetchSourceSummary(values.map((v) => v.id));
   const name = metricName(lang, mapMetric);
   const years = summary.firstYear && summary.lastYear ? (summary.firstYear === summary.lastYear ? `${summary.firstYear}` : `${summary.firstYear}–${summary.lastYear}`) : null;
 

@@ -30,15 +30,18 @@ export interface ParamError {
   message: string;
 }
 
+const noNul = (s: string) => !s.includes("\u0000");
+
 const SCHEMA = {
   region: z.string().regex(/^\d{2}(\d{2}){0,2}$/, "a GB/T 2260 region code of 2, 4 or 6 digits, such as 130000 or 131100"),
   institution: z.enum(INSTITUTION_KEYS as [string, ...string[]], { error: `one of ${INSTITUTION_KEYS.join(", ")}` }),
   kind: z.enum(KIND_KEYS as [string, ...string[]], { error: `one of ${KIND_KEYS.join(", ")}` }),
   metric: z.string().max(120).refine(isMetricKey, "a metric key of data/metrics.json: indicator[.caseType][@statistic], such as court.cases.concluded.criminal@yoy_pct"),
-  period: z.string().max(40, "at most 40 characters"),
+  // No NUL: PostgreSQL refuses one in text (and no stored text holds one).
+  period: z.string().max(40, "at most 40 characters").refine(noNul, "text without a NUL character"),
   doc: z.string().regex(/^[\w.-]{1,80}$/, "a document id such as 004_9ad7854ab247dcce"),
   verified: z.enum(["true", "false"], { error: "true or false" }),
-  q: z.string().max(100, "at most 100 characters"),
+  q: z.string().max(100, "at most 100 characters").refine(noNul, "text without a NUL character"),
   sort: z.enum(SORT_KEYS, { error: `one of ${SORT_KEYS.join(", ")}` }),
   dir: z.enum(["asc", "desc"], { error: "asc or desc" }),
   page: z.string().regex(/^[1-9]\d{0,5}$/, "a whole number from 1"),

@@ -1,13 +1,15 @@
 // The document reader's reads (lib/queries/documents.ts) on a database built
 // from the real corpus (and the corpus as one long document, to be paged),
-// and the paragraph layout the reader draws from them.
+// and the paragraph layout the reader draws from them. Each read is made on
+// SQLite and on PostgreSQL built from the same corpus, with equal answers
+// (helpers.ts `both`).
 
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { decodeBytes } from "@/lib/extract/decode";
-import { buildTestDatabase, CORPUS, tempDir } from "./helpers";
+import { both, buildBothDatabases, CORPUS, dropBothDatabases, postgresReport, postgresUnavailable, tempDir } from "./helpers";
 
 type Queries = typeof import("@/lib/queries/documents");
 type Reader = typeof import("@/components/ReaderText");
@@ -19,20 +21,21 @@ let raw: Database.Database;
 // A long document (the whole corpus as one file) so that paging is met on real text.
 const LONG = "zz_long";
 
+const pgUnavailable = await postgresUnavailable();
+
 beforeAll(async () => {
   const corpus = path.join(tempDir(), "corpus");
   mkdirSync(corpus);
   const files = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
   for (const f of files) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
   writeFileSync(path.join(corpus, `${LONG}.txt`), files.map((f) => readFileSync(path.join(CORPUS, f), "utf8")).join("\n"));
-  const { dbFile } = await buildTestDatabase(corpus);
-  // The query module opens the database named here on first use, so set it before importing.
-  process.env.FIGURES_DB = dbFile;
+  const { dbFile } = await buildBothDatabases(corpus); // sets FIGURES_DB
   q = await import("@/lib/queries/documents");
   reader = await import("@/components/ReaderText");
   raw = new Database(dbFile, { readonly: true });
   corpusDir = corpus;
-});
+}, 180_000);
+afterAll(() => dropBothDatabases());
 
 let corpusDir = "";
 const documentIds = () => raw.prepare("select id from documents order by id").pluck().all() as string[];
@@ -42,23 +45,25 @@ const sourceChars = (id: string) => {
   if (!d.ok) throw new Error(d.error);
   return Array.from(d.text.replace(/^\uFEFF/, ""));
 };
-/** Every page of a document, as the reader reads them. */
-const allPages = (id: string) => {
-  const first = q.fetchDocument(id)!;
-  return [first, ...Array.from({ length: first.document.pages - 1 }, (_, k) => q.fetchDocument(id, k + 2)!)];
+/** Every page of a document, as the reader reads them (on both databases, which must agree). */
+const allPages = async (id: string) => {
+  const first = (await both(() => q.fetchDocument(id)))!;
+  const pages = [first];
+  for (let k = 2; k <= first.document.pages; k++) pages.push((await both(() => q.fetchDocument(id, k)))!);
+  return pages;
 };
 
 describe("fetchDocument", () => {
-  it("returns null for an unknown id", () => {
-    expect(q.fetchDocument("no-such-document")).toBeNull();
+  it("returns null for an unknown id", async () => {
+    expect(await both(() => q.fetchDocument("no-such-document"))).toBeNull();
   });
 
-  it("gives, page after page, every paragraph and every figure of each document once, in text order", () => {
+  it("gives, page after page, every paragraph and every figure of each document once, in text order", async () => {
     const ids = documentIds();
     expect(ids.length).toBeGreaterThan(100);
     let total = 0;
     for (const id of ids) {
-      const pages = allPages(id);
+      const pages = await allPages(id);
       const paragraphs = pages.flatMap((p) => p.paragraphs);
       const figures = pages.flatMap((p) => p.figures);
       expect(pages[0].document.id).toBe(id);
@@ -76,10 +81,10 @@ describe("fetchDocument", () => {
     expect(total).toBe(raw.prepare("select count(*) from figures").pluck().get());
   });
 
-  it("keeps the text as the file has it: each paragraph and figure is the code-point slice of the source file", () => {
+  it("keeps the text as the file has it: each paragraph and figure is the code-point slice of the source file", async () => {
     for (const id of documentIds()) {
       const chars = sourceChars(id);
-      const pages = allPages(id);
+      const pages = await allPages(id);
       expect(pages[0].document.charCount).toBe(chars.length);
       for (const p of pages.flatMap((x) => x.paragraphs)) expect(p.text, `${id} ¶${p.ordinal}`).toBe(chars.slice(p.start, p.end).join(""));
       for (const f of pages.flatMap((x) => x.figures)) expect(chars.slice(f.start, f.end).join(""), f.id).toBe(f.text);
@@ -88,7 +93,7 @@ describe("fetchDocument", () => {
 
   it("pages a long document: pages of at most PAGE_CHARS code points (or one longer paragraph), none empty", async () => {
     const { PAGE_CHARS } = await import("@/lib/ingest/ingest");
-    const pages = allPages(LONG);
+    const pages = await allPages(LONG);
     expect(pages.length).toBeGreaterThan(5);
     for (const p of pages) {
       expect(p.paragraphs.length).toBeGreaterThan(0);
@@ -102,11 +107,11 @@ describe("fetchDocument", () => {
     }
   });
 
-  it("points a repeated paragraph at an earlier one that ends with its text, and at that one's page", () => {
+  it("points a repeated paragraph at an earlier one that ends with its text, and at that one's page", async () => {
     const rows = raw.prepare("select distinct document_id from paragraphs where repeat_of is not null").pluck().all() as string[];
     expect(rows.length).toBeGreaterThan(0);
     for (const id of rows) {
-      const paragraphs = allPages(id).flatMap((p) => p.paragraphs.map((x) => ({ ...x, page: p.page })));
+      const paragraphs = (await allPages(id)).flatMap((p) => p.paragraphs.map((x) => ({ ...x, page: p.page })));
       for (const p of paragraphs.filter((x) => x.repeatOf !== null)) {
         const original = paragraphs[p.repeatOf!];
         expect(p.repeatOf!).toBeLessThan(p.ordinal);
@@ -129,10 +134,10 @@ describe("readerPages", () => {
 });
 
 describe("buildParagraphs (the reader's layout)", () => {
-  it("draws every figure of a page once at its characters, and the paragraphs as the sentences number them", () => {
+  it("draws every figure of a page once at its characters, and the paragraphs as the sentences number them", async () => {
     for (const id of documentIds()) {
       let starting = 0;
-      for (const data of allPages(id)) {
+      for (const data of await allPages(id)) {
         const paragraphs = reader.buildParagraphs(data.paragraphs, data.figures, data.sections, data.page);
         const drawn = paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.kind === "figure" ? [s] : [])));
         expect(drawn.map((s) => s.figure.id)).toEqual(data.figures.map((f) => f.id));
@@ -146,11 +151,11 @@ describe("buildParagraphs (the reader's layout)", () => {
         }
         starting += paragraphs.flatMap((p) => p.sectionsStarting).length;
       }
-      expect(starting, id).toBe(q.fetchDocumentSections(id).length);
+      expect(starting, id).toBe((await both(() => q.fetchDocumentSections(id))).length);
     }
   });
 
-  it("slices by code points, not UTF-16 units", () => {
+  it("slices by code points, not UTF-16 units", async () => {
     const fig = (start: number, end: number, text: string) => ({
       id: `t-${start}-${end}`, sectionId: null, sentenceId: 1, start, end, text, value: 1, valueMax: null, unit: "件",
       qualifier: "exact", kind: "cases", label: null, metric: "other", institution: "court",
@@ -172,16 +177,20 @@ describe("fetchFigure", () => {
     const figs = await import("@/lib/queries/figures");
     const rows = raw.prepare("select f.id, f.document_id as doc, f.start, f.end, f.text from figures f where f.rowid % 17 = 0").all() as { id: string; doc: string; start: number; end: number; text: string }[];
     expect(rows.length).toBeGreaterThan(50);
-    expect(rows.some((r) => r.doc === LONG && figs.fetchFigure(r.id)!.page > 1)).toBe(true);
+    const pageOf = new Map<string, number>();
+    for (const r of rows) if (r.doc === LONG) pageOf.set(r.id, (await both(() => figs.fetchFigure(r.id)))!.page);
+    expect([...pageOf.values()].some((p) => p > 1)).toBe(true);
     const chars = new Map<string, string[]>();
     for (const r of rows) {
-      const f = figs.fetchFigure(r.id)!;
+      const f = (await both(() => figs.fetchFigure(r.id)))!;
       if (!chars.has(r.doc)) chars.set(r.doc, sourceChars(r.doc));
       const cps = chars.get(r.doc)!;
       expect(f.paragraph).toBe(cps.slice(f.paragraphStart, f.paragraphStart + Array.from(f.paragraph).length).join(""));
       expect(Array.from(f.paragraph).slice(r.start - f.paragraphStart, r.end - f.paragraphStart).join("")).toBe(r.text);
       expect(f.paragraph.includes(f.sentence)).toBe(true);
-      expect(q.fetchDocument(r.doc, f.page)!.figures.some((x) => x.id === r.id)).toBe(true);
+      expect((await both(() => q.fetchDocument(r.doc, f.page)))!.figures.some((x) => x.id === r.id)).toBe(true);
     }
   });
 });
+
+postgresReport(pgUnavailable);

@@ -1,11 +1,14 @@
 // The XLSX download and the data package, called as route handlers on a
 // database built from the real corpus: the workbook read back with exceljs
-// must hold exactly the figures SQLite selects for the same filter.
+// must hold exactly the figures SQLite selects for the same filter. The
+// workbook is made from SQLite and from PostgreSQL built from the same
+// corpus, with the same cells (helpers.ts `bothResponses`).
 
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
-import { buildTestDatabase, sourceSlice } from "./helpers";
+import { Client } from "pg";
+import { bothResponses, buildBothDatabases, dropBothDatabases, eachBackend, onPostgres, postgresReport, postgresUnavailable, sourceSlice } from "./helpers";
 import { FIELDS, LICENCE } from "@/lib/codebook";
 import { COLUMNS, neutralise } from "@/lib/export/common";
 
@@ -35,6 +38,7 @@ let xlsxGET: RouteGET;
 let packageGET: RouteGET;
 let plantedLabel: string;
 let plantedPeriod: string;
+const pgUnavailable = await postgresUnavailable();
 
 /** The figures SQLite selects for a filter, in the explore page's default order. */
 function expected(where = "", params: unknown[] = []): DbFigure[] {
@@ -95,8 +99,7 @@ function compare(sheetRows: unknown[][], figures: DbFigure[]): void {
 }
 
 beforeAll(async () => {
-  const built = await buildTestDatabase();
-  expect(built.report.skipped).toEqual([]);
+  const built = await buildBothDatabases(); // sets FIGURES_DB
   dbFile = built.dbFile;
   // Plant formula-like text in a court figure and in one of another institution.
   const writable = new Database(dbFile);
@@ -105,14 +108,25 @@ beforeAll(async () => {
   writable.prepare("update figures set label = ? where id = ?").run(FORMULA_LABEL, court);
   writable.prepare("update figures set period = ? where id = ?").run(FORMULA_PERIOD, other);
   writable.close();
+  if (built.pgUrl) {
+    // The same text in the same figures on PostgreSQL.
+    const pg = new Client({ connectionString: built.pgUrl });
+    await pg.connect();
+    await pg.query("update zf.figures set label = $1 where id = $2", [FORMULA_LABEL, court]);
+    await pg.query("update zf.figures set period = $1 where id = $2", [FORMULA_PERIOD, other]);
+    await pg.end();
+  }
   plantedLabel = court;
   plantedPeriod = other;
 
-  process.env.FIGURES_DB = dbFile;
   sqlite = new Database(dbFile, { readonly: true });
   xlsxGET = (await import("@/app/api/figures.xlsx/route")).GET;
   packageGET = (await import("@/app/api/datapackage.json/route")).GET;
-});
+}, 180_000);
+afterAll(() => dropBothDatabases());
+
+/** The workbook for `url`, the same from SQLite and PostgreSQL. */
+const xlsx = (url: string) => bothResponses(xlsxGET, url);
 
 describe("neutralise", () => {
   it("prefixes what a spreadsheet would run as a formula", () => {
@@ -125,7 +139,7 @@ describe("neutralise", () => {
 
 describe("/api/figures.xlsx", () => {
   it("answers a filtered request with exactly the matching figures", async () => {
-    const response = await xlsxGET(new Request("http://localhost/api/figures.xlsx?institution=court"));
+    const response = await xlsx("http://localhost/api/figures.xlsx?institution=court");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="figures.xlsx"');
@@ -138,7 +152,7 @@ describe("/api/figures.xlsx", () => {
   });
 
   it("answers an unfiltered request with every figure, page and pageSize ignored", async () => {
-    const response = await xlsxGET(new Request("http://localhost/api/figures.xlsx?page=2&pageSize=3"));
+    const response = await xlsx("http://localhost/api/figures.xlsx?page=2&pageSize=3");
     expect(response.status).toBe(200);
     const workbook = await workbookOf(response);
     const figures = expected();
@@ -147,7 +161,7 @@ describe("/api/figures.xlsx", () => {
   });
 
   it("neutralises formula-like text from the data", async () => {
-    const workbook = await workbookOf(await xlsxGET(new Request("http://localhost/api/figures.xlsx")));
+    const workbook = await workbookOf(await xlsx("http://localhost/api/figures.xlsx"));
     const rows = rowsOf(workbook.getWorksheet("figures")!);
     const byId = new Map(rows.slice(1).map((r) => [r[COLUMNS.indexOf("id")], r]));
     expect(byId.get(plantedLabel)?.[COLUMNS.indexOf("label")]).toBe(`'${FORMULA_LABEL}`);
@@ -158,7 +172,7 @@ describe("/api/figures.xlsx", () => {
 
   it("describes every field, the licence and how to cite on the codebook sheet", async () => {
     const url = "http://localhost/api/figures.xlsx?kind=cases";
-    const workbook = await workbookOf(await xlsxGET(new Request(url)));
+    const workbook = await workbookOf(await xlsx(url));
     const rows = rowsOf(workbook.getWorksheet("codebook")!);
     const fields = rows.slice(1, 1 + FIELDS.length);
     expect(fields.map((r) => r[0])).toEqual(FIELDS.map((f) => f.name));
@@ -178,7 +192,7 @@ describe("/api/figures.xlsx", () => {
     const court = expected("where f.institution = 'court'").length;
     process.env.ZF_XLSX_MAX_ROWS = String(court - 1);
     try {
-      const res = await xlsxGET(new Request("http://localhost:3000/api/figures.xlsx?institution=court"));
+      const res = await xlsx("http://localhost:3000/api/figures.xlsx?institution=court");
       expect(res.status).toBe(422);
       const body = (await res.json()) as { error: string; total: number; limit: number; csv: string };
       expect(body).toMatchObject({ total: court, limit: court - 1, csv: "http://localhost:3000/api/figures.csv?institution=court" });
@@ -186,7 +200,7 @@ describe("/api/figures.xlsx", () => {
       expect(res.headers.get("link")).toContain("/api/figures.csv?institution=court");
       // At the limit it is a workbook.
       process.env.ZF_XLSX_MAX_ROWS = String(court);
-      const ok = await xlsxGET(new Request("http://localhost:3000/api/figures.xlsx?institution=court"));
+      const ok = await xlsx("http://localhost:3000/api/figures.xlsx?institution=court");
       expect(ok.status).toBe(200);
       expect(rowsOf((await workbookOf(ok)).getWorksheet("figures")!).length).toBe(court + 1);
     } finally {
@@ -195,7 +209,7 @@ describe("/api/figures.xlsx", () => {
   });
 
   it("answers a bad filter with 400 naming the parameter", async () => {
-    const response = await xlsxGET(new Request("http://localhost/api/figures.xlsx?kind=bogus"));
+    const response = await xlsx("http://localhost/api/figures.xlsx?kind=bogus");
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const body = (await response.json()) as { error: string; errors: { param: string }[] };
@@ -204,13 +218,15 @@ describe("/api/figures.xlsx", () => {
   });
 
   it("streams its body", async () => {
-    const response = await xlsxGET(new Request("http://localhost/api/figures.xlsx"));
-    expect(response.body).toBeInstanceOf(ReadableStream);
-    const reader = response.body!.getReader();
-    const first = await reader.read();
-    expect(first.done).toBe(false);
-    expect(Buffer.from(first.value!.subarray(0, 2)).toString("latin1")).toBe("PK"); // a zip
-    await reader.cancel();
+    await eachBackend(async () => {
+      const response = await xlsxGET(new Request("http://localhost/api/figures.xlsx"));
+      expect(response.body).toBeInstanceOf(ReadableStream);
+      const reader = response.body!.getReader();
+      const first = await reader.read();
+      expect(first.done).toBe(false);
+      expect(Buffer.from(first.value!.subarray(0, 2)).toString("latin1")).toBe("PK"); // a zip
+      await reader.cancel();
+    });
   });
 });
 
@@ -289,9 +305,16 @@ describe("/api/datapackage.json", () => {
     delete process.env.SITE_ORIGIN;
   });
 
+  it.skipIf(pgUnavailable)("lists no SQLite file where the site reads PostgreSQL", async () => {
+    const pkg = await onPostgres(() => load("http://localhost/api/datapackage.json"));
+    expect(pkg.resources.map((r) => r.name)).toEqual(["figures", "figures-xlsx"]);
+  });
+
   it("is the same package whatever filters are given", async () => {
     const plain = await load("http://localhost/api/datapackage.json");
     expect(await load("http://localhost/api/datapackage.json?institution=court&kind=cases&page=3")).toEqual(plain);
     expect(await load("http://localhost/api/datapackage.json?kind=bogus")).toEqual(plain);
   });
 });
+
+postgresReport(pgUnavailable);

@@ -1,14 +1,15 @@
 // The downloads parsed back and compared with the database, row by row, as
-// pandas, R or Excel would read them.
+// pandas, R or Excel would read them. Each request is answered from SQLite
+// and from PostgreSQL built from the same corpus, with the same bytes
+// (helpers.ts `bothResponses`).
 
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { ingestCorpus } from "@/lib/ingest/ingest";
-import { CORPUS, GOLD, SOURCES, sourceSlice, tempDir } from "./helpers";
+import { CORPUS, bothResponses, buildBothDatabases, dropBothDatabases, eachBackend, onPostgres, postgresReport, postgresUnavailable, sourceSlice, tempDir } from "./helpers";
 
 let db: Database.Database;
 let csvRoute: typeof import("@/app/api/figures.csv/route");
@@ -19,6 +20,7 @@ let dbRoute: typeof import("@/app/api/figures.db/route");
 const INJECTION = "=SUM(A1)受理案件57876件。\n+全市法院结案46407件。";
 
 let corpus: string;
+const pgUnavailable = await postgresUnavailable();
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -26,16 +28,19 @@ beforeAll(async () => {
   mkdirSync(corpus);
   for (const f of readdirSync(CORPUS)) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
   writeFileSync(path.join(corpus, "zz_injection.txt"), INJECTION);
-  const dbFile = path.join(dir, "figures.db");
-  await ingestCorpus({ corpusDir: corpus, dbFile, sourcesFile: SOURCES, goldDir: GOLD, log: () => {} });
-  process.env.FIGURES_DB = dbFile;
+  const { dbFile } = await buildBothDatabases(corpus); // sets FIGURES_DB
   db = new Database(dbFile, { readonly: true });
   csvRoute = await import("@/app/api/figures.csv/route");
   jsonRoute = await import("@/app/api/figures.json/route");
   dbRoute = await import("@/app/api/figures.db/route");
-});
+}, 180_000);
+afterAll(() => dropBothDatabases());
 
-const get = (route: { GET: (r: Request) => Response }, query: string) => route.GET(new Request(`http://localhost:3000${query}`));
+type Route = { GET: (r: Request) => Response | Promise<Response> };
+/** The route's answer to `query`, the same from SQLite and PostgreSQL. */
+const get = (route: Route, query: string) => bothResponses(route.GET, `http://localhost:3000${query}`);
+/** The route's answer from the SQLite file alone (the database download). */
+const getSqlite = (route: Route, query: string) => route.GET(new Request(`http://localhost:3000${query}`));
 
 interface Truth {
   id: string; text: string; value: number; unit: string | null; metric: string; indicator: string; case_type: string | null; statistic: string; region_code: string | null; label: string; verified: number; sentence: string; province: string | null; document_title: string | null;
@@ -48,7 +53,7 @@ const truth = (where = "1 = 1", params: unknown[] = []) =>
     .map(({ file_name, sentence_start, sentence_end, ...t }) => ({ ...t, sentence: sourceSlice(file_name, sentence_start, sentence_end, corpus) }));
 
 async function csvRows(query: string) {
-  const res = get(csvRoute, query);
+  const res = await get(csvRoute, query);
   expect(res.status).toBe(200);
   const bytes = Buffer.from(await res.arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, so Excel reads UTF-8
@@ -71,7 +76,7 @@ describe("/api/figures.csv", () => {
   });
 
   it("reads back as the same records with a strict reader and with Python's csv module, fields with line feeds quoted", async () => {
-    const res = get(csvRoute, "/api/figures.csv");
+    const res = await get(csvRoute, "/api/figures.csv");
     const bytes = Buffer.from(await res.arrayBuffer());
     const expected = truth();
     // Fields that hold a line feed exist (a prefix ending a paragraph) and are quoted.
@@ -107,23 +112,70 @@ describe("/api/figures.csv", () => {
     expect(rows.every((r) => !/^[=+\-@]/.test(r.label) && !/^[=+\-@]/.test(r.sentence))).toBe(true);
   });
 
+  it("streams, and gives its connection back when the client goes away part-way", async () => {
+    await eachBackend(async () => {
+      // More downloads than PostgreSQL's pool has clients: one kept would make the last request wait for ever.
+      for (let i = 0; i < 12; i++) {
+        const res = await csvRoute.GET(new Request("http://localhost:3000/api/figures.csv"));
+        const reader = res.body!.getReader();
+        expect((await reader.read()).done).toBe(false);
+        await reader.cancel();
+      }
+      const rest = await csvRoute.GET(new Request("http://localhost:3000/api/figures.csv?doc=zz_injection"));
+      expect(parse(Buffer.from(await rest.arrayBuffer()), { bom: true, columns: true })).toHaveLength(2);
+    });
+  }, 30_000);
+
+  it.skipIf(pgUnavailable)("on PostgreSQL, takes no connection the pages need, however many downloads stream", async () => {
+    await onPostgres(async () => {
+      const url = "http://localhost:3000/api/figures.csv";
+      const held: ReadableStreamDefaultReader<Uint8Array>[] = [];
+      try {
+        // Four downloads streaming: every connection of the downloads' pool.
+        for (let i = 0; i < 4; i++) {
+          const reader = (await csvRoute.GET(new Request(url))).body!.getReader();
+          expect((await reader.read()).done).toBe(false);
+          held.push(reader);
+        }
+        // A fifth waits for one of them to end...
+        let started = false;
+        const fifth = Promise.resolve(csvRoute.GET(new Request(url))).then((res) => ((started = true), res));
+        await new Promise((r) => setTimeout(r, 300));
+        expect(started).toBe(false);
+        // ...while a page's read is answered at once.
+        const page = await jsonRoute.GET(new Request("http://localhost:3000/api/figures.json?pageSize=1"));
+        expect(page.status).toBe(200);
+        await held.shift()!.cancel();
+        const res = await fifth;
+        expect(started).toBe(true);
+        held.push(res.body!.getReader());
+      } finally {
+        for (const r of held) await r.cancel();
+      }
+    });
+  }, 30_000);
+
   it("answers a bad filter with 400 and a message naming the parameter", async () => {
-    const res = get(csvRoute, "/api/figures.csv?kind=bogus&region=1");
+    const res = await get(csvRoute, "/api/figures.csv?kind=bogus&region=1");
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors.map((e: { param: string }) => e.param).sort()).toEqual(["kind", "region"]);
     expect(body.error).toMatch(/kind/);
+    // A NUL in free text: PostgreSQL refuses one in a parameter, so both say it is not valid.
+    const nul = await get(csvRoute, "/api/figures.csv?q=%00");
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).errors.map((e: { param: string }) => e.param)).toEqual(["q"]);
   });
 });
 
 describe("/api/figures.json", () => {
   it("pages through the filtered figures with a total", async () => {
     const expected = truth("f.metric like 'court.%'");
-    const first = await get(jsonRoute, "/api/figures.json?q=&kind=cases&institution=court&pageSize=5").json();
+    const first = await (await get(jsonRoute, "/api/figures.json?q=&kind=cases&institution=court&pageSize=5")).json();
     const all = truth("f.kind = 'cases' and f.institution = 'court'");
     expect(first.total).toBe(all.length);
     expect(first.rows.map((r: { id: string }) => r.id)).toEqual(all.slice(0, 5).map((t) => t.id));
-    const second = await get(jsonRoute, "/api/figures.json?kind=cases&institution=court&pageSize=5&page=2").json();
+    const second = await (await get(jsonRoute, "/api/figures.json?kind=cases&institution=court&pageSize=5&page=2")).json();
     expect(second.rows.map((r: { id: string }) => r.id)).toEqual(all.slice(5, 10).map((t) => t.id));
     expect(expected.length).toBeGreaterThan(0);
   });
@@ -132,7 +184,7 @@ describe("/api/figures.json", () => {
     const ids: string[] = [];
     let next: string | null = "http://localhost:3000/api/figures.json?institution=court&pageSize=30";
     while (next) {
-      const body: { rows: { id: string; permalink: string }[]; next: string | null } = await jsonRoute.GET(new Request(next, { headers: { host: "localhost:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } })).json();
+      const body: { rows: { id: string; permalink: string }[]; next: string | null } = await (await bothResponses(jsonRoute.GET, new Request(next, { headers: { host: "localhost:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } }))).json();
       ids.push(...body.rows.map((r) => r.id));
       expect(body.rows.every((r) => r.permalink.startsWith("http://localhost:3000/figures/"))).toBe(true);
       next = body.next;
@@ -142,7 +194,7 @@ describe("/api/figures.json", () => {
     // SITE_ORIGIN, when set, is the origin of every link.
     process.env.SITE_ORIGIN = "https://figures.example.org";
     try {
-      const body = await get(jsonRoute, "/api/figures.json?pageSize=1").json();
+      const body = await (await get(jsonRoute, "/api/figures.json?pageSize=1")).json();
       expect(body.rows[0].permalink.startsWith("https://figures.example.org/figures/")).toBe(true);
       expect(body.next.startsWith("https://figures.example.org/api/figures.json?")).toBe(true);
     } finally {
@@ -152,7 +204,7 @@ describe("/api/figures.json", () => {
 
   it("gives every figure in one response as JSON Lines", async () => {
     const ndjson = await import("@/app/api/figures.ndjson/route");
-    const text = await get(ndjson, "/api/figures.ndjson").text();
+    const text = await (await get(ndjson, "/api/figures.ndjson")).text();
     const rows = text.trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string });
     expect(rows.map((r) => r.id)).toEqual(truth().map((t) => t.id));
   });
@@ -160,7 +212,7 @@ describe("/api/figures.json", () => {
   it("walks the whole unfiltered dataset page by page, in the explore order", async () => {
     const ids: string[] = [];
     for (let page = 1; ; page++) {
-      const body = await get(jsonRoute, `/api/figures.json?pageSize=40&page=${page}`).json();
+      const body = await (await get(jsonRoute, `/api/figures.json?pageSize=40&page=${page}`)).json();
       ids.push(...body.rows.map((r: { id: string }) => r.id));
       if (page >= body.pages) break;
     }
@@ -168,19 +220,19 @@ describe("/api/figures.json", () => {
   });
 
   it("finds figures by a Chinese substring of their sentence", async () => {
-    const body = await get(jsonRoute, `/api/figures.json?q=${encodeURIComponent("诉前调解")}&pageSize=1000`).json();
+    const body = await (await get(jsonRoute, `/api/figures.json?q=${encodeURIComponent("诉前调解")}&pageSize=1000`)).json();
     expect(body.rows.length).toBeGreaterThan(0);
     for (const r of body.rows) expect(`${r.text}${r.label}${r.sentence}`).toContain("诉前调解");
   });
 
   it("refuses a page size over 1000", async () => {
-    expect(get(jsonRoute, "/api/figures.json?pageSize=5000").status).toBe(400);
+    expect((await get(jsonRoute, "/api/figures.json?pageSize=5000")).status).toBe(400);
   });
 });
 
 describe("/api/figures.db", () => {
   it("is the whole database, readable by SQLite", async () => {
-    const res = get(dbRoute, "/api/figures.db");
+    const res = await getSqlite(dbRoute, "/api/figures.db");
     expect(res.status).toBe(200);
     const file = path.join(tempDir(), "download.db");
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));
@@ -188,7 +240,15 @@ describe("/api/figures.db", () => {
     expect(copy.prepare("select count(*) from figures").pluck().get()).toBe(db.prepare("select count(*) from figures").pluck().get());
   });
 
-  it("refuses filters rather than ignoring them", () => {
-    expect(get(dbRoute, "/api/figures.db?institution=court").status).toBe(400);
+  it("refuses filters rather than ignoring them", async () => {
+    expect((await getSqlite(dbRoute, "/api/figures.db?institution=court")).status).toBe(400);
+  });
+
+  it.skipIf(pgUnavailable)("is not found where the site reads PostgreSQL, which has no such file, and says where the figures are", async () => {
+    const res = await onPostgres(async () => getSqlite(dbRoute, "/api/figures.db"));
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toMatch(/PostgreSQL.*figures\.csv/);
   });
 });
+
+postgresReport(pgUnavailable);

@@ -10,37 +10,19 @@ import { describe, expect, it, beforeAll, afterAll } from "vitest";
 import Database from "better-sqlite3";
 import { Client } from "pg";
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { userInfo } from "node:os";
 import path from "node:path";
-import { CORPUS, GOLD, SOURCES, buildTestDatabase, tempDir } from "./helpers";
+import { CORPUS, GOLD, PG_ADMIN_SHOWN, PG_ADMIN_URL, SOURCES, buildTestDatabase, pgUrlOf, postgresUnavailable, tempDir } from "./helpers";
 import { ingestCorpus } from "@/lib/ingest/ingest";
 import { PG_SCHEMA } from "@/lib/ingest/pg-writer";
 
-const ADMIN_URL = process.env.ZF_TEST_DATABASE_URL ?? `postgres://${userInfo().username}@/postgres?host=/var/run/postgresql`;
+const ADMIN_URL = PG_ADMIN_URL;
 const DB_NAME = `zf_test_${process.pid}`;
-// The same server, another database (a socket URL has no host, which URL() refuses: the path is replaced as text).
-const urlOf = (db: string) => {
-  const [base, query] = ADMIN_URL.split("?");
-  return base.replace(/\/[^/]*$/, `/${db}`) + (query ? `?${query}` : "");
-};
+const urlOf = pgUrlOf;
 
-async function probe(): Promise<string | null> {
-  const c = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.query("select 1");
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-
-const unavailable = await probe();
+const unavailable = await postgresUnavailable();
 if (unavailable) {
   describe("ingest into PostgreSQL", () => {
-    it.skip(`skipped: no PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@/]*@/, "//…@")} (${unavailable}); .ci/run starts one`, () => {});
+    it.skip(`skipped: no PostgreSQL at ${PG_ADMIN_SHOWN} (${unavailable}); .ci/run starts one`, () => {});
   });
 } else {
   describe("ingest into PostgreSQL", () => {
@@ -135,6 +117,36 @@ if (unavailable) {
       expect((await pg.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n).toBe(3);
       const schemas = await pg.query(`select nspname from pg_namespace where nspname like $1 order by 1`, [`${PG_SCHEMA}%`]);
       expect(schemas.rows.map((r) => r.nspname)).toEqual([PG_SCHEMA]);
+    }, 120_000);
+
+    it("puts the new tables in place while a reader still holds the old ones (a download streaming), which it drops once they are free", async () => {
+      // A reader in the middle of a long query: its transaction holds the old tables until it ends.
+      const reader = new Client({ connectionString: url });
+      await reader.connect();
+      await reader.query("begin");
+      const old = (await reader.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n;
+      expect(old).toBe(3);
+      try {
+        // Five documents now: the ingest must not wait for the reader, and the site (a new query) sees them.
+        const dir = tempDir();
+        for (const f of corpusFiles.slice(0, 5)) copyFileSync(path.join(CORPUS, f), path.join(dir, f));
+        const t0 = Date.now();
+        await ingestCorpus({ corpusDir: dir, dbFile: "unused", sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, databaseUrl: url });
+        expect(Date.now() - t0).toBeLessThan(30_000);
+        expect((await pg.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n).toBe(5);
+        // The reader still reads the tables it began with.
+        expect((await reader.query(`select count(*)::int as n from ${PG_SCHEMA}.figures`)).rows[0].n).toBeGreaterThan(0);
+      } finally {
+        await reader.query("commit");
+        await reader.end();
+      }
+      // The old tables were kept for the reader; the next ingest drops them.
+      const dir = tempDir();
+      for (const f of corpusFiles.slice(0, 2)) copyFileSync(path.join(CORPUS, f), path.join(dir, f));
+      await ingestCorpus({ corpusDir: dir, dbFile: "unused", sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, databaseUrl: url });
+      const schemas = await pg.query(`select nspname from pg_namespace where nspname like $1 order by 1`, [`${PG_SCHEMA}%`]);
+      expect(schemas.rows.map((r) => r.nspname)).toEqual([PG_SCHEMA]);
+      expect((await pg.query(`select count(*)::int as n from ${PG_SCHEMA}.documents`)).rows[0].n).toBe(2);
     }, 120_000);
   });
 }

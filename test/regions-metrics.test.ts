@@ -1,9 +1,11 @@
 // The reads behind /regions/[code] and /metrics/[key], checked against plain
-// SQL over a database built from the real corpus.
+// SQL over a database built from the real corpus; each read is made on
+// SQLite and on PostgreSQL built from the same corpus, with equal answers
+// (helpers.ts `both`).
 
 import Database from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildTestDatabase } from "./helpers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { both, buildBothDatabases, dropBothDatabases, postgresReport, postgresUnavailable } from "./helpers";
 import { parseFilters, regionPrefix } from "@/lib/filters";
 
 type Regions = typeof import("@/lib/queries/regions");
@@ -19,23 +21,25 @@ let indicators: Indicators;
 let indexes: Indexes;
 let sql: Database.Database;
 
+const pgUnavailable = await postgresUnavailable();
+
 beforeAll(async () => {
-  const { dbFile } = await buildTestDatabase();
-  process.env.FIGURES_DB = dbFile; // before the query modules open their connection
+  const { dbFile } = await buildBothDatabases(); // sets FIGURES_DB
   regions = await import("@/lib/queries/regions");
   metrics = await import("@/lib/queries/metrics");
   figureQueries = await import("@/lib/queries/figures");
   indicators = await import("@/lib/queries/indicators");
   indexes = await import("@/lib/queries/indexes");
   sql = new Database(dbFile, { readonly: true });
-});
+}, 180_000);
+afterAll(() => dropBothDatabases());
 
 const countLike = (prefix: string, verifiedOnly = false) =>
   (sql.prepare(`select count(*) n from figures where region_code like ? ${verifiedOnly ? "and verified = 1" : ""}`).get(`${prefix}%`) as { n: number }).n;
 
 describe("regions", () => {
-  it("keeps national bodies' figures (code 000000) apart from figures of no known place, and from every province", () => {
-    const rows = figureQueries.fetchFigureCountsByProvince();
+  it("keeps national bodies' figures (code 000000) apart from figures of no known place, and from every province", async () => {
+    const rows = await both(() => figureQueries.fetchFigureCountsByProvince());
     const national = rows.find((r) => r.code === "000000");
     expect(national?.figures).toBe(countLike("00"));
     expect(national?.figures).toBeGreaterThan(100); // 最高法, 最高检, 公安部, 司法部 and 全国扫黑办 releases
@@ -43,25 +47,25 @@ describe("regions", () => {
     expect(rows.filter((r) => r.code === "000000")).toHaveLength(1);
   });
 
-  it("counts the figures of a province, a prefecture and a county by code prefix", () => {
+  it("counts the figures of a province, a prefecture and a county by code prefix", async () => {
     for (const [code, prefix] of [
       ["130000", "13"],
       ["131100", "1311"],
       ["131182", "131182"],
     ] as const) {
-      const r = regions.fetchRegionInfo(code);
+      const r = await both(() => regions.fetchRegionInfo(code));
       expect(r, code).not.toBeNull();
       expect(r!.prefix).toBe(prefix);
       expect(r!.figures).toBe(countLike(prefix));
       expect(r!.verified).toBe(countLike(prefix, true));
       expect(r!.figures).toBeGreaterThan(0);
     }
-    expect(regions.fetchRegionInfo("130000")!.name).toBe("河北省");
-    expect(regions.fetchRegionInfo("131182")!.parents.map((p) => p.code)).toEqual(["130000", "131100"]);
+    expect((await both(() => regions.fetchRegionInfo("130000")))!.name).toBe("河北省");
+    expect((await both(() => regions.fetchRegionInfo("131182")))!.parents.map((p) => p.code)).toEqual(["130000", "131100"]);
   });
 
   it("filters by region with a range the index on region_code serves, finding what LIKE finds", async () => {
-    const { db } = await import("@/lib/queries/db");
+    const { qb } = await import("@/lib/queries/db");
     const { figures } = await import("@/lib/db/schema");
     const { count } = await import("drizzle-orm");
     const codes = sql.prepare("select distinct region_code from figures where region_code is not null").pluck().all() as string[];
@@ -70,22 +74,22 @@ describe("regions", () => {
     for (const code of asked) {
       const { filters, errors } = parseFilters({ region: code, pageSize: "1" });
       expect(errors, code).toEqual([]);
-      expect(figureQueries.fetchFigures(filters).total, code).toBe(countLike(regionPrefix(code)));
+      expect((await both(() => figureQueries.fetchFigures(filters))).total, code).toBe(countLike(regionPrefix(code)));
     }
-    const query = db().select({ n: count() }).from(figures).where(figureQueries.whereOf(parseFilters({ region: "340000" }).filters)).toSQL();
+    const query = qb.select({ n: count() }).from(figures).where(figureQueries.whereOf(parseFilters({ region: "340000" }).filters)).toSQL();
     const plan = (sql.prepare(`explain query plan ${query.sql}`).all(...(query.params as unknown[])) as { detail: string }[]).map((r) => r.detail).join("; ");
     expect(plan).toMatch(/SEARCH figures USING (COVERING )?INDEX figures_region_idx \(region_code>\? AND region_code<\?\)/);
   });
 
-  it("knows no region for codes outside GB/T 2260 or malformed ones", () => {
-    for (const bad of ["999999", "abc", "1311000", "", "13110"]) expect(regions.fetchRegionInfo(bad), bad).toBeNull();
+  it("knows no region for codes outside GB/T 2260 or malformed ones", async () => {
+    for (const bad of ["999999", "abc", "1311000", "", "13110"]) expect((await both(() => regions.fetchRegionInfo(bad))), bad).toBeNull();
     expect(regions.lookupRegion("13")?.code).toBe("130000");
   });
 
-  it("splits a region's figures into sub-regions and the region's own, adding up to its total", () => {
+  it("splits a region's figures into sub-regions and the region's own, adding up to its total", async () => {
     for (const code of ["130000", "131100", "110000"]) {
-      const r = regions.fetchRegionInfo(code)!;
-      const sub = regions.fetchSubRegionCounts(code);
+      const r = (await both(() => regions.fetchRegionInfo(code)))!;
+      const sub = await both(() => regions.fetchSubRegionCounts(code));
       const inSubs = sub.regions.reduce((a, s) => a + s.figures, 0);
       expect(inSubs + sub.ownFigures, code).toBe(r.figures);
       for (const s of sub.regions) {
@@ -94,17 +98,17 @@ describe("regions", () => {
       }
     }
     // Hebei → its prefectures, Hengshui among them; Hengshui → counties Shenzhou and Wuyi; a county has none.
-    expect(regions.fetchSubRegionCounts("130000").regions.map((s) => s.code)).toContain("131100");
-    expect(regions.fetchSubRegionCounts("131100").regions.map((s) => s.code).sort()).toEqual(["131122", "131182"]);
-    expect(regions.fetchSubRegionCounts("131182").regions).toEqual([]);
+    expect((await both(() => regions.fetchSubRegionCounts("130000"))).regions.map((s) => s.code)).toContain("131100");
+    expect((await both(() => regions.fetchSubRegionCounts("131100"))).regions.map((s) => s.code).sort()).toEqual(["131122", "131182"]);
+    expect((await both(() => regions.fetchSubRegionCounts("131182"))).regions).toEqual([]);
   });
 
-  it("gives each indicator the region reports once, with its latest value from the region and its count", () => {
-    const rows = indicators.fetchRegionLatestValues("130000", "13", 500);
+  it("gives each indicator the region reports once, with its latest value from the region and its count", async () => {
+    const rows = await both(() => indicators.fetchRegionLatestValues("130000", "13", 500));
     const expected = sql.prepare("select metric, count(*) n from figures where region_code like '13%' and indicator <> 'other' and statistic = 'value' group by metric").all() as { metric: string; n: number }[];
     expect(rows.map((r) => r.metric).sort()).toEqual(expected.map((e) => e.metric).sort());
     // A page shows a bounded number: the most reported first.
-    const top = indicators.fetchRegionLatestValues("130000", "13", 5);
+    const top = await both(() => indicators.fetchRegionLatestValues("130000", "13", 5));
     expect(top.map((r) => r.figures)).toEqual(expected.map((e) => e.n).sort((a, b) => b - a).slice(0, 5));
     for (const r of rows) {
       expect(r.figures).toBe(expected.find((e) => e.metric === r.metric)!.n);
@@ -118,7 +122,7 @@ describe("regions", () => {
 });
 
 describe("indicators", () => {
-  it("tells period lengths apart by their dates", () => {
+  it("tells period lengths apart by their dates", async () => {
     expect(indicators.periodLength("2022-01-01", "2022-12-31")).toBe("year");
     expect(indicators.periodLength("2022-07-01", "2022-12-31")).toBe("half");
     expect(indicators.periodLength("2022-04-01", "2022-06-30")).toBe("quarter");
@@ -128,8 +132,8 @@ describe("indicators", () => {
     expect(indicators.periodLength(null, "2022-12-31")).toBe("moment");
   });
 
-  it("maps one calendar-year value per province, reported for the whole province, in one unit", () => {
-    const values = indicators.fetchProvinceYearValues("court.cases.concluded");
+  it("maps one calendar-year value per province, reported for the whole province, in one unit", async () => {
+    const values = await both(() => indicators.fetchProvinceYearValues("court.cases.concluded"));
     expect(values.length).toBeGreaterThan(3);
     expect(new Set(values.map((v) => v.code)).size).toBe(values.length);
     for (const v of values) {
@@ -145,8 +149,8 @@ describe("indicators", () => {
     }
   });
 
-  it("draws a series per place and period length, of two or more distinct periods, never mixing lengths", () => {
-    const series = indicators.fetchTimeSeries("court.cases.concluded");
+  it("draws a series per place and period length, of two or more distinct periods, never mixing lengths", async () => {
+    const series = await both(() => indicators.fetchTimeSeries("court.cases.concluded"));
     expect(series.length).toBeGreaterThan(0);
     for (const s of series) {
       expect(s.points.length).toBeGreaterThanOrEqual(2);
@@ -159,8 +163,8 @@ describe("indicators", () => {
     expect(series.some((s) => s.regionCode === "000000" && s.length === "year")).toBe(true);
   });
 
-  it("breaks an indicator down by case type and child indicators, never into its own total", () => {
-    const parts = indicators.fetchBreakdown("court.cases.concluded");
+  it("breaks an indicator down by case type and child indicators, never into its own total", async () => {
+    const parts = await both(() => indicators.fetchBreakdown("court.cases.concluded"));
     expect(parts.length).toBeGreaterThan(3);
     for (const p of parts) {
       expect(p.metric).not.toBe("court.cases.concluded");
@@ -170,22 +174,22 @@ describe("indicators", () => {
     }
   });
 
-  it("indexes every indicator with figures, with its places, periods and documents", () => {
-    const rows = indicators.fetchIndicatorIndex();
+  it("indexes every indicator with figures, with its places, periods and documents", async () => {
+    const rows = await both(() => indicators.fetchIndicatorIndex());
     const expected = sql.prepare("select indicator, count(*) n, count(distinct region_code) r, count(distinct document_id) d from figures where indicator <> 'other' group by indicator").all() as { indicator: string; n: number; r: number; d: number }[];
     expect(rows.length).toBe(expected.length);
     for (const e of expected) expect(rows.find((r) => r.indicator === e.indicator)).toMatchObject({ figures: e.n, regions: e.r, documents: e.d });
   });
 
-  it("pages the documents and builds the region tree from the figures", () => {
+  it("pages the documents and builds the region tree from the figures", async () => {
     const docs = (sql.prepare("select count(*) n from documents").get() as { n: number }).n;
-    const page1 = indexes.fetchDocumentsPage(1, 40);
-    const page3 = indexes.fetchDocumentsPage(3, 40);
+    const page1 = await both(() => indexes.fetchDocumentsPage(1, 40));
+    const page3 = await both(() => indexes.fetchDocumentsPage(3, 40));
     expect(page1.total).toBe(docs);
     expect(page1.rows.length).toBe(Math.min(40, docs));
     expect(page3.rows.length).toBe(Math.max(0, Math.min(40, docs - 80)));
     expect(new Set([...page1.rows, ...page3.rows].map((r) => r.id)).size).toBe(page1.rows.length + page3.rows.length);
-    const tree = indexes.fetchRegionTree();
+    const tree = await both(() => indexes.fetchRegionTree());
     const all = tree.provinces.reduce((a, p) => a + p.all, 0) + tree.national + tree.unknown;
     expect(all).toBe((sql.prepare("select count(*) n from figures").get() as { n: number }).n);
     const hebei = tree.provinces.find((p) => p.code === "130000")!;
@@ -194,17 +198,60 @@ describe("indicators", () => {
   });
 });
 
+describe("the overview's and the indicator pages' reads", () => {
+  it("answer the same on both databases, and as SQL counts", async () => {
+    const n = (q: string, ...p: unknown[]) => (sql.prepare(q).pluck().get(...p) as number) ?? 0;
+    const overview = await both(() => figureQueries.fetchOverview());
+    expect(overview).toMatchObject({ figures: n("select count(*) from figures"), verified: n("select count(*) from figures where verified = 1"), documents: n("select count(*) from documents") });
+    const summary = await both(() => indicators.fetchDataSummary());
+    expect(summary.documents).toBe(overview.documents);
+    expect(summary.national).toBe(n("select count(*) from figures where region_code = '000000'") > 0);
+    const headlines = await both(() => indicators.fetchHeadlines());
+    expect(headlines.length).toBe(Object.values(indicators.HEADLINE_INDICATORS).flat().length);
+    for (const h of headlines) expect(h.figures).toBe(n("select count(*) from figures where metric = ?", h.metric));
+    expect(headlines.some((h) => h.latest !== null)).toBe(true);
+    expect((await both(() => indicators.fetchMappableMetrics())).length).toBeGreaterThan(0);
+    // Every metric with figures: its unit (null for some, which the queries match with `is`), its
+    // values by province and region, series, latest values, and where a chart's figures come from.
+    const metricKeys = sql.prepare("select metric from figures group by metric order by count(*) desc").pluck().all() as string[];
+    let nullUnit = 0;
+    for (const m of metricKeys) {
+      const unit = await both(() => indicators.mainUnit(m));
+      if (unit === null) nullUnit++;
+      const counts = await both(() => indicators.fetchProvinceCounts(m));
+      expect([...counts.values()].reduce((a, b) => a + b, 0), m).toBe(n("select count(*) from figures where metric = ? and region_code is not null and region_code <> '000000'", m));
+      const values = await both(() => indicators.fetchProvinceYearValues(m));
+      await both(() => indicators.fetchRegionYearValues(m));
+      await both(() => indicators.fetchTimeSeries(m));
+      await both(() => indicators.fetchLatestValues(m, 30));
+      await both(() => indicators.fetchLatestValue(m, "000000"));
+      const ids = (await both(() => indicators.fetchLatestValues(m, 30))).map((v) => v.id);
+      const sources = await both(() => indicators.fetchSourceSummary(ids));
+      expect(sources.reports, m).toBe(new Set(ids.map((id) => sql.prepare("select document_id from figures where id = ?").pluck().get(id))).size);
+      expect(sources.bodies, m).toEqual([...new Set(ids.map((id) => sql.prepare("select institution from figures where id = ?").pluck().get(id) as string))].sort());
+      if (values.length) expect((await both(() => indicators.fetchSourceSummary(values.map((v) => v.id)))).reports).toBeGreaterThan(0);
+    }
+    expect(metricKeys.length).toBeGreaterThan(50);
+    expect(nullUnit).toBeGreaterThan(0);
+    // Figures of no unit are matched with `is` (SQLite) / `is not distinct from` (PostgreSQL): `other` has a yearly one.
+    const noUnit = await both(() => indicators.fetchRegionYearValues("other", null));
+    expect(noUnit.length).toBe(n(`select count(distinct region_code) from figures where metric = 'other' and unit is null and region_code is not null and region_code <> '000000'
+      and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4)`));
+    expect(noUnit.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
 describe("metrics", () => {
-  it("knows the keys of data/metrics.json, including other, and nothing else", () => {
+  it("knows the keys of data/metrics.json, including other, and nothing else", async () => {
     expect(metrics.lookupMetric("court.cases.accepted")?.zh).toBe("受理案件");
     expect(metrics.lookupMetric("other")).not.toBeNull();
     expect(metrics.lookupMetric("nope")).toBeNull();
-    expect(metrics.fetchMetricOverview("nope")).toBeNull();
+    expect(await both(() => metrics.fetchMetricOverview("nope"))).toBeNull();
   });
 
-  it("counts a metric's figures, places and documents as SQL does", () => {
+  it("counts a metric's figures, places and documents as SQL does", async () => {
     for (const key of ["court.cases.accepted", "court.enforcement.avg_days", "plac.disputes.resolved", "court.cases.concluded.criminal@yoy_pct", "other"]) {
-      const o = metrics.fetchMetricOverview(key)!;
+      const o = (await both(() => metrics.fetchMetricOverview(key)))!;
       const e = sql.prepare("select count(*) n, count(distinct region_code) r, count(distinct document_id) d from figures where metric = ?").get(key) as { n: number; r: number; d: number };
       expect({ figures: o.figures, regions: o.regions, documents: o.documents }).toEqual({ figures: e.n, regions: e.r, documents: e.d });
     }
@@ -218,7 +265,7 @@ describe("text search", () => {
       id: string; s: number; e: number; ps: number; pt: string;
     }[]).map((r) => ({ id: r.id, text: Array.from(r.pt).slice(r.s - r.ps, r.e - r.ps).join("") }));
 
-  it("finds exactly the figures whose sentence holds the query, whatever its length or characters", () => {
+  it("finds exactly the figures whose sentence holds the query, whatever its length or characters", async () => {
     const all = sentences();
     expect(all.length).toBe(sql.prepare("select count(*) from figures").pluck().get());
     const queries = ["审结案件", "受理", "件", "诉前调解", "同比上升", "全市法院审结", "2021年", "%", 'a"b', "OR", "审结 AND 受理", "不存在的词语", "*"];
@@ -227,7 +274,7 @@ describe("text search", () => {
       const { filters } = parseFilters({ q, pageSize: "1000" });
       const got: string[] = [];
       for (let page = 1; ; page++) {
-        const r = figureQueries.fetchFigures({ ...filters, page }, { exact: true });
+        const r = await both(() => figureQueries.fetchFigures({ ...filters, page }, { exact: true }));
         got.push(...r.rows.map((x) => x.id));
         expect(r.total, q).toBe(want.length);
         if (page * 1000 >= r.total) break;
@@ -236,7 +283,7 @@ describe("text search", () => {
     }
   });
 
-  it("lists the first matches of a search up to its cap, in document order, and says there are more", () => {
+  it("lists the first matches of a search up to its cap, in document order, and says there are more", async () => {
     const all = sentences();
     const order = sql.prepare("select id from figures order by document_id, start, id").pluck().all() as string[];
     // 件 scans the text (one character); ,同比 goes through the trigram index. The real corpus has
@@ -248,32 +295,32 @@ describe("text search", () => {
       const pageSize = 50;
       const got: string[] = [];
       for (let page = 1; page <= cap / pageSize; page++) {
-        const r = figureQueries.fetchFigures({ ...parseFilters({ q, pageSize: String(pageSize), page: String(page) }).filters }, { cap });
+        const r = await both(() => figureQueries.fetchFigures({ ...parseFilters({ q, pageSize: String(pageSize), page: String(page) }).filters }, { cap }));
         expect({ total: r.total, more: r.more }, q).toEqual({ total: cap, more: true });
         got.push(...r.rows.map((x) => x.id));
       }
       expect(got, q).toEqual(want.slice(0, cap));
       // Past the cap a page is empty rather than wrong.
-      expect(figureQueries.fetchFigures({ ...parseFilters({ q, pageSize: String(pageSize), page: String(cap / pageSize + 1) }).filters }, { cap }).rows).toEqual([]);
+      expect((await both(() => figureQueries.fetchFigures({ ...parseFilters({ q, pageSize: String(pageSize), page: String(cap / pageSize + 1) }).filters }, { cap }))).rows).toEqual([]);
       // With another filter, the cap counts the figures that pass both.
       const court = want.filter((id) => (sql.prepare("select institution from figures where id = ?").pluck().get(id) as string) === "court");
-      const r = figureQueries.fetchFigures({ ...parseFilters({ q, institution: "court", pageSize: "1000" }).filters }, { cap });
+      const r = await both(() => figureQueries.fetchFigures({ ...parseFilters({ q, institution: "court", pageSize: "1000" }).filters }, { cap }));
       expect(r.rows.map((x) => x.id), q).toEqual(court.slice(0, cap));
       expect(r.total, q).toBe(Math.min(cap, court.length));
     }
   });
 
-  it("counts facets where the other filters leave few figures, and lists the values without counts where they leave many", () => {
+  it("counts facets where the other filters leave few figures, and lists the values without counts where they leave many", async () => {
     const cap = 100;
     const byInstitution = sql.prepare("select institution, count(*) n from figures group by 1").all() as { institution: string; n: number }[];
     const big = byInstitution.find((r) => r.n > cap)!;
     const small = byInstitution.find((r) => r.n <= cap && r.n > 0)!;
     // Many: the kind facet under a large institution has every kind there is, no counts.
-    const many = figureQueries.fetchFacetCounts(parseFilters({ institution: big.institution }).filters, { cap });
+    const many = await both(() => figureQueries.fetchFacetCounts(parseFilters({ institution: big.institution }).filters, { cap }));
     const allKinds = (sql.prepare("select kind from figures group by 1 order by count(*) desc, kind").pluck().all() as string[]);
     expect(many.kind).toEqual(allKinds.map((key) => ({ key, n: null })));
     // Few: the counts are SQL's.
-    const few = figureQueries.fetchFacetCounts(parseFilters({ institution: small.institution }).filters, { cap });
+    const few = await both(() => figureQueries.fetchFacetCounts(parseFilters({ institution: small.institution }).filters, { cap }));
     const want = sql.prepare("select kind key, count(*) n from figures where institution = ? group by 1 order by n desc, key").all(small.institution);
     expect(few.kind).toEqual(want);
     // The institution facet drops its own filter: over every figure, the cached whole-table counts.
@@ -283,7 +330,7 @@ describe("text search", () => {
 });
 
 describe("a page of the explore table", () => {
-  it("is the rows SQL orders the same way, page after page, for every sort and direction, with and without filters", () => {
+  it("is the rows SQL orders the same way, page after page, for every sort and direction, with and without filters", async () => {
     const columns: Record<string, string> = { document: "document_id, start", value: "value", metric: "metric", region: "region_code", period: "period_start, period", verified: "verified" };
     for (const [sort, cols] of Object.entries(columns)) {
       for (const dir of ["asc", "desc"] as const) {
@@ -292,7 +339,7 @@ describe("a page of the explore table", () => {
           const want = sql.prepare(`select id from figures ${where[0]} order by ${order}`).pluck().all() as string[];
           const got: string[] = [];
           for (let page = 1; (page - 1) * 200 < want.length; page++) {
-            got.push(...figureQueries.fetchFigures(parseFilters({ ...where[1], sort, dir, pageSize: "200", page: String(page) }).filters).rows.map((r) => r.id));
+            got.push(...(await both(() => figureQueries.fetchFigures(parseFilters({ ...where[1], sort, dir, pageSize: "200", page: String(page) }).filters))).rows.map((r) => r.id));
           }
           expect(got, `${sort} ${dir} ${where[0]}`).toEqual(want);
         }
@@ -300,3 +347,5 @@ describe("a page of the explore table", () => {
     }
   });
 });
+
+postgresReport(pgUnavailable);

@@ -1,15 +1,18 @@
 // The production server under faults, as an operator and an attacker meet it:
 // the database replaced under it, then deleted; malformed addresses; every
 // route with hostile parameters. Nothing may answer 5xx but the 503 of a
-// missing database, and no body may carry a stack trace.
+// missing database, and no body may carry a stack trace. Then the same server
+// reading PostgreSQL, where a local server answers.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { parse } from "csv-parse/sync";
+import { Client } from "pg";
 import { ingestCorpus } from "@/lib/ingest/ingest";
-import { CORPUS, GOLD, ROOT, SOURCES, tempDir } from "./helpers";
+import { CORPUS, GOLD, PG_ADMIN_SHOWN, ROOT, SOURCES, createPgDatabase, postgresUnavailable, tempDir } from "./helpers";
 
 const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
 const PORT = 3000 + 100 + Math.floor(Math.random() * 800);
@@ -118,27 +121,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
     expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   });
 
-  it("never answers 5xx or shows a stack trace, whatever the parameters (every route × every parameter × hostile values)", async () => {
-    const routes = ["/", "/figures", "/metrics", "/metrics/court.cases.concluded", "/regions", "/regions/130000", "/documents", "/documents/zz_long", "/data", "/api/figures.json", "/api/figures.csv", "/api/figures.ndjson", "/api/figures.xlsx", "/api/datapackage.json"];
-    const params = ["region", "institution", "kind", "metric", "period", "doc", "verified", "q", "sort", "dir", "page", "pageSize", "map"];
-    const hostile = ["", "%", "'; drop table figures; --", "<script>alert(1)</script>", "99999999999999999999", "-1", "0", "1e400", "null", "../../etc/passwd", "\u0000", "𠀀".repeat(300), "a".repeat(5000), "court.cases.concluded@@", "130000,130000"];
-    let requests = 0;
-    for (const route of routes) {
-      for (const param of params) {
-        for (const value of hostile) {
-          const url = `${BASE}${route}?${param}=${encodeURIComponent(value)}`;
-          const res = await fetch(url);
-          requests++;
-          expect(res.status, url).toBeLessThan(500);
-          const body = await res.text();
-          expect(/\bat .+\.(js|ts):\d+|Error: .*\n\s+at /.test(body), url).toBe(false);
-        }
-      }
-    }
-    // Unknown ids on the pages of one thing are 404s.
-    for (const p of ["/figures/no-such", "/documents/no-such", "/regions/999999", "/metrics/no.such"]) expect((await fetch(BASE + p)).status, p).toBe(404);
-    expect(requests).toBe(routes.length * params.length * hostile.length);
-  }, 600_000);
+  it("never answers 5xx or shows a stack trace, whatever the parameters (every route × every parameter × hostile values)", () => neverFails(BASE), 600_000);
 
   it("says with 503 which command builds the database when it is deleted, on pages and APIs alike", async () => {
     rmSync(live);
@@ -153,3 +136,108 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
     expect((await fetch(BASE + "/")).status).toBe(200);
   }, 120_000);
 });
+
+// The same server reading PostgreSQL (DATABASE_URL), built by the same ingest.
+const pgUnavailable = await postgresUnavailable();
+const pgSkip = !BUILT ? " (skipped: no production build; npm run build)" : pgUnavailable ? ` (skipped: no PostgreSQL at ${PG_ADMIN_SHOWN} (${pgUnavailable}); .ci/run starts one)` : "";
+
+describe.skipIf(!!pgSkip)(`the server on PostgreSQL${pgSkip}`, () => {
+  let server: ChildProcess;
+  let pg: { url: string; drop: () => Promise<void> };
+  const base = `http://127.0.0.1:${PORT + 1}`;
+  const all = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
+  const ingest = async (files: string[]) => {
+    const corpus = path.join(tempDir(), "corpus");
+    mkdirSync(corpus);
+    for (const f of files) copyFileSync(path.join(CORPUS, f), path.join(corpus, f));
+    await ingestCorpus({ corpusDir: corpus, dbFile: "unused", sourcesFile: SOURCES, goldDir: GOLD, log: () => {}, databaseUrl: pg.url });
+  };
+
+  beforeAll(async () => {
+    pg = await createPgDatabase();
+    await ingest(all);
+    server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT + 1), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      // No SQLite file where FIGURES_DB points: every answer must come from PostgreSQL.
+      env: { ...process.env, DATABASE_URL: pg.url, FIGURES_DB: path.join(tempDir(), "none.db"), NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(base + "/favicon.ico")).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    server?.kill();
+    await new Promise((r) => setTimeout(r, 500)); // its pool's connections close with it
+    await pg?.drop();
+  });
+
+  const total = async () => ((await (await fetch(`${base}/api/figures.json?pageSize=1`)).json()) as { total: number }).total;
+
+  it("never answers 5xx or shows a stack trace, whatever the parameters", () => neverFails(base), 600_000);
+
+  it("has no SQLite file to download, and the data package lists none", async () => {
+    expect((await fetch(`${base}/api/figures.db`)).status).toBe(404);
+    const pkg = (await (await fetch(`${base}/api/datapackage.json`)).json()) as { resources: { name: string }[] };
+    expect(pkg.resources.map((r) => r.name)).toEqual(["figures", "figures-xlsx"]);
+  });
+
+  it("serves the schema an ingest put in place: the figures of a new ingest are read within a second, on pages and downloads alike", async () => {
+    const before = await total();
+    expect(before).toBeGreaterThan(1000);
+    expect(await (await fetch(`${base}/documents`)).text()).toContain(`共${all.length}份`);
+    await ingest(all.slice(0, 3));
+    await new Promise((r) => setTimeout(r, 1100)); // the site looks which schema zf is at most once a second
+    expect(await total()).toBeLessThan(before);
+    expect(await (await fetch(`${base}/documents`)).text()).toContain(`共3份`);
+    const csv = Buffer.from(await (await fetch(`${base}/api/figures.csv`)).arrayBuffer());
+    expect(parse(csv, { bom: true, columns: true })).toHaveLength(await total());
+  }, 120_000);
+
+  it("says with 503 which command builds the database when schema zf is missing, on pages and APIs alike, and comes back once it is built", async () => {
+    const c = new Client({ connectionString: pg.url });
+    await c.connect();
+    await c.query("drop schema zf cascade");
+    await c.end();
+    await new Promise((r) => setTimeout(r, 1100)); // looked at most once a second
+    const page = await fetch(base + "/figures");
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("npm run -s ingest");
+    const api = await fetch(`${base}/api/figures.csv`);
+    expect(api.status).toBe(503);
+    expect(((await api.json()) as { error: string }).error).toContain("npm run -s ingest");
+    await ingest(all.slice(0, 2));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await fetch(base + "/")).status).toBe(200);
+    expect(await (await fetch(`${base}/documents`)).text()).toContain(`共2份`);
+  }, 120_000);
+});
+
+/** Every route × every parameter × hostile values: nothing answers 5xx or shows a stack trace; unknown ids are 404s. */
+async function neverFails(BASE: string) {
+  const routes = ["/", "/figures", "/metrics", "/metrics/court.cases.concluded", "/regions", "/regions/130000", "/documents", "/documents/zz_long", "/data", "/api/figures.json", "/api/figures.csv", "/api/figures.ndjson", "/api/figures.xlsx", "/api/datapackage.json"];
+  const params = ["region", "institution", "kind", "metric", "period", "doc", "verified", "q", "sort", "dir", "page", "pageSize", "map"];
+  const hostile = ["", "%", "'; drop table figures; --", "<script>alert(1)</script>", "99999999999999999999", "-1", "0", "1e400", "null", "../../etc/passwd", "\u0000", "𠀀".repeat(300), "a".repeat(5000), "court.cases.concluded@@", "130000,130000"];
+  let requests = 0;
+  for (const route of routes) {
+    for (const param of params) {
+      for (const value of hostile) {
+        const url = `${BASE}${route}?${param}=${encodeURIComponent(value)}`;
+        const res = await fetch(url);
+        requests++;
+        expect(res.status, url).toBeLessThan(500);
+        const body = await res.text();
+        expect(/\bat .+\.(js|ts):\d+|Error: .*\n\s+at /.test(body), url).toBe(false);
+      }
+    }
+  }
+  // Unknown ids on the pages of one thing are 404s.
+  for (const p of ["/figures/no-such", "/documents/no-such", "/regions/999999", "/metrics/no.such", "/figures/%00", "/documents/%00"]) expect((await fetch(BASE + p)).status, p).toBe(404);
+  expect(requests).toBe(routes.length * params.length * hostile.length);
+}

@@ -4,6 +4,7 @@ import { FIELDS, LICENCE } from "@/lib/codebook";
 import { METRICS, institutionName, kindName, t } from "@/lib/i18n";
 import { CASE_TYPES, INDICATORS, STATISTICS } from "@/lib/indicators";
 import { getLang } from "@/lib/lang";
+import { usesPostgres } from "@/lib/db/file";
 
 const OFFICIAL = new Map(INDICATORS.map((i) => [i.key, i.official]));
 
@@ -51,7 +52,8 @@ export default async function DataPage() {
               ["/api/figures.xlsx", lang === "zh" ? "Excel 工作簿；第二张表为代码表、许可和引用方式" : "Excel workbook; a second sheet holds the codebook, licence and how to cite"],
               ["/api/figures.ndjson", lang === "zh" ? "JSON Lines：全部数字，每行一个 JSON 对象" : "JSON Lines: every figure, one JSON object per line"],
               ["/api/figures.json", lang === "zh" ? "JSON 接口，分页（page、pageSize ≤ 1000），含总数和下一页（next）链接" : "JSON API, paged (page, pageSize ≤ 1000), with the total and a link to the next page (next)"],
-              ["/api/figures.db", lang === "zh" ? "完整 SQLite 数据库（不接受筛选）" : "The whole SQLite database (takes no filters)"],
+              // No SQLite file to hand out when the site reads PostgreSQL.
+              ...(usesPostgres() ? [] : [["/api/figures.db", lang === "zh" ? "完整 SQLite 数据库（不接受筛选）" : "The whole SQLite database (takes no filters)"]]),
               ["/api/datapackage.json", lang === "zh" ? "Frictionless 数据包描述：字段、单位、来源、许可" : "Frictionless Data Package: fields, units, sources, licence"],
             ].map(([href, what]) => (
               <tr key={href} className="border-b border-stone-100">

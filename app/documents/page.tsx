@@ -17,7 +17,7 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
   const zh = lang === "zh";
   const raw = (await searchParams).page;
   const asked = typeof raw === "string" && /^[1-9][0-9]{0,6}$/.test(raw) ? Number(raw) : 1;
-  const { rows, total } = fetchDocumentsPage(asked);
+  const { rows, total } = await fetchDocumentsPage(asked);
   const pages = Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE));
   const page = Math.min(asked, pages);
   const badPage = raw !== undefined && (typeof raw !== "string" || !/^[1-9][0-9]{0,6}$/.test(raw));

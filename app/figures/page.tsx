@@ -55,8 +55,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ExplorePage({ searchParams }: { searchParams: Search }) {
   const lang = await getLang();
   const { filters: f, errors } = parseFilters(await searchParams);
-  const { rows, total, more } = fetchFigures(f);
-  const facets = fetchFacetCounts(f);
+  const { rows, total, more } = await fetchFigures(f);
+  const facets = await fetchFacetCounts(f);
   const pages = Math.max(1, Math.ceil(total / f.pageSize));
   const active = (["region", "institution", "kind", "metric", "period", "doc", "verified", "q"] as const).filter((k) => f[k] !== undefined);
   const sortLink = (key: SortKey) => `/figures${filtersToSearch(f, { sort: key === "document" ? undefined : key, dir: f.sort === key && f.dir === "asc" ? "desc" : undefined, page: undefined })}`;

@@ -17,7 +17,7 @@ const ORDER = ["court", "procuratorate", "police", "justice", "plac", "any", "go
 export default async function MetricsIndexPage() {
   const lang = await getLang();
   const zh = lang === "zh";
-  const rows = fetchIndicatorIndex();
+  const rows = await fetchIndicatorIndex();
   const withData = new Set(rows.map((r) => r.indicator));
   const institutions = ORDER.filter((i) => rows.some((r) => r.institution === i));
   return (

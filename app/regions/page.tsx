@@ -49,7 +49,7 @@ function Node({ n, lang }: { n: RegionNode; lang: Lang }) {
 export default async function RegionsIndexPage() {
   const lang = await getLang();
   const zh = lang === "zh";
-  const tree = fetchRegionTree();
+  const tree = await fetchRegionTree();
   return (
     <div className="space-y-6">
       <nav aria-label={zh ? "位置" : "Breadcrumb"} className="text-sm text-stone-500">

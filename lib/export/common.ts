@@ -64,13 +64,13 @@ const BATCH = 500; // rows per chunk: memory stays flat however many match
  * each record as `line` writes it. Cancelling (the client went away) closes
  * the query's iterator.
  */
-export function streamRecords(rows: Generator<ExportRow>, origin: string, line: (r: ExportRecord) => string, head = ""): ReadableStream<Uint8Array> {
+export function streamRecords(rows: AsyncGenerator<ExportRow>, origin: string, line: (r: ExportRecord) => string, head = ""): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let chunk = head;
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       for (let i = 0; i < BATCH; i++) {
-        const next = rows.next();
+        const next = await rows.next();
         if (next.done) {
           if (chunk) controller.enqueue(encoder.encode(chunk));
           controller.close();
@@ -81,8 +81,8 @@ export function streamRecords(rows: Generator<ExportRow>, origin: string, line: 
       controller.enqueue(encoder.encode(chunk));
       chunk = "";
     },
-    cancel() {
-      rows.return(undefined);
+    async cancel() {
+      await rows.return(undefined);
     },
   });
 }

@@ -3,7 +3,11 @@
 // schema that replaces the old one in one transaction only when it is
 // complete: readers see the old figures or the new ones, never a half. The
 // tables come from drizzle-pg/ (drizzle's pg dialect); their constraints,
-// indexes and the trigram search index are built after the load.
+// indexes and the trigram search index are built after the load. The old
+// schema is renamed aside, not dropped, in that transaction: a rename takes
+// no lock on its tables, so a reader still on them (a download streaming)
+// neither holds up the swap nor queues the site's new queries behind it;
+// it is dropped after, or by the next ingest if a reader still holds it.
 
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -13,14 +17,35 @@ import type { Writable } from "node:stream";
 import type { DocumentMessage } from "./document";
 import { RowIds, TABLES, type DocumentResult, type Table } from "./rows";
 
-/** The schema the site's tables live in. */
-export const PG_SCHEMA = "zf";
+import { PG_SCHEMA } from "../db/file";
+export { PG_SCHEMA };
 
 /** One field in COPY's text format. */
 function copyField(v: unknown): string {
   if (v === null || v === undefined) return "\\N";
   const s = typeof v === "string" ? v : String(v);
   return s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t");
+}
+
+/**
+ * Drop the schemas earlier ingests renamed aside, each waiting a few seconds
+ * at most for readers still on its tables. Returns those kept.
+ */
+async function dropOldSchemas(client: Client): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where nspname like $1`, [`${PG_SCHEMA}\\_old\\_%`]);
+  const kept: string[] = [];
+  for (const { name } of rows) {
+    try {
+      await client.query("begin");
+      await client.query("set local lock_timeout = '5s'");
+      await client.query(`drop schema "${name}" cascade`);
+      await client.query("commit");
+    } catch {
+      await client.query("rollback");
+      kept.push(name);
+    }
+  }
+  return kept;
 }
 
 /** The statements of drizzle-pg/'s migrations, unqualified (so that they build in the schema on the search path). */
@@ -112,11 +137,14 @@ export class PgWriter {
       for (const s of this.later) await this.control.query(s);
     });
     await step("statistics", () => this.control.query("analyze"));
+    const old = `${PG_SCHEMA}_old_${process.pid}_${Date.now()}`;
     await this.control.query("begin");
-    await this.control.query(`drop schema if exists "${PG_SCHEMA}" cascade`);
+    const { rowCount } = await this.control.query(`select 1 from pg_namespace where nspname = $1`, [PG_SCHEMA]);
+    if (rowCount) await this.control.query(`alter schema "${PG_SCHEMA}" rename to "${old}"`);
     await this.control.query(`alter schema "${this.build}" rename to "${PG_SCHEMA}"`);
     await this.control.query("commit");
-    log(`built after the load: ${took.join(", ")}`);
+    const kept = await dropOldSchemas(this.control);
+    log(`built after the load: ${took.join(", ")}${kept.length ? `; kept ${kept.join(", ")} for a reader still on it (the next ingest drops it)` : ""}`);
     await this.control.end();
   }
 

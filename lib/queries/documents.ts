@@ -4,7 +4,8 @@
 // read by its own rows, so a 50 MB document costs what one page costs.
 
 import { and, asc, count, eq, gt, gte, lt, sql } from "drizzle-orm";
-import { db } from "./db";
+import { all, get, qb } from "./db";
+import { countTrue } from "./dialect";
 import type { FigureRow } from "./figures";
 import { checks, documents, figures, paragraphs, sections } from "../db/schema";
 
@@ -84,8 +85,10 @@ export interface DocumentDetail {
 }
 
 /** The document row alone, or null for an unknown id. */
-export function fetchDocumentMeta(id: string): DocumentMeta | null {
-  const row = db()
+export async function fetchDocumentMeta(id: string): Promise<DocumentMeta | null> {
+  if (id.includes("\u0000")) return null; // no id holds a NUL, and PostgreSQL refuses one in a parameter
+  const row = await get(
+    qb
     .select({
       id: documents.id,
       fileName: documents.fileName,
@@ -99,13 +102,14 @@ export function fetchDocumentMeta(id: string): DocumentMeta | null {
       warnings: documents.warnings,
     })
     .from(documents)
-    .where(eq(documents.id, id))
-    .get();
+    .where(eq(documents.id, id)),
+  );
   return row ?? null;
 }
 
-export function fetchDocumentSections(id: string): DocumentSection[] {
-  const rows = db()
+export async function fetchDocumentSections(id: string): Promise<DocumentSection[]> {
+  const rows = await all(
+    qb
     .select({
       id: sections.id,
       ordinal: sections.ordinal,
@@ -124,23 +128,18 @@ export function fetchDocumentSections(id: string): DocumentSection[] {
     })
     .from(sections)
     .where(eq(sections.documentId, id))
-    .orderBy(asc(sections.ordinal))
-    .all();
+    .orderBy(asc(sections.ordinal)),
+  );
   // Figures per article in one pass over the document's figures (its index), not a count per article.
   const counts = new Map(
-    db()
-      .select({ sectionId: figures.sectionId, n: count() })
-      .from(figures)
-      .where(eq(figures.documentId, id))
-      .groupBy(figures.sectionId)
-      .all()
-      .map((r) => [r.sectionId, r.n]),
+    (await all(qb.select({ sectionId: figures.sectionId, n: count() }).from(figures).where(eq(figures.documentId, id)).groupBy(figures.sectionId))).map((r) => [r.sectionId, r.n]),
   );
   return rows.map((r) => ({ ...r, figures: counts.get(r.id) ?? 0 }));
 }
 
-export function fetchDocumentParagraphs(id: string, page: number): DocumentParagraph[] {
-  return db()
+export function fetchDocumentParagraphs(id: string, page: number): Promise<DocumentParagraph[]> {
+  return all(
+    qb
     .select({
       ordinal: paragraphs.ordinal,
       start: paragraphs.start,
@@ -151,13 +150,14 @@ export function fetchDocumentParagraphs(id: string, page: number): DocumentParag
     })
     .from(paragraphs)
     .where(and(eq(paragraphs.documentId, id), eq(paragraphs.page, page)))
-    .orderBy(asc(paragraphs.ordinal))
-    .all();
+    .orderBy(asc(paragraphs.ordinal)),
+  );
 }
 
-/** Figures whose start lies in [from, to): those of one page when given its paragraphs' span. */
-export function fetchDocumentFigures(id: string, from = 0, to = Number.MAX_SAFE_INTEGER): DocumentFigure[] {
-  return db()
+/** Figures whose start lies in [from, to) (no `to`: to the end): those of one page when given its paragraphs' span. */
+export function fetchDocumentFigures(id: string, from = 0, to?: number): Promise<DocumentFigure[]> {
+  return all(
+    qb
     .select({
       id: figures.id,
       sectionId: figures.sectionId,
@@ -180,13 +180,15 @@ export function fetchDocumentFigures(id: string, from = 0, to = Number.MAX_SAFE_
       verified: figures.verified,
     })
     .from(figures)
-    .where(and(eq(figures.documentId, id), gte(figures.start, from), lt(figures.start, to)))
-    .orderBy(asc(figures.start), asc(figures.end))
-    .all();
+    // No bound past the end rather than a huge one: PostgreSQL's integer columns refuse a number past 2³¹.
+    .where(and(eq(figures.documentId, id), gte(figures.start, from), to === undefined ? undefined : lt(figures.start, to)))
+    .orderBy(asc(figures.start), asc(figures.end)),
+  );
 }
 
-export function fetchDocumentChecks(id: string): DocumentCheck[] {
-  return db()
+export function fetchDocumentChecks(id: string): Promise<DocumentCheck[]> {
+  return all(
+    qb
     .select({
       id: checks.id,
       kind: checks.kind,
@@ -196,16 +198,12 @@ export function fetchDocumentChecks(id: string): DocumentCheck[] {
     })
     .from(checks)
     .where(eq(checks.documentId, id))
-    .orderBy(asc(checks.id))
-    .all();
+    .orderBy(asc(checks.id)),
+  );
 }
 
-export function fetchDocumentTotals(id: string): { figures: number; verified: number } {
-  const row = db()
-    .select({ figures: count(), verified: sql<number>`coalesce(sum(${figures.verified}), 0)` })
-    .from(figures)
-    .where(eq(figures.documentId, id))
-    .get();
+export async function fetchDocumentTotals(id: string): Promise<{ figures: number; verified: number }> {
+  const row = await get(qb.select({ figures: count(), verified: countTrue(figures.verified) }).from(figures).where(eq(figures.documentId, id)));
   return { figures: row?.figures ?? 0, verified: row?.verified ?? 0 };
 }
 
@@ -213,37 +211,42 @@ export function fetchDocumentTotals(id: string): { figures: number; verified: nu
  * What the reader shows of one page of a document, or null for an unknown
  * id. A page out of range is the caller's to refuse (it knows document.pages).
  */
-export function fetchDocument(id: string, page = 1): DocumentDetail | null {
-  const document = fetchDocumentMeta(id);
+export async function fetchDocument(id: string, page = 1): Promise<DocumentDetail | null> {
+  const document = await fetchDocumentMeta(id);
   return document && fetchDocumentPage(document, page);
 }
 
 /** One page of a document whose row the caller has already read. */
-export function fetchDocumentPage(document: DocumentMeta, page: number): DocumentDetail {
+export async function fetchDocumentPage(document: DocumentMeta, page: number): Promise<DocumentDetail> {
   const id = document.id;
-  const paras = fetchDocumentParagraphs(id, page);
+  const paras = await fetchDocumentParagraphs(id, page);
   const from = paras[0]?.start ?? 0;
   // Up to the next page's first paragraph, so nothing between two pages is lost.
-  const next = db()
-    .select({ start: paragraphs.start })
-    .from(paragraphs)
-    .where(and(eq(paragraphs.documentId, id), gt(paragraphs.page, page)))
-    .orderBy(asc(paragraphs.ordinal))
-    .limit(1)
-    .get();
-  const pageFigures = paras.length ? fetchDocumentFigures(id, page === 1 ? 0 : from, next?.start ?? Number.MAX_SAFE_INTEGER) : [];
+  const next = await get(
+    qb
+      .select({ start: paragraphs.start })
+      .from(paragraphs)
+      .where(and(eq(paragraphs.documentId, id), gt(paragraphs.page, page)))
+      .orderBy(asc(paragraphs.ordinal))
+      .limit(1),
+  );
+  const pageFigures = paras.length ? await fetchDocumentFigures(id, page === 1 ? 0 : from, next?.start) : [];
   const onPage = new Set(pageFigures.map((f) => f.id));
+  // The rest is independent of one another: on PostgreSQL they go out at once.
+  const [sectionRows, checkRows, totals, before] = await Promise.all([
+    fetchDocumentSections(id),
+    fetchDocumentChecks(id),
+    fetchDocumentTotals(id),
+    page === 1 || !paras.length ? null : get(qb.select({ n: count() }).from(figures).where(and(eq(figures.documentId, id), lt(figures.start, from)))),
+  ]);
   return {
     document,
-    sections: fetchDocumentSections(id),
+    sections: sectionRows,
     page,
     paragraphs: paras,
     figures: pageFigures,
-    checks: fetchDocumentChecks(id).filter((c) => c.figureIds.some((f) => onPage.has(f))),
-    totals: fetchDocumentTotals(id),
-    figuresBefore:
-      page === 1 || !paras.length
-        ? 0
-        : (db().select({ n: count() }).from(figures).where(and(eq(figures.documentId, id), lt(figures.start, from))).get()?.n ?? 0),
+    checks: checkRows.filter((c) => c.figureIds.some((f) => onPage.has(f))),
+    totals,
+    figuresBefore: before?.n ?? 0,
   };
 }

@@ -1,10 +1,9 @@
 // Rows for the downloads: every codebook field of each figure matching the
 // explore filters, in the explore page's order. `iterateExportRows` streams
-// them from SQLite, so memory stays flat however many there are.
+// them from either database, so memory stays flat however many there are.
 
 import { sql } from "drizzle-orm";
-import type { SelectedFields } from "drizzle-orm/sqlite-core";
-import { db } from "./db";
+import { all, batches, qb } from "./db";
 import { documents, figures, paragraphs, sentences } from "../db/schema";
 import { orderOf, paragraphOfSentence, SENTENCE_TEXT, whereOf } from "./figures";
 import type { FigureFilters } from "../filters";
@@ -77,10 +76,10 @@ const FIELDS = {
   date: documents.date,
 };
 
-/** The export's joins, filters and order around a selection (typed as the fields'; the CSV's own only goes to SQL). */
-function from(f: FigureFilters, select: SelectedFields) {
-  return db()
-    .select(select as typeof FIELDS)
+/** The export's joins, filters and order. */
+function query(f: FigureFilters) {
+  return qb
+    .select(FIELDS)
     .from(figures)
     .innerJoin(sentences, sql`${sentences.id} = ${figures.sentenceId}`)
     .innerJoin(paragraphs, paragraphOfSentence)
@@ -89,33 +88,31 @@ function from(f: FigureFilters, select: SelectedFields) {
     .orderBy(...orderOf(f));
 }
 
-const query = (f: FigureFilters) => from(f, FIELDS);
-
 /** One page of rows (the JSON download). */
-export function fetchExportPage(f: FigureFilters): ExportRow[] {
-  return query(f).limit(f.pageSize).offset((f.page - 1) * f.pageSize).all();
+export function fetchExportPage(f: FigureFilters): Promise<ExportRow[]> {
+  return all(query(f).limit(f.pageSize).offset((f.page - 1) * f.pageSize));
 }
 
 /** Every matching row, one at a time (the XLSX and JSON Lines downloads). */
-export function* iterateExportRows(f: FigureFilters): Generator<ExportRow> {
-  const { keys, rows } = exportValues(f);
-  for (const values of rows) {
-    const row = Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ExportRow;
-    row.verified = Boolean(row.verified);
-    yield row;
+export async function* iterateExportRows(f: FigureFilters): AsyncGenerator<ExportRow> {
+  const { keys, batches } = exportValues(f);
+  for await (const rows of batches) {
+    for (const values of rows) {
+      const row = Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ExportRow;
+      row.verified = Boolean(row.verified); // SQLite's 0/1, PostgreSQL's boolean
+      yield row;
+    }
   }
 }
 
 /**
- * Every matching row as the array SQLite gives (no object per row: the CSV
- * download of a million figures), with the names of its columns in order.
+ * Every matching row as an array of its values, a batch at a time (no
+ * object per row: the CSV download of a million figures), with the names of
+ * its columns in order. Memory stays flat: SQLite's statement iterator, or a
+ * PostgreSQL cursor (db.ts `batches`).
  */
-export function exportValues(f: FigureFilters): { keys: (keyof ExportRow)[]; rows: IterableIterator<unknown[]> } {
-  // drizzle has no streaming read for better-sqlite3: run its SQL on a raw
-  // statement and iterate, naming the columns in the order they were selected.
+export function exportValues(f: FigureFilters): { keys: (keyof ExportRow)[]; batches: AsyncGenerator<unknown[][]> } {
   const q = query(f);
-  const { sql: text, params } = q.toSQL();
-  const keys = Object.keys(q._.selectedFields) as (keyof ExportRow)[];
-  const stmt = db().$client.prepare(text).raw(true);
-  return { keys, rows: stmt.iterate(...params) as IterableIterator<unknown[]> };
+  // The columns in the order they are selected: the order of FIELDS.
+  return { keys: Object.keys(FIELDS) as (keyof ExportRow)[], batches: batches(q) };
 }

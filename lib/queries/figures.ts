@@ -1,7 +1,8 @@
 // Reads of figures: lists, counts and the citation of one figure.
 
 import { and, asc, count, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
-import { cachedQuery, db } from "./db";
+import { all, cachedQuery, dialect, get, qb } from "./db";
+import { asText, contains, countTrue, documentOrder, figureKey, flagIs, likeAnyCase, noIndex, sortKey } from "./dialect";
 import { checks, documents, figures, paragraphs, sections, sentences } from "../db/schema";
 import { regionPrefix, regionRange, type FigureFilters, type SortKey } from "../filters";
 
@@ -12,16 +13,17 @@ export interface Overview {
   regions: number;
 }
 
-function fetchOverviewQuery(): Overview {
-  const row = db()
-    .select({
-      figures: count(),
-      verified: sql<number>`sum(${figures.verified})`,
-      regions: sql<number>`count(distinct coalesce(${figures.regionCode}, ${figures.province}))`,
-    })
-    .from(figures)
-    .get();
-  const docs = db().select({ n: count() }).from(documents).get();
+async function fetchOverviewQuery(): Promise<Overview> {
+  const row = await get(
+    qb
+      .select({
+        figures: count(),
+        verified: countTrue(figures.verified),
+        regions: sql<number>`count(distinct coalesce(${figures.regionCode}, ${figures.province}))`,
+      })
+      .from(figures),
+  );
+  const docs = await get(qb.select({ n: count() }).from(documents));
   return { documents: docs?.n ?? 0, figures: row?.figures ?? 0, verified: row?.verified ?? 0, regions: row?.regions ?? 0 };
 }
 
@@ -33,19 +35,20 @@ export interface RegionCount {
 }
 
 /** How many figures each province reports (a count of figures, not a sum of their values). */
-function fetchFigureCountsByProvinceQuery(): RegionCount[] {
-  return db()
-    .select({
-      province: sql<string>`coalesce(${figures.province}, '')`,
-      code: sql<string>`coalesce(substr(${figures.regionCode}, 1, 2) || '0000', '')`,
-      figures: count(),
-      verified: sql<number>`sum(${figures.verified})`,
-    })
-    .from(figures)
-    // National figures (code 000000) and figures of no known place both lack a province: keep them apart.
-    .groupBy(figures.province, sql`substr(${figures.regionCode}, 1, 2)`)
-    .orderBy(desc(count()), asc(figures.province))
-    .all();
+function fetchFigureCountsByProvinceQuery(): Promise<RegionCount[]> {
+  return all(
+    qb
+      .select({
+        province: sql<string>`coalesce(${figures.province}, '')`,
+        code: sql<string>`coalesce(substr(${figures.regionCode}, 1, 2) || '0000', '')`,
+        figures: count(),
+        verified: countTrue(figures.verified),
+      })
+      .from(figures)
+      // National figures (code 000000) and figures of no known place both lack a province: keep them apart.
+      .groupBy(figures.province, sql`substr(${figures.regionCode}, 1, 2)`)
+      .orderBy(desc(count()), sortKey(figures.province, "asc")),
+  );
 }
 
 export interface FigureRow {
@@ -110,10 +113,10 @@ export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSi
   if (f.metric) w.push(eq(figures.metric, f.metric));
   if (f.period) w.push(eq(figures.period, f.period));
   if (f.doc) w.push(eq(figures.documentId, f.doc));
-  if (f.verified !== undefined) w.push(eq(figures.verified, f.verified));
+  if (f.verified !== undefined) w.push(flagIs(figures.verified, f.verified));
   if (!f.q) return w.length ? and(...w) : undefined;
   // The other filters go inside the search, so that its bound counts figures that pass them all.
-  return sql`${figures}.rowid in (${searchRowids(f.q, w.length ? and(...w) : undefined, searchLimit)})`;
+  return sql`${figureKey()} in (${searchRowids(f.q, w.length ? and(...w) : undefined, searchLimit)})`;
 }
 
 /**
@@ -127,17 +130,18 @@ export function whereOf(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSi
  * figures, as outside, so `others` applies to it as written.
  */
 function searchRowids(q: string, others: SQL | undefined, limit?: number): SQL {
-  const inSentence = sql`instr(lower(substr(p.text, figures.sentence_start - p.start + 1, figures.sentence_end - figures.sentence_start)), lower(${q})) > 0`;
+  const inSentence = contains(sql`lower(substr(p.text, figures.sentence_start - p.start + 1, figures.sentence_end - figures.sentence_start))`, sql`lower(${q})`);
   const figuresIn = sql`join figures on figures.document_id = p.document_id and figures.start >= p.start and figures.start < p.end and figures.end <= p.end`; // start < end: a range of the index
   // In document order, the order the loops already run in (paragraph ids, then each paragraph's
   // figures through figures_document_idx), so a limit stops the search early instead of sorting
   // every match. (FTS5 gives its rowids in order only when that is the whole ORDER BY.)
   const rest = (order: SQL) => sql`and ${inSentence} ${others ? sql`and ${others}` : sql``} order by ${order} ${limit ? sql`limit ${limit}` : sql``}`;
-  if (isIndexedQuery(q)) {
+  // FTS5 is SQLite's; on PostgreSQL the trigram index (pg_trgm's, on paragraphs.text) serves the LIKE itself.
+  if (isIndexedQuery(q) && dialect() === "sqlite") {
     return sql`select figures.rowid from paragraphs_fts m join paragraphs p on p.id = m.rowid ${figuresIn} where paragraphs_fts match ${trigramQuery(q)} ${rest(sql`m.rowid`)}`;
   }
-  // LIKE, not lower(): no copy of each paragraph (LIKE ignores the case of Latin letters, as lower() does).
-  return sql`select figures.rowid from paragraphs p ${figuresIn} where p.text like ${`%${q.replace(/[\\%_]/g, (c) => "\\" + c)}%`} escape '\\' ${rest(sql`p.id, figures.start`)}`;
+  // LIKE, not lower(): no copy of each paragraph (it ignores the case of Latin letters, as lower() does).
+  return sql`select ${figureKey()} from paragraphs p ${figuresIn} where ${likeAnyCase(sql`p.text`, `%${q.replace(/[\\%_]/g, (c) => "\\" + c)}%`)} ${rest(sql`p.id, figures.start`)}`;
 }
 
 /** Three characters or more: the trigram index finds the paragraphs. */
@@ -163,25 +167,26 @@ export const SENTENCE_TEXT = sql<string>`substr(${paragraphs.text}, ${figures.se
 /** The join condition of a figure's paragraph, through its sentence. */
 export const paragraphOfSentence = and(eq(paragraphs.documentId, sentences.documentId), eq(paragraphs.ordinal, sentences.paragraph))!;
 
-const ORDER: Record<SortKey, SQL[]> = {
+// Columns that may be null sort with nulls lowest on either database (sortKey).
+const ORDER: Record<SortKey, () => { key: SQL; nullable?: boolean }[]> = {
   // Document order is the order the ingest writes figures in (documents by id, each in text
   // order), so it is the table's own order: a page of it reads its rows and stops.
-  document: [sql`${figures}.rowid`],
-  value: [sql`${figures.value}`],
-  unit: [sql`${figures.unit}`],
-  label: [sql`${figures.label}`],
-  metric: [sql`${figures.metric}`],
-  kind: [sql`${figures.kind}`],
-  institution: [sql`${figures.institution}`],
-  region: [sql`${figures.regionCode}`],
-  period: [sql`${figures.periodStart}`, sql`${figures.period}`],
-  verified: [sql`${figures.verified}`],
+  document: () => documentOrder().map((key) => ({ key })),
+  value: () => [{ key: sql`${figures.value}` }],
+  unit: () => [{ key: sql`${figures.unit}`, nullable: true }],
+  label: () => [{ key: sql`${figures.label}`, nullable: true }],
+  metric: () => [{ key: sql`${figures.metric}` }],
+  kind: () => [{ key: sql`${figures.kind}` }],
+  institution: () => [{ key: sql`${figures.institution}` }],
+  region: () => [{ key: sql`${figures.regionCode}`, nullable: true }],
+  period: () => [{ key: sql`${figures.periodStart}`, nullable: true }, { key: sql`${figures.period}`, nullable: true }],
+  verified: () => [{ key: sql`${figures.verified}` }],
 };
 
 export function orderOf(f: Pick<FigureFilters, "sort" | "dir">): SQL[] {
-  const dir = f.dir === "desc" ? sql`desc` : sql`asc`;
-  // A stable tie-break keeps pages from overlapping (rowid is one already).
-  return [...ORDER[f.sort].map((c) => sql`${c} ${dir}`), ...(f.sort === "document" ? [] : [asc(figures.id)])];
+  const dir = f.dir === "desc" ? "desc" : "asc";
+  // A stable tie-break keeps pages from overlapping (document order is one already).
+  return [...ORDER[f.sort]().map((c) => (c.nullable ? sortKey(c.key, dir) : sql`${c.key} ${sql.raw(dir)}`)), ...(f.sort === "document" ? [] : [asc(figures.id)])];
 }
 
 export interface ListedFigure extends FigureRow {
@@ -193,14 +198,14 @@ export interface ListedFigure extends FigureRow {
 export const COUNT_CAP = 1000;
 
 /** How many figures match the filters, exactly (no cap): a download's size. */
-export function countFigures(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): number {
+export async function countFigures(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">): Promise<number> {
   const cond = whereOf(f);
-  return cond ? (db().select({ n: count() }).from(figures).where(cond).get()?.n ?? 0) : fetchOverview().figures;
+  return cond ? ((await get(qb.select({ n: count() }).from(figures).where(cond)))?.n ?? 0) : (await fetchOverview()).figures;
 }
 
 /** How many figures match, up to `cap` (then `cap + 1`, meaning more). */
-function countUpTo(cond: SQL | undefined, cap: number): number {
-  return db().get<{ n: number }>(sql`select count(*) as n from (select 1 from ${figures} ${cond ? sql`where ${cond}` : sql``} limit ${cap + 1})`)?.n ?? 0;
+async function countUpTo(cond: SQL | undefined, cap: number): Promise<number> {
+  return (await get<{ n: number }>(sql`select count(*) as n from (select 1 from ${figures} ${cond ? sql`where ${cond}` : sql``} limit ${cap + 1}) as capped`))?.n ?? 0;
 }
 
 /**
@@ -209,34 +214,35 @@ function countUpTo(cond: SQL | undefined, cap: number): number {
  * so (`more`); other filters count exactly, through their indexes. `exact`
  * (the JSON API, which clients walk page by page) always counts them all.
  */
-export function fetchFigures(f: FigureFilters, opts: { exact?: boolean; cap?: number } = {}): { rows: ListedFigure[]; total: number; more: boolean } {
+export async function fetchFigures(f: FigureFilters, opts: { exact?: boolean; cap?: number } = {}): Promise<{ rows: ListedFigure[]; total: number; more: boolean }> {
   const cap = opts.cap ?? COUNT_CAP;
   // A search lists the first `cap` matches; a page of them in document order needs only the matches up to it.
   const bound = f.q && !opts.exact ? (f.sort === "document" && f.dir === "asc" ? Math.min(cap, f.page * f.pageSize) : cap) : undefined;
   const cond = whereOf(f, bound);
   let total: number;
   let more = false;
-  if (!cond) total = fetchOverview().figures;
+  if (!cond) total = (await fetchOverview()).figures;
   else if (f.q && !opts.exact) {
-    total = countUpTo(whereOf(f, cap + 1), cap);
+    total = await countUpTo(whereOf(f, cap + 1), cap);
     more = total > cap;
     total = Math.min(total, cap);
-  } else total = countFigures(f);
-  // The page's rows first, by rowid alone (read from an index where the filters have one), then
+  } else total = await countFigures(f);
+  // The page's rows first, by their key alone (read from an index where the filters have one), then
   // their columns and documents: joined before the limit, every matching row was read and joined.
-  const page = sql`select ${figures}.rowid from ${figures} ${cond ? sql`where ${cond}` : sql``} order by ${sql.join(orderOf(f), sql`, `)} limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`;
-  const rows = db()
-    .select({
-      ...FIGURE_COLUMNS,
-      // A page without a headline is named by its first line.
-      documentTitle: sql<string | null>`coalesce(${documents.title}, (select substr(p.text, 1, 40) from paragraphs p where p.document_id = documents.id and p.ordinal = 0))`,
-      documentDate: documents.date,
-    })
-    .from(figures)
-    .innerJoin(documents, eq(documents.id, figures.documentId))
-    .where(sql`${figures}.rowid in (${page})`)
-    .orderBy(...orderOf(f))
-    .all();
+  const page = sql`select ${figureKey()} from ${figures} ${cond ? sql`where ${cond}` : sql``} order by ${sql.join(orderOf(f), sql`, `)} limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`;
+  const rows = await all(
+    qb
+      .select({
+        ...FIGURE_COLUMNS,
+        // A page without a headline is named by its first line.
+        documentTitle: sql<string | null>`coalesce(${documents.title}, (select substr(p.text, 1, 40) from paragraphs p where p.document_id = documents.id and p.ordinal = 0))`,
+        documentDate: documents.date,
+      })
+      .from(figures)
+      .innerJoin(documents, eq(documents.id, figures.documentId))
+      .where(sql`${figureKey()} in (${page})`)
+      .orderBy(...orderOf(f)),
+  );
   return { rows, total, more };
 }
 
@@ -258,13 +264,14 @@ const FACETS: Record<FacetName, { col: SQL; limit: number }> = {
   // The most frequent: every indicator is on /metrics, which links here with its filter.
   metric: { col: sql`${figures.metric}`, limit: 100 },
   period: { col: sql`${figures.period}`, limit: 40 },
-  verified: { col: sql`case ${figures.verified} when 1 then 'true' else 'false' end`, limit: 2 },
+  verified: { col: sql`case when ${figures.verified} then 'true' else 'false' end`, limit: 2 },
 };
 
-function facetQuery(name: FacetName, cond: SQL | undefined): FacetCount[] {
+function facetQuery(name: FacetName, cond: SQL | undefined): Promise<FacetCount[]> {
   const { col, limit } = FACETS[name];
-  // With a condition, +col: see facetsQuery.
-  return db().all<FacetCount>(sql`select ${cond ? sql`+(${col})` : col} as key, count(*) as n from ${figures} ${cond ? sql`where ${cond}` : sql``} group by 1 having key is not null order by n desc, key limit ${limit}`);
+  // With a condition, +col: see facetsQuery. (HAVING names the expression, not its alias, which PostgreSQL does not take there.)
+  const key = cond ? noIndex(col) : col;
+  return all<FacetCount>(sql`select ${key} as key, count(*) as n from ${figures} ${cond ? sql`where ${cond}` : sql``} group by 1 having ${key} is not null order by n desc, key limit ${limit}`);
 }
 
 /**
@@ -274,9 +281,9 @@ function facetQuery(name: FacetName, cond: SQL | undefined): FacetCount[] {
  * the planner reads the figures through the filters' index rather than
  * through the facet column's own, which it likes for the order of a GROUP BY.
  */
-function facetsQuery(names: FacetName[], cond: SQL): Map<FacetName, FacetCount[]> {
-  const rows = db().all<Record<string, string | number | null>>(
-    sql`select ${sql.join(names.map((n) => sql`+(${FACETS[n].col}) as ${sql.identifier(n)}`), sql`, `)}, count(*) as n from ${figures} where ${cond} group by ${sql.join(names.map((_, i) => sql.raw(String(i + 1))), sql`, `)}`,
+async function facetsQuery(names: FacetName[], cond: SQL): Promise<Map<FacetName, FacetCount[]>> {
+  const rows = await all<Record<string, string | number | null>>(
+    sql`select ${sql.join(names.map((n) => sql`${noIndex(FACETS[n].col)} as ${sql.identifier(n)}`), sql`, `)}, count(*) as n from ${figures} where ${cond} group by ${sql.join(names.map((_, i) => sql.raw(String(i + 1))), sql`, `)}`,
   );
   const out = new Map<FacetName, FacetCount[]>();
   for (const name of names) {
@@ -305,7 +312,7 @@ const filterOf = (f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, 
  * leave more than FACET_ROWS figures, counting them on every request would
  * cost a scan: the options are then every value there is, without counts.
  */
-export function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, opts: { cap?: number } = {}): Record<FacetName, FacetCount[]> {
+export async function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, opts: { cap?: number } = {}): Promise<Record<FacetName, FacetCount[]>> {
   const cap = opts.cap ?? (f.q ? COUNT_CAP : FACET_ROWS); // a search's matches cost more to find than an index's entries
   const out = {} as Record<FacetName, FacetCount[]>;
   // A facet whose filter is set counts without it; the others share the full condition.
@@ -317,13 +324,13 @@ export function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" 
   for (const [names, filters] of groups) {
     const cond = whereOf(filters, cap + 1);
     if (!cond) {
-      for (const n of names) out[n] = allFacets(n);
-    } else if (countUpTo(cond, cap) > cap) {
-      for (const n of names) out[n] = allFacets(n).map((c) => ({ key: c.key, n: null }));
+      for (const n of names) out[n] = await allFacets(n);
+    } else if ((await countUpTo(cond, cap)) > cap) {
+      for (const n of names) out[n] = (await allFacets(n)).map((c) => ({ key: c.key, n: null }));
     } else if (names.length === 1) {
-      out[names[0]] = facetQuery(names[0], cond);
+      out[names[0]] = await facetQuery(names[0], cond);
     } else {
-      const counted = facetsQuery(names, cond);
+      const counted = await facetsQuery(names, cond);
       for (const n of names) out[n] = counted.get(n)!;
     }
   }
@@ -354,8 +361,10 @@ export interface FigureDetail extends FigureRow {
   checks: { kind: string; passed: boolean; message: string }[];
 }
 
-export function fetchFigure(id: string): FigureDetail | null {
-  const row = db()
+export async function fetchFigure(id: string): Promise<FigureDetail | null> {
+  if (id.includes("\u0000")) return null; // no id holds a NUL, and PostgreSQL refuses one in a parameter
+  const row = await get(
+    qb
     .select({
       ...FIGURE_COLUMNS,
       start: figures.start,
@@ -384,14 +393,16 @@ export function fetchFigure(id: string): FigureDetail | null {
     .innerJoin(paragraphs, paragraphOfSentence)
     .innerJoin(documents, eq(documents.id, figures.documentId))
     .leftJoin(sections, eq(sections.id, figures.sectionId))
-    .where(eq(figures.id, id))
-    .get();
+    .where(eq(figures.id, id)),
+  );
   if (!row) return null;
-  const checkRows = db()
-    .select({ kind: checks.kind, passed: checks.passed, message: checks.message, ids: checks.figureIds })
-    .from(checks)
-    .where(and(eq(checks.documentId, row.documentId), like(sql`${checks.figureIds}`, `%"${id}"%`)))
-    .all();
+  const checkRows = await all(
+    qb
+      .select({ kind: checks.kind, passed: checks.passed, message: checks.message, ids: checks.figureIds })
+      .from(checks)
+      .where(and(eq(checks.documentId, row.documentId), like(asText(checks.figureIds), `%"${id}"%`)))
+      .orderBy(asc(checks.id)),
+  );
   return {
     ...row,
     checks: checkRows.map(({ kind, passed, message }) => ({ kind, passed, message })),

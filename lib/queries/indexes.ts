@@ -3,7 +3,7 @@
 // are paged; the tree has one row per region that reports anything.
 
 import { sql } from "drizzle-orm";
-import { cachedQuery, db } from "./db";
+import { all, cachedQuery, get } from "./db";
 import { lookupRegion, type RegionRef } from "./regions";
 import { NATIONAL_CODE } from "../extract/national";
 
@@ -23,14 +23,14 @@ export interface DocumentListRow {
 export const DOCUMENTS_PAGE_SIZE = 50;
 
 /** One page of documents, newest first, with their reporting body and figure count. */
-export function fetchDocumentsPage(page = 1, pageSize = DOCUMENTS_PAGE_SIZE): { rows: DocumentListRow[]; total: number } {
-  const total = db().get<{ n: number }>(sql`select count(*) as n from documents`)?.n ?? 0;
-  const rows = db().all<DocumentListRow>(sql`
+export async function fetchDocumentsPage(page = 1, pageSize = DOCUMENTS_PAGE_SIZE): Promise<{ rows: DocumentListRow[]; total: number }> {
+  const total = (await get<{ n: number }>(sql`select count(*) as n from documents`))?.n ?? 0;
+  const rows = await all<DocumentListRow>(sql`
     -- A page without a headline in sources.json is named by its first line.
-    select d.id, coalesce(d.title, (select substr(p.text, 1, 60) from paragraphs p where p.document_id = d.id and p.ordinal = 0)) as title, d.outlet, d.date, d.date_basis as dateBasis, d.url,
+    select d.id, coalesce(d.title, (select substr(p.text, 1, 60) from paragraphs p where p.document_id = d.id and p.ordinal = 0)) as title, d.outlet, d.date, d.date_basis as "dateBasis", d.url,
       (select s.institution from sections s where s.document_id = d.id order by s.ordinal limit 1) as institution,
       (select s.province from sections s where s.document_id = d.id order by s.ordinal limit 1) as province,
-      (select s.region_code from sections s where s.document_id = d.id order by s.ordinal limit 1) as regionCode,
+      (select s.region_code from sections s where s.document_id = d.id order by s.ordinal limit 1) as "regionCode",
       (select count(*) from figures f where f.document_id = d.id) as figures
     from documents d
     order by d.date is null, d.date desc, d.id
@@ -47,8 +47,8 @@ export interface RegionNode extends RegionRef {
 }
 
 /** Provinces, their prefectures and counties, each with its counts of figures; only regions that report. */
-function fetchRegionTreeQuery(): { provinces: RegionNode[]; national: number; unknown: number } {
-  const rows = db().all<{ code: string | null; n: number }>(sql`select region_code as code, count(*) as n from figures group by region_code`);
+async function fetchRegionTreeQuery(): Promise<{ provinces: RegionNode[]; national: number; unknown: number }> {
+  const rows = await all<{ code: string | null; n: number }>(sql`select region_code as code, count(*) as n from figures group by region_code`);
   const nodes = new Map<string, RegionNode>();
   let national = 0;
   let unknown = 0;

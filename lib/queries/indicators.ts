@@ -5,7 +5,8 @@
 // query adds figures up: a value shown is a value some body reported.
 
 import { sql } from "drizzle-orm";
-import { cachedQuery, db } from "./db";
+import { all, cachedQuery, get } from "./db";
+import { joinDistinct, same, sortKey } from "./dialect";
 import { indicatorOf, INDICATORS } from "../indicators";
 import { NATIONAL_CODE } from "../extract/national";
 import { regionRange } from "../filters";
@@ -21,9 +22,13 @@ export interface ReportedValue
   documentDate: string | null;
 }
 
-const VALUE_COLUMNS = sql.raw(`f.id, f.metric, f.value, f.value_max as valueMax, f.unit, f.qualifier, f.institution, f.province, f.city, f.county,
-  f.region_code as regionCode, f.period, f.period_start as periodStart, f.period_end as periodEnd, f.verified,
-  f.document_id as documentId, d.title as documentTitle, d.date as documentDate`);
+// Aliases quoted: PostgreSQL folds an unquoted one to lower case.
+const VALUE_COLUMNS = sql.raw(`f.id, f.metric, f.value, f.value_max as "valueMax", f.unit, f.qualifier, f.institution, f.province, f.city, f.county,
+  f.region_code as "regionCode", f.period, f.period_start as "periodStart", f.period_end as "periodEnd", f.verified,
+  f.document_id as "documentId", d.title as "documentTitle", d.date as "documentDate"`);
+
+/** The newest page first (a page of no known date last, on either database). */
+const newestPage = () => sortKey(sql`d.date`, "desc");
 
 const asValue = (r: Record<string, unknown>): ReportedValue => ({ ...(r as unknown as ReportedValue), verified: !!r.verified });
 
@@ -41,25 +46,25 @@ export const HEADLINE_INDICATORS: Record<string, string[]> = {
  * province's before any other (a headline is the widest figure there is),
  * then the one whose period ends last, then the newest page.
  */
-function fetchLatestValueQuery(metric: string, regionCode?: string): ReportedValue | null {
-  const row = db().get<Record<string, unknown>>(sql`
+async function fetchLatestValueQuery(metric: string, regionCode?: string): Promise<ReportedValue | null> {
+  const row = await get<Record<string, unknown>>(sql`
     select ${VALUE_COLUMNS} from figures f join documents d on d.id = f.document_id
     where f.metric = ${metric} ${regionCode ? sql`and f.region_code = ${regionCode}` : sql``}
     order by case when f.region_code = ${NATIONAL_CODE} then 0 when f.region_code like '__0000' then 1 else 2 end,
-      f.period_end is null, f.period_end desc, d.date desc, f.id
+      f.period_end is null, f.period_end desc, ${newestPage()}, f.id
     limit 1`);
   return row ? asValue(row) : null;
 }
 
 /** The figures of a metric reported for the most recent periods, newest first (a bounded list for its page). */
-function fetchLatestValuesQuery(metric: string, limit = 30): ReportedValue[] {
-  return db()
-    .all<Record<string, unknown>>(sql`
+async function fetchLatestValuesQuery(metric: string, limit = 30): Promise<ReportedValue[]> {
+  return (
+    await all<Record<string, unknown>>(sql`
       select ${VALUE_COLUMNS} from figures f join documents d on d.id = f.document_id
       where f.metric = ${metric}
-      order by f.period_end is null, f.period_end desc, d.date desc, f.id
+      order by f.period_end is null, f.period_end desc, ${newestPage()}, f.id
       limit ${limit}`)
-    .map(asValue);
+  ).map(asValue);
 }
 
 export interface Headline {
@@ -71,22 +76,22 @@ export interface Headline {
   regions: number;
 }
 
-function fetchHeadlinesQuery(): Headline[] {
+async function fetchHeadlinesQuery(): Promise<Headline[]> {
   const out: Headline[] = [];
   for (const [institution, metrics] of Object.entries(HEADLINE_INDICATORS)) {
     for (const metric of metrics) {
-      const c = db().get<{ figures: number; regions: number }>(sql`
+      const c = await get<{ figures: number; regions: number }>(sql`
         select count(*) as figures, count(distinct region_code) as regions from figures where metric = ${metric}`);
-      out.push({ institution, metric, latest: fetchLatestValue(metric), figures: c?.figures ?? 0, regions: c?.regions ?? 0 });
+      out.push({ institution, metric, latest: await fetchLatestValue(metric), figures: c?.figures ?? 0, regions: c?.regions ?? 0 });
     }
   }
   return out;
 }
 
 /** The unit a metric is mostly reported in (a chart never mixes units). */
-function mainUnitQuery(metric: string): string | null {
-  const row = db().get<{ unit: string | null }>(sql`
-    select unit from figures where metric = ${metric} group by unit order by count(*) desc, unit limit 1`);
+async function mainUnitQuery(metric: string): Promise<string | null> {
+  const row = await get<{ unit: string | null }>(sql`
+    select unit from figures where metric = ${metric} group by unit order by count(*) desc, ${sortKey(sql`unit`, "asc")} limit 1`);
   return row?.unit ?? null;
 }
 
@@ -103,8 +108,8 @@ export interface ProvinceValue extends ReportedValue {
  * province reported. Values of other scopes (a city's, a county's) and
  * other period lengths are not on the map: side by side they would not compare.
  */
-function fetchProvinceYearValuesQuery(metric: string, unit: string | null = mainUnit(metric)): ProvinceValue[] {
-  return fetchYearValues(metric, unit, "province", 40);
+async function fetchProvinceYearValuesQuery(metric: string, unit?: string | null): Promise<ProvinceValue[]> {
+  return fetchYearValues(metric, unit === undefined ? await mainUnit(metric) : unit, "province", 40);
 }
 
 /**
@@ -112,29 +117,29 @@ function fetchProvinceYearValuesQuery(metric: string, unit: string | null = main
  * level: a province, a city, a county), largest first: the bars of an
  * indicator page. One period length, one unit: the bars compare.
  */
-function fetchRegionYearValuesQuery(metric: string, unit: string | null = mainUnit(metric), limit = 20): ProvinceValue[] {
-  return fetchYearValues(metric, unit, "any", limit).sort((a, b) => b.value - a.value);
+async function fetchRegionYearValuesQuery(metric: string, unit?: string | null, limit = 20): Promise<ProvinceValue[]> {
+  return (await fetchYearValues(metric, unit === undefined ? await mainUnit(metric) : unit, "any", limit)).sort((a, b) => b.value - a.value);
 }
 
-function fetchYearValues(metric: string, unit: string | null, scope: "province" | "any", limit: number): ProvinceValue[] {
-  const rows = db().all<Record<string, unknown>>(sql`
+async function fetchYearValues(metric: string, unit: string | null, scope: "province" | "any", limit: number): Promise<ProvinceValue[]> {
+  const rows = await all<Record<string, unknown>>(sql`
     select * from (
       select ${VALUE_COLUMNS}, f.region_code as code, cast(substr(f.period_start, 1, 4) as integer) as year,
         -- The latest year; within it the largest value: a province's whole (全省法院), not a part
         -- of it that shares the key (the high court's own cases).
-        row_number() over (partition by f.region_code order by f.period_end desc, f.value desc, d.date desc, f.id) as n
+        row_number() over (partition by f.region_code order by f.period_end desc, f.value desc, ${newestPage()}, f.id) as n
       from figures f join documents d on d.id = f.document_id
-      where f.metric = ${metric} and f.unit is ${unit} and f.region_code is not null and f.region_code <> ${NATIONAL_CODE}
+      where f.metric = ${metric} and ${same(sql`f.unit`, unit)} and f.region_code is not null and f.region_code <> ${NATIONAL_CODE}
         ${scope === "province" ? sql`and f.region_code like '__0000'` : sql``}
         and substr(f.period_start, 6) = '01-01' and substr(f.period_end, 6) = '12-31'
         and substr(f.period_start, 1, 4) = substr(f.period_end, 1, 4)
-    ) where n = 1 order by value desc limit ${limit}`);
+    ) as latest where n = 1 order by value desc, code limit ${limit}`);
   return rows.map((r) => ({ ...asValue(r), code: r.code as string, year: r.year as number })).sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** The metrics (levels of a whole indicator) that some province reported for a calendar year: what the map can show. */
-function fetchMappableMetricsQuery(): { metric: string; provinces: number }[] {
-  return db().all<{ metric: string; provinces: number }>(sql`
+function fetchMappableMetricsQuery(): Promise<{ metric: string; provinces: number }[]> {
+  return all<{ metric: string; provinces: number }>(sql`
     select metric, count(distinct region_code) as provinces from figures
     where statistic = 'value' and case_type is null and indicator <> 'other'
       and region_code like '__0000' and region_code <> ${NATIONAL_CODE}
@@ -143,8 +148,8 @@ function fetchMappableMetricsQuery(): { metric: string; provinces: number }[] {
 }
 
 /** How many figures of the metric each province's bodies reported, at any scope and period: what the map leaves out. */
-function fetchProvinceCountsQuery(metric: string): Map<string, number> {
-  const rows = db().all<{ code: string; n: number }>(sql`
+async function fetchProvinceCountsQuery(metric: string): Promise<Map<string, number>> {
+  const rows = await all<{ code: string; n: number }>(sql`
     select substr(region_code, 1, 2) || '0000' as code, count(*) as n from figures
     where metric = ${metric} and region_code is not null and region_code <> ${NATIONAL_CODE}
     group by 1`);
@@ -193,20 +198,21 @@ export interface RegionSeries {
  * quarter), one point per period (the newest page when several report it).
  * Only series of two or more periods are returned.
  */
-function fetchTimeSeriesQuery(metric: string, unit: string | null = mainUnit(metric), maxSeries = 8): RegionSeries[] {
-  const rows = db().all<Record<string, unknown>>(sql`
+async function fetchTimeSeriesQuery(metric: string, unitArg?: string | null, maxSeries = 8): Promise<RegionSeries[]> {
+  const unit = unitArg === undefined ? await mainUnit(metric) : unitArg;
+  const rows = await all<Record<string, unknown>>(sql`
     select * from (
       select ${VALUE_COLUMNS},
-        row_number() over (partition by f.region_code, f.period_start, f.period_end order by d.date desc, f.id) as n
+        row_number() over (partition by f.region_code, f.period_start, f.period_end order by ${newestPage()}, f.id) as n
       from figures f join documents d on d.id = f.document_id
-      where f.metric = ${metric} and f.unit is ${unit} and f.region_code is not null
+      where f.metric = ${metric} and ${same(sql`f.unit`, unit)} and f.region_code is not null
         and f.period_end is not null
         and f.region_code in (
           select region_code from figures
-          where metric = ${metric} and unit is ${unit} and region_code is not null and period_end is not null
+          where metric = ${metric} and ${same(sql`unit`, unit)} and region_code is not null and period_end is not null
           group by region_code having count(distinct coalesce(period_start, '') || period_end) >= 2
           order by count(distinct coalesce(period_start, '') || period_end) desc, region_code limit ${maxSeries * 3})
-    ) where n = 1 order by regionCode, periodEnd`);
+    ) as points where n = 1 order by "regionCode", "periodEnd"`);
   const series = new Map<string, RegionSeries>();
   for (const r of rows) {
     const v = asValue(r);
@@ -238,13 +244,15 @@ export interface BreakdownRow {
  * child indicators, each with its latest value. Parts are shown beside the
  * whole, never added to it.
  */
-function fetchBreakdownQuery(indicator: string, statistic = "value"): BreakdownRow[] {
+async function fetchBreakdownQuery(indicator: string, statistic = "value"): Promise<BreakdownRow[]> {
   const children = INDICATORS.filter((i) => i.parent === indicator).map((i) => i.key);
-  const rows = db().all<{ metric: string; indicator: string; caseType: string | null; figures: number; regions: number }>(sql`
-    select metric, indicator, case_type as caseType, count(*) as figures, count(distinct region_code) as regions from figures
+  const rows = await all<{ metric: string; indicator: string; caseType: string | null; figures: number; regions: number }>(sql`
+    select metric, indicator, case_type as "caseType", count(*) as figures, count(distinct region_code) as regions from figures
     where statistic = ${statistic} and ((indicator = ${indicator} and case_type is not null) or indicator in (${sql.join(children.length ? children.map((c) => sql`${c}`) : [sql`''`], sql`, `)}))
-    group by metric order by figures desc, metric limit 40`);
-  return rows.map((r) => ({ metric: r.metric, part: { caseType: r.caseType, indicator: r.indicator }, figures: r.figures, regions: r.regions, latest: fetchLatestValue(r.metric) }));
+    group by metric, indicator, case_type order by figures desc, metric limit 40`); // a metric names its indicator and case type: the same groups as by metric alone
+  const out: BreakdownRow[] = [];
+  for (const r of rows) out.push({ metric: r.metric, part: { caseType: r.caseType, indicator: r.indicator }, figures: r.figures, regions: r.regions, latest: await fetchLatestValue(r.metric) });
+  return out;
 }
 
 export interface IndicatorIndexRow {
@@ -257,8 +265,8 @@ export interface IndicatorIndexRow {
 }
 
 /** Every indicator with figures, with how many places and periods report it (the /metrics index). */
-function fetchIndicatorIndexQuery(): IndicatorIndexRow[] {
-  const rows = db().all<{ indicator: string; figures: number; regions: number; periods: number; documents: number }>(sql`
+async function fetchIndicatorIndexQuery(): Promise<IndicatorIndexRow[]> {
+  const rows = await all<{ indicator: string; figures: number; regions: number; periods: number; documents: number }>(sql`
     select indicator, count(*) as figures, count(distinct region_code) as regions,
       count(distinct coalesce(period_start, '') || '..' || coalesce(period_end, '')) as periods, count(distinct document_id) as documents
     from figures where indicator <> 'other' group by indicator order by indicator`);
@@ -275,14 +283,14 @@ export interface DataSummary {
 }
 
 /** What is in the data, in one line: documents, reporting bodies, provinces, the years the pages were published. */
-function fetchDataSummaryQuery(): DataSummary {
-  const row = db().get<{ documents: number; bodies: number; provinces: number; national: number; firstYear: number | null; lastYear: number | null }>(sql`
+async function fetchDataSummaryQuery(): Promise<DataSummary> {
+  const row = await get<{ documents: number; bodies: number; provinces: number; national: number; firstYear: number | null; lastYear: number | null }>(sql`
     select (select count(*) from documents) as documents,
-      (select count(*) from (select distinct institution, coalesce(region_code, '') from sections)) as bodies,
+      (select count(*) from (select distinct institution, coalesce(region_code, '') from sections) as b) as bodies,
       (select count(distinct substr(region_code, 1, 2)) from figures where region_code is not null and region_code <> ${NATIONAL_CODE}) as provinces,
       (select count(*) > 0 from figures where region_code = ${NATIONAL_CODE}) as national,
-      (select cast(min(substr(date, 1, 4)) as integer) from documents where date is not null) as firstYear,
-      (select cast(max(substr(date, 1, 4)) as integer) from documents where date is not null) as lastYear`);
+      (select cast(min(substr(date, 1, 4)) as integer) from documents where date is not null) as "firstYear",
+      (select cast(max(substr(date, 1, 4)) as integer) from documents where date is not null) as "lastYear"`);
   return { documents: row?.documents ?? 0, bodies: row?.bodies ?? 0, provinces: row?.provinces ?? 0, national: !!row?.national, firstYear: row?.firstYear ?? null, lastYear: row?.lastYear ?? null };
 }
 
@@ -294,10 +302,10 @@ export interface SourceSummary {
 }
 
 /** Where a chart's figures come from: how many reports, which bodies, the dates of the pages. */
-export function fetchSourceSummary(ids: string[]): SourceSummary {
+export async function fetchSourceSummary(ids: string[]): Promise<SourceSummary> {
   if (!ids.length) return { reports: 0, bodies: [], firstDate: null, lastDate: null };
-  const row = db().get<{ reports: number; bodies: string | null; firstDate: string | null; lastDate: string | null }>(sql`
-    select count(distinct f.document_id) as reports, group_concat(distinct f.institution) as bodies, min(d.date) as firstDate, max(d.date) as lastDate
+  const row = await get<{ reports: number; bodies: string | null; firstDate: string | null; lastDate: string | null }>(sql`
+    select count(distinct f.document_id) as reports, ${joinDistinct(sql`f.institution`)} as bodies, min(d.date) as "firstDate", max(d.date) as "lastDate"
     from figures f join documents d on d.id = f.document_id
     where f.id in (${sql.join(ids.slice(0, 500).map((id) => sql`${id}`), sql`, `)})`);
   return { reports: row?.reports ?? 0, bodies: (row?.bodies ?? "").split(",").filter(Boolean).sort(), firstDate: row?.firstDate ?? null, lastDate: row?.lastDate ?? null };
@@ -314,15 +322,15 @@ export interface RegionLatest {
  * indicator its bodies reported (changes and shares are on the indicator's page), with how many figures of it there are: the
  * region page's table of values, one row per measure.
  */
-function fetchRegionLatestValuesQuery(code: string, prefix: string, limit = 60): RegionLatest[] {
-  const rows = db().all<Record<string, unknown>>(sql`
+async function fetchRegionLatestValuesQuery(code: string, prefix: string, limit = 60): Promise<RegionLatest[]> {
+  const rows = await all<Record<string, unknown>>(sql`
     select * from (
       select ${VALUE_COLUMNS}, count(*) over (partition by f.metric) as figures,
         -- The region's own bodies first, then the latest period.
-        row_number() over (partition by f.metric order by f.region_code <> ${code}, f.period_end is null, f.period_end desc, d.date desc, f.id) as n
+        row_number() over (partition by f.metric order by f.region_code <> ${code}, f.period_end is null, f.period_end desc, ${newestPage()}, f.id) as n
       from figures f join documents d on d.id = f.document_id
       where f.region_code >= ${regionRange(prefix)[0]} and f.region_code < ${regionRange(prefix)[1]} and f.indicator <> 'other' and f.statistic = 'value'
-    ) where n = 1 order by figures desc, metric limit ${limit}`);
+    ) as latest where n = 1 order by figures desc, metric limit ${limit}`);
   return rows.map((r) => ({ metric: r.metric as string, figures: r.figures as number, latest: asValue(r) }));
 }
 

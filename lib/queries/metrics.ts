@@ -4,7 +4,8 @@
 // listed one by one; nothing here adds them (their periods may overlap).
 
 import { asc, count, eq, sql } from "drizzle-orm";
-import { cachedQuery, db } from "./db";
+import { cachedQuery, get, qb } from "./db";
+import { countTrue } from "./dialect";
 import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { metricInfo, type MetricInfo } from "../i18n";
@@ -23,19 +24,20 @@ export interface MetricOverview {
 }
 
 /** The metric with its counts of figures, or null when the key is not in data/metrics.json. */
-function fetchMetricOverviewQuery(key: string): MetricOverview | null {
+async function fetchMetricOverviewQuery(key: string): Promise<MetricOverview | null> {
   const metric = lookupMetric(key);
   if (!metric) return null;
-  const row = db()
-    .select({
-      figures: count(),
-      verified: sql<number>`coalesce(sum(${figures.verified}), 0)`,
-      regions: sql<number>`count(distinct ${figures.regionCode})`,
-      documents: sql<number>`count(distinct ${figures.documentId})`,
-    })
-    .from(figures)
-    .where(eq(figures.metric, key))
-    .get();
+  const row = await get(
+    qb
+      .select({
+        figures: count(),
+        verified: countTrue(figures.verified),
+        regions: sql<number>`count(distinct ${figures.regionCode})`,
+        documents: sql<number>`count(distinct ${figures.documentId})`,
+      })
+      .from(figures)
+      .where(eq(figures.metric, key)),
+  );
   return {
     metric,
     figures: row?.figures ?? 0,

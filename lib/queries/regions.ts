@@ -5,7 +5,8 @@
 // of figures; no function here adds the values of figures.
 
 import { and, asc, count, desc, eq, gte, lt, sql } from "drizzle-orm";
-import { cachedQuery, db } from "./db";
+import { all, cachedQuery, get, qb } from "./db";
+import { countTrue } from "./dialect";
 import { FIGURE_COLUMNS } from "./figures";
 import { documents, figures } from "../db/schema";
 import { DIVISIONS, type Division } from "../extract/gazetteer";
@@ -60,19 +61,20 @@ const inRegion = (prefix: string) => {
 };
 
 /** A region with its counts of figures, or null when the code is not a GB/T 2260 division. */
-function fetchRegionInfoQuery(code: string): RegionInfo | null {
+async function fetchRegionInfoQuery(code: string): Promise<RegionInfo | null> {
   const r = lookupRegion(code);
   if (!r) return null;
   const prefix = regionPrefix(r.code);
-  const row = db()
-    .select({
-      figures: count(),
-      verified: sql<number>`coalesce(sum(${figures.verified}), 0)`,
-      documents: sql<number>`count(distinct ${figures.documentId})`,
-    })
-    .from(figures)
-    .where(inRegion(prefix))
-    .get();
+  const row = await get(
+    qb
+      .select({
+        figures: count(),
+        verified: countTrue(figures.verified),
+        documents: sql<number>`count(distinct ${figures.documentId})`,
+      })
+      .from(figures)
+      .where(inRegion(prefix)),
+  );
   return {
     ...r,
     prefix,
@@ -110,19 +112,20 @@ function childOf(parent: RegionRef, regionCode: string): Division | null {
 }
 
 /** Sub-regions reporting figures, with the number of figures each reports (most first). */
-function fetchSubRegionCountsQuery(code: string): SubRegions {
+async function fetchSubRegionCountsQuery(code: string): Promise<SubRegions> {
   const parent = lookupRegion(code);
   if (!parent) return { regions: [], ownFigures: 0, ownVerified: 0 };
-  const rows = db()
-    .select({
-      regionCode: sql<string>`${figures.regionCode}`,
-      figures: count(),
-      verified: sql<number>`coalesce(sum(${figures.verified}), 0)`,
-    })
-    .from(figures)
-    .where(inRegion(regionPrefix(parent.code)))
-    .groupBy(figures.regionCode)
-    .all();
+  const rows = await all(
+    qb
+      .select({
+        regionCode: sql<string>`${figures.regionCode}`,
+        figures: count(),
+        verified: countTrue(figures.verified),
+      })
+      .from(figures)
+      .where(inRegion(regionPrefix(parent.code)))
+      .groupBy(figures.regionCode),
+  );
   const byChild = new Map<string, SubRegionCount>();
   let ownFigures = 0;
   let ownVerified = 0;

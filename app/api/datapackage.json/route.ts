@@ -8,6 +8,7 @@ import { existsSync, statSync } from "node:fs";
 import sources from "@/data/sources.json";
 import { FIELDS, LICENCE } from "@/lib/codebook";
 import { dbFile } from "@/lib/db/client";
+import { usesPostgres } from "@/lib/db/file";
 import { originOf } from "@/lib/export/common";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ interface SourceDocument {
 /** When the data were built: the database file's time, else now. */
 function createdAt(): string {
   const file = dbFile();
-  const when = existsSync(file) ? statSync(file).mtime : new Date();
+  const when = !usesPostgres() && existsSync(file) ? statSync(file).mtime : new Date();
   return when.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
@@ -84,14 +85,19 @@ export function GET(request: Request): Response {
         format: "xlsx",
         mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       },
-      {
-        name: "database",
-        title: "SQLite 数据库 / SQLite database",
-        description: "入库程序生成的完整数据库：文档、章节、句子、数字 / The whole database as the ingest builds it: documents, sections, sentences, figures",
-        path: `${origin}/api/figures.db`,
-        format: "sqlite",
-        mediatype: "application/vnd.sqlite3",
-      },
+      // The SQLite file, when the site reads one (on PostgreSQL there is none to download).
+      ...(usesPostgres()
+        ? []
+        : [
+          {
+            name: "database",
+            title: "SQLite 数据库 / SQLite database",
+            description: "入库程序生成的完整数据库：文档、章节、句子、数字 / The whole database as the ingest builds it: documents, sections, sentences, figures",
+            path: `${origin}/api/figures.db`,
+            format: "sqlite",
+            mediatype: "application/vnd.sqlite3",
+          },
+          ]),
     ],
   };
   return Response.json(pkg, { headers: { "cache-control": "no-store" } });

@@ -12,7 +12,7 @@ import { COLUMNS, attachment, filtersOrError, neutralise, originOf } from "@/lib
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const BATCH = 1000; // records per chunk: memory stays flat
+// Records per chunk: a batch of the query (lib/queries `batches`), so memory stays flat.
 
 // Columns whose values the ingest controls (ids, keys, codes, ISO dates, numbers): never a
 // quote, comma, line break or leading formula character, so written as they are.
@@ -26,11 +26,13 @@ function text(v: unknown): string {
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const parsed = filtersOrError(request);
   if ("response" in parsed) return parsed.response;
   const origin = originOf(request);
-  const { keys, rows } = exportValues(parsed.filters);
+  const { keys, batches } = exportValues(parsed.filters);
+  // The first batch now: a database that cannot answer fails the request, not the download half-way.
+  let first: IteratorResult<unknown[][]> | null = await batches.next();
   // Each codebook column as a function of the query's array (the permalink is built, not selected).
   const id = keys.indexOf("id");
   const cells = COLUMNS.map((c): ((v: unknown[]) => string) => {
@@ -42,25 +44,22 @@ export function GET(request: Request): Response {
   });
   let chunk = "\uFEFF" + COLUMNS.join(",") + "\r\n";
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      let done = false;
-      for (let i = 0; i < BATCH; i++) {
-        const next = rows.next();
-        if (next.done) {
-          done = true;
-          break;
+    async pull(controller) {
+      const next = first ?? (await batches.next());
+      first = null;
+      if (!next.done) {
+        for (const v of next.value) {
+          let line = cells[0](v);
+          for (let j = 1; j < cells.length; j++) line += "," + cells[j](v);
+          chunk += line + "\r\n";
         }
-        const v = next.value;
-        let line = cells[0](v);
-        for (let j = 1; j < cells.length; j++) line += "," + cells[j](v);
-        chunk += line + "\r\n";
       }
       if (chunk) controller.enqueue(Buffer.from(chunk));
       chunk = "";
-      if (done) controller.close();
+      if (next.done) controller.close();
     },
-    cancel() {
-      rows.return?.(undefined);
+    async cancel() {
+      await batches.return(undefined);
     },
   });
   return new Response(body, {

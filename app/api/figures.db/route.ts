@@ -4,6 +4,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { Readable } from "node:stream";
 import { dbFile } from "@/lib/db/client";
+import { usesPostgres } from "@/lib/db/file";
 import { attachment } from "@/lib/export/common";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +19,10 @@ export function GET(request: Request): Response {
       { error: `Bad request: ${given.join(", ")}: the database download is the whole dataset and takes no filters; use /api/figures.csv, .json or .xlsx for a filtered view`, errors: given.map((param) => ({ param, message: `${param}: not accepted here` })) },
       { status: 400 },
     );
+  }
+  if (usesPostgres()) {
+    // The site reads PostgreSQL: there is no SQLite file to hand out.
+    return Response.json({ error: "Not found: this site reads PostgreSQL and has no SQLite database to download; /api/figures.csv has every figure" }, { status: 404, headers: { "cache-control": "no-store" } });
   }
   const file = dbFile();
   const size = statSync(file).size;

@@ -14,11 +14,11 @@ function pageLink(request: Request, origin: string, page: number): string {
   return `${origin}${url.pathname}?${url.searchParams}`;
 }
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const parsed = filtersOrError(request, { pageSize: 100 });
   if ("response" in parsed) return parsed.response;
   const f = parsed.filters;
-  const { total } = fetchFigures({ ...f, pageSize: 1, page: 1 }, { exact: true });
+  const { total } = await fetchFigures({ ...f, pageSize: 1, page: 1 }, { exact: true });
   const origin = originOf(request);
   return Response.json(
     {
@@ -29,7 +29,7 @@ export function GET(request: Request): Response {
       next: f.page * f.pageSize < total ? pageLink(request, origin, f.page + 1) : null,
       previous: f.page > 1 ? pageLink(request, origin, f.page - 1) : null,
       fields: COLUMNS,
-      rows: fetchExportPage(f).map((r) => toRecord(r, origin)),
+      rows: (await fetchExportPage(f)).map((r) => toRecord(r, origin)),
     },
     { headers: { "cache-control": "no-store" } },
   );

@@ -2,7 +2,7 @@
 // workbook. Sheet "figures" has the codebook's columns, one row per figure;
 // sheet "codebook" describes each column and says how to cite and the licence.
 // exceljs' streaming writer compresses rows as they are committed, and rows
-// are only read from SQLite when the reader asks for more bytes, so memory
+// are only read from the database when the reader asks for more bytes, so memory
 // stays flat however many figures match.
 
 import ExcelJS from "exceljs";
@@ -61,7 +61,7 @@ function writeCodebook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, downloadUrl
   sheet.commit();
 }
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const parsed = filtersOrError(request);
   if ("response" in parsed) return parsed.response;
   const origin = originOf(request);
@@ -70,7 +70,7 @@ export function GET(request: Request): Response {
   const downloaded = new Date().toISOString().slice(0, 10);
 
   // A workbook is for a spreadsheet: past its limit, the CSV (which streams any size).
-  const total = countFigures(parsed.filters);
+  const total = await countFigures(parsed.filters);
   const XLSX_MAX_ROWS = xlsxMaxRows();
   if (total > XLSX_MAX_ROWS) {
     const csv = `${origin}/api/figures.csv${filtersToSearch({ ...parsed.filters, page: undefined })}`;
@@ -87,7 +87,7 @@ export function GET(request: Request): Response {
 
   const rows = iterateExportRows(parsed.filters);
   // Read the first row now: a missing database fails the request, not the download half-way.
-  let first: IteratorResult<ExportRow> | null = rows.next();
+  let first: IteratorResult<ExportRow> | null = await rows.next();
 
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -124,9 +124,9 @@ export function GET(request: Request): Response {
 
   let rowsDone = false;
   /** Write up to BATCH figures; after the last, finish the workbook. */
-  const writeBatch = () => {
+  const writeBatch = async () => {
     for (let i = 0; i < BATCH; i++) {
-      const next = first ?? rows.next();
+      const next = first ?? (await rows.next());
       first = null;
       if (next.done) {
         rowsDone = true;
@@ -154,20 +154,20 @@ export function GET(request: Request): Response {
     async pull(controller) {
       try {
         while (!chunks.length && !ended && !failure) {
-          if (!rowsDone) writeBatch();
+          if (!rowsDone) await writeBatch();
           await settle();
         }
         if (failure) throw failure;
         for (const c of chunks.splice(0)) controller.enqueue(c);
         if (ended && !chunks.length) controller.close();
       } catch (e) {
-        rows.return(undefined);
+        await rows.return(undefined);
         controller.error(e);
       }
     },
-    cancel() {
-      rows.return(undefined);
+    async cancel() {
       out.destroy();
+      await rows.return(undefined);
     },
   });
 

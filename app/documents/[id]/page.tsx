@@ -20,7 +20,7 @@ function idOf(raw: string): string {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const doc = fetchDocumentMeta(idOf(id));
+  const doc = await fetchDocumentMeta(idOf(id));
   const lang = await getLang();
   return { title: `${doc ? (doc.title ?? doc.fileName) : t(lang, "notFound")} · ${t(lang, "siteName")}` };
 }
@@ -33,13 +33,13 @@ const BAD_PAGE = {
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const raw = (await searchParams).page;
-  const meta = fetchDocumentMeta(idOf(id));
+  const meta = await fetchDocumentMeta(idOf(id));
   if (!meta) notFound();
   const lang = await getLang();
   // A page that is not a page of this document is said so, and the first is shown (as the explore page does with its parameters).
   const asked = raw === undefined ? 1 : typeof raw === "string" && /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : NaN;
   const page = asked >= 1 && asked <= meta.pages ? asked : 1;
-  const data = fetchDocumentPage(meta, page);
+  const data = await fetchDocumentPage(meta, page);
   return (
     <>
       {page !== asked && (

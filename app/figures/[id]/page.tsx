@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const lang = await getLang();
   let f = null;
   try {
-    f = fetchFigure(decodeURIComponent(id));
+    f = await fetchFigure(decodeURIComponent(id));
   } catch {
     f = null;
   }
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function FigurePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const f = fetchFigure(decodeURIComponent(id));
+  const f = await fetchFigure(decodeURIComponent(id));
   if (!f) notFound();
   const lang = await getLang();
   return (

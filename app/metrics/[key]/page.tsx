@@ -107,7 +107,7 @@ const citeHref = (id: string) => `/figures/${encodeURIComponent(id)}`;
 
 export default async function MetricPage({ params }: { params: Params }) {
   const key = await metricParam(params);
-  const overview = fetchMetricOverview(key);
+  const overview = await fetchMetricOverview(key);
   if (!overview) notFound();
   const lang = await getLang();
   const zh = lang === "zh";
@@ -116,7 +116,7 @@ export default async function MetricPage({ params }: { params: Params }) {
   const dims = parseMetric(m.key);
   const ind = dims ? indicatorOf(dims.indicator) : null;
   const isOther = m.key === "other";
-  const unit = mainUnit(m.key);
+  const unit = await mainUnit(m.key);
   const parent = parentMetric(m.key);
 
   const stats: [string, number][] = [
@@ -128,11 +128,11 @@ export default async function MetricPage({ params }: { params: Params }) {
   const figuresHref = `/figures?${new URLSearchParams({ metric: m.key })}`;
   const csvHref = `/api/figures.csv?${new URLSearchParams({ metric: m.key })}`;
 
-  const provinceValues = isOther ? [] : fetchProvinceYearValues(m.key, unit);
-  const regionValues = isOther ? [] : fetchRegionYearValues(m.key, unit);
-  const series = isOther ? [] : fetchTimeSeries(m.key, unit);
-  const breakdown = !isOther && dims && !dims.caseType ? fetchBreakdown(dims.indicator, dims.statistic) : [];
-  const recent = fetchLatestValues(m.key, RECENT);
+  const provinceValues = isOther ? [] : await fetchProvinceYearValues(m.key, unit);
+  const regionValues = isOther ? [] : await fetchRegionYearValues(m.key, unit);
+  const series = isOther ? [] : await fetchTimeSeries(m.key, unit);
+  const breakdown = !isOther && dims && !dims.caseType ? await fetchBreakdown(dims.indicator, dims.statistic) : [];
+  const recent = await fetchLatestValues(m.key, RECENT);
 
   const unitText = unit ? (zh ? unit : unitName(lang, unit)) : "";
   const bars: MetricBarDatum[] = regionValues.map((v) => ({
@@ -171,6 +171,8 @@ export default async function MetricPage({ params }: { params: Params }) {
   };
 
   const lengths = [...new Set(series.map((x) => x.length))] as PeriodLength[];
+  // Where each chart's points come from, read before the page is drawn (a query is awaited here, not in a callback of the JSX).
+  const seriesSources = new Map(await Promise.all(lengths.map(async (len) => [len, await fetchSourceSummary(series.filter((x) => x.length === len).flatMap((x) => x.points.map((p) => p.id)))] as const)));
   const lineOf = (v: ReportedValue) => ({
     id: v.id,
     href: citeHref(v.id),
@@ -264,7 +266,7 @@ export default async function MetricPage({ params }: { params: Params }) {
           {bars.length > 0 ? (
             <div className="mt-4">
               <MetricChart id="metric-by-region" data={bars} text={barText} />
-              <SourceLine lang={lang} summary={fetchSourceSummary(bars.map((b) => b.id))} figuresHref={figuresHref} downloadHref={csvHref} />
+              <SourceLine lang={lang} summary={await fetchSourceSummary(bars.map((b) => b.id))} figuresHref={figuresHref} downloadHref={csvHref} />
             </div>
           ) : (
             <p className="mt-2 text-sm text-stone-500">{s(lang, "noYearValues")}</p>
@@ -292,7 +294,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                   lang={lang}
                   text={{ title, description: s(lang, "seriesDesc"), region: t(lang, "region"), period: t(lang, "period"), value: t(lang, "value"), source: t(lang, "source"), open: s(lang, "open"), tableCaption: `${t(lang, "chartData")}: ${title}` }}
                 />
-                <SourceLine lang={lang} summary={fetchSourceSummary(lines.flatMap((l) => l.points.map((p) => p.id)))} figuresHref={figuresHref} downloadHref={csvHref} />
+                <SourceLine lang={lang} summary={seriesSources.get(len)!} figuresHref={figuresHref} downloadHref={csvHref} />
               </div>
             );
           })}

@@ -58,12 +58,12 @@ export default async function RegionPage({ params }: { params: Params }) {
   const ref = lookupRegion(code);
   if (!ref) notFound();
   if (ref.code !== code) permanentRedirect(`/regions/${ref.code}`); // 13 or 1311 → the six-digit form
-  const region = fetchRegionInfo(ref.code);
+  const region = await fetchRegionInfo(ref.code);
   if (!region) notFound();
   const lang = await getLang();
   const name = regionName(lang, region.name);
-  const sub = fetchSubRegionCounts(region.code);
-  const latest = fetchRegionLatestValues(region.code, region.prefix);
+  const sub = await fetchSubRegionCounts(region.code);
+  const latest = await fetchRegionLatestValues(region.code, region.prefix);
 
   const explore = (extra: Record<string, string> = {}) => `/figures?${new URLSearchParams({ region: region.code, ...extra })}`;
   const subAreCities = sub.regions.some((r) => r.level === "city");

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function FigureModal({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const f = fetchFigure(decodeURIComponent(id));
+  const f = await fetchFigure(decodeURIComponent(id));
   if (!f) notFound();
   const lang = await getLang();
   return (

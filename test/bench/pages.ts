@@ -1,0 +1,117 @@
+// npm run bench:pages — the pages `npm run bench` times, on one database
+// already built: SQLite (FIGURES_DB, default data/figures.db) or PostgreSQL
+// (DATABASE_URL), so the two can be set side by side at the same scale.
+// The production server (npm run build first) as `npm start` runs it; each
+// page requested once (the first request after the server started, which
+// computes what is kept per database), then 20 times in a row: p50/p95, kB;
+// then the full CSV download, rows/s and the server's peak memory.
+//   DATABASE_URL=postgres://… npm run -s bench:pages
+//   FIGURES_DB=/tmp/synth1m/figures.db npm run -s bench:pages
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { closeDatabase, dialect, get } from "../../lib/queries/db";
+import { startNodeOptions } from "./server";
+
+const ROOT = path.join(__dirname, "..", "..");
+const REQUESTS = 20;
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+const rssMb = (pid: number) => Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions(ROOT) },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/favicon.ico`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("the server did not start");
+}
+
+async function main() {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");
+  // The same pages as test/bench/run.ts, chosen the same way on either database.
+  const one = async <T>(q: ReturnType<typeof sql>) => Object.values((await get<Record<string, T>>(q))!)[0];
+  const figures = Number(await one(sql`select count(*) as n from figures`));
+  const region = await one<string>(sql`select substr(region_code, 1, 2) || '0000' as r from figures where region_code is not null and region_code <> '000000' group by 1 order by count(*) desc limit 1`);
+  const metric = await one<string>(sql`select metric from figures where indicator <> 'other' group by metric order by count(*) desc limit 1`);
+  const indicator = await one<string>(sql`select indicator from figures where metric = ${metric} limit 1`);
+  const figureId = await one<string>(sql`select id from figures order by document_id, start limit 1 offset ${Math.floor(figures / 2)}`);
+  const which = dialect() === "pg" ? "PostgreSQL" : "SQLite";
+  await closeDatabase();
+
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer(port);
+  const out: string[] = [`${which}, ${figures} figures`, "", "| page | first ms | p50 ms | p95 ms | kB |", "| --- | --- | --- | --- | --- |"];
+  try {
+    const pages: [string, string][] = [
+      ["/ (overview)", "/"],
+      ["explore, 3 filters", `/figures?region=${region}&institution=court&kind=cases`],
+      ["search (审结案件)", `/figures?q=${encodeURIComponent("审结案件")}`],
+      ["search, 2 characters (法院)", `/figures?q=${encodeURIComponent("法院")}`],
+      ["region page", `/regions/${region}`],
+      ["indicator page", `/metrics/${encodeURIComponent(indicator)}`],
+      ["figure page", `/figures/${encodeURIComponent(figureId)}`],
+      ["documents index", "/documents"],
+    ];
+    for (const [name, url] of pages) {
+      const times: number[] = [];
+      let first = 0;
+      let size = 0;
+      let status = 0;
+      for (let i = 0; i <= REQUESTS; i++) {
+        const r0 = process.hrtime.bigint();
+        const res = await fetch(base + url);
+        const body = await res.text();
+        const ms = seconds(r0) * 1000;
+        status = res.status;
+        size = Buffer.byteLength(body);
+        if (i > 0) times.push(ms);
+        else first = ms;
+      }
+      out.push(`| ${name}${status === 200 ? "" : ` (HTTP ${status})`} | ${first.toFixed(0)} | ${pct(times, 50).toFixed(0)} | ${pct(times, 95).toFixed(0)} | ${(size / 1024).toFixed(0)} |`);
+      console.error(out.at(-1));
+    }
+    // The full CSV download, with the server's memory sampled while it streams.
+    const before = rssMb(server.pid!);
+    let peak = before;
+    const timer = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 100);
+    const c0 = process.hrtime.bigint();
+    const res = await fetch(`${base}/api/figures.csv`);
+    let lines = -1; // the header
+    const reader = res.body!.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (const b of value) if (b === 10) lines++;
+    }
+    const s = seconds(c0);
+    clearInterval(timer);
+    // Lines, not rows: a field may hold a line break.
+    out.push("", `CSV of every figure: ${lines} lines in ${s.toFixed(1)} s (${(figures / s).toFixed(0)} figures/s); server ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at its peak`);
+  } finally {
+    server.kill();
+  }
+  console.log(out.join("\n"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
