@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDatabase, dialect, get } from "../../lib/queries/db";
-import { startNodeOptions } from "./server";
+import { benchPages, startNodeOptions, timePage } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const REQUESTS = 20;
@@ -60,31 +60,8 @@ async function main() {
   const server = await startServer(port);
   const out: string[] = [`${which}, ${figures} figures`, "", "| page | first ms | p50 ms | p95 ms | kB |", "| --- | --- | --- | --- | --- |"];
   try {
-    const pages: [string, string][] = [
-      ["/ (overview)", "/"],
-      ["explore, 3 filters", `/figures?region=${region}&institution=court&kind=cases`],
-      ["search (审结案件)", `/figures?q=${encodeURIComponent("审结案件")}`],
-      ["search, 2 characters (法院)", `/figures?q=${encodeURIComponent("法院")}`],
-      ["region page", `/regions/${region}`],
-      ["indicator page", `/metrics/${encodeURIComponent(indicator)}`],
-      ["figure page", `/figures/${encodeURIComponent(figureId)}`],
-      ["documents index", "/documents"],
-    ];
-    for (const [name, url] of pages) {
-      const times: number[] = [];
-      let first = 0;
-      let size = 0;
-      let status = 0;
-      for (let i = 0; i <= REQUESTS; i++) {
-        const r0 = process.hrtime.bigint();
-        const res = await fetch(base + url);
-        const body = await res.text();
-        const ms = seconds(r0) * 1000;
-        status = res.status;
-        size = Buffer.byteLength(body);
-        if (i > 0) times.push(ms);
-        else first = ms;
-      }
+    for (const [name, url] of benchPages(region, indicator, figureId)) {
+      const { first, times, size, status } = await timePage(base + url, REQUESTS);
       out.push(`| ${name}${status === 200 ? "" : ` (HTTP ${status})`} | ${first.toFixed(0)} | ${pct(times, 50).toFixed(0)} | ${pct(times, 95).toFixed(0)} | ${(size / 1024).toFixed(0)} |`);
       console.error(out.at(-1));
     }

@@ -26,7 +26,7 @@ import Database from "better-sqlite3";
 import { extractText } from "../../lib/extract";
 import { recognizeNumbers } from "../../lib/extract/recognize";
 import { writeSynthCorpus } from "./synth";
-import { startNodeOptions } from "./server";
+import { benchPages, startNodeOptions, timePage } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const WORK = process.env.BENCH_DIR ?? path.join(tmpdir(), "zf-bench");
@@ -221,31 +221,8 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     const server = await startServer(db, port);
     try {
-      const pages: [string, string][] = [
-        ["/ (overview)", "/"],
-        ["explore, 3 filters", `/figures?region=${region}&institution=court&kind=cases`],
-        ["search (审结案件)", `/figures?q=${encodeURIComponent("审结案件")}`],
-        ["search, 2 characters (法院)", `/figures?q=${encodeURIComponent("法院")}`],
-        ["region page", `/regions/${region}`],
-        ["indicator page", `/metrics/${encodeURIComponent(indicator)}`],
-        ["figure page", `/figures/${encodeURIComponent(figureId)}`],
-        ["documents index", "/documents"],
-      ];
-      for (const [name, url] of pages) {
-        const times: number[] = [];
-        let first = 0;
-        let size = 0;
-        let status = 0;
-        for (let i = 0; i <= REQUESTS; i++) {
-          const r0 = process.hrtime.bigint();
-          const res = await fetch(base + url);
-          const body = await res.text();
-          const ms = seconds(r0) * 1000;
-          status = res.status;
-          size = Buffer.byteLength(body);
-          if (i > 0) times.push(ms);
-          else first = ms; // the first request fills the answers kept per database file, and warms the JIT
-        }
+      for (const [name, url] of benchPages(region, indicator, figureId)) {
+        const { first, times, size, status } = await timePage(base + url, REQUESTS);
         const p95 = pct(times, 95);
         const mark = big && !name.includes("2 characters") ? check(p95 <= BUDGET.p95Ms && size <= BUDGET.htmlKb * 1024, `${name}: p95 ${p95.toFixed(0)} ms, ${(size / 1024).toFixed(0)} kB`) : "";
         put(`page ${name}: first, p50 / p95 ms; kB`, scale, `${status === 200 ? "" : `HTTP ${status} `}${first.toFixed(0)}, ${pct(times, 50).toFixed(0)} / ${p95.toFixed(0)}; ${(size / 1024).toFixed(0)}${mark}`);
