@@ -143,10 +143,12 @@ function inCampaign(ctx: FigureContext, section: number): boolean {
  * list is the values right after 分别, one after another; it is read only
  * when it has one or two values a year.
  */
-function yearsRespectively(sentence: Sentence, mentions: Mention[]): (number | null)[] {
-  const out: (number | null)[] = mentions.map(() => null);
+const NO_YEARS: readonly (number | null)[] = [];
+
+function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (number | null)[] {
   const t = sentence.text;
-  if (!t.includes("分别")) return out;
+  if (!t.includes("分别")) return NO_YEARS;
+  const out: (number | null)[] = mentions.map(() => null);
   const span = t.match(/([0-9]{4})年(?:至|到|—|–|-)([0-9]{4})年/);
   const list = t.match(/(?:[0-9]{4}年[、，,和及]){1,}[0-9]{4}年/);
   let years: number[] = [];
@@ -249,6 +251,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let partUnit: string | null = null;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
   const yearOfEach = yearsRespectively(sentence, mentions);
+  // The paragraph before this sentence, read once and only if a rule asks for it.
+  let earlierText: string | null = null;
+  const earlier = () => (earlierText ??= paragraphBefore(ctx, sentenceIndex));
   const topic = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
   // The subheading over the paragraph: the nearest short line within three paragraphs before it.
   let heading = "";
@@ -299,7 +304,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 同比件数下降0.3%、人数上升0.8%: a change of the count in 件 or in 人 said before it.
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, before: () => paragraphBefore(ctx, sentenceIndex) + sentence.text.slice(0, rel), listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
+    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     if (indicator !== "other") {
       level = { indicator, caseType, statistic };

@@ -449,7 +449,7 @@ function notAQuantity(c: Ctx): string | null {
   // 律师人数超过1万人的省(区、市)有21个: a bound that names a class counted right after it, not a count.
   if (c.pre && /^(超过|不足)$/.test(c.pre) && (/^的[^0-9，,；;]{0,14}[0-9]+\s*[个個]/.test(c.next) || /^的[。.]?$/.test(c.next))) return "threshold";
   // 10个省市的律师人数均已超过万人: the bar the places counted pass (990).
-  if (PLACES_PASS.test(c.text.slice(Math.max(0, c.at - 30), c.at))) return "threshold";
+  if ((c.pre === "超过" || c.pre === "超") && /(均|都)已?$/.test(c.prev) && PLACES_PASS.test(c.text.slice(Math.max(0, c.at - 30), c.at))) return "threshold";
   // 随驻单位1小时到达: how fast a rule says to arrive, not a time measured (994).
   if ((c.unit === "小时" || c.unit === "分钟") && /^内?(到达|赶到|到场|响应)/.test(c.next) && !/平均$/.test(c.prev)) return "prescription";
   // 2022年后10个月: a part of a year planned for, a period.

@@ -28,8 +28,10 @@ export interface RuleInput {
   topic?: string;
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
   heading?: string;
-  /** the paragraph up to the number: where a supervision figure's 民事 or 行政 is said (民事生效裁判监督…,提出抗诉1800余件) */
-  before?: () => string;
+  /** the paragraph's sentences before this one, asked for only when needed: where a supervision figure's 民事 or 行政 is said (民事生效裁判监督…,提出抗诉1800余件) */
+  paragraphBefore?: () => string;
+  /** where the number stands in `sentence` */
+  at?: number;
   institution?: string;
   kind: Kind;
   unit: string | null;
@@ -560,10 +562,16 @@ const SUPERVISION = /^procuratorate\.(protests|retrial_recommendations|judgment_
 /** The case type the head of a clause says (紧扣扫黑除恶收官目标,起诉241人), of the kinds that restrict a topic. */
 function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string | null {
   if (!clause) return null;
-  const head = clause.slice(Math.max(clause.lastIndexOf("；"), clause.lastIndexOf(";")) + 1).split(/[0-9０-９]/)[0];
-  if (head.length < 4 || /各类/.test(head)) return null;
-  return caseTypeIn(head, caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection"));
+  const from = Math.max(clause.lastIndexOf("；"), clause.lastIndexOf(";")) + 1;
+  const digit = clause.slice(from).search(/[0-9０-９]/);
+  const head = digit < 0 ? clause.slice(from) : clause.slice(from, from + digit);
+  if (head.length < 4 || head.includes("各类")) return null;
+  let topical = TOPICAL_OF.get(caseTypes);
+  if (!topical) TOPICAL_OF.set(caseTypes, (topical = caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection")));
+  return topical.length ? caseTypeIn(head, topical) : null;
 }
+/** Each indicator's case types that a clause's head may give, worked out once. */
+const TOPICAL_OF = new WeakMap<string[], string[]>();
 
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
@@ -592,7 +600,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // The procuratorate's supervision of civil or administrative judgments names its
   // branch once (今年1至6月,共办结行政生效裁判监督案件…。提出再审检察建议139件): the nearest one said.
   if (!caseType && SUPERVISION.test(rule.indicator)) {
-    const before = input.before?.() ?? "";
+    const before = (input.paragraphBefore?.() ?? "") + input.sentence.slice(0, input.at ?? input.sentence.length);
     const said = [...before.matchAll(/(民事|行政)(?:生效裁判|检察|诉讼监督|审判|执行|监督)/g)].pop();
     const both = said && /民事[、和及与]?行政|行政[、和及与]?民事/.test(before.slice(Math.max(0, said.index! - 3), said.index! + 5));
     if (said && !both) caseType = said[1] === "民事" ? "civil" : "administrative";
