@@ -4,6 +4,7 @@
 import path from "node:path";
 import { ingestCorpus } from "./ingest";
 import { DEFAULT_DB_FILE } from "../db/client";
+import { PG_SCHEMA, usesPostgres } from "../db/file";
 
 const usage = "usage: npm run -s ingest -- [--corpus DIR] [--db FILE] [--sources FILE] [--gold DIR]";
 
@@ -24,9 +25,9 @@ async function main(argv: string[]): Promise<number> {
     opts[key] = argv[++i];
   }
   const started = Date.now();
-  // DATABASE_URL (postgres://…) writes PostgreSQL instead of the SQLite file.
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const target = databaseUrl ? `PostgreSQL (schema zf of ${databaseUrl.replace(/\/\/[^@/]*@/, "//…@")})` : opts.dbFile;
+  // DATABASE_URL (postgres://…) writes PostgreSQL instead of the SQLite file, as the site then reads it.
+  const databaseUrl = usesPostgres() ? process.env.DATABASE_URL : undefined;
+  const target = databaseUrl ? `PostgreSQL (schema ${PG_SCHEMA} of ${databaseUrl.replace(/\/\/[^@/]*@/, "//…@")})` : opts.dbFile;
   let report;
   try {
     report = await ingestCorpus({ ...opts, databaseUrl });
