@@ -112,8 +112,8 @@ export const figures = pgTable(
   },
   (t) => [
     index("figures_document_idx").on(t.documentId, t.start),
-    index("figures_region_idx").on(t.regionCode, t.institution, t.kind, t.metric),
-    index("figures_institution_idx").on(t.institution, t.kind, t.regionCode, t.metric),
+    index("figures_region_idx").on(t.regionCode, t.institution, t.kind, t.metric, t.period, t.verified),
+    index("figures_institution_idx").on(t.institution, t.kind, t.regionCode, t.metric, t.period, t.verified),
     index("figures_metric_idx").on(t.metric, t.regionCode),
     index("figures_indicator_idx").on(t.indicator, t.caseType, t.statistic),
   ],

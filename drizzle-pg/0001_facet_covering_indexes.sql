@@ -1,0 +1,4 @@
+DROP INDEX "figures_region_idx";--> statement-breakpoint
+DROP INDEX "figures_institution_idx";--> statement-breakpoint
+CREATE INDEX "figures_region_idx" ON "figures" USING btree ("region_code","institution","kind","metric","period","verified");--> statement-breakpoint
+CREATE INDEX "figures_institution_idx" ON "figures" USING btree ("institution","kind","region_code","metric","period","verified");
