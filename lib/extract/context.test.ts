@@ -62,6 +62,10 @@ describe("bodyBefore", () => {
     expect(bodyBefore("据市公安局相关负责人介绍,兰州反诈中心对涉案一级账户开展紧急止付", 20, NO_REGION)?.institution).toBe("police");
     // 全国各级检察机关 is a scope, not a place.
     expect(bodyBefore("全国各级检察机关提起公诉涉黑涉恶案件", 18, NO_REGION)).toEqual({ institution: "procuratorate", region: null });
+    // 720: a body named as where a justice bureau's lawyers work is not who reports.
+    const longhua = "指派律师在龙华区检察院为犯罪嫌疑人提供法律帮助829人次,在龙华区人民法院为犯罪嫌疑人提供法律帮助505人次;全区建立各级人民调解委员会164个";
+    for (const n of ["829", "505", "164"]) expect(bodyBefore(longhua, longhua.indexOf(n), NO_REGION)).toBeNull();
+    expect(bodyBefore("龙华区人民法院为犯罪嫌疑人提供法律帮助505人次", 20, NO_REGION)?.institution).toBe("court");
   });
 });
 

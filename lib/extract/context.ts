@@ -179,6 +179,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     const place = m[1].slice(dateEnd).replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");
     // A national body named in a sentence (最高人民法院、司法部召开…) is a host or a source, not the page's reporter.
     if (/最高(人民)?$/.test(place)) continue;
+    // 指派律师在龙华区检察院为…提供法律帮助: a body named as where the work is done is not who does it.
+    if (/[在赴到向]/.test(place)) continue;
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
     // 组织公安: a verb, not a place; but a court or procuratorate is named as one

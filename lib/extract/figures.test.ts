@@ -285,6 +285,14 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("福州市人民检察院\n一年来,共受理提请批捕9605人。", "2018-07-12")[0].slice(2)).toEqual(["2017-01-01", "2018-07-12"]);
   });
 
+  it("dates a year-end 工作总结 posted the next year by the year it sums up (720), and only by its title", () => {
+    const summary = "深圳市龙华区司法局2018年工作总结与2019年工作计划\n今年以来,龙华区司法行政工作全面推进。\n全区在册社区服刑人员326名,受理法律援助案件960宗。截至11月底,共调处各类矛盾纠纷3508宗。";
+    expect(dates(summary, "2019-05-28").map((f) => f.slice(2))).toEqual([[null, "2018-12-31"], ["2018-01-01", "2018-12-31"], ["2018-01-01", "2018-11-30"]]);
+    // 606: a press conference that presents a 2017年工作总结 in its second line counts from its own day.
+    const conference = "广州市司法行政工作总结推进\n会议发布2017年工作总结和2018年工作计划。\n截至7月31日,全市共有719家律师事务所。";
+    expect(dates(conference, "2018-08-15")[0].slice(2)).toEqual([null, "2018-07-31"]);
+  });
+
   it("dates a five-year plan's years, a campaign's days and a month said alone", () => {
     expect(dates("“十四五”期间,江西公安机关共破获刑事案件25万余起。", "2025-10-13")[0].slice(2)).toEqual(["2021-01-01", "2025-10-13"]);
     expect(dates("“十三五”期间,全省法院共审结案件100万件。", "2021-01-28")[0].slice(2)).toEqual(["2016-01-01", "2020-12-31"]);

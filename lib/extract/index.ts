@@ -7,7 +7,7 @@ import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
 import { hasPinyinNotes, isTraditional, sourceOffsets, toSimplified, withoutPinyinNotes } from "./simplify";
-import { dateFromText, datelineDay, declaredReporter, reportYearOf, textReporter, type Reporter } from "./reporter";
+import { dateFromText, datelineDay, declaredReporter, reportYearOf, summaryDate, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
@@ -102,7 +102,8 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
     sectionOfSentence.push(k);
   }
   sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
-  const ctx = { docDate, reportYear: reportYearOf(paragraphs), sections, paragraphs, sentences, sectionOfSentence, text };
+  // Periods count from the date the text was written: a year-end summary's, when posted later.
+  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs), sections, paragraphs, sentences, sectionOfSentence, text };
 
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets

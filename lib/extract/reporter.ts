@@ -227,6 +227,21 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
 }
 
 /**
+ * The year a 工作总结 sums up, when its title says so and it is posted in a
+ * later year (深圳市龙华区司法局2018年工作总结与2019年工作计划, dated 2019-05-28): a
+ * summary is written at the end of its year, so its 今年, 截至11月底 and
+ * stocks are of that year. (A 工作报告 is read in the next year and says 今年
+ * of it: only reportYearOf's 一年来 and 全年 are moved there.)
+ */
+export function summaryDate(paragraphs: Paragraph[], docDate: string | null): string | null {
+  if (!docDate) return docDate;
+  // The title only: a press conference that presents a 2017年工作总结 reports on its own day (606).
+  const title = paragraphs[0]?.text ?? "";
+  const m = title.length <= 80 ? title.match(/((?:19|20)[0-9]{2})年(?:度)?[\u4e00-\u9fa5]{0,24}?工作总结/) : null;
+  return m && Number(m[1]) < Number(docDate.slice(0, 4)) ? `${m[1]}-12-31` : docDate;
+}
+
+/**
  * The day a news report's dateline names (记者19日从…获悉, 今天(27日), 19日在京举行)
  * when the page is dated a few days later: the day its 目前 and 以来 mean.
  */

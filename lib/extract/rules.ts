@@ -307,6 +307,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
+  // 在册社区服刑人员326名,其中,缓刑316名,假释3名: those under community corrections by what brought them there, not sentences.
+  r("justice.community_corrections", /^(其中)?(缓刑|假释|暂予监外执行|管制)/, { id: "justice.community_corrections:parts", kinds: ["persons"], sentence: /(社区矫正|社区服刑)[^。；;]*其中/ }, [ex("缓刑", "persons", "名", "在册社区服刑人员326名,其中,缓刑316名")], [ex("依法从宽判处缓刑", "persons", "人", "判处罪犯1000人,其中缓刑100人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   // A court's 对…N名被告人依法追究刑事责任 counts those it sentenced; the police's and procurators' 追究 is not a sentence.
   r("court.sentenced.persons", /被告人[^，,]*追究刑事责任/, { id: "court.sentenced.persons:liability", kinds: ["persons"], institutions: COURTS }, [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "court")], [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "police"), ex("依法追究刑事责任", "persons", "人", "", "court")]),
@@ -396,6 +398,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
   // 12348热线平台…2024年度共接受法律咨询16万人次: what the hotline answered.
   r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室|接待/, kinds: ["person_times", "count"], sentence: /12348[^。；;]*(热线|平台|法律服务网)|热线/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次"), ex("海口共接待群众咨询", "person_times", "人次", "2015年,海口共接待群众咨询17362人次,办理法律援助案件9024件;“12348”热线法律咨询覆盖面不断扩大")]),
+  r("justice.legal_aid.recipients", /^受援人(数|次)/, { id: "justice.legal_aid.recipients:times", kinds: ["person_times"] }, [ex("受援人数", "person_times", "人次")], [ex("接待来电来访咨询", "person_times", "人次")]),
   r("justice.legal_aid.recipients", /法律援助|讨薪|受援人|受援对象/, { kinds: ["persons"], sentence: /法律援助|讨薪|受援/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
@@ -414,7 +417,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.forensic_appraisal", /司法鉴定|鉴定案件/, { kinds: ["cases", "count"], not: /机构$|党支部|减免/ }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件"), ex("全市司法鉴定机构", "count", "个")]),
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
-  r("justice.community_corrections", /社区矫正/, { kinds: ["persons"] }, [ex("社区矫正对象", "persons", "人")], [ex("调解员", "persons", "人")]),
+  r("justice.community_corrections", /社区矫正|社区服刑人员/, { kinds: ["persons"], not: /佩戴|电子监控/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名")]),
   r("justice.normative_documents", /规范性文件/, { kinds: ["count"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件")]),
 
   // 政法委: 平安建设, 综治, 矛盾纠纷.
