@@ -255,8 +255,8 @@ async function* inlineMessages(jobs: DocumentJob[]): AsyncGenerator<DocumentMess
 
 /**
  * Every document's messages in file order, extracted by `n` worker threads:
- * document i goes to worker i mod n, each worker a couple of documents
- * ahead of the writer.
+ * document i goes to worker i mod n, each worker a few documents ahead of
+ * the writer.
  */
 async function* workerMessages(jobs: DocumentJob[], n: number): AsyncGenerator<DocumentMessage> {
   const code = workerBundle();
@@ -280,7 +280,7 @@ async function* workerMessages(jobs: DocumentJob[], n: number): AsyncGenerator<D
     worker.on("exit", (code) => code !== 0 && fail(new Error(`an ingest worker stopped (exit code ${code})`)));
     return { worker, queue, counter: new Int32Array(unwritten), next: () => (queue.length || failure ? Promise.resolve() : new Promise<void>((r) => (wake = r))), failure: () => failure };
   });
-  const AHEAD = 2;
+  const AHEAD = 6; // documents sent to each worker before the writer asks for them
   let sent = 0;
   const send = () => {
     if (sent < jobs.length) workers[sent % workers.length].worker.postMessage(jobs[sent++]);

@@ -6,7 +6,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { guardedMessages, type DocumentJob } from "./document";
 
-const MAX_UNWRITTEN = 4;
+// 16, not 4: with 4 the workers waited on the writer whenever it wrote the other worker's
+// document (1M synthetic figures: 63.8 → 59.9 s; 32 gave 59.1 s for 50 MB more memory).
+const MAX_UNWRITTEN = 16;
 // Messages posted and not yet written; the writer counts it down.
 const unwritten = new Int32Array(workerData.unwritten as SharedArrayBuffer);
 
