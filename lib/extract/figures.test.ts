@@ -579,3 +579,56 @@ describe("what a figure measures, on sentences of the tuned texts 911–922", ()
     ]);
   });
 });
+
+describe("batch b14's phrasings (811–818)", () => {
+  const metrics = (text: string, docDate = "2023-03-15") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+
+  it("ties a change after an aside in brackets to the level before the brackets (817)", () => {
+    expect(metrics("长宁县人民法院\n全年共受理各类案件4913件(含旧存122件),同比下降5.6%。")).toEqual([
+      ["4913件", "court.cases.accepted"],
+      ["122件", "court.cases.carried_over"],
+      ["5.6%", "court.cases.accepted@yoy_pct"],
+    ]);
+    // Without brackets the change is the nearest level's, as before.
+    expect(metrics("长宁县人民法院\n全年共受理各类案件4913件,旧存122件,同比下降5.6%。").at(-1)).toEqual(["5.6%", "court.cases.carried_over@yoy_pct"]);
+  });
+
+  it("reads what was done to the persons counted after 对, past their description (817)", () => {
+    expect(metrics("长宁县人民法院\n对129名犯罪情节较轻、认罪认罚、社会危害性不大的被告人依法适用缓刑。")).toEqual([["129名", "court.sentenced.suspended"]]);
+    expect(metrics("长宁县人民法院\n对129名犯罪情节较轻的被告人开展回访。")).toEqual([["129名", "other"]]);
+  });
+
+  it("keeps the verb of a list's first item for items that count suspects (812)", () => {
+    expect(metrics("新洲区人民检察院\n依法起诉抢劫、绑架、强奸、故意致人重伤等犯罪嫌疑人15人,盗窃、诈骗犯罪嫌疑人105人。", "2022-12-27")).toEqual([
+      ["15人", "procuratorate.prosecution.decided.violent"],
+      ["105人", "procuratorate.prosecution.decided"],
+    ]);
+  });
+
+  it("reads 审、执结 given back by a 分别 list as 审执结, so what follows it is not enforcement (814)", () => {
+    expect(metrics("梧州市中级人民法院\n全市法院受理各类案件38304件,审、执结36254件,同比分别上升1.72%、6.44%。其中,市中级法院受理各类案件4260件。")).toEqual([
+      ["38304件", "court.cases.accepted"],
+      ["36254件", "court.cases.concluded"],
+      ["1.72%", "court.cases.accepted@yoy_pct"],
+      ["6.44%", "court.cases.concluded@yoy_pct"],
+      ["4260件", "court.cases.accepted"],
+    ]);
+  });
+
+  it("gives the case types the vocabulary's new words name (811, 813, 817)", () => {
+    expect(metrics("四川省人民检察院\n起诉破坏社会主义市场经济秩序犯罪4212人。", "2026-02-04")).toEqual([["4212人", "procuratorate.prosecution.decided.economic"]]);
+    expect(metrics("湖北省高级人民法院\n审结买卖合同纠纷案件100481件。审结反垄断和反不正当竞争案301件。审结破产案件891件。", "2026-01-29").map((f) => f[1])).toEqual([
+      "court.cases.concluded.civil_commercial",
+      "court.cases.concluded.ip",
+      "court.cases.concluded.civil_commercial",
+    ]);
+    expect(metrics("长宁县人民法院\n审结故意伤害、强奸等恶性犯罪案件82件83人,审结“两抢一盗”、诈骗等多发性侵财案件29件41人。").map((f) => f[1])).toEqual([
+      "court.cases.concluded.violent",
+      "court.sentenced.persons.violent",
+      "court.cases.concluded.property",
+      "court.sentenced.persons.property",
+    ]);
+    // 故意伤害 alone is not a case type: a list of violent and property crimes together has none (982).
+    expect(metrics("武昌区人民检察院\n依法严厉打击故意杀人、故意伤害、抢劫、抢夺等侵害公民人身、财产权利的犯罪,批捕61人。", "2024-01-10")).toEqual([["61人", "procuratorate.arrests.approved"]]);
+  });
+});

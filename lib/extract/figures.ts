@@ -306,7 +306,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
     const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
-    if (indicator !== "other") {
+    // 受理各类案件4913件(含旧存122件),同比下降5.6%: a figure in brackets is an aside; a change after them is the level's before it.
+    const aside = /[(（][^)）]*$/.test(sentence.text.slice(0, rel)) && /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12));
+    if (indicator !== "other" && !aside) {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
     }

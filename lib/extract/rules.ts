@@ -436,9 +436,12 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.investment", /投入|投资/, { kinds: ["money"] }, [ex("全县累计投入资金", "money", "元"), ex("为铁路公安投资", "money", "元")], [ex("挽回经济损失", "money", "元")]),
 
   // Any body.
+  // 我市3个集体、2名个人荣获…先进集体、先进个人; 2个单位和2名个人荣获…表现突出单位和个人 (816).
+  r("any.awards.collective", /(集体|单位)$|(集体|单位)[^，,]*荣获/, { id: "any.awards.collective:honoured", kinds: ["count"], sentence: /荣获|获评|被评为|授予/ }, [ex("我市集体", "count", "个", "我市3个集体、2名个人荣获全国公共法律服务工作先进集体、先进个人"), ex("单位和2名个人荣获全国“八五”普法中期表现突出单", "count", "个", "2个单位和2名个人荣获全国“八五”普法中期表现突出单位和个人")], [ex("我市集体", "count", "个", "我市3个集体参加培训"), ex("共有人民调解组织", "count", "个", "全市共有人民调解组织3个,荣获先进集体")]),
+  r("any.awards.individual", /个人[^，,]*荣获/, { id: "any.awards.individual:honoured", kinds: ["persons"] }, [ex("个人荣获全国公共法律服务工作先进集体、先进个人", "persons", "名")], [ex("个人", "persons", "名", "2名个人参加培训")]),
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
-  r("any.typical_cases", /典型案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个")], [ex("典型案件", "cases", "起")]),
+  r("any.typical_cases", /典型案例|指导性案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个"), ex("案件获评全国检察机关指导性案例", "cases", "件")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
   r("any.legal_publicity", /普法|法治宣传|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
@@ -625,7 +628,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 审(执)结45290件: 审执结 with its 执 in brackets.
   if (/审[(（]执[)）]结/.test(input.label)) input = { ...input, label: input.label.replace(/审[(（]执[)）]结/g, "审执结"), phrase: input.phrase?.replace(/审[(（]执[)）]结/g, "审执结") };
   // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
-  if (/^执结/.test(input.label) && /审结?、执结/.test(input.phrase ?? input.label)) input = { ...input, label: "审" + input.label };
+  // (Also a label a 分别 list gives back: 审、执结36254件,同比分别上升…6.44%.)
+  if (/^执结/.test(input.label) && (/审结?、执结/.test(input.phrase ?? input.label) || (/分别/.test(input.label) && /审结?、执结/.test(input.sentence)))) input = { ...input, label: "审" + input.label };
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
   // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
   measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
@@ -732,7 +736,7 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
     return done(PERSONS_OF[previous.indicator], previous.caseType && indicatorOf(PERSONS_OF[previous.indicator])!.caseTypes.includes(previous.caseType) ? previous.caseType : null, "persons_of");
   }
-  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|组织|团伙|集团)$/.test(measure.trimEnd()) && !LIST_VERB.test(measure)) {
+  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|犯罪嫌疑人|组织|团伙|集团)$/.test(measure.trimEnd()) && !LIST_VERB.test(measure)) {
     return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
   }
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
@@ -743,8 +747,12 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     if (r7) return { ...fromRule(r7, base), ruleId: `${statRule}/${r7.id}/base_of_share` };
   }
   // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
-  const said = input.after?.replace(/[(（][^)）]{0,12}[)）]/g, "").match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
   const head = input.clause !== undefined ? (input.clause.split(/[，,；;：:、。]/).pop() ?? "") : measure;
+  // 对129名犯罪情节较轻、认罪认罚、社会危害性不大的被告人依法适用缓刑: after 对, the whole clause says what was done.
+  const after = input.after?.replace(/[(（][^)）]{0,12}[)）]/g, "");
+  // (What follows the last 的 is the verb phrase: 认罪认罚 before it describes the persons.)
+  const clauseAfter = () => (input.after ? input.sentence.slice(input.sentence.indexOf(input.after, input.at ?? 0)).match(/^[^，,；;。]{2,40}/)?.[0].split("的").pop() : undefined);
+  const said = /^对$/.test(head) && input.after ? clauseAfter() : after?.match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
   if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head) || /^对$/.test(head))) {
     const r6 = matchIndicator(measure + said, input, statistic);
     if (r6) return { ...fromRule(r6, measure + said), ruleId: `${statRule}/${r6.id}/after` };
