@@ -158,10 +158,12 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
               </tr>
             </thead>
             <tbody>
+              {/* Plain links for the places and documents of 50 rows: Next's <Link> would hydrate each and
+                  prefetch every one in view. The figure opens the citation dialog, a client navigation. */}
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-stone-100 align-top">
                   <td className="p-2 whitespace-nowrap">
-                    <Link href={`/figures/${r.id}`} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false}>
+                    <Link href={`/figures/${r.id}`} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false} prefetch={false}>
                       {r.kind === "ratio" && r.unit === null ? formatValue(r.value, r.valueMax, r.unit, r.kind) : amount(lang, r.value, r.valueMax, r.unit)}
                     </Link>
                   </td>
@@ -170,9 +172,9 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                   <td className="p-2">{institutionName(lang, r.institution)}</td>
                   <td className="p-2">
                     {r.regionCode && r.regionCode !== NATIONAL_CODE ? (
-                      <Link href={`/regions/${r.regionCode}`} className="hover:underline">
+                      <a href={`/regions/${r.regionCode}`} className="hover:underline">
                         {placeName(lang, r)}
-                      </Link>
+                      </a>
                     ) : (
                       placeName(lang, r)
                     )}
@@ -189,9 +191,9 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                     )}
                   </td>
                   <td className="p-2 text-xs">
-                    <Link href={`/documents/${encodeURIComponent(r.documentId)}`} className="hover:underline">
+                    <a href={`/documents/${encodeURIComponent(r.documentId)}`} className="hover:underline">
                       {r.documentTitle ?? r.documentId}
-                    </Link>
+                    </a>
                     {r.documentDate && <span className="block text-stone-400">{r.documentDate}</span>}
                   </td>
                 </tr>
