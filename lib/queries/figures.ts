@@ -312,7 +312,7 @@ const filterOf = (f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, 
  * leave more than FACET_ROWS figures, counting them on every request would
  * cost a scan: the options are then every value there is, without counts.
  */
-export async function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, opts: { cap?: number } = {}): Promise<Record<FacetName, FacetCount[]>> {
+async function facetCountsQuery(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">, opts: { cap?: number } = {}): Promise<Record<FacetName, FacetCount[]>> {
   const cap = opts.cap ?? (f.q ? COUNT_CAP : FACET_ROWS); // a search's matches cost more to find than an index's entries
   const out = {} as Record<FacetName, FacetCount[]>;
   // A facet whose filter is set counts without it; the others share the full condition.
@@ -335,6 +335,18 @@ export async function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "
     }
   }
   return out;
+}
+
+// Kept per database and filters (db.ts): a page of the list, another sort or the next page
+// with the same filters counts the same facets (15 ms at a million figures with three filters).
+const cachedFacetCounts = cachedQuery("facetCounts", facetCountsQuery);
+const FILTER_NAMES = ["region", "institution", "kind", "metric", "period", "doc", "verified", "q"] as const;
+
+/** The facet counts of `f` (its sort and page aside), computed once per database and filters. */
+export function fetchFacetCounts(f: Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize"> & Partial<Pick<FigureFilters, "sort" | "dir" | "page" | "pageSize">>, opts: { cap?: number } = {}): Promise<Record<FacetName, FacetCount[]>> {
+  // The key is the filters alone, in one order: the same filters give the same key.
+  const keyed = Object.fromEntries(FILTER_NAMES.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])) as Omit<FigureFilters, "sort" | "dir" | "page" | "pageSize">;
+  return cachedFacetCounts(keyed, opts);
 }
 
 export interface FigureDetail extends FigureRow {

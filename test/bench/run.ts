@@ -222,7 +222,7 @@ async function main() {
     const server = await startServer(db, port);
     try {
       for (const [name, url] of benchPages(region, indicator, figureId)) {
-        const { first, times, size, status } = await timePage(base + url, REQUESTS);
+        const { first, times, size, status } = await timePage(typeof url === "string" ? base + url : url.map((u) => base + u), REQUESTS);
         const p95 = pct(times, 95);
         const mark = big && !name.includes("2 characters") ? check(p95 <= BUDGET.p95Ms && size <= BUDGET.htmlKb * 1024, `${name}: p95 ${p95.toFixed(0)} ms, ${(size / 1024).toFixed(0)} kB`) : "";
         put(`page ${name}: first, p50 / p95 ms; kB`, scale, `${status === 200 ? "" : `HTTP ${status} `}${first.toFixed(0)}, ${pct(times, 50).toFixed(0)} / ${p95.toFixed(0)}; ${(size / 1024).toFixed(0)}${mark}`);

@@ -10,10 +10,12 @@ export function startNodeOptions(root: string): string {
 }
 
 /** The pages the benchmarks time (npm run bench, npm run bench:pages), chosen from the database the same way. */
-export function benchPages(region: string, indicator: string, figureId: string): [string, string][] {
+export function benchPages(region: string, indicator: string, figureId: string): [string, string | string[]][] {
   return [
     ["/ (overview)", "/"],
     ["explore, 3 filters", `/figures?region=${region}&institution=court&kind=cases`],
+    // The same filters again reuse their facet counts (kept per database); a new province each time counts them anew.
+    ["explore, 3 filters, a new province each time", PROVINCES.map((p) => `/figures?region=${p}&institution=court&kind=cases`)],
     ["search (审结案件)", `/figures?q=${encodeURIComponent("审结案件")}`],
     ["search, 2 characters (法院)", `/figures?q=${encodeURIComponent("法院")}`],
     ["region page", `/regions/${region}`],
@@ -23,19 +25,25 @@ export function benchPages(region: string, indicator: string, figureId: string):
   ];
 }
 
+// Every province's code (GB/T 2260), 31 of them: more than a run's requests, so none repeats.
+const PROVINCES = ["110000", "120000", "130000", "140000", "150000", "210000", "220000", "230000", "310000", "320000", "330000", "340000", "350000", "360000", "370000", "410000", "420000", "430000", "440000", "450000", "460000", "500000", "510000", "520000", "530000", "540000", "610000", "620000", "630000", "640000", "650000"];
+
 /**
  * One page requested once (the first request fills the answers kept per
  * database and warms the JIT), then `requests` times in a row: the times of
- * those, the first's, the last body's size and status.
+ * those, the first's, the last body's size and status. Given a list of
+ * pages, each request asks for the next of them.
  */
-export async function timePage(url: string, requests: number): Promise<{ first: number; times: number[]; size: number; status: number }> {
+export async function timePage(urls: string | string[], requests: number): Promise<{ first: number; times: number[]; size: number; status: number }> {
+  // A list is requested in turn, each once (a run of more requests than it holds starts it again).
+  const list = typeof urls === "string" ? [urls] : urls;
   const times: number[] = [];
   let first = 0;
   let size = 0;
   let status = 0;
   for (let i = 0; i <= requests; i++) {
     const t0 = process.hrtime.bigint();
-    const res = await fetch(url);
+    const res = await fetch(list[i % list.length]);
     const body = await res.text();
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     status = res.status;
