@@ -632,3 +632,43 @@ describe("batch b14's phrasings (811–818)", () => {
     expect(metrics("武昌区人民检察院\n依法严厉打击故意杀人、故意伤害、抢劫、抢夺等侵害公民人身、财产权利的犯罪,批捕61人。", "2024-01-10")).toEqual([["61人", "procuratorate.arrests.approved"]]);
   });
 });
+
+describe("batch b15's phrasings (819–826)", () => {
+  const metrics = (text: string, docDate = "2024-01-10") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+
+  it("reads a change in brackets after the measure it changes, and nothing after the brackets (820)", () => {
+    expect(metrics("增城区公安分局\n全区社会治安呈现案件类警情(同比下降21.9%)、刑事立案数(同比下降13.4%)和破获刑事案件数(同比上升4.6%)、抓获违法犯罪人员数(同比上升16%)。")).toEqual([
+      ["21.9%", "police.incidents.criminal@yoy_pct"],
+      ["13.4%", "police.criminal_cases.filed@yoy_pct"],
+      ["4.6%", "police.criminal_cases.solved@yoy_pct"],
+      ["16%", "police.suspects.arrested@yoy_pct"],
+    ]);
+  });
+
+  it("gives a 分别 list's measures their shared noun or count, even after a place or other figures (819, 825, 977)", () => {
+    expect(metrics("山东省公安厅\n2025年,山东省刑事、治安警情同比分别下降10.53%、13.35%。", "2026-01-09")).toEqual([
+      ["10.53%", "police.incidents.criminal@yoy_pct"],
+      ["13.35%", "police.incidents.public_order@yoy_pct"],
+    ]);
+    expect(metrics("浙江省平安办\n全省命案、“两抢”案件、入室盗窃案件发案数比上年分别下降11.22%、15.16%和2.23%。", "2015-04-03").slice(0, 2)).toEqual([
+      ["11.22%", "police.criminal_cases.occurred.homicide@yoy_pct"],
+      ["15.16%", "police.criminal_cases.occurred.property@yoy_pct"],
+    ]);
+    expect(metrics("广西壮族自治区党委政法委\n全区法院审结案件1142件,标的额304亿余元;今年1—11月全区公安机关接报刑事、治安警情同比分别下降33.37%、23.39%。", "2024-12-20").slice(2)).toEqual([
+      ["33.37%", "police.incidents.criminal@yoy_pct"],
+      ["23.39%", "police.incidents.public_order@yoy_pct"],
+    ]);
+  });
+
+  it("does not read a procuratorate's support of a lawsuit as a prosecution (824)", () => {
+    expect(metrics("福建省人民检察院\n共办理支持起诉案件1100余件,其中支持农民工起诉680余件。", "2023-08-07").map((f) => f[1])).toEqual(["other", "other"]);
+  });
+
+  it("reads the courts' financial and lending disputes, and their sums, in a 平安 report (825)", () => {
+    expect(metrics("浙江省平安办\n全年审结金融纠纷案件6.3万件,标的额1585.7亿元;审结民间借贷案件13.2万件。", "2015-04-03")).toEqual([
+      ["6.3万件", "court.cases.concluded.civil_commercial"],
+      ["1585.7亿元", "court.cases.amount_in_dispute.civil_commercial"],
+      ["13.2万件", "court.cases.concluded.civil_commercial"],
+    ]);
+  });
+});

@@ -60,11 +60,12 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[])
     let j = i;
     while (j + 1 < mentions.length && /^[、和及与]$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
     const run = j - i + 1;
+    // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
+    // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
+    const named = namedMeasures(lead.replace(/^[，,]/, ""), run);
     const measures: number[] = [];
     for (let k = 0; k < i; k++) if (mentions[k].kind !== m.kind) measures.push(k);
-    if (measures.length < run) {
-      // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted.
-      const named = namedMeasures(lead.replace(/^[，,]/, ""), run);
+    if (named || measures.length < run) {
       if (named) for (let r = 0; r < run; r++) labels[i + r] = named[r];
       i = j;
       continue;
@@ -100,7 +101,10 @@ export function namedMeasures(lead: string, run: number): string[] | null {
   const items = head.split(/、|和|及/).map((x) => x.trim());
   if (items.length !== run || items.some((x) => !x)) return null;
   const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];
-  return items.map((x) => (noun && x.length <= 4 && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words);
+  // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count the last item names is every item's.
+  const count = items[run - 1].match(/(发案数|立案数|破案数|发案量|发案)$/)?.[1];
+  // (山东省刑事、治安警情: a place before the first qualifier does not make it a measure.)
+  return items.map((x, k) => (count && k < run - 1 && !/(数|量|率|发案)$/.test(x) ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)$/.test(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words);
 }
 
 export interface FigureContext {
@@ -223,8 +227,9 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   // The counted thing named after the number (3380个单元网格), or, when the
   // words before say nothing (全市850余人次参加…培训), what follows.
   const weak = before.replace(/^(全市|全省|全县|全区|共|累计|先后)+/, "").length === 0;
-  if (NOUN_FOLLOWS.has(m.unit) || weak) {
-    const rest = sentence.text.slice(m.end - sentence.start);
+  const rest = sentence.text.slice(m.end - sentence.start);
+  // 刑事立案数(同比下降13.4%)和破获刑事案件数: a number that closes brackets names nothing after them.
+  if ((NOUN_FOLLOWS.has(m.unit) || weak) && !/^[)）]/.test(rest)) {
     const stop = rest.search(weak ? /[，,；;：:。！？（(]/ : /[，,；;：:、。！？（(]/);
     after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右|内)/, "").slice(0, 24);
   }
@@ -526,7 +531,12 @@ function pairChanges(sentence: Sentence, out: { start: number; end: number; text
     // A rate (结案率93.41%) changes in points, so a change in per cent is not its change.
     const percentChange = /_pct$/.test(out[i].statistic);
     const before = levels.filter((f) => f.end <= out[i].start && !(percentChange && f.unit === "%"));
-    if (k >= 2 && before.length >= k) {
+    // …接报刑事、治安警情同比分别下降33.37%、23.39%: a lead that names the measures has said whose they are.
+    const rel = out[i].start - sentence.start;
+    let from = rel;
+    while (from > 0 && !/[，,；;。]/.test(sentence.text[from - 1])) from--;
+    const named = k >= 2 && namedMeasures(sentence.text.slice(from, rel), k) !== null;
+    if (k >= 2 && before.length >= k && !named) {
       const statistic = out[i].statistic;
       const ruleKind = out[i].ruleId.split("/")[1] ?? "";
       for (let n = 0; n < k; n++) {

@@ -242,8 +242,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
-  r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
@@ -280,7 +280,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
-  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -313,6 +313,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // A court's 对…N名被告人依法追究刑事责任 counts those it sentenced; the police's and procurators' 追究 is not a sentence.
   r("court.sentenced.persons", /被告人[^，,]*追究刑事责任/, { id: "court.sentenced.persons:liability", kinds: ["persons"], institutions: COURTS }, [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "court")], [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "police"), ex("依法追究刑事责任", "persons", "人", "", "court")]),
   r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<![抓破缉查侦])获刑|^(法院|审判机关)?判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
+  // 政法委 reports give the courts' sums too (全年审结金融纠纷案件6.3万件,标的额1585.7亿元; decision 35).
+  r("court.cases.amount_in_dispute", /^标的(额|金额)?$/, { id: "court.cases.amount_in_dispute:reported", kinds: ["money"], institutions: ["plac", "government", "unknown"], sentence: /审结[^。；;]*标的/ }, [ex("标的额", "money", "元", "全年审结金融纠纷案件6.3万件,标的额1585.7亿元", "plac")], [ex("标的额", "money", "元", "签约项目标的额1585.7亿元", "plac")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均(用时|办理时间)|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
@@ -354,7 +356,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // “两抢”案件同比下降40.9%: a change of a kind of crime, with no verb, in a police report is of the cases that occurred.
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
-  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|诈骗?警情|(^|推动|全市|全省)警情$/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
@@ -493,6 +495,8 @@ CASE_TYPES.forEach((c, i) => {
 });
 
 function caseTypeIn(measure: string, allowed: string[]): string | null {
+  // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases.
+  if (measure.includes("社会治安")) measure = measure.replace(/社会治安/g, "社会");
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
   let best: { key: string; len: number; order: number } | null = null;
