@@ -202,6 +202,11 @@ describe("sentenceToMentions: numbers that are not quantities", () => {
   it("leaves anniversaries, thresholds and programme names alone", () => {
     expect(texts("做好建党100周年安保工作,对60周岁以上老年人免拍照")).toEqual([]);
     expect(texts("保障20项民生实事工程,列入深州20件民生实事之一")).toEqual([]);
+    // 825: an assessment's pass marks and an eligibility bar, old and new.
+    expect(texts("把平安县(市、区)的考核达标分从原来的850分增加到900分,将申报条件中人民群众的安全感指标从85%调整为90%以上")).toEqual([]);
+    // 823: the first of its kind is no rank; 819: 日均 after 110 is no unit of it.
+    expect(texts("建立全国第一个疫苗管理工作联席会议制度")).toEqual([]);
+    expect(texts("全省110日均接警9.3万起")).toEqual(["9.3万起"]);
   });
 });
 

@@ -161,7 +161,8 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       if (r?.groups) {
         const before = text.slice(Math.max(0, i - 6), i);
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
-        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个[“"「])/.test(after);
+        // 建立全国第一个…制度: the first of its kind, a claim, not a place in a ranking.
+        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个)/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
@@ -413,6 +414,10 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.unit === "个" || c.unit === "项") && /^方面/.test(c.next) && (/等$/.test(c.before) || /^方面(对|进行|回顾|总结|介绍)/.test(c.next))) return "structure";
   // 确定人均不少于1元的经费: a minimum laid down, not a quantity reported (decision 12).
   if (/(确定|规定|要求)[^，,；;。]{0,10}(不少于|不低于|至少)$/.test(c.before)) return "prescription";
+  // 考核达标分从850分增加到900分, 申报条件中…安全感指标从85%调整为90%以上: the bar of an assessment, not a result (decision 12).
+  if (/(达标分|达标线|合格线|及格线|申报条件|门槛)[^，,；;。]*$/.test(c.text.slice(Math.max(0, c.at - 60), c.at))) return "threshold";
+  // 110日均接警9.3万起: 日均 is "a day on average", not a unit of the number before it (the 110 line).
+  if (c.unit === "日" && /^均/.test(c.next)) return "no unit";
   // 9类涉恶案件, 八类严重暴力案件: the kinds a category holds, not a count.
   if (c.unit === "类" && /^[\u4e00-\u9fa5]/.test(c.next) && !/^类/.test(c.next)) return "category";
   // 教导员雷建平被抽调侦办专案1000余天: one person's story (decision 29).
