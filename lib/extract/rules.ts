@@ -318,7 +318,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均(用时|办理时间)|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
-  r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时|案件平均办理时间/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天"), ex("已结案件平均办理时间为", "duration", "天", "", "court")], [ex("执行结案平均用时", "duration", "天")]),
+  r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时|平均结案(时间|天数|用时|周期)|案件平均办理时间/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天"), ex("平均结案时间由88天下降到", "duration", "天"), ex("已结案件平均办理时间为", "duration", "天", "", "court")], [ex("执行结案平均用时", "duration", "天")]),
   r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court"), ex("决定司法拘留", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
   r("court.mediation.organisations", /入驻调解组织/, { kinds: ["count"] }, [ex("人民法院调解平台入驻调解组织", "count", "个")], [ex("入驻调解员", "persons", "人")]),
   r("court.mediation.mediators", /调解员/, { kinds: ["persons"], sentence: /入驻|特邀/ }, [ex("入驻调解员", "persons", "人"), ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("人民调解员", "persons", "人"), ex("调解员", "persons", "名", "全市有调解员", "court")]),
