@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { extractText } from "./index";
+import { caseTopicOf } from "./figures";
 
 const figures = (text: string, docDate: string | null = "2020-11") =>
   extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, indicator: f.indicator, statistic: f.statistic, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
@@ -670,5 +671,19 @@ describe("batch b15's phrasings (819–826)", () => {
       ["1585.7亿元", "court.cases.amount_in_dispute.civil_commercial"],
       ["13.2万件", "court.cases.concluded.civil_commercial"],
     ]);
+  });
+});
+
+describe("caseTopicOf: a court's white paper on one kind of case (826, 109)", () => {
+  it("reads the kind from the title, run together with the text or in 《》, and nothing from a work report", () => {
+    expect(caseTopicOf([{ text: "上海市浦东新区人民法院2017年度劳动争议审判白皮书为助力营造浦东新区良好的营商环境,我院现将2017年劳动争议案件审理情况通报如下:" }])).toBe("civil");
+    expect(caseTopicOf([{ text: "南方日报讯 4月23日,广东高院发布《2022年度广东法院知识产权司法保护状况》白皮书,并发布了十大案件。" }])).toBe("ip");
+    expect(caseTopicOf([{ text: "长宁县人民法院工作报告" }])).toBeNull();
+    expect(caseTopicOf([{ text: "2022年,全市法院审结知识产权案件1200件,审结劳动争议案件800件,同比分别上升5%和3%,为营商环境提供了有力的司法保障。" }])).toBeNull();
+  });
+
+  it("gives the kind to the document's court figures that name no other", () => {
+    const paper = "上海市浦东新区人民法院2017年度劳动争议审判白皮书为助力营造良好的营商环境,现将审理情况通报如下:\n2017年度,浦东法院劳动争议案件共计收案2403件,结案2424件。审结刑事案件3件。";
+    expect(extractText(paper, { docDate: "2018" }).figures.map((f) => f.metric)).toEqual(["court.cases.new.civil", "court.cases.concluded.civil", "court.cases.concluded.criminal"]);
   });
 });

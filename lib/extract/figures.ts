@@ -123,6 +123,33 @@ export interface FigureContext {
   carry?: { paragraph: number; level: Dimensions; unit: string | null } | null;
   /** per section: whether it reports on the 扫黑除恶 campaign while it ran (inCampaign) */
   campaign?: boolean[];
+  /** the one kind of case a court's document is about, when its title says so (caseTopicOf) */
+  caseTopic?: string | null;
+}
+
+// The kinds of case a court's white paper or report on one kind names in its title, and their case types.
+const CASE_TOPICS: [RegExp, string][] = [
+  [/知识产权/, "ip"],
+  [/劳动争议|劳动人事争议/, "civil"],
+  [/少年|未成年人/, "juvenile"],
+];
+
+/**
+ * The kind of case a document is about, when its title (its first line, or a
+ * 《…》 title in its first paragraph: 广东高院发布《2022年度广东法院知识产权司法保护状况》白皮书)
+ * names a white paper or report on one kind of case.
+ */
+export function caseTopicOf(paragraphs: { text: string }[]): string | null {
+  const first = paragraphs[0]?.text ?? "";
+  // (A title run together with the text after it ends at its 白皮书: 上海市浦东新区人民法院2017年度劳动争议审判白皮书为助力….)
+  const runTogether = first.slice(0, 60).match(/^[^，,。]*白皮书/)?.[0] ?? "";
+  const titles = [first.length <= 80 ? first : runTogether, ...[...first.matchAll(/《([^》]{4,40})》/g)].map((t) => t[1])];
+  for (const t of titles) {
+    if (!/(白皮书|审判|司法保护|状况|情况)/.test(t)) continue;
+    const hit = CASE_TOPICS.filter(([re]) => re.test(t));
+    if (hit.length === 1) return hit[0][1];
+  }
+  return null;
 }
 
 /**
@@ -309,7 +336,15 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 同比件数下降0.3%、人数上升0.8%: a change of the count in 件 or in 人 said before it.
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
-    const { metric, indicator, caseType, statistic, ruleId } = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
+    const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
+    const { indicator, statistic, ruleId } = classified;
+    let { metric, caseType } = classified;
+    // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another.
+    const topicType = institution === "court" && caseType === null && indicator !== "other" ? ctx.caseTopic : null;
+    if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
+      caseType = topicType;
+      metric = metricKey({ indicator, caseType, statistic });
+    }
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     // 受理各类案件4913件(含旧存122件),同比下降5.6%: a figure in brackets is an aside; a change after them is the level's before it.
     const aside = /[(（][^)）]*$/.test(sentence.text.slice(0, rel)) && /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12));
