@@ -227,10 +227,10 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
 }
 
 /**
- * The year a 工作总结 sums up, when its title says so and it is posted in a
- * later year (深圳市龙华区司法局2018年工作总结与2019年工作计划, dated 2019-05-28): a
- * summary is written at the end of its year, so its 今年, 截至11月底 and
- * stocks are of that year. (A 工作报告 is read in the next year and says 今年
+ * The date a text's periods count from: for a 工作总结 whose title names a
+ * year and which is posted in a later year (深圳市龙华区司法局2018年工作总结与
+ * 2019年工作计划, dated 2019-05-28), the end of that year, as a summary is
+ * written at the end of its year and its 今年, 截至11月底 and stocks are of it. (A 工作报告 is read in the next year and says 今年
  * of it: only reportYearOf's 一年来 and 全年 are moved there.)
  */
 export function summaryDate(paragraphs: Paragraph[], docDate: string | null): string | null {
