@@ -131,6 +131,13 @@ describe("dateFromText", () => {
     expect(dateFromText(textToParagraphs("最高检发布2022年1至6月全国检察机关主要办案数据"))).toBe("2022");
     expect(dateFromText(textToParagraphs("天地风霜尽,乾坤气象和。"))).toBeNull();
   });
+
+  it("dates a look back in the next year when it says 去年 of the year it names, or is a January 向人民报告 (303, 312, 803)", () => {
+    expect(dateFromText(textToParagraphs("1月9日,甘肃省公安厅常务副厅长总结2020年全省公安工作说,去年,全省刑事案件下降。今年将继续推进。"))).toBe("2021-01-09");
+    expect(dateFromText(textToParagraphs("1月7日,“砥砺奋进—向人民报告”新疆生产建设兵团公安新闻发布会召开。会上通报了2024年以来公安机关的工作成效。"))).toBe("2025-01-07");
+    // Must not: 去年同期 is a comparison, not the year looked back on.
+    expect(dateFromText(textToParagraphs("2019年1至6月,全市刑事案件与去年同期相比下降5%。"))).toBe("2019");
+  });
 });
 
 describe("an autonomous region's own bodies (959)", () => {

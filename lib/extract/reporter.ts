@@ -192,7 +192,13 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
     const latest = Math.max(...years);
     // A look back on a whole year (2022年,全市法院…; 向人民报告过去一年…2024年) that never says
     // 今年 is told after that year: a month and day in its opening (1月7日) are the next year's.
-    const lookBack = new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
+    const saysNoThisYear = !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
+    // 去年,全省… or 在去年一年中 said of the latest year named, and the January series that look back on
+    // the year before (“向人民报告”, 中国人民警察节 on 10 January), date it in the next year even when it says 今年 of that one.
+    const lookBack =
+      (new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
+      /向人民报告|人民警察节/.test(opening);
     const day = opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
     if (lookBack && day && Number(day[1]) <= 3) return isoDay(latest + 1, Number(day[1]), Number(day[2])) ?? String(latest + 1);
     return String(lookBack ? latest + 1 : latest);
