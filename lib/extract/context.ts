@@ -262,6 +262,10 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
+    // (包括20年案件今年生效): a time phrase inside brackets closed before the figure is an aside's.
+    const opened = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("（", m.index));
+    const closedBefore = Math.max(text.lastIndexOf(")", m.index), text.lastIndexOf("）", m.index));
+    if (opened > closedBefore && /[)）]/.test(text.slice(m.end, upto))) continue;
     // 近10年来首降至万起以下: the window of a record, not a period for what follows (decision 31).
     if (/年(来|以来|间)$/.test(m.text) && /^(首|最|的最|新低|新高)/.test(after)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.

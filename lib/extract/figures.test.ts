@@ -687,3 +687,33 @@ describe("caseTopicOf: a court's white paper on one kind of case (826, 109)", ()
     expect(extractText(paper, { docDate: "2018" }).figures.map((f) => f.metric)).toEqual(["court.cases.new.civil", "court.cases.concluded.civil", "court.cases.concluded.criminal"]);
   });
 });
+
+describe("batch b16's phrasings (827–834)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures;
+
+  it("reads 审判执行案件 as all the courts' cases and 刑事一审 as first-instance criminal cases (828)", () => {
+    expect(read("最高人民法院\n受理各类审判执行案件1681.2万件,同比下降0.91%。受理刑事一审案件59.1万件。", "2024-07-19").map((f) => f.metric)).toEqual([
+      "court.cases.accepted",
+      "court.cases.accepted@yoy_pct",
+      "court.cases.accepted.criminal_first_instance",
+    ]);
+  });
+
+  it("does not let a time phrase inside brackets frame the figures after them (827)", () => {
+    const text = "龙江法院\n于涛通报了龙江法院2021年1-6月份审判、执行质效情况。\n据介绍:生效案件1618件(包括20年案件今年生效)。新收执行案件1964件。";
+    expect(read(text, "2021-07-03").map((f) => [f.text, f.periodStart, f.periodEnd])).toEqual([
+      ["1618件", "2021-01-01", "2021-06-30"],
+      ["1964件", "2021-01-01", "2021-06-30"],
+    ]);
+  });
+
+  it("reads 查办 as a procuratorate's cases, and keeps a case type from a count of 各类 cases after it (829)", () => {
+    const text = "保亭县人民检察院\n今年以来,保亭检察院依法严厉打击严重刑事犯罪,共查办职务犯罪6件8人,在7月初就完成了全年自侦案件办案基数;共批准逮捕各类刑事犯罪案件57件72人。";
+    expect(read(text, "2014-10-22").map((f) => [f.text, f.metric])).toEqual([
+      ["6件", "procuratorate.cases.handled.duty_crime"],
+      ["8人", "other"],
+      ["57件", "procuratorate.arrests.approved_cases"],
+      ["72人", "procuratorate.arrests.approved"],
+    ]);
+  });
+});

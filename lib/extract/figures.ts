@@ -286,7 +286,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   // The paragraph before this sentence, read once and only if a rule asks for it.
   let earlierText: string | null = null;
   const earlier = () => (earlierText ??= paragraphBefore(ctx, sentenceIndex));
-  const topic = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
+  // The topic ends before the first figure's own clause (依法严厉打击严重刑事犯罪,共查办职务犯罪6件8人 is about
+  // serious crime; 职务犯罪 is that count's), unless that clause names a campaign, which heads the whole sentence
+  // (扫黑除恶专项斗争开展以来,共打掉…; 全市打击电信网络诈骗犯罪破案…).
+  const head = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
+  const cut = Math.max(head.lastIndexOf("，"), head.lastIndexOf(",")) + 1;
+  const topic = cut > 0 && !/扫黑|涉黑|涉恶|黑恶|电信|网络诈骗|电诈|未成年/.test(head.slice(cut)) ? head.slice(0, cut) : head;
   // The subheading over the paragraph: the nearest short line within three paragraphs before it.
   let heading = "";
   for (let k = sentence.paragraph - 1; k >= 0 && k >= sentence.paragraph - 3; k--) {

@@ -207,6 +207,8 @@ describe("sentenceToMentions: numbers that are not quantities", () => {
     // 823: the first of its kind is no rank; 819: 日均 after 110 is no unit of it.
     expect(texts("建立全国第一个疫苗管理工作联席会议制度")).toEqual([]);
     expect(texts("全省110日均接警9.3万起")).toEqual(["9.3万起"]);
+    // 827: a year written short, set against 今年.
+    expect(texts("生效案件1618件(包括20年案件今年生效)")).toEqual(["1618件"]);
   });
 });
 

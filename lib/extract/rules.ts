@@ -280,7 +280,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
-  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|查办[^，,]*(犯罪|案件)|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -495,8 +495,9 @@ CASE_TYPES.forEach((c, i) => {
 });
 
 function caseTypeIn(measure: string, allowed: string[]): string | null {
-  // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases.
-  if (measure.includes("社会治安")) measure = measure.replace(/社会治安/g, "社会");
+  // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases;
+  // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
+  if (/社会治安|审判执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/审判执行/g, "审执");
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
   let best: { key: string; len: number; order: number } | null = null;
@@ -590,7 +591,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
   // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
   const sameDomain = !!previous && previous.indicator.split(".")[0] === rule.indicator.split(".")[0];
-  const inherited = previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain ? previous.caseType : null;
+  // (Not to a count of 各类 cases: 查办职务犯罪6件8人;共批准逮捕各类刑事犯罪案件57件72人.)
+  const inherited = previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) ? previous.caseType : null;
   // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
   // 扫黑除恶, 电信网络诈骗 restrict the whole sentence; a crime named in the topic
   // (严重暴力犯罪) only its own clause, and not a count of 各类 cases.
