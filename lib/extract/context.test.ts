@@ -11,6 +11,14 @@ const sections = (text: string) => paragraphsToSections(textToParagraphs(text), 
 const body = "今年以来,全市法院受理案件57876件,结案46407件,审判质效居全省前列,持续深化司法公开。";
 
 describe("paragraphsToSections", () => {
+  it("keeps the body sources.json declares for the page's opening, whatever body its first lines name (834)", () => {
+    const paragraphs = textToParagraphs("周 龙\n11月25日,在荆州市政法委系统培训班上,松滋综治工作法得到荆州市推介。今年以来,全市共受理报警8233起。");
+    const songzi = { institution: "plac" as const, region: resolveRegion("湖北省荆州市松滋市", NO_REGION, true)! };
+    expect(paragraphsToSections(paragraphs, "", songzi, true)[0].region.county).toBe("松滋市");
+    // Without a declaration, the opening's body places it, as before.
+    expect(paragraphsToSections(paragraphs, "", null, false)[0].region.city).toBe("荆州市");
+  });
+
   it("reads a byline of name and title on one line", () => {
     const [s] = sections(`奋力开创政法工作高质量发展新局面\n\n刘宏 辽宁省大连市委常委、政法委书记\n\n${body}`);
     expect(s).toMatchObject({ heading: "奋力开创政法工作高质量发展新局面", author: "刘宏", institution: "plac", region: { province: "辽宁省", city: "大连市", county: null, code: "210200" } });

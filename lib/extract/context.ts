@@ -94,7 +94,7 @@ const PERIOD_FRAME = /^(今年以来|今年|去年以来|近年来|近期|[0-9]{
  * `fallback`: who reports the page (reporter.ts: sources.json, else the text),
  * standing in for a byline the text does not carry.
  */
-export function paragraphsToSections(paragraphs: Paragraph[], text: string, fallback: { institution: Institution; region: Region } | null = null): Section[] {
+export function paragraphsToSections(paragraphs: Paragraph[], text: string, fallback: { institution: Institution; region: Region } | null = null, declared = false): Section[] {
   const bylines = findBylines(paragraphs);
   const starts: { at: number; author: string | null; title: string | null; institution: Institution; region: Region }[] = [];
   for (const b of bylines) {
@@ -123,7 +123,8 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string, fall
 
   const sections: Section[] = [];
   let pageRegion: Region = NO_REGION;
-  starts.forEach((s, k) => {
+  starts.forEach((start, k) => {
+    let s = start;
     const first = paragraphs[s.at];
     const last = k + 1 < starts.length ? paragraphs[starts[k + 1].at - 1] : paragraphs[paragraphs.length - 1];
     if (!first || !last) return;
@@ -131,6 +132,9 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string, fall
     for (let j = s.at; j < paragraphs.length && isShortLine(paragraphs[j]) && !findsByline(paragraphs[j].text) && j < s.at + 2; j++) {
       headingLines.push(paragraphs[j].text);
     }
+    // The page's own opening is the body sources.json declares, when it does: a body its first
+    // lines name (荆州市政法委's training, where 松滋市's work was praised: 834) does not override it.
+    if (declared && s.at === 0 && fallback) s = { ...s, institution: fallback.institution !== "unknown" ? fallback.institution : s.institution, region: fallback.region.province ? fallback.region : s.region };
     // Byline-less opening sections take the region of the page if they find none.
     if (s.region.province) pageRegion = s.region;
     let bodyStart = s.at + 1;

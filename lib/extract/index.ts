@@ -93,7 +93,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   // A date the entry leaves unknown stays unknown; with no entry, the text's first full date.
   // A dateline day (记者19日从全国扫黑办获悉 on a page of the 20th) is when its 目前 and 以来 end.
   const docDate = datelineDay(paragraphs, options.docDate !== undefined ? options.docDate : dateFromText(paragraphs));
-  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, reporter) : [];
+  const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, reporter, !!declared) : [];
   // One merge pass assigns each sentence its section (both lists are in text order).
   const sectionOfSentence: number[] = [];
   let k = 0;
