@@ -717,3 +717,18 @@ describe("batch b16's phrasings (827–834)", () => {
     ]);
   });
 });
+
+describe("levels over a span of years (942)", () => {
+  it("dates the level a change reaches, and its size said after it, to the span's last year; the level it starts from to the first", () => {
+    const text = "福建省公安厅\n据介绍,2017年至2021年,全省刑事立案从24.1万起下降至15.8万起、降幅34.3%;破案率从41%上升至64.6%。";
+    expect(extractText(text, { docDate: "2022-05-23" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd])).toEqual([
+      ["24.1万起", "2017-01-01", "2017-12-31"],
+      ["15.8万起", "2021-01-01", "2021-12-31"],
+      ["34.3%", "2021-01-01", "2021-12-31"],
+      ["41%", "2017-01-01", "2017-12-31"],
+      ["64.6%", "2021-01-01", "2021-12-31"],
+    ]);
+    // Must not: a total over the span keeps the span.
+    expect(extractText("福建省公安厅\n2017年至2021年,全省共破获刑事案件50万起。", { docDate: "2022-05-23" }).figures.map((f) => [f.periodStart, f.periodEnd])).toEqual([["2017-01-01", "2021-12-31"]]);
+  });
+});

@@ -281,6 +281,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let level: Dimensions | null = continues ? ctx.carry!.level : null;
   let previousPart = false;
   let partUnit: string | null = null;
+  // The end of the last level dated to the last year of its sentence's span (下降至15.8万起): its 降幅 after it is of that year too.
+  let reachedEnd = -1;
   const labels = respectively(sentence, mentions, mentions.map(() => ""));
   const yearOfEach = yearsRespectively(sentence, mentions);
   // The paragraph before this sentence, read once and only if a rule asks for it.
@@ -391,6 +393,17 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
     if (quoted) normalised = /^[0-9]{4}$/.test(quoted) ? { start: `${quoted}-01-01`, end: `${quoted}-12-31` } : normalisePeriod(quoted, ctx.docDate);
+    // 2017年至2021年,全省刑事立案从24.1万起下降至15.8万起、降幅34.3%: over a span of years, the level a
+    // change reaches (and its size said right after it) is the last year's, the level it starts from the first's.
+    const span = !quoted ? period?.match(/^([0-9]{4})年?(?:至|到|—|–|-)([0-9]{4})年$/) : null;
+    if (span) {
+      const head = sentence.text.slice(0, rel);
+      const year = /(上升|下降|降|升|提高|提升|增加|减少|增长)(至|到)$/.test(head) || (reachedEnd === previous?.end && /[、，,](降幅|升幅|增幅|降低|提高)(为|达)?$/.test(head.slice(-6))) ? span[2] : /(从|由)$/.test(head) ? span[1] : null;
+      if (year) {
+        normalised = { start: `${year}-01-01`, end: `${year}-12-31` };
+        if (year === span[2]) reachedEnd = m.end;
+      }
+    }
     // 发出支持起诉意见书38件(2021年同期15件): the level of the same period in the year it names.
     const samePeriod = sentence.text.slice(0, rel).match(/[(（]([0-9]{4})年同期$/);
     if (samePeriod && normalised.start && normalised.end) {
