@@ -203,6 +203,8 @@ const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
 const PERIOD = new RegExp(
   [
+    // 今年6月24日开展“夏季行动”至今: a campaign from the day it began to the document's day.
+    `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
     `${Y}?${M}(?:月(?:份)?)?(?:至|到|-|—|–)${M}月(?:份)?(?:底)?`,
     `${Y}(?:${M}月)?(?:份)?至(?:今年|去年|[0-9]{4}年)?(?:${M}月(?:份)?|上半年|下半年|前[一二三四]季度|底|今)?`,
     `[0-9]{4}年[—–-][0-9]{4}年`,
@@ -351,6 +353,14 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     const mo = smallNumber(m[1]) ?? 0;
     // A month later than the document's is last year's.
     return months(docMonth !== null && mo > docMonth ? docYear - 1 : docYear, mo, mo);
+  }
+  // 今年6月24日开展“夏季行动”至今: from that day to the document's.
+  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)([0-9]{1,2})月([0-9]{1,2})日起?(?:开展|启动|部署|实施)[^，,。；;0-9]*?(?:至今|以来)$/);
+  if (fromDay) {
+    const y = yearOf(fromDay[1]);
+    const mo = Number(fromDay[2]);
+    const d = Number(fromDay[3]);
+    if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return { start: iso(y, mo, d), end: docDay };
   }
   // 自今年2月底…启动以来: from the end of that month.
   const monthEnd = p.match(/^自(?:([0-9]{4})年|(今年|去年))([0-9]{1,2})月底/);

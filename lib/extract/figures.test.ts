@@ -732,3 +732,27 @@ describe("levels over a span of years (942)", () => {
     expect(extractText("福建省公安厅\n2017年至2021年,全省共破获刑事案件50万起。", { docDate: "2022-05-23" }).figures.map((f) => [f.periodStart, f.periodEnd])).toEqual([["2017-01-01", "2021-12-31"]]);
   });
 });
+
+describe("batch b17's periods and bases (835–842)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+
+  it("reads a base quoted with its year as that year's level, and a change on the year before as year on year (835)", () => {
+    expect(read("安阳市中级人民法院\n2021年1-8月,全市法院受理一审民事案件38555件,较2020年同期34211件上升12.70%,较2019年同期38869件下降0.81%。", "2021-09-27")).toEqual([
+      ["38555件", "court.cases.accepted.civil_first_instance", "2021-01-01", "2021-08-31"],
+      ["34211件", "court.cases.accepted.civil_first_instance", "2020-01-01", "2020-08-31"],
+      ["12.70%", "court.cases.accepted.civil_first_instance@yoy_pct", "2021-01-01", "2021-08-31"],
+      ["38869件", "court.cases.accepted.civil_first_instance", "2019-01-01", "2019-08-31"],
+      ["0.81%", "court.cases.accepted.civil_first_instance@change_pct", "2021-01-01", "2021-08-31"],
+    ]);
+  });
+
+  it("dates a campaign's figures from the day it began to the document's (837)", () => {
+    expect(read("云南省公安厅\n会上发布,该省今年6月24日开展“夏季行动”至今,化解矛盾纠纷7.1万起。", "2024-10-16").map((f) => f.slice(2))).toEqual([["2024-06-24", "2024-10-16"]]);
+  });
+
+  it("reads a change on the five years before as a change, not year on year (841)", () => {
+    expect(read("鄞州区人民法院\n五年来,共受理各类案191780件,办结196906件(含旧存),同比前五年分别上升39.82%、50.96%。", "2022-01-24").map((f) => f[1])).toEqual([
+      "court.cases.accepted", "court.cases.concluded", "court.cases.accepted@change_pct", "court.cases.concluded@change_pct",
+    ]);
+  });
+});

@@ -344,8 +344,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
     const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
-    const { indicator, statistic, ruleId } = classified;
-    let { metric, caseType } = classified;
+    const { indicator, ruleId } = classified;
+    let { metric, caseType, statistic } = classified;
     // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another.
     const topicType = institution === "court" && caseType === null && indicator !== "other" ? ctx.caseTopic : null;
     if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
@@ -405,7 +405,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       }
     }
     // 发出支持起诉意见书38件(2021年同期15件): the level of the same period in the year it names.
-    const samePeriod = sentence.text.slice(0, rel).match(/[(（]([0-9]{4})年同期$/);
+    const samePeriod = sentence.text.slice(0, rel).match(/(?:[(（]|较|比|与)([0-9]{4})年同期(?:为|是|的)?$/);
     if (samePeriod && normalised.start && normalised.end) {
       const back = Number(normalised.start.slice(0, 4)) - Number(samePeriod[1]);
       normalised = { start: yearsEarlier(normalised.start, back), end: yearsEarlier(normalised.end, back) };
@@ -427,6 +427,19 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A figure with no time said in such an article counts the campaign so far (decision 47).
     const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
     if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
+    // 与2020年同期相比增长10.33% in a report on 2021年1-8月: a base the year before is a year-on-year change (decision 37).
+    // (较2020年同期34211件上升12.70%: the base may stand before a quoted level in the same clause.)
+    const ownClause = sentence.text.slice(0, rel).split(/[，,；;。]/).pop() ?? "";
+    const baseYear = /^change_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/(?:较|比|与)([0-9]{4})年同期/)?.[1] : undefined;
+    if (baseYear && normalised.start && Number(baseYear) === Number(normalised.start.slice(0, 4)) - 1) {
+      statistic = statistic.replace("change_", "yoy_");
+      metric = metricKey({ indicator, caseType, statistic });
+    }
+    // 同比前五年分别上升39.82%: a five-year report's base is the five years before, not a year earlier.
+    if (/^yoy_(pct|pp|abs)$/.test(statistic) && /(较|比|同比|与)前[两二三四五六七八九十]年/.test(ownClause)) {
+      statistic = statistic.replace("yoy_", "change_");
+      metric = metricKey({ indicator, caseType, statistic });
+    }
     const stock = isStock(sentence, m, rel, label, indicator, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
     // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date (decision 48).

@@ -209,6 +209,8 @@ describe("sentenceToMentions: numbers that are not quantities", () => {
     expect(texts("全省110日均接警9.3万起")).toEqual(["9.3万起"]);
     // 827: a year written short, set against 今年.
     expect(texts("生效案件1618件(包括20年案件今年生效)")).toEqual(["1618件"]);
+    // 836: 过去N年 is the period a report reviews.
+    expect(texts("对过去5年检察机关的工作进行了总结")).toEqual([]);
   });
 });
 

@@ -416,6 +416,8 @@ function notAQuantity(c: Ctx): string | null {
   if (/(确定|规定|要求)[^，,；;。]{0,10}(不少于|不低于|至少)$/.test(c.before)) return "prescription";
   // 考核达标分从850分增加到900分, 申报条件中…安全感指标从85%调整为90%以上: the bar of an assessment, not a result (decision 12).
   if (/(达标分|达标线|合格线|及格线|申报条件|门槛)[^，,；;。]*$/.test(c.text.slice(Math.max(0, c.at - 60), c.at))) return "threshold";
+  // 对过去5年检察机关的工作进行了总结: 过去N年 names the period reviewed, not a duration counted.
+  if (c.unit === "年" && /过去$/.test(c.prev) && !c.hasQualifier) return "period";
   // 生效案件1618件(包括20年案件今年生效): a year written short, set against 今年.
   if (c.unit === "年" && !c.zh && /^[0-9]{2}$/.test(c.num) && /^[^，,；;。]{0,6}今年/.test(c.next)) return "date";
   // 110日均接警9.3万起: 日均 is "a day on average", not a unit of the number before it (the 110 line).

@@ -450,7 +450,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 ];
 
 /** A label that is only the base of a comparison, quoted as a level: 较上年同期, 比去年同期的. */
-export const BASE = /(较|比|与)(上年|去年)(同期)?(的)?$|(去年|上年)同期(为|是)$/;
+export const BASE = /(较|比|与)(上年|去年|[0-9]{4}年)(同期)?(的)?$|(去年|上年|[0-9]{4}年)同期(为|是)$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
 const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|件数|人数|案件数|、|,|，|\s)*$/;
