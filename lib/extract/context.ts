@@ -203,6 +203,8 @@ const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
 const PERIOD = new RegExp(
   [
+    // 2022年1月1日至2023年6月30日: two days said in full.
+    `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
     // 今年6月24日开展“夏季行动”至今: a campaign from the day it began to the document's day.
     `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
     `${Y}?${M}(?:月(?:份)?)?(?:至|到|-|—|–)${M}月(?:份)?(?:底)?`,
@@ -353,6 +355,13 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     const mo = smallNumber(m[1]) ?? 0;
     // A month later than the document's is last year's.
     return months(docMonth !== null && mo > docMonth ? docYear - 1 : docYear, mo, mo);
+  }
+  // 2022年1月1日至2023年6月30日: from the one day to the other.
+  const days = p.match(/^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|–|-)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日$/);
+  if (days) {
+    const [y1, m1, d1, m2, d2] = [days[1], days[2], days[3], days[5], days[6]].map(Number);
+    const y2 = days[4] ? Number(days[4]) : y1;
+    if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && d1 >= 1 && d1 <= lastDay(y1, m1) && d2 >= 1 && d2 <= lastDay(y2, m2)) return { start: iso(y1, m1, d1), end: iso(y2, m2, d2) };
   }
   // 今年6月24日开展“夏季行动”至今: from that day to the document's.
   const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)([0-9]{1,2})月([0-9]{1,2})日起?(?:开展|启动|部署|实施)[^，,。；;0-9]*?(?:至今|以来)$/);

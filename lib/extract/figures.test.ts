@@ -756,3 +756,35 @@ describe("batch b17's periods and bases (835–842)", () => {
     ]);
   });
 });
+
+describe("batch b18's phrasings (843–850)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+
+  it("dates a span of two full days, and reads 民事执行 as enforcement (850)", () => {
+    // (受理…收案 is read as new cases by the rules and as accepted by 850's reader: the known 收案 disagreement; not tested here.)
+    expect(read("桃源县人民法院\n2022年1月1日至2023年6月30日,全院共受理涉民事执行案件共收案3643件,已结3387件。", "2023-09-11").map((f) => [f[0], String(f[1]).split(".").pop(), f[2], f[3]])).toEqual([
+      ["3643件", "enforcement", "2022-01-01", "2023-06-30"],
+      ["3387件", "enforcement", "2022-01-01", "2023-06-30"],
+    ]);
+  });
+
+  it("runs a 截至 from a 以来 before it, and does not give the sum at stake of cases received the concluded cases' indicator (845)", () => {
+    expect(read("江苏省高级人民法院\n2021年以来,江苏法院新收一审金融商事案件总体呈上升趋势,截止2023年10月31日,新收一审金融商事案件共479986件,涉案标的额共4617.66亿元。", "2023-12-15")).toEqual([
+      ["479986件", "court.cases.new.civil_commercial", "2021-01-01", "2023-10-31"],
+      ["4617.66亿元", "other", "2021-01-01", "2023-10-31"],
+    ]);
+    expect(read("江苏省高级人民法院\n2021年审结一审金融商事案件139078件,涉案标的额1445.32亿元。", "2023-12-15").map((f) => f[1])).toEqual(["court.cases.concluded.civil_commercial", "court.cases.amount_in_dispute.civil_commercial"]);
+  });
+
+  it("reads what was done to the persons counted after 将, and 执行 as a verb of cases enforced (850)", () => {
+    expect(read("桃源县人民法院\n两年来,共将668名被执行人纳入失信人名单,对790名被执行人发布限制消费令。执行涉企业案件300余件。", "2023-09-11").map((f) => f[1])).toEqual([
+      "court.enforcement.dishonest_debtors",
+      "court.enforcement.consumption_restricted",
+      "court.cases.concluded.enforcement",
+    ]);
+  });
+
+  it("reads 查处…嫌疑人 as persons the police dealt with (849)", () => {
+    expect(read("衢州市公安局\n2014年,查处各类涉黄赌毒嫌疑人同比上升16.14%。", "2015-01-10").map((f) => f[1])).toEqual(["police.suspects.punished.vice@yoy_pct"]);
+  });
+});

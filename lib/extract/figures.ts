@@ -344,8 +344,15 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
     const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
-    const { indicator, ruleId } = classified;
-    let { metric, caseType, statistic } = classified;
+    const { ruleId } = classified;
+    let { metric, caseType, statistic, indicator } = classified;
+    // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
+    // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
+    if (indicator === "court.cases.amount_in_dispute" && level && /^court\.cases\.(new|accepted)$/.test(level.indicator) && statistic === "value") {
+      indicator = "other";
+      caseType = null;
+      metric = "other";
+    }
     // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another.
     const topicType = institution === "court" && caseType === null && indicator !== "other" ? ctx.caseTopic : null;
     if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
@@ -393,6 +400,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
     if (quoted) normalised = /^[0-9]{4}$/.test(quoted) ? { start: `${quoted}-01-01`, end: `${quoted}-12-31` } : normalisePeriod(quoted, ctx.docDate);
+    // 2021年以来,…截止2023年10月31日,新收…共479986件: a 截至 after a 以来 in its sentence ends the span that one opens.
+    if (period && /^截[至止]/.test(period) && normalised.end) {
+      const since = (phrasesOf(ctx, sentenceIndex).filter((x) => x.index < rel && x.text !== period).map((x) => x.text).filter((t) => /^[0-9]{4}年(?:[0-9]{1,2}月)?(?:份)?以来$/.test(t)).pop());
+      const from = since ? normalisePeriod(since, ctx.docDate).start : null;
+      if (from && from < normalised.end) normalised = { start: from, end: normalised.end };
+    }
     // 2017年至2021年,全省刑事立案从24.1万起下降至15.8万起、降幅34.3%: over a span of years, the level a
     // change reaches (and its size said right after it) is the last year's, the level it starts from the first's.
     const span = !quoted ? period?.match(/^([0-9]{4})年?(?:至|到|—|–|-)([0-9]{4})年$/) : null;

@@ -209,6 +209,14 @@ describe("sentenceToMentions: numbers that are not quantities", () => {
     expect(texts("全省110日均接警9.3万起")).toEqual(["9.3万起"]);
     // 827: a year written short, set against 今年.
     expect(texts("生效案件1618件(包括20年案件今年生效)")).toEqual(["1618件"]);
+    // 844: the bounds of law firms' size bands; the counts of firms in them stay.
+    expect(texts("律师10人(含)以下的律师事务所2.53万多家,律师11人至20人(含)的律师事务所8023家,律师100人以上的律师事务所300家")).toEqual(["2.53万多家", "8023家", "300家"]);
+    // 845: the items just named, counted; 848, 850: 近N年 frames what follows; 849: the first of its kind.
+    expect(texts("紧紧围绕服务实体经济、防控金融风险、深化金融改革三项任务")).toEqual([]);
+    expect(texts("维护司法秩序和权威,近三年共查办虚假诉讼20件")).toEqual(["20件"]);
+    expect(texts("柯山分局河道警长破获全省第一起涉水环境污染案")).toEqual([]);
+    // Must not: a span measured (历时近3年) stays a figure; a rank in a list stays one.
+    expect(texts("该案历时近3年")).toEqual(["近3年"]);
     // 836: 过去N年 is the period a report reviews.
     expect(texts("对过去5年检察机关的工作进行了总结")).toEqual([]);
   });

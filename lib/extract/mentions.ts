@@ -161,8 +161,8 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       if (r?.groups) {
         const before = text.slice(Math.max(0, i - 6), i);
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
-        // 建立全国第一个…制度: the first of its kind, a claim, not a place in a ranking.
-        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个)/.test(after);
+        // 建立全国第一个…制度, 破获全省第一起…案: the first of its kind, a claim, not a place in a ranking.
+        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个|起|例|家|宗|件)/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
@@ -416,6 +416,12 @@ function notAQuantity(c: Ctx): string | null {
   if (/(确定|规定|要求)[^，,；;。]{0,10}(不少于|不低于|至少)$/.test(c.before)) return "prescription";
   // 考核达标分从850分增加到900分, 申报条件中…安全感指标从85%调整为90%以上: the bar of an assessment, not a result (decision 12).
   if (/(达标分|达标线|合格线|及格线|申报条件|门槛)[^，,；;。]*$/.test(c.text.slice(Math.max(0, c.at - 60), c.at))) return "threshold";
+  // 围绕服务实体经济、防控金融风险、深化金融改革三项任务: the items just named, counted (845).
+  if ((c.unit === "项" || c.unit === "个" || c.unit === "大") && /^(任务|重点|目标|举措|措施|原则|要求)/.test(c.next) && /、[^，,；;。]*$/.test(c.before)) return "structure";
+  // 近三年共查办…, 近两年执行工作的成效: 近N年 frames what follows (848, 850), unless a span is measured (历时近3年).
+  if (c.unit === "年" && c.pre === "近" && /^[\u4e00-\u9fa5]/.test(c.next) && !/(历时|用时|耗时|为期|长达|服刑|坚持|连续)$/.test(c.prev)) return "period";
+  // 律师10人(含)以下的律师事务所, 律师11人至20人(含)的律师事务所: the bounds of a size band, not counts (844).
+  if (/^[(（]含[)）](以下|以上)?的/.test(c.next) || /^(至|到|-|—)[0-9]+[人名件个家]?[(（]含[)）]/.test(c.next)) return "threshold";
   // 对过去5年检察机关的工作进行了总结: 过去N年 names the period reviewed, not a duration counted.
   if (c.unit === "年" && /过去$/.test(c.prev) && !c.hasQualifier) return "period";
   // 生效案件1618件(包括20年案件今年生效): a year written short, set against 今年.

@@ -294,8 +294,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
-  r("court.enforcement.dishonest_debtors", /失信被执行人|失信名单|失信惩戒/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
-  r("court.enforcement.consumption_restricted", /限制高消费|限高/, { kinds: ["persons", "person_times"] }, [ex("限制高消费", "person_times", "人次")], [ex("纳入失信被执行人名单", "persons", "人")]),
+  r("court.enforcement.dishonest_debtors", /失信被执行人|失信(人)?名单|失信惩戒/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
+  r("court.enforcement.consumption_restricted", /限制高消费|限高|限制消费/, { kinds: ["persons", "person_times"] }, [ex("限制高消费", "person_times", "人次")], [ex("纳入失信被执行人名单", "persons", "人")]),
   r("court.hearings.live_streamed", /庭审直播|直播庭审/, { kinds: ["count", "cases"] }, [ex("庭审直播", "count", "场")], [ex("网上开庭", "count", "场")]),
   r("court.mediation.online", /在线调解|网上调解/, { kinds: ["cases"] }, [ex("在线调解", "cases", "件")], [ex("诉前调解", "cases", "件")]),
   r("court.judicial_aid", /司法救助/, { kinds: ["money"], institutions: COURTS }, [ex("发放司法救助金", "money", "元", "", "court")], [ex("发放司法救助金", "money", "元", "", "procuratorate")]),
@@ -303,6 +303,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
   r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
+  r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
   r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
@@ -351,7 +353,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.transferred", /移送(审查)?起诉|^起诉/, { kinds: ["persons"], institutions: ["police"], id: "police.suspects.transferred:police" }, [ex("起诉涉诈嫌疑人", "persons", "名", "", "police")], [ex("起诉涉诈嫌疑人", "persons", "名", "", "procuratorate")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
-  r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘|刑事打击|刑事强制措施|(?<!对)行政处罚/, { kinds: ["persons"], institutions: POLICE.concat("police") }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘|刑事打击|刑事强制措施|(?<!对)行政处罚|查处[^，,]*(嫌疑人|违法犯罪人员)/, { kinds: ["persons"], institutions: POLICE.concat("police") }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
   // “两抢”案件同比下降40.9%: a change of a kind of crime, with no verb, in a police report is of the cases that occurred.
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
@@ -758,8 +760,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   const after = input.after?.replace(/[(（][^)）]{0,12}[)）]/g, "");
   // (What follows the last 的 is the verb phrase: 认罪认罚 before it describes the persons.)
   const clauseAfter = () => (input.after ? input.sentence.slice(input.sentence.indexOf(input.after, input.at ?? 0)).match(/^[^，,；;。]{2,40}/)?.[0].split("的").pop() : undefined);
-  const said = /^对$/.test(head) && input.after ? clauseAfter() : after?.match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
-  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head) || /^对$/.test(head))) {
+  // (So after 将 or 把: 共将668名被执行人纳入失信人名单.)
+  const said = /^(共|依法)?(对|将|把)$/.test(head) && input.after ? clauseAfter() : after?.match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
+  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head) || /^(共|依法)?(对|将|把)$/.test(head))) {
     const r6 = matchIndicator(measure + said, input, statistic);
     if (r6) return { ...fromRule(r6, measure + said), ruleId: `${statRule}/${r6.id}/after` };
   }
