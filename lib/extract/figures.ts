@@ -361,7 +361,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     // 受理各类案件4913件(含旧存122件),同比下降5.6%: a figure in brackets is an aside; a change after them is the level's before it.
-    const aside = /[(（][^)）]*$/.test(sentence.text.slice(0, rel)) && /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12));
+    const aside = /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12)) && /[(（][^)）]*$/.test(sentence.text.slice(0, rel));
     if (indicator !== "other" && !aside) {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
@@ -442,7 +442,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
     // 与2020年同期相比增长10.33% in a report on 2021年1-8月: a base the year before is a year-on-year change (decision 37).
     // (较2020年同期34211件上升12.70%: the base may stand before a quoted level in the same clause.)
-    const ownClause = sentence.text.slice(0, rel).split(/[，,；;。]/).pop() ?? "";
+    const changed = /^(change|yoy)_(pct|pp|abs)$/.test(statistic);
+    const ownClause = changed ? sentence.text.slice(Math.max(0, rel - 60), rel).split(/[，,；;。]/).pop() ?? "" : "";
     const baseYear = /^change_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/(?:较|比|与)([0-9]{4})年同期/)?.[1] : undefined;
     if (baseYear && normalised.start && Number(baseYear) === Number(normalised.start.slice(0, 4)) - 1) {
       statistic = statistic.replace("change_", "yoy_");
