@@ -788,3 +788,25 @@ describe("batch b18's phrasings (843–850)", () => {
     expect(read("衢州市公安局\n2014年,查处各类涉黄赌毒嫌疑人同比上升16.14%。", "2015-01-10").map((f) => f[1])).toEqual(["police.suspects.punished.vice@yoy_pct"]);
   });
 });
+
+describe("batch b19's phrasings (851–858)", () => {
+  const metrics = (text: string, docDate = "2021-02-27") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+
+  it("reads a judge's average received as no count of the courts', and the concluded one after it as the per-judge indicator (851)", () => {
+    // (The differences said after, 分别比全省法院人均结案数多132件和117件, are not yet paired item by item: not tested.)
+    expect(metrics("海口市中级人民法院\n法官人均收案358件、结案327件。")).toEqual([
+      ["358件", "other"],
+      ["327件", "court.cases.per_judge"],
+    ]);
+  });
+
+  it("reads a procuratorate's 受理…监督案件, the mediators tied to the courts, and rehabilitation by its kind (855, 857, 858)", () => {
+    expect(metrics("陕西省人民检察院\n受理民事审判活动监督案件6148件。", "2024-05-29")).toEqual([["6148件", "procuratorate.cases.handled.civil"]]);
+    expect(metrics("最高人民法院\n截至2022年底,对接人民法院的调解组织、调解员达9.6万家、37.2万名。", "2023-02-15").map((f) => f[1])).toEqual(["court.mediation.organisations", "court.mediation.mediators"]);
+    expect(metrics("浙江省公安厅\n全省强制隔离戒毒吸毒人员8600余人,社区戒毒2300余人。", "2016-02-05").map((f) => f[1])).toEqual(["justice.drug_rehabilitation", "other"]);
+  });
+
+  it("reads losses a justice body's legal aid avoided for its recipients as recovered, not as funds the police intercepted (853)", () => {
+    expect(metrics("西藏自治区司法厅\n办理各类法律援助案件7626件,为1972名受援人避免和挽回经济损失9800多万元。", "2022-01-26").at(-1)).toEqual(["9800多万元", "justice.legal_aid.recovered"]);
+  });
+});

@@ -346,6 +346,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
+    // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
+    if (statistic === "value" && /^(结案|办结|审结)$/.test(label) && /人均(收案|受理)[0-9.]+件、(结案|办结|审结)$/.test(sentence.text.slice(Math.max(0, rel - 24), rel))) {
+      indicator = "court.cases.per_judge";
+      caseType = null;
+      metric = indicator;
+    }
     // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
     // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
     if (indicator === "court.cases.amount_in_dispute" && level && /^court\.cases\.(new|accepted)$/.test(level.indicator) && statistic === "value") {

@@ -217,6 +217,9 @@ describe("sentenceToMentions: numbers that are not quantities", () => {
     expect(texts("柯山分局河道警长破获全省第一起涉水环境污染案")).toEqual([]);
     // Must not: a span measured (历时近3年) stays a figure; a rank in a list stays one.
     expect(texts("该案历时近3年")).toEqual(["近3年"]);
+    // 851: a plenum's number; 852: the age of the cases counted.
+    expect(texts("认真落实市委十三届十一次、十二次全会精神")).toEqual([]);
+    expect(texts("先后侦破了超过 20 年的命案积案 8 起")).toEqual(["8 起"]);
     // 836: 过去N年 is the period a report reviews.
     expect(texts("对过去5年检察机关的工作进行了总结")).toEqual([]);
   });

@@ -422,6 +422,10 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "年" && c.pre === "近" && /^[\u4e00-\u9fa5]/.test(c.next) && !/(历时|用时|耗时|为期|长达|服刑|坚持|连续)$/.test(c.prev)) return "period";
   // 律师10人(含)以下的律师事务所, 律师11人至20人(含)的律师事务所: the bounds of a size band, not counts (844).
   if (/^[(（]含[)）](以下|以上)?的/.test(c.next) || /^(至|到|-|—)[0-9]+[人名件个家]?[(（]含[)）]/.test(c.next)) return "threshold";
+  // 市委十三届十一次、十二次全会: a plenum's number, whatever stands between it and 全会.
+  if (c.unit === "次" && (/届$/.test(c.prev) || /^、[^，,。；;]{0,8}(全会|全体会议|会议)/.test(c.next))) return "ordinal";
+  // 侦破了超过20年的命案积案8起: the age of the cases counted, a bound of what is counted.
+  if (c.unit === "年" && (c.pre === "超过" || c.pre === "超" || /超过\s*$/.test(c.prev)) && /^\s*的/.test(c.next)) return "threshold";
   // 对过去5年检察机关的工作进行了总结: 过去N年 names the period reviewed, not a duration counted.
   if (c.unit === "年" && /过去$/.test(c.prev) && !c.hasQualifier) return "period";
   // 生效案件1618件(包括20年案件今年生效): a year written short, set against 今年.

@@ -280,7 +280,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
-  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|查办[^，,]*(犯罪|案件)|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /办理[^，,]*案件|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -288,7 +288,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.pending", /未结/, { kinds: ["cases"], institutions: COURTS }, [ex("尚有各类未结案", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.cases.carried_over", /旧存/, { kinds: ["cases"] }, [ex("旧存", "cases", "件")], [ex("新收", "cases", "件")]),
   // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
-  r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
+  // 法官人均收案358件: a judge's average, not the courts' count (figures.ts gives its 、结案327件 the per-judge indicator).
+  r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS, not: /人均/ }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
   r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
@@ -322,8 +323,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.enforcement.avg_days", /执行[^，,]*平均(用时|办理时间)|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
   r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时|平均结案(时间|天数|用时|周期)|案件平均办理时间/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天"), ex("平均结案时间由88天下降到", "duration", "天"), ex("已结案件平均办理时间为", "duration", "天", "", "court")], [ex("执行结案平均用时", "duration", "天")]),
   r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court"), ex("决定司法拘留", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
-  r("court.mediation.organisations", /入驻调解组织/, { kinds: ["count"] }, [ex("人民法院调解平台入驻调解组织", "count", "个")], [ex("入驻调解员", "persons", "人")]),
-  r("court.mediation.mediators", /调解员/, { kinds: ["persons"], sentence: /入驻|特邀/ }, [ex("入驻调解员", "persons", "人"), ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("人民调解员", "persons", "人"), ex("调解员", "persons", "名", "全市有调解员", "court")]),
+  r("court.mediation.organisations", /入驻调解组织|对接[^，,]*法院的调解组织/, { kinds: ["count"] }, [ex("人民法院调解平台入驻调解组织", "count", "个")], [ex("入驻调解员", "persons", "人")]),
+  r("court.mediation.mediators", /调解员/, { kinds: ["persons"], sentence: /入驻|特邀|对接[^。；;]*法院的调解/ }, [ex("入驻调解员", "persons", "人"), ex("调解员", "persons", "名", "人民法院调解平台入驻调解组织1万个、调解员2.2万名", "court")], [ex("人民调解员", "persons", "人"), ex("调解员", "persons", "名", "全市有调解员", "court")]),
   r("court.ip.damages_avg", /平均判赔/, { kinds: ["money"] }, [ex("广东法院知识产权民事案件平均判赔数额", "money", "元")], [ex("最高判赔额", "money", "元")]),
   r("court.punitive_damages.cases", /惩罚性赔偿/, { kinds: ["cases"] }, [ex("依法适用惩罚性赔偿严惩侵权人", "cases", "件")], [ex("平均判赔", "money", "元")]),
   r("court.service.delivered", /送达/, { kinds: ["count", "cases"], institutions: COURTS }, [ex("成功送达", "count", "次", "", "court")], [ex("审结", "cases", "件", "", "court")]),
@@ -347,7 +348,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
   r("police.traffic.losses", /直接财产损失/, { kinds: ["money", "percent"] }, [ex("直接财产损失", "percent", "%")], [ex("挽回经济损失", "money", "元")]),
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*毒品/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
-  r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
+  r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
   r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"] }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
@@ -375,7 +376,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
-  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"] }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
+  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"] }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次")]),
@@ -413,7 +414,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人")]),
   r("justice.lawyers.count", /律师$|执业律师/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人")], [ex("律师事务所", "count", "家")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
-  r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"] }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
+  r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
   r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
   r("justice.notarisation.fees", /收费/, { kinds: ["money"], sentence: /公证/ }, [ex("收费", "money", "元", "全市公证机构办理各类公证1万件,收费500万元")], [ex("业务收入", "money", "元", "司法鉴定")]),
   r("justice.forensic_appraisal.revenue", /收入/, { kinds: ["money"], sentence: /司法鉴定/ }, [ex("业务收入", "money", "元", "全市司法鉴定机构办理司法鉴定案件100件,业务收入50万元")], [ex("收费", "money", "元", "公证")]),
@@ -436,7 +437,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.petitions.received", /接待[^，,]*信访|接访/, { kinds: ["person_times", "count", "persons"] }, [ex("市县两级领导干部接待信访群众", "person_times", "人次")], [ex("化解矛盾", "cases", "件")]),
   r("plac.grid.workers", /网格员/, { kinds: ["persons"] }, [ex("配备专兼职网格员", "persons", "名")], [ex("划分网格", "count", "个")]),
   r("plac.grid.cells", /网格/, { kinds: ["count"] }, [ex("划分网格", "count", "个")], [ex("配备专兼职网格员", "persons", "名")]),
-  r("plac.centres", /综治中心/, { kinds: ["count"] }, [ex("建成三级综治中心", "count", "个")], [ex("划分网格", "count", "个")]),
+  r("plac.centres", /综治中心/, { kinds: ["count"], not: /知晓率/ }, [ex("建成三级综治中心", "count", "个")], [ex("划分网格", "count", "个")]),
   r("plac.investment", /投入|投资/, { kinds: ["money"] }, [ex("全县累计投入资金", "money", "元"), ex("为铁路公安投资", "money", "元")], [ex("挽回经济损失", "money", "元")]),
 
   // Any body.
