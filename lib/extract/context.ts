@@ -261,6 +261,7 @@ export function periodsOf(text: string): { index: number; end: number; text: str
  */
 export function lastPeriodUpTo(text: string, phrases: { index: number; end: number; text: string }[], upto: number): string | null | undefined {
   let last: string | null = null;
+  const brackets = phrases.length > 0 && (text.includes("(") || text.includes("（"));
   for (const m of phrases) {
     if (m.index >= upto) break;
     if (m.end > upto) return undefined;
@@ -271,9 +272,11 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
     // (包括20年案件今年生效): a time phrase inside brackets closed before the figure is an aside's.
-    const opened = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("（", m.index));
-    const closedBefore = Math.max(text.lastIndexOf(")", m.index), text.lastIndexOf("）", m.index));
-    if (opened > closedBefore && /[)）]/.test(text.slice(m.end, upto))) continue;
+    if (brackets) {
+      const opened = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("（", m.index));
+      const closedBefore = Math.max(text.lastIndexOf(")", m.index), text.lastIndexOf("）", m.index));
+      if (opened > closedBefore && /[)）]/.test(text.slice(m.end, upto))) continue;
+    }
     // 近10年来首降至万起以下: the window of a record, not a period for what follows (decision 31).
     if (/年(来|以来|间)$/.test(m.text) && /^(首|最|的最|新低|新高)/.test(after)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.

@@ -368,6 +368,9 @@ interface Ctx {
 
 const PLACES_PASS = /[0-9一二三四五六七八九十]+个(省|市|省市|省份|地区)[^，,。；;]{0,12}(均|都)已?(超过|超)$/;
 
+// Words of a bar an assessment sets; looked for in the sentence before its clause is cut out.
+const THRESHOLD_WORDS = /达标分|达标线|合格线|及格线|申报条件|门槛/;
+
 function notAQuantity(c: Ctx): string | null {
   if (c.inQuotes) return "quoted";
   const value = numeralValue(c.num);
@@ -415,7 +418,7 @@ function notAQuantity(c: Ctx): string | null {
   // 确定人均不少于1元的经费: a minimum laid down, not a quantity reported (decision 12).
   if (/(确定|规定|要求)[^，,；;。]{0,10}(不少于|不低于|至少)$/.test(c.before)) return "prescription";
   // 考核达标分从850分增加到900分, 申报条件中…安全感指标从85%调整为90%以上: the bar of an assessment, not a result (decision 12).
-  if (/(达标分|达标线|合格线|及格线|申报条件|门槛)[^，,；;。]*$/.test(c.text.slice(Math.max(0, c.at - 60), c.at))) return "threshold";
+  if (THRESHOLD_WORDS.test(c.text) && /(达标分|达标线|合格线|及格线|申报条件|门槛)[^，,；;。]*$/.test(c.text.slice(Math.max(0, c.at - 60), c.at))) return "threshold";
   // 围绕服务实体经济、防控金融风险、深化金融改革三项任务: the items just named, counted (845).
   if ((c.unit === "项" || c.unit === "个" || c.unit === "大") && /^(任务|重点|目标|举措|措施|原则|要求)/.test(c.next) && /、[^，,；;。]*$/.test(c.before)) return "structure";
   // 近三年共查办…, 近两年执行工作的成效: 近N年 frames what follows (848, 850), unless a span is measured (历时近3年).
