@@ -11,6 +11,15 @@ import { indicatorOf, metricKey, type Dimensions } from "../indicators";
 // Clause boundaries inside a sentence. Brackets are not among them: in
 // 比全省平均值(113.09天)少13.57天 the bracket belongs to the comparison.
 const CLAUSE = /[，,；;：:、。！？]/;
+// The stops a figure's clause and its label read back to, as sets: looked up once per character.
+const SENTENCE_STOPS = new Set("。；;！？");
+const CLAUSE_STOPS = new Set("，,；;：:。！？");
+/** The index of the last character of `stops` in `text` before `at`, or -1. */
+function lastStop(text: string, at: number, stops: Set<string>): number {
+  let i = at - 1;
+  while (i >= 0 && !stops.has(text[i])) i--;
+  return i;
+}
 // Measure words after which the counted thing is named: 3380个单元网格.
 const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "名", "篇", "期", "届", "%", null]);
 
@@ -312,7 +321,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // named in the sentence (合肥法院 in 安徽高院's report) does not change it.
     const region = section.region.province || section.region.code === NATIONAL_CODE ? section.region : body?.region ?? section.region;
     // The clause up to the number, across earlier numbers: 排名全省168个县市区第18名.
-    const clause = sentence.text.slice(0, rel).split(/[。；;！？]/).pop() ?? "";
+    const clause = sentence.text.slice(lastStop(sentence.text, rel, SENTENCE_STOPS) + 1, rel);
     // 制定规范性文件9件,其中3件已印发: a part counts what its whole counts.
     const part: boolean = !!previous && !!previousKind && previous.unit === m.unit && /其中[^，,；;。]{0,4}$/.test(sentence.text.slice(previous.end - sentence.start, rel));
     // For what it measures, a part is wider: 其中,人大代表710人、政协委员29人 (the list after 其中 is all parts).
@@ -325,10 +334,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (partOf) partUnit = m.unit;
     previousPart = partOf || (previousPart && m.unit === "%" && /^[，,]?占/.test(between));
     const kind: Mention["kind"] = part ? previousKind! : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
-    const after = sentence.text.slice(m.end - sentence.start).split(CLAUSE)[0];
+    const rest = sentence.text.slice(m.end - sentence.start);
+    const clauseEnd = rest.search(CLAUSE);
+    const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
     // The words before the number across 、 (审结贪污、贿赂、渎职等职务犯罪1068件): the label stops at 、.
-    let from = rel;
-    while (from > 0 && !/[，,；;：:。！？]/.test(sentence.text[from - 1])) from--;
+    let from = lastStop(sentence.text, rel, CLAUSE_STOPS) + 1;
     if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
     // A label given along a list (…、…同比分别下降) already names its own measure;
     // a number right after another (5069件7018人) counts the same thing in another unit.
