@@ -8,40 +8,14 @@
 //   DATABASE_URL=postgres://… npm run -s bench:pages
 //   FIGURES_DB=/tmp/synth1m/figures.db npm run -s bench:pages
 
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDatabase, dialect, get } from "../../lib/queries/db";
-import { benchPages, startNodeOptions, timePage } from "./server";
+import { benchPages, pct, startServer, timeCsvExport, timePage } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const REQUESTS = 20;
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
-const rssMb = (pid: number) => Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions(ROOT) },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/favicon.ico`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("the server did not start");
-}
 
 async function main() {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");
@@ -66,22 +40,8 @@ async function main() {
       console.error(out.at(-1));
     }
     // The full CSV download, with the server's memory sampled while it streams.
-    const before = rssMb(server.pid!);
-    let peak = before;
-    const timer = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 100);
-    const c0 = process.hrtime.bigint();
-    const res = await fetch(`${base}/api/figures.csv`);
-    let lines = -1; // the header
-    const reader = res.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      for (const b of value) if (b === 10) lines++;
-    }
-    const s = seconds(c0);
-    clearInterval(timer);
-    // Lines, not rows: a field may hold a line break.
-    out.push("", `CSV of every figure: ${lines} lines in ${s.toFixed(1)} s (${(figures / s).toFixed(0)} figures/s); server ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at its peak`);
+    const { lines, seconds: s, beforeMb, peakMb } = await timeCsvExport(base, server.pid!);
+    out.push("", `CSV of every figure: ${lines} lines in ${s.toFixed(1)} s (${(figures / s).toFixed(0)} figures/s); server ${beforeMb.toFixed(0)} MB before, ${peakMb.toFixed(0)} MB at its peak`);
   } finally {
     server.kill();
   }

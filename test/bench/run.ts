@@ -18,7 +18,7 @@
 // corpora and databases stay in BENCH_DIR (default /tmp/zf-bench) for reuse.
 // Exits 1 when a budget of issue 13 is missed at the largest scale.
 
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -26,7 +26,7 @@ import Database from "better-sqlite3";
 import { extractText } from "../../lib/extract";
 import { recognizeNumbers } from "../../lib/extract/recognize";
 import { writeSynthCorpus } from "./synth";
-import { benchPages, startNodeOptions, timePage } from "./server";
+import { benchPages, pct, startServer, timeCsvExport, timePage } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const WORK = process.env.BENCH_DIR ?? path.join(tmpdir(), "zf-bench");
@@ -87,41 +87,6 @@ function sqlite3Cli(): boolean {
 
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
-async function startServer(db: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    // As `npm start` runs it (package.json): V8 otherwise lets the heap grow past 300 MB before collecting.
-    env: { ...process.env, FIGURES_DB: db, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions(ROOT) },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/figures.json?pageSize=1`)).ok) return server;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("the server did not start");
-}
-
-/** Resident memory of a process and its children (next start runs the server in a child). */
-function rssMb(pid: number): number {
-  let kb = 0;
-  const visit = (p: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-      for (const c of readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(Number(c));
-    } catch {
-      /* gone */
-    }
-  };
-  visit(pid);
-  return kb / 1024;
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 async function main() {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");
@@ -219,7 +184,7 @@ async function main() {
     sqlite.close();
     const port = 4100 + Math.floor(Math.random() * 800);
     const base = `http://127.0.0.1:${port}`;
-    const server = await startServer(db, port);
+    const server = await startServer(port, { FIGURES_DB: db });
     try {
       for (const [name, url] of benchPages(region, indicator, figureId)) {
         const { first, times, size, status } = await timePage(typeof url === "string" ? base + url : url.map((u) => base + u), REQUESTS);
@@ -229,20 +194,7 @@ async function main() {
       }
 
       // The full CSV download, with the server's memory sampled while it streams.
-      const before = rssMb(server.pid!);
-      let peakRss = before;
-      const timer = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 100);
-      const c0 = process.hrtime.bigint();
-      const res = await fetch(`${base}/api/figures.csv`);
-      let rows = -1; // the header
-      const reader = res.body!.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        for (const b of value) if (b === 10) rows++;
-      }
-      const csvS = seconds(c0);
-      clearInterval(timer);
+      const { lines: rows, seconds: csvS, beforeMb: before, peakMb: peakRss } = await timeCsvExport(base, server.pid!);
       const ours = figures / csvS;
       const ratio = ours / cliCsvRate;
       put(

@@ -1,7 +1,10 @@
 // What the benchmarks share about starting the production server and timing its pages.
 
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
+const ROOT = path.join(__dirname, "..", "..");
 
 /** NODE_OPTIONS of the start script in package.json, so a benchmark measures the server as `npm start` runs it. */
 export function startNodeOptions(root: string): string {
@@ -52,4 +55,65 @@ export async function timePage(urls: string | string[], requests: number): Promi
     else first = ms;
   }
   return { first, times, size, status };
+}
+
+/** The production server (npm run build first) as `npm start` runs it, with `env` added; resolves once it answers. */
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    // As `npm start` runs it (package.json): V8 otherwise lets the heap grow past 300 MB before collecting.
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: startNodeOptions(ROOT) },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/figures.json?pageSize=1`)).ok) return server;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("the server did not start");
+}
+
+/** Resident memory of a process and its children (next start runs the server in a child). */
+export function rssMb(pid: number): number {
+  let kb = 0;
+  const visit = (p: number) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+      for (const c of readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(Number(c));
+    } catch {
+      /* gone */
+    }
+  };
+  visit(pid);
+  return kb / 1024;
+}
+
+/** The p-th percentile of `xs`, the nearest rank. */
+export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+/**
+ * The full CSV download, with the server's memory sampled while it streams:
+ * its lines (not rows: a field may hold a line break; the header left out),
+ * seconds, and the server's memory before and at its peak.
+ */
+export async function timeCsvExport(base: string, serverPid: number): Promise<{ lines: number; seconds: number; beforeMb: number; peakMb: number }> {
+  const beforeMb = rssMb(serverPid);
+  let peakMb = beforeMb;
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, rssMb(serverPid))), 100);
+  const t0 = process.hrtime.bigint();
+  const res = await fetch(`${base}/api/figures.csv`);
+  let lines = -1; // the header
+  const reader = res.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (const b of value) if (b === 10) lines++;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  clearInterval(timer);
+  return { lines, seconds, beforeMb, peakMb };
 }
