@@ -3,13 +3,13 @@
 // of each page go to test-results/.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
-import { ROOT, buildTestDatabase, sourceSlice } from "./helpers";
+import { ROOT, buildTestDatabase, sourceSlice, startNextServer } from "./helpers";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
@@ -29,19 +29,7 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     mkdirSync(SHOTS, { recursive: true });
     const { dbFile } = await buildTestDatabase();
     db = new Database(dbFile, { readonly: true });
-    server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      cwd: ROOT,
-      env: { ...process.env, FIGURES_DB: dbFile, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(BASE)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    server = await startNextServer(PORT, { FIGURES_DB: dbFile });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],

@@ -1,6 +1,7 @@
 // Shared by the tests: paths of the real data, a database built from it, and
 // the same database on PostgreSQL to compare reads with.
 
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { Client } from "pg";
@@ -240,4 +241,26 @@ export async function bothResponses(handler: Handler, request: Request | string)
     expect(await comparableBody(type, b.body)).toEqual(await comparableBody(type, a.body));
   });
   return new Response(new Uint8Array(got.body), { status: got.status, headers: got.headers });
+}
+
+/**
+ * The production server (npm run build first) on `port`, with `env` added to
+ * this process's: resolves once it serves a file, which it does whatever the
+ * state of the database (a missing schema is a 503 on pages, not no answer).
+ */
+export async function startNextServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/favicon.ico`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return server;
 }

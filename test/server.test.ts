@@ -5,14 +5,14 @@
 // reading PostgreSQL, where a local server answers.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
 import { Client } from "pg";
 import { ingestCorpus } from "@/lib/ingest/ingest";
-import { CORPUS, GOLD, PG_ADMIN_SHOWN, ROOT, SOURCES, createPgDatabase, postgresUnavailable, tempDir } from "./helpers";
+import { CORPUS, GOLD, PG_ADMIN_SHOWN, ROOT, SOURCES, createPgDatabase, postgresUnavailable, startNextServer, tempDir } from "./helpers";
 
 const BUILT = existsSync(path.join(ROOT, ".next", "BUILD_ID"));
 const PORT = 3000 + 100 + Math.floor(Math.random() * 800);
@@ -35,19 +35,7 @@ describe.skipIf(!BUILT)(`the server under faults${BUILT ? "" : " (skipped: no pr
 
   beforeAll(async () => {
     await build(all, live);
-    server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      cwd: ROOT,
-      env: { ...process.env, FIGURES_DB: live, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(BASE + "/favicon.ico")).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    server = await startNextServer(PORT, { FIGURES_DB: live });
   }, 120_000);
 
   afterAll(() => {
@@ -156,20 +144,8 @@ describe.skipIf(!!pgSkip)(`the server on PostgreSQL${pgSkip}`, () => {
   beforeAll(async () => {
     pg = await createPgDatabase();
     await ingest(all);
-    server = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT + 1), "-H", "127.0.0.1"], {
-      cwd: ROOT,
-      // No SQLite file where FIGURES_DB points: every answer must come from PostgreSQL.
-      env: { ...process.env, DATABASE_URL: pg.url, FIGURES_DB: path.join(tempDir(), "none.db"), NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base + "/favicon.ico")).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    // No SQLite file where FIGURES_DB points: every answer must come from PostgreSQL.
+    server = await startNextServer(PORT + 1, { DATABASE_URL: pg.url, FIGURES_DB: path.join(tempDir(), "none.db") });
   }, 180_000);
 
   afterAll(async () => {
