@@ -45,6 +45,15 @@ describe("ingest of data/corpus", () => {
     expect(counts.map((c) => c.document_id).sort()).toEqual(corpusFiles.map((f) => f.replace(/\.txt$/, "")));
   });
 
+  it("counts the figures of each province, institution, kind, metric and verified in facet_counts", () => {
+    const cube = db.prepare("select province, institution, kind, metric, verified, n from facet_counts order by 1, 2, 3, 4, 5").all();
+    const want = db
+      .prepare("select substr(region_code, 1, 2) || '0000' province, institution, kind, metric, verified, count(*) n from figures group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5")
+      .all();
+    expect(cube.length).toBeGreaterThan(100);
+    expect(cube).toEqual(want);
+  });
+
   it("grounds every figure: its text is the source's code points at [start, end)", () => {
     const figures = db.prepare("select f.text, f.start, f.end, f.prefix, f.suffix, d.file_name from figures f join documents d on d.id = f.document_id").all() as {
       text: string; start: number; end: number; prefix: string; suffix: string; file_name: string;
@@ -146,6 +155,8 @@ describe("the writer", () => {
       expect(d.prepare(`select count(*) from ${t} where document_id = ?`).pluck().get(job(b).id), t).toBe(0);
       expect(d.prepare(`select count(*) from ${t} where document_id = ?`).pluck().get(job(a).id), t).toBeGreaterThan(0);
     }
+    // facet_counts counts a's figures, none of b's.
+    expect(d.prepare("select sum(n) from facet_counts").pluck().get()).toBe(d.prepare("select count(*) from figures").pluck().get());
     // The search finds a's paragraphs and none of b's (its rows are gone, and so are their index entries).
     const indexed = d.prepare("select count(*) from paragraphs_fts").pluck().get();
     expect(indexed).toBe(d.prepare("select count(*) from paragraphs").pluck().get());

@@ -94,6 +94,9 @@ if (unavailable) {
         expect(await count(job(b).id), t).toBe(0);
         expect(await count(job(a).id), t).toBeGreaterThan(0);
       }
+      // facet_counts counts a's figures, none of b's.
+      const sums = await pg.query(`select (select sum(n)::int from ${PG_SCHEMA}.facet_counts) as cube, (select count(*)::int from ${PG_SCHEMA}.figures) as figures`);
+      expect(sums.rows[0].cube).toBe(sums.rows[0].figures);
     }, 60_000);
 
     it("skips a file it cannot read, by name, and keeps the old tables when an ingest fails", async () => {

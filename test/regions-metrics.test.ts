@@ -312,21 +312,49 @@ describe("text search", () => {
 
   it("counts facets where the other filters leave few figures, and lists the values without counts where they leave many", async () => {
     const cap = 100;
-    const byInstitution = sql.prepare("select institution, count(*) n from figures group by 1").all() as { institution: string; n: number }[];
-    const big = byInstitution.find((r) => r.n > cap)!;
-    const small = byInstitution.find((r) => r.n <= cap && r.n > 0)!;
-    // Many: the kind facet under a large institution has every kind there is, no counts.
-    const many = await both(() => figureQueries.fetchFacetCounts(parseFilters({ institution: big.institution }).filters, { cap }));
-    const allKinds = (sql.prepare("select kind from figures group by 1 order by count(*) desc, kind").pluck().all() as string[]);
+    // A period is a filter facet_counts does not hold: these facets are counted from the figures.
+    const byPeriod = sql.prepare("select period, count(*) n from figures where period is not null group by 1").all() as { period: string; n: number }[];
+    const big = byPeriod.find((r) => r.n > cap)!;
+    const small = byPeriod.find((r) => r.n <= cap && r.n > 1)!;
+    // Many: the kind facet under a frequent period has every kind there is, no counts.
+    const many = await both(() => figureQueries.fetchFacetCounts(parseFilters({ period: big.period }).filters, { cap }));
+    const allKinds = sql.prepare("select kind from figures group by 1 order by count(*) desc, kind").pluck().all() as string[];
     expect(many.kind).toEqual(allKinds.map((key) => ({ key, n: null })));
     // Few: the counts are SQL's.
-    const few = await both(() => figureQueries.fetchFacetCounts(parseFilters({ institution: small.institution }).filters, { cap }));
-    const want = sql.prepare("select kind key, count(*) n from figures where institution = ? group by 1 order by n desc, key").all(small.institution);
+    const few = await both(() => figureQueries.fetchFacetCounts(parseFilters({ period: small.period }).filters, { cap }));
+    const want = sql.prepare("select kind key, count(*) n from figures where period = ? group by 1 order by n desc, key").all(small.period);
     expect(few.kind).toEqual(want);
-    // The institution facet drops its own filter: over every figure, the cached whole-table counts.
-    expect(few.institution.map((c) => [c.key, c.n]).sort()).toEqual(byInstitution.map((r) => [r.institution, r.n]).sort());
+    // The period facet drops its own filter: over every figure, the cached whole-table counts.
+    const periods = sql.prepare("select period key, count(*) n from figures where period is not null group by 1 order by n desc, key limit 40").all();
+    expect(few.period).toEqual(periods);
   });
 
+  it("sums the facets over province, institution, kind, metric and verified from facet_counts, equal to counting the figures, however many", async () => {
+    const cap = 100; // below most of these counts: without facet_counts they would have no numbers
+    const facet = (col: string, where: string, params: unknown[], limit: number) =>
+      sql.prepare(`select ${col} key, count(*) n from figures ${where ? `where ${where}` : ""} group by 1 having key is not null order by n desc, key limit ${limit}`).all(...params);
+    const COLS = { region: ["substr(region_code, 1, 2) || '0000'", 60], institution: ["institution", 20], kind: ["kind", 20], metric: ["metric", 100], verified: ["case when verified then 'true' else 'false' end", 2] } as const;
+    const province = (sql.prepare("select substr(region_code, 1, 2) || '0000' from figures where region_code like '13%' limit 1").pluck().get() as string);
+    const metric = sql.prepare("select metric from figures where institution = 'court' group by 1 order by count(*) desc limit 1").pluck().get() as string;
+    const cases: [Record<string, string>, Record<string, string>][] = [
+      [{ region: province }, { region: "region_code >= '13' and region_code < '13:'" }],
+      [{ region: province, institution: "court", kind: "cases" }, { region: "region_code >= '13' and region_code < '13:'", institution: "institution = 'court'", kind: "kind = 'cases'" }],
+      [{ institution: "procuratorate", verified: "true" }, { institution: "institution = 'procuratorate'", verified: "verified = 1" }],
+      [{ metric, region: "000000" }, { metric: `metric = '${metric}'`, region: "region_code = '000000'" }],
+    ];
+    let counted = 0;
+    for (const [filters, conds] of cases) {
+      const got = await both(() => figureQueries.fetchFacetCounts(parseFilters(filters).filters, { cap }));
+      for (const [name, [col, limit]] of Object.entries(COLS)) {
+        // A facet counts without its own filter, with the others.
+        const where = Object.entries(conds).filter(([k]) => k !== name).map(([, c]) => c).join(" and ");
+        const want = facet(col, where, [], limit);
+        expect(got[name as keyof typeof got], `${name} under ${JSON.stringify(filters)}`).toEqual(want);
+        counted += (want as { n: number }[]).filter((w) => w.n > cap).length;
+      }
+    }
+    expect(counted).toBeGreaterThan(5); // counts past the cap were given, not left out
+  });
 });
 
 describe("a page of the explore table", () => {

@@ -119,6 +119,16 @@ export const figures = pgTable(
   ],
 );
 
+/** See schema.ts: figures per province, institution, kind, metric and verified, for the explore page's facets. */
+export const facetCounts = pgTable("facet_counts", {
+  province: text(),
+  institution: text().notNull(),
+  kind: text().notNull(),
+  metric: text().notNull(),
+  verified: boolean().notNull(),
+  n: integer().notNull(),
+});
+
 export const checks = pgTable(
   "checks",
   {

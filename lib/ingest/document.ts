@@ -14,6 +14,7 @@ import { figuresOf, readText, type ExtractOptions } from "../extract";
 import { codePointLength } from "../extract/codepoints";
 import { checker } from "../extract/checks";
 import { isVerified, type GoldFigure } from "../gold/read";
+import { FacetTally } from "./facets";
 
 export interface DocumentJob {
   file: string; // file name, the document's id without its extension
@@ -30,7 +31,7 @@ export type DocumentMessage =
   | { t: "skip"; file: string; reason: string }
   | { t: "head"; file: string; sections: Row[]; conflicts: string[] }
   | { t: "paragraphs" | "sentences" | "figures"; rows: Row[] }
-  | { t: "end"; file: string; document: Row; checks: Row[]; figures: number; verified: number };
+  | { t: "end"; file: string; document: Row; checks: Row[]; figures: number; verified: number; facets: Row[] };
 
 /** Rows per message: small enough that a 50 MB document streams, large enough that messages are few. */
 export const CHUNK = 2000;
@@ -108,6 +109,7 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
   if (sentences.length) yield { t: "sentences", rows: sentences };
 
   const checks = checker();
+  const facets = new FacetTally();
   let chunk: Row[] = [];
   let figures = 0;
   let verified = 0;
@@ -116,6 +118,7 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
     checks.add(f);
     const v = isVerified(f, job.gold);
     if (v) verified++;
+    facets.add(f.regionCode, f.institution, f.kind, f.metric, v);
     chunk.push([
       `${job.id}-${f.start}-${f.end}`, f.section, f.sentence, f.start, f.end, f.text, f.value, f.valueMax, f.unit, f.qualifier, f.kind, f.label, f.metric, f.indicator, f.caseType, f.statistic,
       f.institution, f.province, f.city, f.county, f.regionCode, f.period, f.periodStart, f.periodEnd, f.ruleId, f.prefix, f.suffix, f.sentenceStart, f.sentenceEnd, v ? 1 : 0,
@@ -136,6 +139,7 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
     checks: checks.results().map((c) => [c.kind, JSON.stringify(c.figures.map((f) => `${job.id}-${f.start}-${f.end}`)), c.passed ? 1 : 0, c.message]),
     figures,
     verified,
+    facets: facets.rows(),
   };
 }
 

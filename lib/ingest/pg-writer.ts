@@ -118,6 +118,8 @@ export class PgWriter {
 
   /** End the loads, take out half-written documents, build constraints and indexes, then put the new schema in place of the old. */
   async finish(log: (l: string) => void = () => {}) {
+    if (this.failed) throw this.failed;
+    for (const r of this.ids.facetRows()) this.emit("facet_counts", r);
     for (const { stream } of this.copies.values()) await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
     await this.closeCopies();
     const took: string[] = [];

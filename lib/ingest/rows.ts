@@ -3,7 +3,8 @@
 // order, an article's ordinal and a sentence's index in its document turned
 // into those ids. A writer only inserts what `rows` hands it.
 
-import type { DocumentMessage } from "./document";
+import type { DocumentMessage, Row } from "./document";
+import { FacetTally } from "./facets";
 
 // Column orders of the rows document.ts builds, each after the ids given here.
 export const TABLES = {
@@ -16,6 +17,7 @@ export const TABLES = {
     "institution", "province", "city", "county", "region_code", "period", "period_start", "period_end", "rule_id", "prefix", "suffix", "sentence_start", "sentence_end", "verified",
   ],
   checks: ["document_id", "kind", "figure_ids", "passed", "message"],
+  facet_counts: ["province", "institution", "kind", "metric", "verified", "n"],
 } as const;
 export type Table = keyof typeof TABLES;
 
@@ -31,6 +33,13 @@ export class RowIds {
   private nextSentence = 1;
   // The document being written: where its sentence ids start, its articles' ids by ordinal.
   private current: { firstSentence: number; sectionIds: Map<number, number> } | null = null;
+  // Documents' facet counts, summed as each ends (one skipped half-way never ends, and adds nothing).
+  private readonly facets = new FacetTally();
+
+  /** The rows of facet_counts: every document that ended, summed. */
+  facetRows(): Row[] {
+    return this.facets.rows();
+  }
 
   /** Whether a document has begun (its head came) and not yet ended: a skip now leaves rows to take out. */
   get inDocument(): boolean {
@@ -75,6 +84,7 @@ export class RowIds {
       case "end":
         emit("documents", m.document);
         for (const r of m.checks) emit("checks", [docId, ...r]);
+        for (const r of m.facets) this.facets.addRow(r.slice(0, 5), r[5] as number);
         this.current = null;
         return { file: m.file, figures: m.figures, verified: m.verified };
       case "skip":

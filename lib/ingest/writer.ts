@@ -95,6 +95,8 @@ export class Writer {
    * document in its own thread passes little, its heap is full of it.
    */
   finish(log: (l: string) => void = () => {}, sortMb = 64) {
+    if (!this.sqlite.inTransaction) this.sqlite.exec("begin");
+    for (const r of this.ids.facetRows()) this.insert.facet_counts.run(...r);
     this.commit();
     const took: string[] = [];
     const step = (name: string, run: () => void) => {
