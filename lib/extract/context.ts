@@ -216,6 +216,8 @@ const PERIOD = new RegExp(
     `截[至止](?:到)?(?:目前|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
     // 自2018年1月全国开展扫黑除恶专项斗争工作开展以来: a start said with its month, the 以来 after the campaign's name.
     `自(?:[0-9]{4}年|今年|去年)(?:${M}月(?:底|初)?)?[^，,。；;]{0,24}?以来`,
+    // 自2015年7月,吉林省公益诉讼试点工作开展以来 (863): the start, a comma, then what began.
+    `自[0-9]{4}年(?:${M}月)?[，,][^，,。；;]{2,24}?(?:开展|启动|实施|部署)以来`,
     "自[0-9]{4}年(?:以来)?",
     "到[0-9]{4}年底",
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
@@ -223,6 +225,9 @@ const PERIOD = new RegExp(
     "[0-9]{4} ?年度?",
     // A month said alone before a comma (7月,全国扫黑办派出…): that month of the document's year.
     `(?<![0-9一二三四五六七八九十年至到-])${M}月(?:份)?(?=[，,])`,
+    // 5月份立案1296起 (865): 月份 says a month, never a day, wherever it stands.
+    // (5月份中旬,…召开 is a day of a story, not a period.)
+    `(?<![0-9一二三四五六七八九十年至到-])${M}月份(?![0-9一二三四五六七八九十至到底以中上下初末前后起开])`,
     // A five-year plan's years (“十四五”期间) and a campaign's (专项行动开展以来, 30多天来).
     "“?十[一二三四五]五”?(?:期间|时期|以来)",
     "(?:开展|启动|部署|实施|开通|上线|推行)以来",
@@ -381,7 +386,7 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
     const mo = Number(monthEnd[3]);
     if (y && mo >= 1 && mo <= 12) return { start: iso(y, mo, lastDay(y, mo)), end: docDay };
   }
-  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[^，,。；;]*以来)?$/);
+  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[，,]?[^，,。；;]*以来)?$/);
   if (m) {
     const y = m[3] ? Number(m[3]) : m[4] ? yearOf(m[4]) : yearOf(m[1]);
     if (m[5]) m[2] = m[5];

@@ -810,3 +810,46 @@ describe("batch b19's phrasings (851–858)", () => {
     expect(metrics("西藏自治区司法厅\n办理各类法律援助案件7626件,为1972名受援人避免和挽回经济损失9800多万元。", "2022-01-26").at(-1)).toEqual(["9800多万元", "justice.legal_aid.recovered"]);
   });
 });
+
+describe("batch b20's phrasings (859–866)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+
+  it("reads a police release headlined on fraud as counting fraud, but for the fraud indicators themselves, and 5月份 as that month (865)", () => {
+    const text = "上半年内蒙古自治区公安机关共破获电诈案件1670起\n内蒙古自治区公安厅召开新闻发布会。上半年,冻结资金3.59亿元。5月份立案1296起,同比下降3.36%。";
+    expect(read(text, "2025-06-30")).toEqual([
+      ["1670起", "police.criminal_cases.solved.telecom_fraud", "2025-01-01", "2025-06-30"],
+      ["3.59亿元", "police.assets.seized.telecom_fraud", "2025-01-01", "2025-06-30"],
+      ["1296起", "police.criminal_cases.filed.telecom_fraud", "2025-05-01", "2025-05-31"],
+      ["3.36%", "police.criminal_cases.filed.telecom_fraud@yoy_pct", "2025-05-01", "2025-05-31"],
+    ]);
+    // A release on crime at large keeps its counts without a case type; 5月份中旬 is a day of a story, no period.
+    expect(read("内蒙古自治区公安厅召开新闻发布会\n上半年,冻结资金3.59亿元。", "2025-06-30")[0][1]).toBe("police.assets.seized");
+    expect(read("靖边县司法局\n2017年工作总结。5月份中旬,县人大审议通过普法规划。全县调解纠纷280件。", "2018-05-02").at(-1)?.slice(2)).toEqual(["2017-01-01", "2017-12-31"]);
+  });
+
+  it("reads 两卡 as telecom fraud, the kind after 等 as a list's, and a count of crimes after civil cases as no civil case (861, 866)", () => {
+    expect(read("新疆维吾尔自治区公安厅\n去年以来,共抓获“两卡”违法犯罪嫌疑人8679人。", "2022-06-30")[0][1]).toBe("police.suspects.arrested.telecom_fraud");
+    expect(read("铁岭市中级人民法院\n审结金融、保险、借贷类民事案件6218件,审结危害食品药品安全犯罪案件8件。审结非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪案件191件。", "2023-01-05").map((f) => f[1])).toEqual([
+      "court.cases.concluded.civil",
+      "court.cases.concluded",
+      "court.cases.concluded.economic",
+    ]);
+  });
+
+  it("reads a public-interest sentence's bare 立案办理, a start said before a comma, and what is no indicator (860, 862, 863)", () => {
+    expect(read("天津市人民检察院\n全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件。", "2022-07-12")[1][1]).toBe("procuratorate.public_interest.filed");
+    expect(read("吉林省人民检察院\n自2015年7月,吉林省公益诉讼试点工作开展以来,发出诉前检察建议2375件,行政机关整改1923件,整改率81%。", "2018-08-03").map((f) => f.slice(1))).toEqual([
+      ["procuratorate.public_interest.pre_suit", "2015-07-01", "2018-08-03"],
+      ["other", "2015-07-01", "2018-08-03"],
+      ["procuratorate.recommendations.adoption_rate.public_interest", "2015-07-01", "2018-08-03"],
+    ]);
+    const shanghai = extractText("上海市司法局\n2019年,新增232个服务事项纳入“一网通办”,办理时限已由法律规定的3115个工作日减为承诺的1557个工作日,减时限比例为50%;归集律师事务所执业证许可证1936份。", { docDate: "2020-03-26" });
+    expect(shanghai.figures.map((f) => [f.text, f.kind, f.metric, f.statistic])).toEqual([
+      ["232个", "count", "other", "value"],
+      ["3115个工作日", "duration", "other", "value"],
+      ["1557个工作日", "duration", "other", "value"],
+      ["50%", "percent", "other", "change_pct"],
+      ["1936份", "count", "other", "value"],
+    ]);
+  });
+});

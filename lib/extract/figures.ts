@@ -158,8 +158,13 @@ export function caseTopicOf(paragraphs: { text: string }[]): string | null {
     const hit = CASE_TOPICS.filter(([re]) => re.test(t));
     if (hit.length === 1) return hit[0][1];
   }
+  // A headline on fraud alone (新疆警方“断卡”“断流”遏制电诈犯罪…, 861; 上半年内蒙古自治区公安机关共破获电诈案件1670起, 865):
+  // a police release on that one crime. (Applied to police figures only: see FRAUD_TOPIC.)
+  if (first.length <= 80 && FRAUD_TOPIC.test(first)) return "telecom_fraud";
   return null;
 }
+
+const FRAUD_TOPIC = /电诈|电信网络诈骗|电信诈骗|网络诈骗|反诈|断卡/;
 
 /**
  * Whether an article reports on the campaign against organised crime while it
@@ -369,8 +374,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       caseType = null;
       metric = "other";
     }
-    // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another.
-    const topicType = institution === "court" && caseType === null && indicator !== "other" ? ctx.caseTopic : null;
+    // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another;
+    // so are a police release's on fraud, but for its fraud indicators, whose case type is themselves (decision 44).
+    const topicType =
+      caseType === null && indicator !== "other" && (institution === "court" || (institution === "police" && ctx.caseTopic === "telecom_fraud" && !indicator.startsWith("police.fraud.")))
+        ? ctx.caseTopic
+        : null;
     if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
       caseType = topicType;
       metric = metricKey({ indicator, caseType, statistic });

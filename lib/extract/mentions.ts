@@ -16,7 +16,7 @@ const FRACTION = `(?:百|千|[${ZH_DIGITS}]+)分之[${ZH_DIGITS}点]+`;
 
 // Measure words, longest first so 人次 wins over 人 and 个月 over 个.
 export const UNITS = [
-  "个百分点", "人次", "件次", "场次", "批次", "个月", "小时", "分钟", "平方公里", "公里", "平方米", "延长米", "大类",
+  "个百分点", "个工作日", "工作日", "人次", "件次", "场次", "批次", "个月", "小时", "分钟", "平方公里", "公里", "平方米", "延长米", "大类",
   "%", "％", "元", "件", "人", "名", "天", "日", "年", "个", "项", "份", "次", "条", "家",
   "起", "期", "块", "倍", "位", "篇", "届", "类", "场", "批", "所", "座", "户", "台", "辆",
   "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
@@ -57,7 +57,7 @@ export const KIND_OF_UNIT: Record<string, Kind> = {
   "%": "percent", "％": "percent", 个百分点: "percent",
   人: "persons", 名: "persons", 位: "persons", 人次: "person_times",
   元: "money", 件: "cases", 起: "cases",
-  天: "duration", 日: "duration", 年: "duration", 个月: "duration", 小时: "duration", 分钟: "duration", 周: "duration",
+  天: "duration", 日: "duration", 年: "duration", 个月: "duration", 小时: "duration", 分钟: "duration", 周: "duration", 个工作日: "duration", 工作日: "duration",
   倍: "ratio", 番: "ratio",
 };
 

@@ -97,6 +97,14 @@ export const STATISTIC_RULES: StatisticRule[] = [
     },
   },
   {
+    // 减时限比例为50%, 减材料比例为66% (862): how much was cut, a change on the level before.
+    id: "stat.cut_share",
+    statistic: "change_pct",
+    kinds: ["percent"],
+    tail: /^(压|缩)?减(?!刑)[\u4e00-\u9fa5]{0,4}比例(为|达|达到)?$/,
+    examples: { match: [["减时限比例为", "percent", "%"], ["压减材料比例达", "percent", "%"]], noMatch: [["调解成功比例为", "percent", "%"], ["减刑比例为", "percent", "%"]] },
+  },
+  {
     id: "stat.ratio_to_benchmark",
     statistic: "ratio_to_benchmark",
     kinds: ["ratio", "percent"],
@@ -201,6 +209,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"] }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.retrial_recommendations.adoption_rate", /采纳率/, { kinds: ["percent"], sentence: /再审检察建议[^。；;]*采纳率/ }, [ex("采纳率", "percent", "%", "提出再审检察建议1000件,采纳率70%")], [ex("法院同期采纳率", "percent", "%", "对民事执行活动违法行为提出检察建议1万件,法院同期采纳率98%")]),
   r("procuratorate.recommendations.adoption_rate", /采纳率|回复整改率/, { kinds: ["percent"] }, [ex("法院同期采纳率", "percent", "%")], [ex("量刑建议采纳率", "percent", "%")]),
+  // 发出诉前检察建议2375件,行政机关整改1923件,整改率81% (863): the recommendations' rate, where the sentence names them.
+  r("procuratorate.recommendations.adoption_rate", /^整改率$/, { id: "procuratorate.recommendations.adoption_rate:rectified", kinds: ["percent"], sentence: /检察建议[^。；;]*整改率/ }, [ex("整改率", "percent", "%", "发出诉前检察建议2375件,行政机关整改1923件,整改率81%")], [ex("整改率", "percent", "%", "排查安全隐患1200处,整改率98%")]),
   r("procuratorate.prosecution.conviction_rate", /有罪判决率/, { kinds: ["percent"] }, [ex("有罪判决率为", "percent", "%")], [ex("不诉率为", "percent", "%")]),
   r("procuratorate.public_interest.court_support_rate", /裁判支持率/, { kinds: ["percent"] }, [ex("同期法院一审裁判支持率", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.supervision.outcome_share", /占审结数/, { kinds: ["percent"], sentence: /抗诉|再审/ }, [ex("占审结数的", "percent", "%", "提出抗诉,法院再审改判、发回重审、和解撤诉、调解占审结数的70%")], [ex("占总结案数的", "percent", "%")]),
@@ -247,6 +257,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
+  // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
+  r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.recommendations.trial_violations", /审判活动(中的)?违法[^，,]*(检察建议|纠正)|^提出检察建议$/, { kinds: ["cases"], sentence: /审判活动(中的)?违法/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
@@ -292,9 +304,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS, not: /人均/ }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
-  r("court.mediation.pre_litigation", /诉前(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
+  r("court.mediation.pre_litigation", /诉前(纠纷)?(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
-  r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"] }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件")]),
+  // 一网通办 and 全市通办 are a government's services online, not a court's filing (862).
+  r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"], not: /一网通办|全市通办|事项/ }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件"), ex("法律援助和公证类共", "count", "个", "法律援助和公证类共28个事项实现全市通办")]),
   r("court.enforcement.dishonest_debtors", /失信被执行人|失信(人)?名单|失信惩戒/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
   r("court.enforcement.consumption_restricted", /限制高消费|限高|限制消费/, { kinds: ["persons", "person_times"] }, [ex("限制高消费", "person_times", "人次")], [ex("纳入失信被执行人名单", "persons", "人")]),
   r("court.hearings.live_streamed", /庭审直播|直播庭审/, { kinds: ["count", "cases"] }, [ex("庭审直播", "count", "场")], [ex("网上开庭", "count", "场")]),
@@ -370,13 +383,14 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"] }, [ex("打掉犯罪团伙", "count", "个")], [ex("打掉涉黑组织", "count", "个")]),
-  r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*资产/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
+  r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*(资产|财产)/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
-  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元")]),
+  // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
+  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"] }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次")]),
@@ -411,7 +425,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
   r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
-  r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人")]),
+  r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
   r("justice.lawyers.count", /律师$|执业律师/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人")], [ex("律师事务所", "count", "家")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
@@ -501,6 +515,12 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases;
   // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
   if (/社会治安|审判执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/审判执行/g, "审执");
+  // 非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪: the kind after 等 is the list's, its examples are parts of it (866).
+  const etc = measure.lastIndexOf("等");
+  if (etc > 0 && etc < measure.length - 1) {
+    const head = caseTypeIn(measure.slice(etc + 1), allowed);
+    if (head) return head;
+  }
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
   let best: { key: string; len: number; order: number } | null = null;
@@ -569,6 +589,8 @@ const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial"
 // 命案积案, 盗抢骗) does not.
 const CARRY = new Set(["juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD]);
 
+const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "enforcement"]);
+
 // A topic that heads a sentence (严惩杀人、抢劫等严重暴力犯罪,起诉36323人) restricts by any crime it names.
 const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
 
@@ -595,7 +617,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
   const sameDomain = !!previous && previous.indicator.split(".")[0] === rule.indicator.split(".")[0];
   // (Not to a count of 各类 cases: 查办职务犯罪6件8人;共批准逮捕各类刑事犯罪案件57件72人.)
-  const inherited = previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) ? previous.caseType : null;
+  // (Nor a civil or administrative type to a count of crimes: 审结…民事案件6218件,审结危害食品药品安全犯罪案件8件, 866.)
+  const inherited =
+    previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) && !(NOT_CRIMINAL.has(previous.caseType) && /犯罪/.test(words)) ? previous.caseType : null;
   // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
   // 扫黑除恶, 电信网络诈骗 restrict the whole sentence; a crime named in the topic
   // (严重暴力犯罪) only its own clause, and not a count of 各类 cases.
