@@ -241,7 +241,11 @@ const PERIOD = new RegExp(
     "今年以来|近年来|近期|目前|迄今|当前|今年|去年",
     // A year looked back on (这一年,我们受理案件…): the year the report covers.
     "(?<![\\u4e00-\\u9fa5])这一年",
-  ].join("|"),
+  ]
+    // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
+    .join("|")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十今去上下本自从前第截到过近“开启部实推目迄当这])(?:")
+    .concat(")"),
   "g",
 );
 
