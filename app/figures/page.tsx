@@ -4,6 +4,7 @@ import { fetchFacetCounts, fetchFigures, lookupRegion, type FacetCount } from "@
 import { filtersToSearch, parseFilters, type SortKey } from "@/lib/filters";
 import { formatValue } from "@/lib/format";
 import { DownloadLinks } from "@/components/DownloadLinks";
+import { FigureLink } from "@/components/FigureLink";
 import { getLang } from "@/lib/lang";
 import { amount, institutionName, kindName, metricName, periodLabel, placeName, regionName, t, type Lang } from "@/lib/i18n";
 import { NATIONAL_CODE } from "@/lib/extract/national";
@@ -144,7 +145,8 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         </div>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm" data-testid="figures-table">
+          {/* Cells padded and rows ruled by the table's CSS, not a class on each of 500 cells. */}
+          <table className="w-full border-collapse bg-white text-sm [&_td]:p-2 [&_tbody_tr]:border-b [&_tbody_tr]:border-stone-100 [&_tbody_tr]:align-top" data-testid="figures-table">
             <thead>
               <tr className="border-b border-stone-300 text-left text-stone-500">
                 {COLUMNS.map((c) => (
@@ -161,16 +163,14 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
               {/* Plain links for the places and documents of 50 rows: Next's <Link> would hydrate each and
                   prefetch every one in view. The figure opens the citation dialog, a client navigation. */}
               {rows.map((r) => (
-                <tr key={r.id} className="border-b border-stone-100 align-top">
-                  <td className="p-2 whitespace-nowrap">
-                    <Link href={`/figures/${r.id}`} className="font-medium text-blue-700 hover:underline" data-figure-id={r.id} scroll={false} prefetch={false}>
-                      {r.kind === "ratio" && r.unit === null ? formatValue(r.value, r.valueMax, r.unit, r.kind) : amount(lang, r.value, r.valueMax, r.unit)}
-                    </Link>
+                <tr key={r.id}>
+                  <td className="whitespace-nowrap">
+                    <FigureLink id={r.id}>{r.kind === "ratio" && r.unit === null ? formatValue(r.value, r.valueMax, r.unit, r.kind) : amount(lang, r.value, r.valueMax, r.unit)}</FigureLink>
                   </td>
-                  <td className="p-2">{r.label}</td>
-                  <td className="p-2">{metricName(lang, r.metric)}</td>
-                  <td className="p-2">{institutionName(lang, r.institution)}</td>
-                  <td className="p-2">
+                  <td>{r.label}</td>
+                  <td>{metricName(lang, r.metric)}</td>
+                  <td>{institutionName(lang, r.institution)}</td>
+                  <td>
                     {r.regionCode && r.regionCode !== NATIONAL_CODE ? (
                       <a href={`/regions/${r.regionCode}`} className="hover:underline">
                         {placeName(lang, r)}
@@ -179,18 +179,18 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                       placeName(lang, r)
                     )}
                   </td>
-                  <td className="p-2">
+                  <td>
                     {r.periodStart || r.periodEnd ? periodLabel(lang, r.periodStart, r.periodEnd) : "—"}
                     {r.period && lang === "en" && <span className="block text-xs text-stone-400">{r.period}</span>}
                   </td>
-                  <td className="p-2 text-center">
+                  <td className="text-center">
                     {r.verified ? (
                       <span className="font-semibold text-green-800" title={t(lang, "verified")} aria-label={t(lang, "verified")}>✓</span>
                     ) : (
                       <span className="text-stone-400" title={t(lang, "unverified")} aria-label={t(lang, "unverified")}>–</span>
                     )}
                   </td>
-                  <td className="p-2 text-xs">
+                  <td className="text-xs">
                     <a href={`/documents/${encodeURIComponent(r.documentId)}`} className="hover:underline">
                       {r.documentTitle ?? r.documentId}
                     </a>
