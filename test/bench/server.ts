@@ -35,11 +35,12 @@ const PROVINCES = ["110000", "120000", "130000", "140000", "150000", "210000", "
  * One page requested once (the first request fills the answers kept per
  * database and warms the JIT), then `requests` times in a row: the times of
  * those, the first's, the last body's size and status. Given a list of
- * pages, each request asks for the next of them.
+ * pages, each request asks for the next of them, each once: at most as many
+ * requests as the list holds.
  */
 export async function timePage(urls: string | string[], requests: number): Promise<{ first: number; times: number[]; size: number; status: number }> {
-  // A list is requested in turn, each once (a run of more requests than it holds starts it again).
   const list = typeof urls === "string" ? [urls] : urls;
+  if (typeof urls !== "string") requests = Math.min(requests, list.length - 1);
   const times: number[] = [];
   let first = 0;
   let size = 0;
