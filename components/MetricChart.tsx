@@ -163,7 +163,8 @@ export function MetricChart({ id, data, text, showLabel = false }: { id: string;
         </ResponsiveContainer>
       </div>
       <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid={`${id}-table`}>
+      {/* Cells padded and rows ruled by the table's CSS, not a class on each cell. */}
+      <table className="w-full text-sm [&_td]:py-1 [&_td]:pr-2 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100 [&_tbody_tr]:align-top" data-testid={`${id}-table`}>
         <caption className="sr-only">{text.tableCaption}</caption>
         <thead>
           <tr className="text-left text-stone-500">
@@ -194,8 +195,8 @@ export function MetricChart({ id, data, text, showLabel = false }: { id: string;
         </thead>
         <tbody>
           {data.map((d) => (
-            <tr key={d.id} className="border-t border-stone-100 align-top">
-              <td className="py-1 pr-2">
+            <tr key={d.id}>
+              <td>
                 {d.regionHref ? (
                   <Link className="text-blue-700 hover:underline" href={d.regionHref}>
                     {d.region}
@@ -204,12 +205,12 @@ export function MetricChart({ id, data, text, showLabel = false }: { id: string;
                   d.region
                 )}
               </td>
-              <td className="py-1 pr-2">{d.period}</td>
-              {showLabel && <td className="py-1 pr-2">{d.label ?? "—"}</td>}
-              <td className="py-1 pr-2 text-right tabular-nums">{d.number}</td>
-              <td className="py-1 pr-2">{text.unitValue}</td>
-              <td className={`py-1 pr-2 ${d.verified ? "text-[var(--color-verified)]" : "text-[var(--color-unverified)]"}`}>{d.verified ? text.yes : text.no}</td>
-              <td className="py-1">
+              <td>{d.period}</td>
+              {showLabel && <td>{d.label ?? "—"}</td>}
+              <td className="text-right tabular-nums">{d.number}</td>
+              <td>{text.unitValue}</td>
+              <td className={d.verified ? "text-[var(--color-verified)]" : "text-[var(--color-unverified)]"}>{d.verified ? text.yes : text.no}</td>
+              <td className="!pr-0">
                 <Link className="text-blue-700 hover:underline" href={d.href} data-testid="figure-link">
                   {text.open}
                 </Link>

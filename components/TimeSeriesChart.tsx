@@ -97,21 +97,21 @@ export function TimeSeriesChart({ id, lines, text, years, lang }: { id: string; 
         </ResponsiveContainer>
       </div>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" aria-label={text.tableCaption}>
+        <table className="w-full text-sm [&_td]:py-1 [&_td]:pr-2 [&_th]:py-1 [&_th]:pr-2 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100" aria-label={text.tableCaption}>
           <thead>
             <tr className="text-left text-stone-500">
-              <th className="py-1 pr-2">{text.region}</th>
-              <th className="py-1 pr-2">{text.period}</th>
-              <th className="py-1 pr-2 text-right">{text.value}</th>
+              <th>{text.region}</th>
+              <th>{text.period}</th>
+              <th className="text-right">{text.value}</th>
             </tr>
           </thead>
           <tbody>
             {lines.flatMap((l) =>
               l.points.map((p) => (
-                <tr key={p.id} className="border-t border-stone-100">
-                  <td className="py-1 pr-2">{l.name}</td>
-                  <td className="py-1 pr-2">{p.period}</td>
-                  <td className="py-1 pr-2 text-right tabular-nums">
+                <tr key={p.id}>
+                  <td>{l.name}</td>
+                  <td>{p.period}</td>
+                  <td className="text-right tabular-nums">
                     <Link href={p.href} scroll={false} className="text-blue-700 hover:underline" data-testid="series-value" data-figure-id={p.id}>
                       {p.display}
                     </Link>

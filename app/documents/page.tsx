@@ -37,7 +37,8 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
       </section>
       <section className="rounded border border-stone-200 bg-white p-4">
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="documents-table">
+          {/* Cells padded and rows ruled by the table's CSS; plain links, not 50 hydrated and prefetched ones. */}
+          <table className="w-full text-sm [&_td]:py-1 [&_td]:pr-2 [&_tbody_tr]:border-t [&_tbody_tr]:border-stone-100 [&_tbody_tr]:align-top" data-testid="documents-table">
             <thead>
               <tr className="text-left text-stone-500">
                 <th className="py-1 pr-2">{zh ? "标题" : "Title"}</th>
@@ -50,23 +51,23 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
             </thead>
             <tbody>
               {rows.map((d) => (
-                <tr key={d.id} className="border-t border-stone-100 align-top">
-                  <td className="py-1 pr-2">
-                    <Link className="text-blue-700 hover:underline" href={`/documents/${encodeURIComponent(d.id)}`} data-testid="document-link">
+                <tr key={d.id}>
+                  <td>
+                    <a className="text-blue-700 hover:underline" href={`/documents/${encodeURIComponent(d.id)}`} data-testid="document-link">
                       {d.title ?? d.id}
-                    </Link>
+                    </a>
                   </td>
-                  <td className="py-1 pr-2 text-stone-600">{d.outlet?.replace(/ \(.*$/, "")}</td>
-                  <td className="py-1 pr-2 whitespace-nowrap">
+                  <td className="text-stone-600">{d.outlet?.replace(/ \(.*$/, "")}</td>
+                  <td className="whitespace-nowrap">
                     {d.date ?? "—"}
                     {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={zh ? undefined : d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
                   </td>
-                  <td className="py-1 pr-2">
+                  <td>
                     {d.institution && institutionName(lang, d.institution)}
                     {d.regionCode && <span className="text-stone-500"> · {d.regionCode === NATIONAL_CODE ? (zh ? "全国" : "National") : placeName(lang, { province: d.province, regionCode: d.regionCode })}</span>}
                   </td>
-                  <td className="py-1 pr-2 text-right tabular-nums">{d.figures}</td>
-                  <td className="py-1">
+                  <td className="text-right tabular-nums">{d.figures}</td>
+                  <td className="!pr-0">
                     {d.url && /^https?:\/\//.test(d.url) ? (
                       <a className="text-blue-700 hover:underline" href={d.url} rel="noopener noreferrer nofollow">
                         {zh ? "链接" : "link"}
