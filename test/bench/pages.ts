@@ -35,8 +35,8 @@ async function main() {
   const server = await startServer(port);
   const out: string[] = [`${which}, ${figures} figures`, "", "| page | first ms | p50 ms | p95 ms | kB |", "| --- | --- | --- | --- | --- |"];
   try {
-    for (const [name, url] of benchPages(region, indicator, figureId)) {
-      const { first, times, size, status } = await timePage(typeof url === "string" ? base + url : url.map((u) => base + u), REQUESTS);
+    for (const [name, url, warm] of benchPages(region, indicator, figureId)) {
+      const { first, times, size, status } = await timePage(typeof url === "string" ? base + url : url.map((u) => base + u), REQUESTS, warm?.map((u) => base + u));
       out.push(`| ${name}${status === 200 ? "" : ` (HTTP ${status})`} | ${first.toFixed(0)} | ${pct(times, 50).toFixed(0)} | ${pct(times, 95).toFixed(0)} | ${(size / 1024).toFixed(0)} |`);
       console.error(out.at(-1));
     }
