@@ -177,7 +177,7 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     // A court or the police answering supervision (法院同期采纳率, 法院再审改判,
     // 公安机关提请复议复核) measure the supervising procuratorate's work (decision 32).
     const rest = head.slice(m.index + m[0].length);
-    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判|生效裁判|有罪判决)/.test(rest)) continue;
+    if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判|生效裁判|(做出|作出)?有罪判决)/.test(rest)) continue;
     if (institution === "police" && /^(提请复议|提请复核|监督)/.test(rest)) continue;
     // The match starts at the clause's first character: words that open a clause are not the place.
     const place = m[1].slice(dateEnd).replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");

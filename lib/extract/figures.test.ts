@@ -853,3 +853,45 @@ describe("batch b20's phrasings (859–866)", () => {
     ]);
   });
 });
+
+describe("batch b21's phrasings (867–874) and kinds of supervision and incidents", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.institution]);
+
+  it("gives each item of a 分别 list the count the next item names (869)", () => {
+    const fs = extractText("丽江市公安局\n2023年,毒品刑事案件、环食药领域刑事案件、赌博刑事案件破案数、抓获犯罪嫌疑人数同比分别上升93.5%、70.4%、28%、16.7%。", { docDate: "2024-01-09" }).figures;
+    // (The second item's kind has no key; it still takes the first's drugs, as lists do: not tested.)
+    expect(fs.map((f) => [f.indicator, f.statistic])).toEqual([
+      ["police.criminal_cases.solved", "yoy_pct"],
+      ["police.criminal_cases.solved", "yoy_pct"],
+      ["police.criminal_cases.solved", "yoy_pct"],
+      ["police.suspects.arrested", "yoy_pct"],
+    ]);
+    expect(fs[2].caseType).toBe("gambling");
+  });
+
+  it("keeps a procuratorate's work after the court's verdicts on its cases the procuratorate's (868)", () => {
+    const fs = metrics("朔州市人民检察院\n2015年,共提起公诉136人,法院做出有罪判决111人;依法追捕12人,追诉36人;提出刑事抗诉22件。", "2015-12-30");
+    expect(fs.map((f) => f[2])).toEqual(["procuratorate", "procuratorate", "procuratorate", "procuratorate", "procuratorate"]);
+    expect(fs.at(-1)?.[1]).toBe("procuratorate.protests.criminal");
+  });
+
+  it("reads the four branches' cases as all cases handled, and the supervision of punishments carried out (873, 848, 914)", () => {
+    expect(metrics("龙岗区人民检察院\n2024年,区人民检察院办理刑事、民事、行政、公益诉讼“四大检察”案件8846件。", "2025-01-17")[0][1]).toBe("procuratorate.cases.handled");
+    expect(metrics("吴江区人民检察院\n共监督执行强制医疗5件,死刑临场监督9件,监督执行财产刑167件。", "2016-01-20").map((f) => f[1])).toEqual([
+      "procuratorate.execution_supervision",
+      "procuratorate.execution_supervision",
+      "procuratorate.execution_supervision",
+    ]);
+    expect(metrics("相城区人民检察院\n对交付执行履职不当提出书面纠正1件。", "2022-07-20")[0][1]).toBe("procuratorate.execution_supervision");
+  });
+
+  it("reads incidents of a named crime as criminal incidents, and 110's criminal incidents too (984, 843)", () => {
+    expect(metrics("广州市公安局\n上半年,全市受理的“两抢”警情同比下降53.9%,接报涉黑恶警情同比下降6.8%。", "2018-07-20").map((f) => f[1])).toEqual(["police.incidents.criminal.property@yoy_pct", "police.incidents.criminal.gang@yoy_pct"]);
+    expect(metrics("公安部\n全国110刑事、治安警情同比分别下降16.8%、14.2%。", "2024-09-20").map((f) => f[1])).toEqual(["police.incidents.criminal@yoy_pct", "police.incidents.public_order@yoy_pct"]);
+  });
+
+  it("reads a campaign's assets seized and a dispute rate (872, 869)", () => {
+    expect(metrics("舟山市委政法委\n我市自2018年起开展扫黑除恶专项斗争,共打掉黑恶势力犯罪团伙25个,扣押非法资产1.95亿元。", "2021-04-13").at(-1)?.[1]).toBe("plac.anti_gang.assets");
+    expect(metrics("丽江市公安局\n2023年,矛盾纠纷调解率达97.3%。", "2024-01-09")[0][1]).toBe("plac.disputes.resolution_rate");
+  });
+});

@@ -110,10 +110,15 @@ export function namedMeasures(lead: string, run: number): string[] | null {
   const items = head.split(/、|和|及/).map((x) => x.trim());
   if (items.length !== run || items.some((x) => !x)) return null;
   const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];
-  // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count the last item names is every item's.
-  const count = items[run - 1].match(/(发案数|立案数|破案数|发案量|发案)$/)?.[1];
+  // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count an item names is that of the items
+  // before it that name none (毒品刑事案件、…、赌博刑事案件破案数、抓获犯罪嫌疑人数…分别上升, 869).
+  const counts = items.map((x) => x.match(/(发案数|立案数|破案数|发案量|发案)$/)?.[1]);
+  const countAfter = (k: number) => counts.slice(k + 1).find((c, d) => c || /(数|量|率)$/.test(items[k + 1 + d])) ?? undefined;
   // (山东省刑事、治安警情: a place before the first qualifier does not make it a measure.)
-  return items.map((x, k) => (count && k < run - 1 && !/(数|量|率|发案)$/.test(x) ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)$/.test(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words);
+  return items.map((x, k) => {
+    const count = k < run - 1 && !/(数|量|率|发案)$/.test(x) ? countAfter(k) : undefined;
+    return (count ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)$/.test(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words;
+  });
 }
 
 export interface FigureContext {

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { sentenceToMentions } from "./mentions";
+import { extractText } from "./index";
 
 const read = (text: string) =>
   sentenceToMentions({ paragraph: 0, start: 0, end: text.length, text }).mentions.map((m) => ({
@@ -298,5 +299,14 @@ describe("sentenceToMentions: data releases and work reports", () => {
 
   it("leaves departments listed and counted alone: they say who takes part", () => {
     expect(texts("整合政法委、信访、司法等7个常驻部门及9个轮驻部门资源")).toEqual([]); // 513
+  });
+});
+
+describe("batch b21's numbers that are no figures (867, 874)", () => {
+  const texts = (s: string) => extractText(s, { docDate: "2022-01-17" }).figures.map((f) => f.text);
+  it("leaves out a case named by its persons, the second of a series and a case's age", () => {
+    expect(texts("办理黄某等4人涉网恶势力团伙案1件。")).toEqual(["1件"]);
+    expect(texts("安徽省公安厅召开系列第二场新闻发布会,全省排名第二。")).toEqual(["第二"]);
+    expect(texts("成功攻克57起命案积案,其中发案时间最长的故意杀人案距今已有35年。")).toEqual(["57起"]);
   });
 });

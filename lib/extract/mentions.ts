@@ -49,7 +49,8 @@ const RANK = new RegExp(`第(?<num>${AR}|[${ZH_DIGITS}]+)(?<unit>名|位)?`, "y"
 const RANK_BAND = new RegExp(`前(?<num>[0-9０-９]+|[${ZH_DIGITS}]+)(?<unit>名|位)?(?![0-9０-９${ZH_DIGITS}个年月日天季周项])`, "y");
 // What says a 第 or 前 ranks something: a verb of ranking, a scope, or both.
 const RANK_SCOPE = "全省|全市|全国|全区|全州|全县|全系统|系统内|同类|西部|东部|中部|西北|东北|华东|华南|全行业";
-const RANKED_BEFORE = new RegExp(`(排名|排|位居|位列|居|列|进入)(${RANK_SCOPE})?$|(${RANK_SCOPE})$`);
+// (系列第二场新闻发布会: the second of a series, not a rank; 874.)
+const RANKED_BEFORE = new RegExp(`(排名|排|位居|位列|居|(?<!系)列|进入)(${RANK_SCOPE})?$|(${RANK_SCOPE})$`);
 const ROUND = new RegExp(`(?<pre>近|超过|超|逾|约)(?<mult>千万|百万|万|亿)(?<unit>元|人|件|起|户|次|人次)?(?![0-9０-９${ZH_DIGITS}])`, "y");
 const HALF = /(?<pre>近|约|超过)?(?:一半|半数)(?![年月天日个小])/y;
 
@@ -452,8 +453,8 @@ function notAQuantity(c: Ctx): string | null {
   // 为民办10件实事 (a programme's name, 986); 落实公安部…12条措施 (a named set of another body's measures, 983).
   if (c.unit === "件" && /办$/.test(c.prev) && /^实事/.test(c.next)) return "title";
   if (c.unit === "条" && /^(措施|意见|规定|举措)/.test(c.next) && /(落实|贯彻|执行|按照|依据)[^，,；;。]{0,24}$/.test(c.before)) return "title";
-  // Case names: 胡某某等27人涉黑案
-  if (c.unit === "人" && /^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next)) return "case_name";
+  // Case names: 胡某某等27人涉黑案; 黄某等4人涉网恶势力团伙案 (867)
+  if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)))) return "case_name";
   // Formulas: 1+4+N, 5+N
   if (/^[+＋]/.test(c.next) || /[+＋]$/.test(c.prev)) return "slogan";
   // Anniversaries and thresholds: 建党100周年, 60周岁以上
@@ -464,6 +465,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "届" && !/(承办|举办|召开|连续|共)$/.test(c.prev)) return "ordinal";
   // Round-the-clock: 24小时全天候
   if (c.unit === "小时" && value === 24 && /^(全天候|值班|在线|不间断|服务|热线)/.test(c.next)) return "idiom";
+  // 发案时间最长的…故意杀人案距今已有35年: how old a case is, a detail of the cases solved (874).
+  if (c.unit === "年" && /距今(已有|已经|已|有)?$/.test(c.prev)) return "detail";
   // 根治积弊30多年的村级乱象: how old an ill is, a detail of what was fixed (decision 29).
   if (c.unit === "年" && /积弊$/.test(c.before) && /^的/.test(c.next)) return "detail";
   // 上世纪90年代: a decade, a date.
