@@ -330,7 +330,7 @@ async function facetCountsQuery(f: Omit<FigureFilters, "sort" | "dir" | "page" |
     const cond = whereOf(filters, cap + 1);
     if (!cond) {
       for (const n of names) out[n] = await allFacets(n);
-    } else if ((await countUpTo(cond, cap)) > cap) {
+    } else if ((cube ? cubeCount(cube, filters) : await countUpTo(cond, cap)) > cap) {
       for (const n of names) out[n] = (await allFacets(n)).map((c) => ({ key: c.key, n: null }));
     } else if (names.length === 1) {
       out[names[0]] = await facetQuery(names[0], cond);
@@ -383,13 +383,31 @@ const CUBE_KEY: Record<Exclude<FacetName, "period">, (r: CubeRow) => string | nu
   verified: (r) => String(r.verified),
 };
 
+/** Whether a row of facet_counts passes the filters `f` (those cubeAnswers allows). */
+function cubeRowPasses(r: CubeRow, f: Filters, province: string | undefined): boolean {
+  return (
+    (province === undefined || r.province === province) &&
+    (f.institution === undefined || r.institution === f.institution) &&
+    (f.kind === undefined || r.kind === f.kind) &&
+    (f.metric === undefined || r.metric === f.metric) &&
+    (f.verified === undefined || r.verified === f.verified)
+  );
+}
+
+/** How many figures pass `f`, from facet_counts. */
+function cubeCount(cube: CubeRow[], f: Filters): number {
+  const province = f.region === undefined ? undefined : `${regionPrefix(f.region)}0000`;
+  let n = 0;
+  for (const r of cube) if (cubeRowPasses(r, f, province)) n += r.n;
+  return n;
+}
+
 /** The facets `names` under `f`, summed from facet_counts: exact however many figures they count. */
 function cubeFacets(cube: CubeRow[], names: Exclude<FacetName, "period">[], f: Filters): Record<string, FacetCount[]> {
   const province = f.region === undefined ? undefined : `${regionPrefix(f.region)}0000`;
   const sums = names.map(() => new Map<string, number>());
   for (const r of cube) {
-    if ((province !== undefined && r.province !== province) || (f.institution !== undefined && r.institution !== f.institution) || (f.kind !== undefined && r.kind !== f.kind)) continue;
-    if ((f.metric !== undefined && r.metric !== f.metric) || (f.verified !== undefined && r.verified !== f.verified)) continue;
+    if (!cubeRowPasses(r, f, province)) continue;
     names.forEach((name, i) => {
       const key = CUBE_KEY[name](r);
       if (key !== null) sums[i].set(key, (sums[i].get(key) ?? 0) + r.n);

@@ -17,12 +17,12 @@ export function benchPages(region: string, indicator: string, figureId: string):
   return [
     ["/ (overview)", "/"],
     ["explore, 3 filters", `/figures?region=${region}&institution=court&kind=cases`],
-    // The same filters again reuse their facet counts (kept per database); a new province each time counts them anew
+    // The same filters again reuse their facet counts (kept per database); new filters each time count them anew
     // (warmed up with other filters, which leave the timed ones uncounted).
     [
-      "explore, 3 filters, a new province each time",
-      PROVINCES.map((p) => `/figures?region=${p}&institution=court&kind=cases`),
-      PROVINCES.slice(0, WARM).map((p) => `/figures?region=${p}&institution=procuratorate&kind=persons`),
+      "explore, 3 filters, new ones each time (a province and a kind)",
+      PROVINCES.flatMap((p) => ["cases", "persons"].map((k) => `/figures?region=${p}&institution=court&kind=${k}`)),
+      PROVINCES.slice(0, WARM).map((p) => `/figures?region=${p}&institution=police&kind=cases`),
     ],
     ["search (审结案件)", `/figures?q=${encodeURIComponent("审结案件")}`],
     ["search, 2 characters (法院)", `/figures?q=${encodeURIComponent("法院")}`],
