@@ -315,8 +315,22 @@ function smallNumber(w: string): number | null {
  * document's date), N年来 (the N years before a report of January to March,
  * else up to its date), 目前 (a moment: no start).
  */
-export function normalisePeriod(phrase: string | null, docDate: string | null): { start: string | null; end: string | null } {
-  if (!phrase) return { start: null, end: null };
+export function normalisePeriod(phrase: string | null, docDate: string | null): { readonly start: string | null; readonly end: string | null } {
+  if (!phrase) return NO_DATES;
+  // A document's figures ask for its few phrases again and again: each is read once (9% of the figure pass).
+  const key = `${phrase}\u0001${docDate}`;
+  let dates = PERIODS_READ.get(key);
+  if (!dates) {
+    if (PERIODS_READ.size >= 5000) PERIODS_READ.clear();
+    PERIODS_READ.set(key, (dates = Object.freeze(readPeriod(phrase, docDate))));
+  }
+  return dates;
+}
+
+const NO_DATES = Object.freeze({ start: null, end: null });
+const PERIODS_READ = new Map<string, { readonly start: string | null; readonly end: string | null }>();
+
+function readPeriod(phrase: string, docDate: string | null): { start: string | null; end: string | null } {
   const p = phrase.replace(/ /g, "");
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
