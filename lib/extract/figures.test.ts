@@ -824,6 +824,8 @@ describe("batch b20's phrasings (859–866)", () => {
     ]);
     // A release on crime at large keeps its counts without a case type; 5月份中旬 is a day of a story, no period.
     expect(read("内蒙古自治区公安厅召开新闻发布会\n上半年,冻结资金3.59亿元。", "2025-06-30")[0][1]).toBe("police.assets.seized");
+    // A court's headline naming fraud among its work gives its figures no case type.
+    expect(read("某县人民法院通报上半年工作 审结电诈案件增多\n上半年,共审结案件3000件。", "2025-06-30")[0][1]).toBe("court.cases.concluded");
     expect(read("靖边县司法局\n2017年工作总结。5月份中旬,县人大审议通过普法规划。全县调解纠纷280件。", "2018-05-02").at(-1)?.slice(2)).toEqual(["2017-01-01", "2017-12-31"]);
   });
 

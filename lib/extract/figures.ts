@@ -139,6 +139,8 @@ export interface FigureContext {
   campaign?: boolean[];
   /** the one kind of case a court's document is about, when its title says so (caseTopicOf) */
   caseTopic?: string | null;
+  /** the one crime a police release is about, when its headline says so (policeTopicOf) */
+  policeTopic?: string | null;
 }
 
 // The kinds of case a court's white paper or report on one kind names in its title, and their case types.
@@ -163,13 +165,18 @@ export function caseTopicOf(paragraphs: { text: string }[]): string | null {
     const hit = CASE_TOPICS.filter(([re]) => re.test(t));
     if (hit.length === 1) return hit[0][1];
   }
-  // A headline on fraud alone (新疆警方“断卡”“断流”遏制电诈犯罪…, 861; 上半年内蒙古自治区公安机关共破获电诈案件1670起, 865):
-  // a police release on that one crime. (Applied to police figures only: see FRAUD_TOPIC.)
-  if (first.length <= 80 && FRAUD_TOPIC.test(first)) return "telecom_fraud";
   return null;
 }
 
-const FRAUD_TOPIC = /电诈|电信网络诈骗|电信诈骗|网络诈骗|反诈|断卡/;
+/**
+ * The one crime a police release is about, when its headline (its first
+ * line) names fraud: 新疆警方“断卡”“断流”遏制电诈犯罪… (861), 上半年内蒙古自治区
+ * 公安机关共破获电诈案件1670起 (865). Given to the police's figures only.
+ */
+export function policeTopicOf(paragraphs: { text: string }[]): string | null {
+  const first = paragraphs[0]?.text ?? "";
+  return first.length <= 80 && /电诈|电信网络诈骗|电信诈骗|网络诈骗|反诈|断卡/.test(first) ? "telecom_fraud" : null;
+}
 
 /**
  * Whether an article reports on the campaign against organised crime while it
@@ -382,8 +389,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another;
     // so are a police release's on fraud, but for its fraud indicators, whose case type is themselves (decision 44).
     const topicType =
-      caseType === null && indicator !== "other" && (institution === "court" || (institution === "police" && ctx.caseTopic === "telecom_fraud" && !indicator.startsWith("police.fraud.")))
-        ? ctx.caseTopic
+      caseType === null && indicator !== "other"
+        ? institution === "court"
+          ? ctx.caseTopic
+          : institution === "police" && !indicator.startsWith("police.fraud.")
+            ? ctx.policeTopic
+            : null
         : null;
     if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
       caseType = topicType;

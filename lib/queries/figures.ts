@@ -320,12 +320,12 @@ async function facetCountsQuery(f: Omit<FigureFilters, "sort" | "dir" | "page" |
     ...FACET_NAMES.filter((n) => filterOf(f, n) !== undefined).map((n): [FacetName[], typeof f] => [[n], { ...f, [n]: undefined }]),
     ...(unset.length ? [[unset, f] as [FacetName[], typeof f]] : []),
   ];
-  for (const [all, filters] of groups) {
+  for (const [group, filters] of groups) {
     // From facet_counts where it answers (all but the period, which it does not hold), else counted here.
     const cube = cubeAnswers(filters) ? await facetCube() : null;
-    const fromCube = cube ? all.filter((n): n is Exclude<FacetName, "period"> => n !== "period") : [];
+    const fromCube = cube ? group.filter((n): n is Exclude<FacetName, "period"> => n !== "period") : [];
     if (fromCube.length) Object.assign(out, cubeFacets(cube!, fromCube, filters));
-    const names = all.filter((n) => !(fromCube as FacetName[]).includes(n));
+    const names = group.filter((n) => !(fromCube as FacetName[]).includes(n));
     if (!names.length) continue;
     const cond = whereOf(filters, cap + 1);
     if (!cond) {
