@@ -354,6 +354,12 @@ describe("text search", () => {
       }
     }
     expect(counted).toBeGreaterThan(5); // counts past the cap were given, not left out
+    // A search matching more than the cap lists every value there is, without counts, in the whole table's order.
+    const searched = await both(() => figureQueries.fetchFacetCounts(parseFilters({ q: "件" }).filters, { cap }));
+    for (const [name, [col, limit]] of Object.entries(COLS)) {
+      const want = (facet(col, "", [], limit) as { key: string }[]).map((w) => ({ key: w.key, n: null }));
+      expect(searched[name as keyof typeof searched], `${name} of a search`).toEqual(want);
+    }
   });
 });
 
