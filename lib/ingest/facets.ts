@@ -5,7 +5,7 @@
 import type { Row } from "./document";
 
 /** The province of a region code, as the explore page's region facet keys it: 110105 → 110000. */
-export const provinceOf = (regionCode: string | null): string | null => (regionCode === null ? null : `${regionCode.slice(0, 2)}0000`);
+const provinceOf = (regionCode: string | null): string | null => (regionCode === null ? null : `${regionCode.slice(0, 2)}0000`);
 
 export class FacetTally {
   private readonly counts = new Map<string, { row: Row; n: number }>();
@@ -14,7 +14,7 @@ export class FacetTally {
     this.addRow([provinceOf(regionCode), institution, kind, metric, verified ? 1 : 0], 1);
   }
 
-  /** Add a tally's row ([province, institution, kind, metric, verified, n]) or, with `n`, a key row. */
+  /** Add `n` figures to the key [province, institution, kind, metric, verified] (a document's tally row, summed by the writer). */
   addRow(key: Row, n: number) {
     const k = key.join("\u0001"); // \u0001 appears in none of the fields
     const c = this.counts.get(k);

@@ -386,6 +386,9 @@ const CUBE_KEY: Record<Exclude<FacetName, "period">, (r: CubeRow) => string | nu
   verified: (r) => String(r.verified),
 };
 
+/** The province facet_counts keys a region filter by (cubeAnswers allows a province at most). */
+const provinceFilter = (f: Filters) => (f.region === undefined ? undefined : `${regionPrefix(f.region)}0000`);
+
 /** Whether a row of facet_counts passes the filters `f` (those cubeAnswers allows). */
 function cubeRowPasses(r: CubeRow, f: Filters, province: string | undefined): boolean {
   return (
@@ -399,7 +402,7 @@ function cubeRowPasses(r: CubeRow, f: Filters, province: string | undefined): bo
 
 /** How many figures pass `f`, from facet_counts. */
 function cubeCount(cube: CubeRow[], f: Filters): number {
-  const province = f.region === undefined ? undefined : `${regionPrefix(f.region)}0000`;
+  const province = provinceFilter(f);
   let n = 0;
   for (const r of cube) if (cubeRowPasses(r, f, province)) n += r.n;
   return n;
@@ -407,7 +410,7 @@ function cubeCount(cube: CubeRow[], f: Filters): number {
 
 /** The facets `names` under `f`, summed from facet_counts: exact however many figures they count. */
 function cubeFacets(cube: CubeRow[], names: Exclude<FacetName, "period">[], f: Filters): Record<string, FacetCount[]> {
-  const province = f.region === undefined ? undefined : `${regionPrefix(f.region)}0000`;
+  const province = provinceFilter(f);
   const sums = names.map(() => new Map<string, number>());
   for (const r of cube) {
     if (!cubeRowPasses(r, f, province)) continue;
