@@ -12,11 +12,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { closeDatabase, dialect, get } from "../../lib/queries/db";
-import { benchPages, pct, startServer, timeCsvExport, timePage } from "./server";
+import { benchPages, pct, REQUESTS, startServer, timeCsvExport, timePage } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
-// 60: a p95 of 20 is the second-worst request, which this 2-core machine's noise alone moves by 20 ms from run to run.
-const REQUESTS = 60;
 
 async function main() {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");

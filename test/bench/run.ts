@@ -26,13 +26,11 @@ import Database from "better-sqlite3";
 import { extractText } from "../../lib/extract";
 import { recognizeNumbers } from "../../lib/extract/recognize";
 import { writeSynthCorpus } from "./synth";
-import { benchPages, pct, startServer, timeCsvExport, timePage, WARM } from "./server";
+import { benchPages, pct, REQUESTS, startServer, timeCsvExport, timePage, WARM } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const WORK = process.env.BENCH_DIR ?? path.join(tmpdir(), "zf-bench");
 const SCALES = (process.env.BENCH_SCALES ?? "1000,10000,100000,1000000").split(",").map(Number);
-// 60: a p95 of 20 is the second-worst request, which this 2-core machine's noise alone moves by 20 ms from run to run.
-const REQUESTS = 60;
 const MB = 1024 * 1024;
 const BUDGET = { ingestS: 60, peakMb: 1024, bytesPerFigure: 1024, p95Ms: 50, htmlKb: 200, exportRatio: 0.5, serverMb: 300 };
 
