@@ -82,18 +82,20 @@ export function namesOfDivision(name: string): string[] {
   return d ? [...new Set([d.name, d.short, ...customaryNames(d)])].filter((k) => k.length >= 2) : [name];
 }
 
-// A trie of the names, character by character: reading a text costs one
-// look-up per character that cannot start a name, a few where one can.
+// A trie of the names, UTF-16 unit by unit (numbers, not one-character strings,
+// so a look-up allocates nothing): reading a text costs one look-up per
+// character that cannot start a name, a few where one can.
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   name: string | null;
 }
 const TRIE: TrieNode = { next: new Map(), name: null };
 for (const key of BY_NAME.keys()) {
   let node = TRIE;
-  for (const ch of key) {
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = { next: new Map(), name: null }));
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    let child = node.next.get(unit);
+    if (!child) node.next.set(unit, (child = { next: new Map(), name: null }));
     node = child;
   }
   node.name = key;
@@ -106,7 +108,7 @@ function namesIn(phrase: string): string[] {
     let hit = "";
     let node: TrieNode | undefined = TRIE;
     for (let j = i; j < phrase.length; j++) {
-      node = node.next.get(phrase[j]);
+      node = node.next.get(phrase.charCodeAt(j));
       if (!node) break;
       if (node.name) hit = node.name;
     }

@@ -334,8 +334,12 @@ function inQuotes(st: ScanState, i: number): boolean {
   return false;
 }
 
+// Every caller passes a fresh literal: filling in its span in place spares a copy per number.
 function add(st: ScanState, m: Omit<Mention, "start" | "end">, s: number, e: number) {
-  st.mentions.push({ ...m, start: st.sentence.start + s, end: st.sentence.start + e });
+  const mention = m as Mention;
+  mention.start = st.sentence.start + s;
+  mention.end = st.sentence.start + e;
+  st.mentions.push(mention);
 }
 
 function skip(st: ScanState, s: number, e: number, reason: string) {

@@ -496,10 +496,10 @@ export const PERSONS_OF: Record<string, string> = {
 // A kind of gang crime an indicator does not break down by counts under gang crime (恶势力集团案件 of 侦办).
 const BROADER: Record<string, string> = { mafia: "gang", evil_forces: "gang" };
 
-// The case types' words in a trie, character by character: a measure is read once for all of
-// them (it is asked for nearly every figure), not once per word.
+// The case types' words in a trie, UTF-16 unit by unit: a measure is read once for all of
+// them (it is asked for nearly every figure), not once per word, and a look-up allocates nothing.
 interface WordNode {
-  next: Map<string, WordNode>;
+  next: Map<number, WordNode>;
   /** the case types (their order in the vocabulary) whose word ends here */
   types: number[];
 }
@@ -507,9 +507,10 @@ const CASE_WORDS: WordNode = { next: new Map(), types: [] };
 CASE_TYPES.forEach((c, i) => {
   for (const w of c.words) {
     let node = CASE_WORDS;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), types: [] }));
+    for (let k = 0; k < w.length; k++) {
+      const unit = w.charCodeAt(k);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), types: [] }));
       node = child;
     }
     node.types.push(i);
@@ -534,7 +535,7 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   for (let i = 0; i < measure.length; i++) {
     let node: WordNode | undefined = CASE_WORDS;
     for (let j = i; j < measure.length; j++) {
-      node = node.next.get(measure[j]);
+      node = node.next.get(measure.charCodeAt(j));
       if (!node) break;
       const len = j - i + 1;
       for (const t of node.types) {
@@ -586,8 +587,7 @@ const other = (statistic: string, ruleId: string): Classified => ({ indicator: "
 const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)((${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})(、|和|及)?)+(检察)?(案件|犯罪|类)?$`);
 
 function named(indicator: string, caseType: string | null, statistic: string, ruleId: string): Classified {
-  const d = { indicator, caseType, statistic };
-  return { ...d, metric: metricKey(d), ruleId };
+  return { indicator, caseType, statistic, metric: metricKey({ indicator, caseType, statistic }), ruleId };
 }
 
 const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement"]);
