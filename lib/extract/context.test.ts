@@ -57,6 +57,9 @@ describe("bodyBefore", () => {
     expect(bodyBefore("截至目前,全市法院受理案件57876件", 14, NO_REGION)).toEqual({ institution: "court", region: null });
     expect(bodyBefore("2020年至今年上半年,安徽法院审结民商事案件34590件", 24, NO_REGION)?.region?.province).toBe("安徽省");
     expect(bodyBefore("向法院提出量刑建议并被采纳70人", 14, NO_REGION)).toBeNull();
+    // The body a procuratorate advises (881).
+    expect(bodyBefore("出席法庭支持公诉1489件次,建议法院适用简易程序审理1427件", 29, NO_REGION)).toBeNull();
+    expect(bodyBefore("成渝金融法院审理案件1427件", 10, NO_REGION)?.institution).toBe("court");
     expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
   });
 
@@ -114,6 +117,15 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(normalisePeriod("五年来", "2023-01-16")).toEqual({ start: "2018-01-01", end: "2022-12-31" });
     expect(normalisePeriod("十年来", "2022-09-20")).toEqual({ start: "2012-01-01", end: "2022-09-20" });
     expect(normalisePeriod("截止到9月底", "2023-11-03")).toEqual({ start: "2023-01-01", end: "2023-09-30" });
+    // 三年多以来 (881) reads as 三年来.
+    expect(normalisePeriod("三年多以来", "2010-05-06")).toEqual({ start: "2007-01-01", end: "2010-05-06" });
+    expect(lastPeriod("三年多以来,市人民检察院公诉部门共受理")).toBe("三年多以来");
+    // 截至12月20日 without a year, in a report of 15 January, is last year's (876); one of this year's past days stays.
+    expect(normalisePeriod("截至12月20日", "2015-01-15")).toEqual({ start: "2014-01-01", end: "2014-12-20" });
+    expect(normalisePeriod("截至1月10日", "2015-01-15")).toEqual({ start: "2015-01-01", end: "2015-01-10" });
+    expect(normalisePeriod("截至2015年12月20日", "2015-01-15")).toEqual({ start: "2015-01-01", end: "2015-12-20" });
+    expect(normalisePeriod("截至11月底", "2015-01")).toEqual({ start: "2014-01-01", end: "2014-11-30" });
+    expect(normalisePeriod("截至9月底", "2015-10")).toEqual({ start: "2015-01-01", end: "2015-09-30" });
     expect(normalisePeriod("2018年—2020年", "2021-10-09")).toEqual({ start: "2018-01-01", end: "2020-12-31" });
     // A document dated to the month gives 目前 no end.
     expect(normalisePeriod("目前", "2020-11")).toEqual({ start: null, end: null });

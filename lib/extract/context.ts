@@ -185,6 +185,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     if (/最高(人民)?$/.test(place)) continue;
     // 指派律师在龙华区检察院为…提供法律帮助: a body named as where the work is done is not who does it.
     if (/[在赴到向]/.test(place)) continue;
+    // 建议法院适用简易程序审理1427件 (881): the body a procuratorate advises is the object, not the reporter.
+    if (/(建议|提请|督促|要求|商请|会同|联合|配合|协助)$/.test(place)) continue;
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
     // 组织公安: a verb, not a place; but a court or procuratorate is named as one
@@ -220,7 +222,8 @@ const PERIOD = new RegExp(
     `自[0-9]{4}年(?:${M}月)?[，,][^，,。；;]{2,24}?(?:开展|启动|实施|部署)以来`,
     "自[0-9]{4}年(?:以来)?",
     "到[0-9]{4}年底",
-    `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年(?:来|间)`,
+    // 三年多以来 (881): more than N years, read as N.
+    `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
     `过去[一二三四五六七八九十]年`,
     "[0-9]{4} ?年度?",
     // A month said alone before a comma (7月,全国扫黑办派出…): that month of the document's year.
@@ -339,6 +342,14 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   const yearOf = (w: string | undefined): number | null =>
     !w ? docYear : /^[0-9]{4}年$/.test(w) ? Number(w.slice(0, 4)) : w === "今年" || w === "本年" ? docYear : w === "去年" || w === "上年" ? (docYear ? docYear - 1 : null) : null;
   const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // 截至12月20日 said without a year in a report of 15 January is last year's 20 December (876):
+  // a day more than a month after the document's date has not come yet.
+  const yearBefore = (w: string | undefined, mo: number, d: number): number | null => {
+    const y = yearOf(w);
+    if (w || !y || docMonth === null || mo < 1 || mo > 12) return y;
+    const known = Date.UTC(y, docMonth - 1, docDay ? Number(docDay.slice(8, 10)) : lastDay(y, docMonth));
+    return Date.UTC(y, mo - 1, d) - known > 31 * 86_400_000 ? y - 1 : y;
+  };
   const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   const months = (y: number | null, a: number, b: number) => (y && a >= 1 && b <= 12 && a <= b ? { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) } : { start: null, end: null });
   const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
@@ -412,21 +423,21 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docDay;
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
-  m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年(?:来|间)?$/);
+  m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年多?(?:以来|来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
     if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
   }
   m = p.match(UP_TO_MONTH);
   if (m) {
-    const y = yearOf(m[1]);
     const mo = smallNumber(m[2]) ?? 0;
+    const y = yearBefore(m[1], mo, 1);
     // 截至9月底 of a year's work counts from the year's start.
     if (y && mo >= 1 && mo <= 12) return { start: iso(y, 1, 1), end: iso(y, mo, lastDay(y, mo)) };
   }
   m = p.match(/^截[至止](?:到)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日$/);
   if (m) {
-    const y = yearOf(m[1]);
+    const y = yearBefore(m[1], Number(m[2]), Number(m[3]));
     // 截至7月31日 of a year's work counts from 1 January, as 截至9月底 does.
     if (y) return { start: iso(y, 1, 1), end: iso(y, Number(m[2]), Number(m[3])) };
   }

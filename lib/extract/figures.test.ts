@@ -217,6 +217,19 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(header + "审理知识产权案件5.6万件。").map((f) => f[1])).toEqual(["court.cases.concluded.ip"]);
   });
 
+  it("reads a list of crimes of several kinds, or of a kind with no type, as criminal (877)", () => {
+    const court = "拉萨市城关区人民法院2017年工作情况\n";
+    expect(dims(court + "依法审结故意伤害、两抢一盗、强奸、涉赌、涉毒等严重侵犯人民群众生命财产安全的犯罪案件261件。").map((f) => f[1])).toEqual(["court.cases.concluded.criminal"]);
+    expect(dims(court + "依法审结盗窃、诈骗等侵财犯罪案件26件。").map((f) => f[1])).toEqual(["court.cases.concluded.property"]);
+    expect(dims(court + "审结危害食品药品安全的犯罪案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded.criminal"]);
+    expect(dims(court + "审结婚姻家庭案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded"]);
+  });
+
+  it("reads the persons of 集体…人次获表彰 as individual awards (880)", () => {
+    expect(dims(header + "共有2个集体5人次获国家级表彰。")).toEqual([["2个", "any.awards.collective"], ["5人次", "any.awards.individual"]]);
+    expect(dims(header + "共有2个集体5人次参加培训。")[1]).toEqual(["5人次", "other"]);
+  });
+
   it("keeps a list's case type within one body's statistics", () => {
     expect(dims("全国检察机关共批准逮捕未成年犯罪嫌疑人5000人,不捕2000人,不捕率28.6%。")).toEqual([
       ["5000人", "procuratorate.arrests.approved.juvenile"],
@@ -833,7 +846,7 @@ describe("batch b20's phrasings (859–866)", () => {
     expect(read("新疆维吾尔自治区公安厅\n去年以来,共抓获“两卡”违法犯罪嫌疑人8679人。", "2022-06-30")[0][1]).toBe("police.suspects.arrested.telecom_fraud");
     expect(read("铁岭市中级人民法院\n审结金融、保险、借贷类民事案件6218件,审结危害食品药品安全犯罪案件8件。审结非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪案件191件。", "2023-01-05").map((f) => f[1])).toEqual([
       "court.cases.concluded.civil",
-      "court.cases.concluded",
+      "court.cases.concluded.criminal", // no civil type from the item before; a crime with no type of its own is criminal (877)
       "court.cases.concluded.economic",
     ]);
   });

@@ -259,6 +259,10 @@ describe("sentenceToMentions: data releases and work reports", () => {
     expect(texts("家住白银路社区一名81岁的独居老人接到冒充公检法诈骗电话")).toEqual([]); // 507
     expect(texts("抓获潜逃25年的命案逃犯、潜逃20年的命案逃犯各一名")).toEqual(["一名"]); // 311
     expect(texts("贯彻落实市委八届九次、十次全会精神")).toEqual([]); // 110
+    expect(texts("审结了十人团伙跨省特大走私象牙案等共计339件")).toEqual(["339件"]); // 876
+    expect(texts("打掉犯罪团伙12个,抓获团伙成员30人")).toEqual(["12个", "30人"]);
+    expect(texts("百余村民自发向公安机关赠送锦旗")).toEqual([]); // 878
+    expect(texts("为百余群众提供法律咨询")).toEqual(["百余"]);
   });
 
   it("counts one of each, years a result has held, rounds held and items achieved", () => {

@@ -485,6 +485,10 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "个月" && /年(后|前)$/.test(c.before)) return "period";
   // 如4月3日,…叶某…淹没了邻居钱某的4亩瓜菜: an example told as a story, its measures details (decision 29).
   if (/^(如|例如|比如)/.test(c.text) && /[\u4e00-\u9fa5]某(?![些])/.test(c.text) && /亩|元|平方米|公斤|千克|岁|米/.test(c.unit ?? "")) return "detail";
+  // 十人团伙跨省特大走私象牙案: the size of a gang in a case's name (876).
+  if (c.unit === "人" && /^(犯罪)?团伙[^，,；;。]{0,20}案/.test(c.next)) return "detail";
+  // 百余村民自发向公安机关赠送锦旗: a crowd in a story, not a count of work (878).
+  if (!c.unit && /^(村民|群众|居民|市民|师生)(自发|赶来|围观|聚集)/.test(c.next)) return "detail";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
   // list marker (“1是…，4是…”), not a reported quantity.

@@ -246,7 +246,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"] }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
-  r("procuratorate.prosecution.received_cases", /受理移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
+  r("procuratorate.prosecution.received_cases", /受理([^，,。；;]{0,8}?机关)?移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件"), ex("共受理侦查机关移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送|审结/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
   // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
@@ -273,7 +273,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.cases.case_ratio", /案-?件比/, { kinds: ["ratio"] }, [ex("优化降低“案-件比”至", "ratio")], [ex("比", "ratio")]),
   r("procuratorate.plea_leniency.cases", /认罪认罚|适用$/, { kinds: ["cases"], sentence: /认罪认罚/ }, [ex("审查适用", "cases", "件", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "cases", "件", "速裁程序审查适用10件")]),
   r("procuratorate.plea_leniency.persons", /认罪认罚|适用$/, { kinds: ["persons"], sentence: /认罪认罚/ }, [ex("审查适用", "persons", "人", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "persons", "人", "速裁程序审查适用10人")]),
-  r("procuratorate.investigation_supervision.filing", /立案监督|监督立案|监督撤案|监督后公安机关/, { kinds: ["cases"] }, [ex("监督后公安机关已立案", "cases", "件"), ex("监督立案", "cases", "件")], [ex("立案办理公益诉讼", "cases", "件"), ex("开展立案监督工作", "cases", "件")]),
+  r("procuratorate.investigation_supervision.filing", /立案监督|监督立案|监督撤案|监督后公安机关|建议(公安(机关)?)?撤销案件/, { kinds: ["cases"] }, [ex("监督后公安机关已立案", "cases", "件"), ex("监督立案", "cases", "件"), ex("建议公安撤销案件", "cases", "件")], [ex("立案办理公益诉讼", "cases", "件"), ex("开展立案监督工作", "cases", "件"), ex("撤销案件", "cases", "件")]),
   r("procuratorate.investigation_supervision.corrections", /纠正意见|纠正侦查活动违法/, { kinds: ["cases", "count"] }, [ex("对侦查活动违法问题提出纠正意见", "count", "件次")], [ex("纠正漏捕", "persons", "人")]),
   r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
   r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
@@ -362,6 +362,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
   r("police.traffic.losses", /直接财产损失/, { kinds: ["money", "percent"] }, [ex("直接财产损失", "percent", "%")], [ex("挽回经济损失", "money", "元")]),
+  // 道路交通事故四项指数…,事故起数下降2.4%,…财产损失下降12.5% (882): the index's parts named short.
+  r("police.traffic.losses", /^财产损失/, { id: "police.traffic.losses:index", kinds: ["money", "percent"], sentence: /交通事故/ }, [ex("财产损失下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%,财产损失下降12.5%")], [ex("财产损失下降", "percent", "%", "电信诈骗案件财产损失下降12.5%")]),
+  r("police.traffic.accidents", /^事故起数/, { id: "police.traffic.accidents:index", kinds: ["percent"], sentence: /交通事故/ }, [ex("事故起数下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%")], [ex("事故起数下降", "percent", "%", "全省安全生产事故起数下降2.4%")]),
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*毒品/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
@@ -517,6 +520,23 @@ CASE_TYPES.forEach((c, i) => {
   }
 });
 
+/** Every case type (or the broader one allowed) a measure's words name. */
+function typesNamed(measure: string, allowed: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < measure.length; i++) {
+    let node: WordNode | undefined = CASE_WORDS;
+    for (let j = i; j < measure.length && node; j++) {
+      node = node.next.get(measure.charCodeAt(j));
+      for (const t of node?.types ?? []) {
+        const c = CASE_TYPES[t];
+        const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
+        if (key) keys.add(key);
+      }
+    }
+  }
+  return keys;
+}
+
 function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases;
   // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
@@ -528,6 +548,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   if (etc > 0 && etc < measure.length - 1) {
     const head = caseTypeIn(measure.slice(etc + 1), allowed);
     if (head) return head;
+    // 故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件 (877): examples of several kinds make a list of crimes at large.
+    if (allowed.includes("criminal") && /犯罪|罪案/.test(measure.slice(etc + 1)) && typesNamed(measure.slice(0, etc), allowed).size >= 2) return "criminal";
   }
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
@@ -546,6 +568,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
     }
   }
   if (best) return best.key;
+  // 危害食品药品安全的犯罪案件, 非法制造枪支罪案件 (877): a crime the vocabulary has no type for is criminal.
+  if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
   // 执结 is concluded enforcement; 执行案件 is caught by the word 执行. 审结、执结 and 审、执结 are 审执结.
   if (allowed.includes("enforcement") && /执结/.test(measure) && !/审执结|审结?、执结/.test(measure)) return "enforcement";
   return null;
@@ -785,6 +809,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (base) {
     const r7 = matchIndicator(base, input, statistic);
     if (r7) return { ...fromRule(r7, base), ruleId: `${statRule}/${r7.id}/base_of_share` };
+  }
+  // 2个集体【5人次】获国家级表彰: the persons of a collective-and-individual pair of awards (880).
+  if (statistic === "value" && /^(人次|人|名)$/.test(input.unit ?? "") && /集体$/.test(measure) && /^(获|荣获|受到)[^，,；;。]{0,16}(表彰|表扬|荣誉|奖)/.test(input.after ?? "")) {
+    return done("any.awards.individual", null, "awards.pair");
   }
   // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
   const head = input.clause !== undefined ? (input.clause.split(/[，,；;：:、。]/).pop() ?? "") : measure;
