@@ -225,6 +225,14 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(court + "审结婚姻家庭案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded"]);
   });
 
+  it("reads 涉恶团伙 as evil forces, 涉黑涉恶团伙 as both (882)", () => {
+    expect(dims("青海省公安厅\n共打掉涉黑涉恶团伙45个(其中涉黑组织2个,涉恶团伙43个)。").map((f) => f[1])).toEqual([
+      "plac.anti_gang.organisations.gang",
+      "plac.anti_gang.organisations.mafia",
+      "plac.anti_gang.organisations.evil_forces",
+    ]);
+  });
+
   it("reads the persons of 集体…人次获表彰 as individual awards (880)", () => {
     expect(dims(header + "共有2个集体5人次获国家级表彰。")).toEqual([["2个", "any.awards.collective"], ["5人次", "any.awards.individual"]]);
     expect(dims(header + "共有2个集体5人次参加培训。")[1]).toEqual(["5人次", "other"]);
