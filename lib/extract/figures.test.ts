@@ -250,6 +250,16 @@ describe("what a figure measures, across a sentence", () => {
 describe("period dates of streaks and stocks", () => {
   const dates = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.statistic, f.periodStart, f.periodEnd]);
 
+  it("counts a campaign's 截至 from the day its paragraph says it began, else from no day (878)", () => {
+    const police = "张家界市公安局召开“围猎”专项行动首战阶段新闻发布会。\n";
+    expect(dates(police + "从2016年12月1日起,张家界公安机关组织开展打击违法犯罪“围猎”专项行动。截至3月31日,全市共立刑事案件2160起。", "2017-04-18")).toEqual([
+      ["2160起", "value", "2016-12-01", "2017-03-31"],
+    ]);
+    expect(dates(police + "张家界公安机关组织开展打击违法犯罪“围猎”专项行动。截至3月31日,全市共立刑事案件2160起。", "2017-04-18")).toEqual([
+      ["2160起", "value", null, "2017-03-31"],
+    ]);
+  });
+
   it("runs a streak of years back from the end of its frame, and leaves the change beside it alone", () => {
     expect(dates("2021年,全省刑事发案同比下降2.1%,实现六年连降,现行命案20年连续下降。", "2022-01-10")).toEqual([
       ["2.1%", "yoy_pct", "2021-01-01", "2021-12-31"],

@@ -477,7 +477,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 2018–2020) count from the campaign's start, which the text does not say; so does
     // its 三年来 or 两年来 (983: the campaign's years, not three calendar years back).
     if (period && /^([两二三]年(来|以来)|近[两二三]年来)$/.test(period) && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: normalised.end };
-    if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) normalised = { start: null, end: normalised.end };
+    if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) {
+      // …unless the paragraph says the day it began (从2016年12月1日起,…组织开展…专项行动。…截至3月31日, 878).
+      const paragraph = ctx.paragraphs[sentence.paragraph].text;
+      const began = campaignStart(paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence.text)) + rel), ctx.docDate);
+      normalised = { start: began && normalised.end && began < normalised.end ? began : null, end: normalised.end };
+    }
     // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
     if (yearOfEach[i]) normalised = { start: `${yearOfEach[i]}-01-01`, end: `${yearOfEach[i]}-12-31` };
     // A figure with no time said in such an article counts the campaign so far (decision 47).
@@ -676,3 +681,10 @@ function pairChanges(sentence: Sentence, out: { start: number; end: number; text
   }
 }
 
+/** The day a campaign began, as a paragraph says it before a figure (从2016年12月1日起,…开展…专项行动), or null. */
+function campaignStart(paragraphBefore: string, docDate: string | null): string | null {
+  const m = paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日起[^。；;]{0,40}?(?:开展|启动|部署|实施)[^。；;]{0,30}?(?:专项行动|专项斗争|行动)/);
+  if (!m) return null;
+  const year = m[1] ?? docDate?.slice(0, 4);
+  return year ? `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : null;
+}
