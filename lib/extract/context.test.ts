@@ -60,6 +60,10 @@ describe("bodyBefore", () => {
     // The body a procuratorate advises (881).
     expect(bodyBefore("出席法庭支持公诉1489件次,建议法院适用简易程序审理1427件", 29, NO_REGION)).toBeNull();
     expect(bodyBefore("成渝金融法院审理案件1427件", 10, NO_REGION)?.institution).toBe("court");
+    // The court a procuratorate's public-interest suit went to, and its rulings on them (884).
+    expect(bodyBefore("共发现公益诉讼案件线索1343件,已起诉至法院24件", 27, NO_REGION)).toBeNull();
+    expect(bodyBefore("已起诉至法院24件,法院判决8件", 15, NO_REGION)).toBeNull();
+    expect(bodyBefore("全市法院判决8件", 6, NO_REGION)?.institution).toBe("court");
     expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
   });
 
@@ -117,6 +121,14 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(normalisePeriod("五年来", "2023-01-16")).toEqual({ start: "2018-01-01", end: "2022-12-31" });
     expect(normalisePeriod("十年来", "2022-09-20")).toEqual({ start: "2012-01-01", end: "2022-09-20" });
     expect(normalisePeriod("截止到9月底", "2023-11-03")).toEqual({ start: "2023-01-01", end: "2023-09-30" });
+    // 今年1月至9月15日 (884) and 今年前七个月 (887).
+    expect(lastPeriod("今年1月至9月15日,新疆检察机关共发现")).toBe("今年1月至9月15日");
+    expect(normalisePeriod("今年1月至9月15日", "2018-09-20")).toEqual({ start: "2018-01-01", end: "2018-09-15" });
+    expect(normalisePeriod("3月5日至9月15日", "2018-09-20")).toEqual({ start: "2018-03-05", end: "2018-09-15" });
+    expect(normalisePeriod("今年9月至3月15日", "2018-09-20")).toEqual({ start: null, end: null });
+    expect(lastPeriod("今年前七个月,铁岭两级院坚持")).toBe("今年前七个月");
+    expect(normalisePeriod("今年前七个月", "2020")).toEqual({ start: "2020-01-01", end: "2020-07-31" });
+    expect(normalisePeriod("2019年前11个月", "2020")).toEqual({ start: "2019-01-01", end: "2019-11-30" });
     // 三年多以来 (881) reads as 三年来.
     expect(normalisePeriod("三年多以来", "2010-05-06")).toEqual({ start: "2007-01-01", end: "2010-05-06" });
     expect(lastPeriod("三年多以来,市人民检察院公诉部门共受理")).toBe("三年多以来");

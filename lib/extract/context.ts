@@ -179,12 +179,14 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     const rest = head.slice(m.index + m[0].length);
     if (institution === "court" && /^(同期)?(采纳|一审裁判支持|裁定再审|对[^，,]*检察建议|再审|改判|生效裁判|(做出|作出)?有罪判决)/.test(rest)) continue;
     if (institution === "police" && /^(提请复议|提请复核|监督)/.test(rest)) continue;
+    // 已起诉至法院24件,法院判决8件 (884): the court's rulings on a procuratorate's public-interest suits are the procuratorate's figures.
+    if (institution === "court" && /^(判决|开庭|审结|裁判|宣判)/.test(rest) && /起诉至法院|向法院提起|提起[^，,。；;]{0,6}诉讼/.test(sentence.slice(0, m.index))) continue;
     // The match starts at the clause's first character: words that open a clause are not the place.
     const place = m[1].slice(dateEnd).replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "");
     // A national body named in a sentence (最高人民法院、司法部召开…) is a host or a source, not the page's reporter.
     if (/最高(人民)?$/.test(place)) continue;
     // 指派律师在龙华区检察院为…提供法律帮助: a body named as where the work is done is not who does it.
-    if (/[在赴到向]/.test(place)) continue;
+    if (/[在赴到向]|(起诉|移送|提交|报送|诉)至$/.test(place)) continue;
     // 建议法院适用简易程序审理1427件 (881): the body a procuratorate advises is the object, not the reporter.
     if (/(建议|提请|督促|要求|商请|会同|联合|配合|协助)$/.test(place)) continue;
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
@@ -209,6 +211,10 @@ const PERIOD = new RegExp(
     `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
     // 今年6月24日开展“夏季行动”至今: a campaign from the day it began to the document's day.
     `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
+    // 今年1月至9月15日 (884): from a month's first day, or a day, to a day.
+    `${Y}?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|–|-)[0-9]{1,2}月[0-9]{1,2}日`,
+    // 今年前七个月 (887): the year's first months.
+    `${Y}?前${M}个月`,
     `${Y}?${M}(?:月(?:份)?)?(?:至|到|-|—|–)${M}月(?:份)?(?:底)?`,
     `${Y}(?:${M}月)?(?:份)?至(?:今年|去年|[0-9]{4}年)?(?:${M}月(?:份)?|上半年|下半年|前[一二三四]季度|底|今)?`,
     `[0-9]{4}年[—–-][0-9]{4}年`,
@@ -356,6 +362,14 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
 
   let m = p.match(MONTHS);
   if (m) return months(yearOf(m[1]), smallNumber(m[2]) ?? 0, smallNumber(m[3]) ?? 0);
+  m = p.match(/^([0-9]{4}年|今年|去年|上年|本年)?([0-9]{1,2})月(?:([0-9]{1,2})日)?(?:至|到|—|–|-)([0-9]{1,2})月([0-9]{1,2})日$/);
+  if (m) {
+    const y = yearOf(m[1]);
+    const [m1, d1, m2, d2] = [Number(m[2]), m[3] ? Number(m[3]) : 1, Number(m[4]), Number(m[5])];
+    if (y && m1 >= 1 && m2 <= 12 && m1 <= m2 && d1 <= lastDay(y, m1) && d2 <= lastDay(y, m2)) return { start: iso(y, m1, d1), end: iso(y, m2, d2) };
+  }
+  m = p.match(new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(${M})个月$`));
+  if (m) return months(yearOf(m[1]), 1, smallNumber(m[2]) ?? 0);
   m = p.match(/^([0-9]{4}年|今年|去年)至(今年|去年|[0-9]{4}年)?(上半年|下半年|今)?$/);
   if (m) {
     const y1 = yearOf(m[1]);

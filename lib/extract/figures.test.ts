@@ -225,6 +225,23 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(court + "审结婚姻家庭案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded"]);
   });
 
+  it("reads a change in days as the change of a duration (886), and 商事 as civil and commercial (885)", () => {
+    const court = "虎林市人民法院\n";
+    expect(dims(court + "各类案件平均审理天数同比缩短8.2天。")).toEqual([["8.2天", "court.cases.avg_duration@yoy_abs"]]);
+    expect(dims(court + "审结各类案件5495件,同比增加120件。")).toEqual([["5495件", "court.cases.concluded"], ["120件", "court.cases.concluded@yoy_abs"]]);
+    expect(dims(court + "审结商事案件2.4万件。")).toEqual([["2.4万件", "court.cases.concluded.civil_commercial"]]);
+  });
+
+  it("reads a procuratorate's public-interest suits taken to court, and their rate of success (884)", () => {
+    const spp = "新疆维吾尔自治区人民检察院\n";
+    expect(dims(spp + "新疆检察机关共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件,法院判决8件,胜诉率达100%。").filter((f) => f[0] !== "8件")).toEqual([
+      ["1343件", "other"],
+      ["1081件", "procuratorate.public_interest.filed"],
+      ["24件", "procuratorate.public_interest.suits"],
+      ["100%", "procuratorate.public_interest.court_support_rate"],
+    ]);
+  });
+
   it("reads 涉恶团伙 as evil forces, 涉黑涉恶团伙 as both (882)", () => {
     expect(dims("青海省公安厅\n共打掉涉黑涉恶团伙45个(其中涉黑组织2个,涉恶团伙43个)。").map((f) => f[1])).toEqual([
       "plac.anti_gang.organisations.gang",

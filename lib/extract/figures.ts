@@ -477,7 +477,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 2018–2020) count from the campaign's start, which the text does not say; so does
     // its 三年来 or 两年来 (983: the campaign's years, not three calendar years back).
     if (period && /^([两二三]年(来|以来)|近[两二三]年来)$/.test(period) && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: normalised.end };
-    if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) {
+    if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)|行动”?开展以来/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) {
       // …unless the paragraph says the day it began (从2016年12月1日起,…组织开展…专项行动。…截至3月31日, 878).
       const paragraph = ctx.paragraphs[sentence.paragraph].text;
       const began = campaignStart(paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence.text)) + rel), ctx.docDate);

@@ -485,6 +485,12 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "个月" && /年(后|前)$/.test(c.before)) return "period";
   // 如4月3日,…叶某…淹没了邻居钱某的4亩瓜菜: an example told as a story, its measures details (decision 29).
   if (/^(如|例如|比如)/.test(c.text) && /[\u4e00-\u9fa5]某(?![些])/.test(c.text) && /亩|元|平方米|公斤|千克|岁|米/.test(c.unit ?? "")) return "detail";
+  // One case's story (decision 29): 零陵汪某…被判处有期徒刑1年 (889); 账户冻结不到24小时,被告当庭支付700万元 (883).
+  if ((c.unit === "年" || c.unit === "个月") && /(有期徒刑|拘役|管制)\s*$/.test(c.prev) && /[\u4e00-\u9fa5]某(?![些种])/.test(c.text.slice(0, c.at))) return "detail";
+  if (/^(小时|分钟|天)$/.test(c.unit ?? "") && /^\s*[，,]\s*(被告|被执行人)/.test(c.next)) return "detail";
+  if (/元$/.test(c.unit ?? "") && /(被告|被执行人)[^，,；;。]{0,6}(支付|给付|赔偿|履行|退还)了?\s*$/.test(c.before)) return "detail";
+  // 24小时,“一保两促”跑出兑现“加速度”: a time in a subheading's slogan (883).
+  if (/^(小时|分钟|天)$/.test(c.unit ?? "") && /^\s*$/.test(c.before) && /^\s*[，,]\s*“/.test(c.next)) return "slogan";
   // 十人团伙跨省特大走私象牙案: the size of a gang in a case's name (876).
   if (c.unit === "人" && /^(犯罪)?团伙[^，,；;。]{0,20}案/.test(c.next)) return "detail";
   // 百余村民自发向公安机关赠送锦旗: a crowd in a story, not a count of work (878).

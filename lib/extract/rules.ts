@@ -57,7 +57,7 @@ interface StatisticRule {
 }
 
 // 增幅为10%, 年均降幅达20%, 同比多收5.4万件: the change word may be followed by 为/达, or 多/少 by the verb.
-const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)[收结办破立]?|高|低|降|升)了?";
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)[收结办破立]?|高|低|降|升)了?";
 const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
 
 export const STATISTIC_RULES: StatisticRule[] = [
@@ -213,6 +213,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.recommendations.adoption_rate", /^整改率$/, { id: "procuratorate.recommendations.adoption_rate:rectified", kinds: ["percent"], sentence: /检察建议[^。；;]*整改率/ }, [ex("整改率", "percent", "%", "发出诉前检察建议2375件,行政机关整改1923件,整改率81%")], [ex("整改率", "percent", "%", "排查安全隐患1200处,整改率98%")]),
   r("procuratorate.prosecution.conviction_rate", /有罪判决率/, { kinds: ["percent"] }, [ex("有罪判决率为", "percent", "%")], [ex("不诉率为", "percent", "%")]),
   r("procuratorate.public_interest.court_support_rate", /裁判支持率/, { kinds: ["percent"] }, [ex("同期法院一审裁判支持率", "percent", "%")], [ex("采纳率", "percent", "%")]),
+  // 法院判决8件,胜诉率达100% of a procuratorate's public-interest suits (884).
+  r("procuratorate.public_interest.court_support_rate", /胜诉率/, { id: "procuratorate.public_interest.court_support_rate:won", kinds: ["percent"], sentence: /公益诉讼|起诉至法院/, institutions: NOT_COURT }, [ex("胜诉率达", "percent", "%", "已起诉至法院24件,法院判决8件,胜诉率达100%", "procuratorate")], [ex("胜诉率达", "percent", "%", "代理行政诉讼案件24件,胜诉率达100%", "justice")]),
   r("procuratorate.supervision.outcome_share", /占审结数/, { kinds: ["percent"], sentence: /抗诉|再审/ }, [ex("占审结数的", "percent", "%", "提出抗诉,法院再审改判、发回重审、和解撤诉、调解占审结数的70%")], [ex("占总结案数的", "percent", "%")]),
   r("court.cases.clearance_ratio", /结收比/, { kinds: ["percent"] }, [ex("全市法院结收比", "percent", "%")], [ex("结案率", "percent", "%")]),
   r("court.enforcement.completion_rate", /执行完毕率|执行(标的)?到位率|实际执结率/, { kinds: ["percent"] }, [ex("执行到位率", "percent", "%"), ex("执行标的到位率", "percent", "%")], [ex("结案率", "percent", "%")]),
@@ -253,9 +255,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
+  r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
-  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
+  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
   r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
@@ -313,7 +317,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.enforcement.dishonest_debtors", /失信被执行人|失信(人)?名单|失信惩戒/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
   r("court.enforcement.consumption_restricted", /限制高消费|限高|限制消费/, { kinds: ["persons", "person_times"] }, [ex("限制高消费", "person_times", "人次")], [ex("纳入失信被执行人名单", "persons", "人")]),
   r("court.hearings.live_streamed", /庭审直播|直播庭审/, { kinds: ["count", "cases"] }, [ex("庭审直播", "count", "场")], [ex("网上开庭", "count", "场")]),
-  r("court.mediation.online", /在线调解|网上调解/, { kinds: ["cases"] }, [ex("在线调解", "cases", "件")], [ex("诉前调解", "cases", "件")]),
+  r("court.mediation.online", /在线调解|网上调解|在线解纷/, { kinds: ["cases"] }, [ex("在线调解", "cases", "件"), ex("在线解纷", "cases", "件")], [ex("诉前调解", "cases", "件")]),
   r("court.judicial_aid", /司法救助/, { kinds: ["money"], institutions: COURTS }, [ex("发放司法救助金", "money", "元", "", "court")], [ex("发放司法救助金", "money", "元", "", "procuratorate")]),
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
@@ -470,7 +474,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例|指导性案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个"), ex("案件获评全国检察机关指导性案例", "cases", "件")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
-  r("any.legal_publicity", /普法|法治宣传|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
+  r("any.legal_publicity", /普法|法治宣传|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|以案释法|宣传活动|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
 ];
 
@@ -590,6 +594,8 @@ function matchIndicator(measure: string, input: RuleInput, statistic: string): I
   // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not.
   for (const rule of rulesFor(input.kind, statistic)) {
     if (rule.institutions && !rule.institutions.includes(institution)) continue;
+    // 平均审理天数同比缩短8.2天: a change in days is a change of a duration, not of the cases it names.
+    if (input.kind === "duration" && /^(天|日|个工作日|工作日|小时)$/.test(input.unit ?? "") && statistic.endsWith("_abs") && rule.kinds && !rule.kinds.includes("duration")) continue;
     if (!rule.measure.test(measure)) continue;
     if (rule.not && rule.not.test(measure)) continue;
     if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
