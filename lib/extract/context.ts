@@ -260,6 +260,7 @@ const PERIOD = new RegExp(
 
 // Compiled once: normalisePeriod runs for every figure.
 const MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–)(${M})月(?:份)?(?:底)?$`);
+const FIRST_MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(${M})个月$`);
 const ONE_MONTH = new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`);
 const UP_TO_MONTH = new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M})月(?:份|底)?)$`);
 
@@ -350,7 +351,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
   // 截至12月20日 said without a year in a report of 15 January is last year's 20 December (876):
   // a day more than a month after the document's date has not come yet.
-  const yearBefore = (w: string | undefined, mo: number, d: number): number | null => {
+  const yearNotAhead = (w: string | undefined, mo: number, d: number): number | null => {
     const y = yearOf(w);
     if (w || !y || docMonth === null || mo < 1 || mo > 12) return y;
     const known = Date.UTC(y, docMonth - 1, docDay ? Number(docDay.slice(8, 10)) : lastDay(y, docMonth));
@@ -368,7 +369,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const [m1, d1, m2, d2] = [Number(m[2]), m[3] ? Number(m[3]) : 1, Number(m[4]), Number(m[5])];
     if (y && m1 >= 1 && m2 <= 12 && m1 <= m2 && d1 <= lastDay(y, m1) && d2 <= lastDay(y, m2)) return { start: iso(y, m1, d1), end: iso(y, m2, d2) };
   }
-  m = p.match(new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(${M})个月$`));
+  m = p.match(FIRST_MONTHS);
   if (m) return months(yearOf(m[1]), 1, smallNumber(m[2]) ?? 0);
   m = p.match(/^([0-9]{4}年|今年|去年)至(今年|去年|[0-9]{4}年)?(上半年|下半年|今)?$/);
   if (m) {
@@ -445,13 +446,13 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   m = p.match(UP_TO_MONTH);
   if (m) {
     const mo = smallNumber(m[2]) ?? 0;
-    const y = yearBefore(m[1], mo, 1);
+    const y = yearNotAhead(m[1], mo, 1);
     // 截至9月底 of a year's work counts from the year's start.
     if (y && mo >= 1 && mo <= 12) return { start: iso(y, 1, 1), end: iso(y, mo, lastDay(y, mo)) };
   }
   m = p.match(/^截[至止](?:到)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日$/);
   if (m) {
-    const y = yearBefore(m[1], Number(m[2]), Number(m[3]));
+    const y = yearNotAhead(m[1], Number(m[2]), Number(m[3]));
     // 截至7月31日 of a year's work counts from 1 January, as 截至9月底 does.
     if (y) return { start: iso(y, 1, 1), end: iso(y, Number(m[2]), Number(m[3])) };
   }

@@ -524,21 +524,20 @@ CASE_TYPES.forEach((c, i) => {
   }
 });
 
-/** Every case type (or the broader one allowed) a measure's words name. */
-function typesNamed(measure: string, allowed: string[]): Set<string> {
-  const keys = new Set<string>();
+/** Each case-type word in a measure, as the case type it names or the broader one allowed (the trie read once). */
+function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: string; len: number; order: number }> {
   for (let i = 0; i < measure.length; i++) {
     let node: WordNode | undefined = CASE_WORDS;
-    for (let j = i; j < measure.length && node; j++) {
+    for (let j = i; j < measure.length; j++) {
       node = node.next.get(measure.charCodeAt(j));
-      for (const t of node?.types ?? []) {
+      if (!node) break;
+      for (const t of node.types) {
         const c = CASE_TYPES[t];
         const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
-        if (key) keys.add(key);
+        if (key) yield { key, len: j - i + 1, order: t };
       }
     }
   }
-  return keys;
 }
 
 function caseTypeIn(measure: string, allowed: string[]): string | null {
@@ -553,24 +552,12 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
     const head = caseTypeIn(measure.slice(etc + 1), allowed);
     if (head) return head;
     // 故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件 (877): examples of several kinds make a list of crimes at large.
-    if (allowed.includes("criminal") && /犯罪|罪案/.test(measure.slice(etc + 1)) && typesNamed(measure.slice(0, etc), allowed).size >= 2) return "criminal";
+    if (allowed.includes("criminal") && /犯罪|罪案/.test(measure.slice(etc + 1)) && new Set(Array.from(caseWordsIn(measure.slice(0, etc), allowed), (w) => w.key)).size >= 2) return "criminal";
   }
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
   let best: { key: string; len: number; order: number } | null = null;
-  for (let i = 0; i < measure.length; i++) {
-    let node: WordNode | undefined = CASE_WORDS;
-    for (let j = i; j < measure.length; j++) {
-      node = node.next.get(measure.charCodeAt(j));
-      if (!node) break;
-      const len = j - i + 1;
-      for (const t of node.types) {
-        const c = CASE_TYPES[t];
-        const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
-        if (key && (!best || len > best.len || (len === best.len && t < best.order))) best = { key, len, order: t };
-      }
-    }
-  }
+  for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
   if (best) return best.key;
   // 危害食品药品安全的犯罪案件, 非法制造枪支罪案件 (877): a crime the vocabulary has no type for is criminal.
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
