@@ -147,5 +147,7 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("2025年,刑事案件起数较2022年下降")).toBe("2025年");
     expect(lastPeriod("全市刑事案件与2019年同比下降")).toBeNull();
     expect(lastPeriod("受理案件同比上升,比去年同期增加")).toBeNull();
+    expect(lastPeriod("2016年,全省法院受理各类案件159186件,是2007年的")).toBe("2016年"); // 892
+    expect(lastPeriod("2007年的案件")).toBe("2007年");
   });
 });

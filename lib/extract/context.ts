@@ -290,6 +290,8 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
+    // 是2007年的4.21倍 (892): the year a multiple is of is a base too.
+    if (/[是为]/.test(before) && /^的/.test(after)) continue;
     // (包括20年案件今年生效): a time phrase inside brackets closed before the figure is an aside's.
     if (brackets) {
       const opened = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("（", m.index));

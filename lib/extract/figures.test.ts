@@ -242,6 +242,33 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
+  it("reads a report's multiples and changes on base years, and a list of changes in per cent and points (892)", () => {
+    const court = "海南省高级人民法院\n";
+    const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+    expect(read(court + "全省法院全年受理各类案件159186件,是2007年的4.21倍,比2012年上升112.29%,比2015年上升27.73%;办结153794件,结案率96.61%,同比分别上升28.06%和0.25个百分点。", "2017-02-22")).toEqual([
+      ["159186件", "court.cases.accepted", "2016-01-01", "2016-12-31"],
+      ["4.21倍", "court.cases.accepted@ratio_to_benchmark", "2016-01-01", "2016-12-31"],
+      ["112.29%", "court.cases.accepted@change_pct", "2016-01-01", "2016-12-31"],
+      ["27.73%", "court.cases.accepted@yoy_pct", "2016-01-01", "2016-12-31"],
+      ["153794件", "court.cases.concluded", "2016-01-01", "2016-12-31"],
+      ["96.61%", "court.cases.clearance_rate", "2016-01-01", "2016-12-31"],
+      ["28.06%", "court.cases.concluded@yoy_pct", "2016-01-01", "2016-12-31"],
+      ["0.25个百分点", "court.cases.clearance_rate@yoy_pp", "2016-01-01", "2016-12-31"],
+    ]);
+    // 诉讼执行案件 are a court's suits and enforcement together, not enforcement.
+    expect(read(court + "其中受理诉讼执行案件156455件。", "2017-02-22")[0][1]).toBe("court.cases.accepted");
+    // Changes all in per cent still pass over the rate between them.
+    expect(read(court + "受理案件1200件,审结案件1000件,结案率96%,同比分别上升5%和6%。", "2017-02-22").map((f) => f[1])).toEqual([
+      "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct",
+    ]);
+  });
+
+  it("reads a bare 立案 as public-interest filings when the paragraph said 公益诉讼 before (896)", () => {
+    const spp = "齐齐哈尔市人民检察院\n";
+    expect(dims(spp + "今年,检察机关共发现涉河湖公益诉讼案件线索12件。共立案11件。")[1]).toEqual(["11件", "procuratorate.public_interest.filed"]);
+    expect(dims(spp + "今年,检察机关受理控告申诉线索12件。共立案11件。")[1]).toEqual(["11件", "other"]);
+  });
+
   it("reads 涉恶团伙 as evil forces, 涉黑涉恶团伙 as both (882)", () => {
     expect(dims("青海省公安厅\n共打掉涉黑涉恶团伙45个(其中涉黑组织2个,涉恶团伙43个)。").map((f) => f[1])).toEqual([
       "plac.anti_gang.organisations.gang",

@@ -492,7 +492,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // (较2020年同期34211件上升12.70%: the base may stand before a quoted level in the same clause.)
     const changed = /^(change|yoy)_(pct|pp|abs)$/.test(statistic);
     const ownClause = changed ? sentence.text.slice(Math.max(0, rel - 60), rel).split(/[，,；;。]/).pop() ?? "" : "";
-    const baseYear = /^change_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/(?:较|比|与)([0-9]{4})年同期/)?.[1] : undefined;
+    // (比2015年上升27.73% in a report on 2016: so is a base year said without 同期, 892.)
+    const baseYear = /^change_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/(?:较|比|与)([0-9]{4})年(?:同期)?/)?.[1] : undefined;
     if (baseYear && normalised.start && Number(baseYear) === Number(normalised.start.slice(0, 4)) - 1) {
       statistic = statistic.replace("change_", "yoy_");
       metric = metricKey({ indicator, caseType, statistic });
@@ -664,6 +665,13 @@ function pairChanges(sentence: Sentence, out: { start: number; end: number; text
     let from = rel;
     while (from > 0 && !/[，,；;。]/.test(sentence.text[from - 1])) from--;
     const named = k >= 2 && namedMeasures(sentence.text.slice(from, rel), k) !== null;
+    // 办结153794件,结案率96.61%,同比分别上升28.06%和0.25个百分点 (892): changes in per cent and in
+    // points, each with the nearest level it can be a change of (points: a rate), in order.
+    const mixed = k >= 2 && !named ? pairMixed(out.slice(i, j + 1), levels.filter((f) => f.end <= out[i].start), out[i].statistic) : false;
+    if (mixed) {
+      i = j;
+      continue;
+    }
     if (k >= 2 && before.length >= k && !named) {
       const statistic = out[i].statistic;
       const ruleKind = out[i].ruleId.split("/")[1] ?? "";
@@ -679,6 +687,35 @@ function pairChanges(sentence: Sentence, out: { start: number; end: number; text
     }
     i = j;
   }
+}
+
+type Paired = { start: number; end: number; unit: string | null; indicator: string; caseType: string | null; statistic: string; metric: string; ruleId: string };
+const changeUnit = (unit: string | null) => (unit === "%" || unit === "倍" ? "pct" : unit && /百分点/.test(unit) ? "pp" : "abs");
+/**
+ * A list of changes in different units (per cent and points) paired back to the levels
+ * before it: points with a rate, per cent with a count, each change keeping its own unit's
+ * statistic. False (nothing changed) when the units are all alike or a change finds no level.
+ */
+function pairMixed(changes: Paired[], levels: Paired[], statistic: string): boolean {
+  if (new Set(changes.map((c) => changeUnit(c.unit))).size < 2) return false;
+  const fits = (c: Paired, lv: Paired) => (changeUnit(c.unit) === "pp" ? lv.unit === "%" : changeUnit(c.unit) === "pct" ? lv.unit !== "%" : lv.unit === c.unit);
+  const pairs: [Paired, Paired][] = [];
+  let p = levels.length - 1;
+  for (let n = changes.length - 1; n >= 0; n--) {
+    while (p >= 0 && !fits(changes[n], levels[p])) p--;
+    if (p < 0) return false;
+    pairs.push([changes[n], levels[p--]]);
+  }
+  const base = statistic.replace(/_(pct|pp|abs)$/, "");
+  const ruleKind = changes[0].ruleId.split("/")[1] ?? "";
+  for (const [c, lv] of pairs) {
+    c.indicator = lv.indicator;
+    c.caseType = lv.caseType;
+    c.statistic = `${base}_${changeUnit(c.unit)}`;
+    c.metric = metricKey({ indicator: lv.indicator, caseType: lv.caseType, statistic: c.statistic });
+    c.ruleId = `${c.ruleId.split("/")[0]}/${ruleKind}/paired`;
+  }
+  return true;
 }
 
 /** The day a campaign began, as a paragraph says it before a figure (从2016年12月1日起,…开展…专项行动), or null. */

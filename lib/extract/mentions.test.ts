@@ -262,6 +262,9 @@ describe("sentenceToMentions: data releases and work reports", () => {
     expect(texts("审结了十人团伙跨省特大走私象牙案等共计339件")).toEqual(["339件"]); // 876
     expect(texts("打掉犯罪团伙12个,抓获团伙成员30人")).toEqual(["12个", "30人"]);
     expect(texts("百余村民自发向公安机关赠送锦旗")).toEqual([]); // 878
+    expect(texts("对途经我市的车辆、人员实行24小时查控")).toEqual([]); // 893
+    expect(texts("以最高法院司法巡查1和省委巡视2成果转化为动力")).toEqual([]); // 892
+    expect(texts("结案率提高2成")).toEqual(["2成"]);
     expect(texts("零陵汪某妨害疫情防控、暴力袭击执法人员,被判处有期徒刑1年")).toEqual([]); // 889
     expect(texts("判处有期徒刑5年以上的罪犯12人")).toEqual(["12人"]);
     expect(texts("账户冻结不到 24 小时,被告当庭支付 700 万元。")).toEqual([]); // 883

@@ -80,9 +80,9 @@ export const STATISTIC_RULES: StatisticRule[] = [
     id: "stat.yoy",
     statistic: byUnit("yoy_pct", "yoy_pp", "yoy_abs"),
     kinds: ["percent", "ratio", "cases", "persons", "person_times", "money", "count", "duration"],
-    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期|比上一年|较上一年|比前一年|较前一年)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
+    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期|比上一年|较上一年|比前一年|较前一年|相比(去年|上年)(同期)?)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
     examples: {
-      match: [["全国检察机关批准和决定逮捕各类犯罪嫌疑人同比下降", "percent", "%"], ["审结分别比上年上升", "percent", "%"], ["同比增加", "percent", "个百分点"], ["刑事案件同比减少", "cases", "件"]],
+      match: [["全国检察机关批准和决定逮捕各类犯罪嫌疑人同比下降", "percent", "%"], ["审结分别比上年上升", "percent", "%"], ["同比增加", "percent", "个百分点"], ["刑事案件同比减少", "cases", "件"], ["相比去年增加", "cases", "件"]],
       noMatch: [["较2018年下降", "percent", "%"], ["不捕率", "percent", "%"]],
     },
   },
@@ -108,8 +108,9 @@ export const STATISTIC_RULES: StatisticRule[] = [
     id: "stat.ratio_to_benchmark",
     statistic: "ratio_to_benchmark",
     kinds: ["ratio", "percent"],
-    tail: /(是|为|相当于)(全国|全省|全市|同期)?平均(数|值|水平)?的$/,
-    examples: { match: [["一线办案法官年人均结案是全国平均数的", "ratio", "倍"]], noMatch: [["比全省平均值", "duration", "天"]] },
+    // 是2007年的4.21倍 (892): a multiple of a base year's level.
+    tail: /(是|为|相当于)(全国|全省|全市|同期)?平均(数|值|水平)?的$|(是|为|相当于)[0-9]{4}年(同期)?的$/,
+    examples: { match: [["一线办案法官年人均结案是全国平均数的", "ratio", "倍"], ["是2007年的", "ratio", "倍"]], noMatch: [["比全省平均值", "duration", "天"]] },
   },
   {
     id: "stat.benchmark",
@@ -178,6 +179,8 @@ export interface IndicatorRule {
   not?: RegExp;
   /** the whole sentence must say this (the measure named earlier: 执行, 认罪认罚) */
   sentence?: RegExp;
+  /** …or, with this, the paragraph's sentences before it (涉河湖公益诉讼案件线索12件。…共立案11件, 896) */
+  paragraph?: boolean;
   /** kinds of a level (statistic value); changes, shares and ranks take any kind */
   kinds?: Kind[];
   /** only for figures reported by these institutions */
@@ -189,10 +192,10 @@ const ex = (label: string, kind: Kind, unit: string | null = null, sentence = la
 const r = (
   indicator: string,
   measure: RegExp,
-  opts: Partial<Pick<IndicatorRule, "not" | "sentence" | "kinds" | "institutions">> & { id?: string },
+  opts: Partial<Pick<IndicatorRule, "not" | "sentence" | "paragraph" | "kinds" | "institutions">> & { id?: string },
   match: RuleInput[],
   noMatch: RuleInput[],
-): IndicatorRule => ({ id: opts.id ?? indicator, indicator, measure, not: opts.not, sentence: opts.sentence, kinds: opts.kinds, institutions: opts.institutions, examples: { match, noMatch } });
+): IndicatorRule => ({ id: opts.id ?? indicator, indicator, measure, not: opts.not, sentence: opts.sentence, paragraph: opts.paragraph, kinds: opts.kinds, institutions: opts.institutions, examples: { match, noMatch } });
 
 const COURTS = ["court"];
 const PROCURATORATES = ["procuratorate"];
@@ -262,7 +265,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
-  r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
+  r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.recommendations.trial_violations", /审判活动(中的)?违法[^，,]*(检察建议|纠正)|^提出检察建议$/, { kinds: ["cases"], sentence: /审判活动(中的)?违法/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
@@ -543,7 +546,8 @@ function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: stri
 function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases;
   // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
-  if (/社会治安|审判执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/审判执行/g, "审执");
+  // So are 诉讼执行案件, a court's suits and enforcement together (892).
+  if (/社会治安|审判执行|诉讼执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/(审判|诉讼)执行/g, "审执");
   // 刑事、民事、行政、公益诉讼“四大检察”案件: all four branches, no one kind.
   if (measure.includes("四大检察")) return null;
   // 非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪: the kind after 等 is the list's, its examples are parts of it (866).
@@ -585,7 +589,7 @@ function matchIndicator(measure: string, input: RuleInput, statistic: string): I
     if (input.kind === "duration" && /^(天|日|个工作日|工作日|小时)$/.test(input.unit ?? "") && statistic.endsWith("_abs") && rule.kinds && !rule.kinds.includes("duration")) continue;
     if (!rule.measure.test(measure)) continue;
     if (rule.not && rule.not.test(measure)) continue;
-    if (rule.sentence && !rule.sentence.test(input.sentence)) continue;
+    if (rule.sentence && !rule.sentence.test(input.sentence) && !(rule.paragraph && rule.sentence.test(input.paragraphBefore?.() ?? ""))) continue;
     return rule;
   }
   return null;
