@@ -269,6 +269,12 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(spp + "今年,检察机关受理控告申诉线索12件。共立案11件。")[1]).toEqual(["11件", "other"]);
   });
 
+  it("reads what 为N名…提供法律援助 says after the persons (839, 923)", () => {
+    const justice = "舒兰市司法局\n";
+    expect(dims(justice + "共办理法律援助案件1604件,为1038名困难群众提供法律援助。")[1]).toEqual(["1038名", "justice.legal_aid.recipients"]);
+    expect(dims(justice + "共办理法律援助案件1604件,为1038名困难群众办理低保。")[1]).toEqual(["1038名", "other"]);
+  });
+
   it("reads 涉恶团伙 as evil forces, 涉黑涉恶团伙 as both (882)", () => {
     expect(dims("青海省公安厅\n共打掉涉黑涉恶团伙45个(其中涉黑组织2个,涉恶团伙43个)。").map((f) => f[1])).toEqual([
       "plac.anti_gang.organisations.gang",

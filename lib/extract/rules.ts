@@ -459,7 +459,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_aid.recovered", /挽回|讨薪|追回/, { kinds: ["money"], institutions: ["justice"] }, [ex("挽回群众经济损失", "money", "元", "", "justice")], [ex("挽回群众经济损失", "money", "元", "", "police")]),
   r("plac.key_areas.supervised", /挂牌督办|重点地区|挂牌整治/, { kinds: ["count"] }, [ex("挂牌督办省级", "count", "个"), ex("挂牌督办省级社会治安重点地区和突出问题", "count", "个")], [ex("挂牌督办的案件", "cases", "起")]),
   r("court.enforcement.property_disposed", /处置[^，,]*(房产|财产|资产)|司法拍卖|网络拍卖|成交金额/, { kinds: ["count", "money"], institutions: COURTS }, [ex("处置房产", "count", "套", "", "court")], [ex("处置房产", "count", "套", "", "plac")]),
-  r("plac.disputes.resolved", /化解|调解|调处|矛盾纠纷/, { kinds: ["cases"], not: /信访|诉前|行政争议/ }, [ex("全市排查化解矛盾纠纷", "cases", "起"), ex("化解矛盾", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
+  // Disputes screened, taken in or that arose (排查/受理/发生矛盾纠纷) are not disputes resolved (809, 837, 890, 951, 993).
+  r("plac.disputes.resolved", /化解|调解|调处|矛盾纠纷/, { kinds: ["cases"], not: /信访|诉前|行政争议|^[^化调]*(排查|受理|发生|预防)(出)?(各类|可能[^，,]*的)?(矛盾)?纠纷$/ }, [ex("全市排查化解矛盾纠纷", "cases", "起"), ex("化解矛盾", "cases", "件")], [ex("化解信访积案", "cases", "件"), ex("全年排查受理各类矛盾纠纷", "cases", "起"), ex("全县发生各类矛盾纠纷", "cases", "件")]),
   r("plac.work_safety.accidents", /生产安全事故|安全事故/, { kinds: ["cases", "percent"] }, [ex("生产安全事故起数", "percent", "%")], [ex("交通事故", "cases", "起")]),
   r("plac.fires", /火灾/, { kinds: ["cases", "percent"] }, [ex("火灾起数", "percent", "%")], [ex("生产安全事故", "cases", "起")]),
   r("plac.grid.events", /网格[^，,]*事件|上报[^，,]*事件/, { kinds: ["count", "cases"] }, [ex("网格员上报处置事件", "count", "件")], [ex("划分网格", "count", "个")]),
@@ -816,10 +817,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 对129名犯罪情节较轻、认罪认罚、社会危害性不大的被告人依法适用缓刑: after 对, the whole clause says what was done.
   const after = input.after?.replace(/[(（][^)）]{0,12}[)）]/g, "");
   // (What follows the last 的 is the verb phrase: 认罪认罚 before it describes the persons.)
-  const clauseAfter = () => (input.after ? input.sentence.slice(input.sentence.indexOf(input.after, input.at ?? 0)).match(/^[^，,；;。]{2,40}/)?.[0].split("的").pop() : undefined);
+  const clauseAfter = () => (input.after ? input.sentence.slice(input.sentence.indexOf(input.after, input.at ?? 0)).match(/^[^，,；;。]{2,60}/)?.[0].split("的").pop() : undefined);
   // (So after 将 or 把: 共将668名被执行人纳入失信人名单.)
-  const said = /^(共|依法)?(对|将|把)$/.test(head) && input.after ? clauseAfter() : after?.match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
-  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head) || /^(共|依法)?(对|将|把)$/.test(head))) {
+  const said = /^(共|依法)?(对|将|把|为)$/.test(head) && input.after ? clauseAfter() : after?.match(/^[\u4e00-\u9fa5]{2,16}/)?.[0];
+  if (statistic === "value" && said && !/米|克|吨|亩/.test(input.unit ?? "") && (EMPTY_MEASURE.test(head) || AFTER_VERB.test(head) || /^(共|依法)?(对|将|把|为)$/.test(head))) {
     const r6 = matchIndicator(measure + said, input, statistic);
     if (r6) return { ...fromRule(r6, measure + said), ruleId: `${statRule}/${r6.id}/after` };
   }
