@@ -240,6 +240,8 @@ const PERIOD = new RegExp(
     // A five-year plan's years (“十四五”期间) and a campaign's (专项行动开展以来, 30多天来).
     "“?十[一二三四五]五”?(?:期间|时期|以来)",
     "(?:开展|启动|部署|实施|开通|上线|推行)以来",
+    // 行动以来,全市共破获刑事案件5760起 (931): since the campaign the text is about began.
+    "(?<![\\u4e00-\\u9fa5])(?:专项)?行动以来",
     // 开展扫黑除恶专项斗争工作以来: the campaign named between the verb and 以来.
     "(?:开展|启动|部署|实施)[^，,。；;0-9]{2,16}?(?:斗争|行动|工作|活动)以来",
     // 从3月20日到6月30日: days of a campaign, in the document's year.
@@ -253,7 +255,7 @@ const PERIOD = new RegExp(
   ]
     // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
     .join("|")
-    .replace(/^/, "(?=[0-9一二三四五六七八九十今去上下本自从前第截到过近“开启部实推目迄当这])(?:")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十今去上下本自从前第截到过近“开启部实推目迄当这行专])(?:")
     .concat(")"),
   "g",
 );

@@ -310,6 +310,16 @@ describe("period dates of streaks and stocks", () => {
     ]);
   });
 
+  it("dates 行动以来 from the day the text says the campaign began, else from no day (931, 888)", () => {
+    const police = "唐山市公安局“燕赵—砺剑铸盾2021”专项行动取得丰硕战果\n";
+    expect(dates(police + "据介绍,“燕赵—砺剑铸盾2021”专项行动自2021年5月8日起,历时5个月。行动以来,全市共破获刑事案件5760起。", "2022-01-07")).toEqual([
+      ["5760起", "value", "2021-05-08", "2022-01-07"],
+    ]);
+    expect(dates(police + "行动以来,全市共破获刑事案件5760起。", "2022-01-07")).toEqual([["5760起", "value", null, "2022-01-07"]]);
+    // A year said is the year, campaign or not.
+    expect(dates(police + "2021年,全市共破获刑事案件5760起。", "2022-01-07")).toEqual([["5760起", "value", "2021-01-01", "2021-12-31"]]);
+  });
+
   it("runs a streak of years back from the end of its frame, and leaves the change beside it alone", () => {
     expect(dates("2021年,全省刑事发案同比下降2.1%,实现六年连降,现行命案20年连续下降。", "2022-01-10")).toEqual([
       ["2.1%", "yoy_pct", "2021-01-01", "2021-12-31"],

@@ -483,6 +483,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       const began = campaignStart(paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence.text)) + rel), ctx.docDate);
       normalised = { start: began && normalised.end && began < normalised.end ? began : null, end: normalised.end };
     }
+    // 行动以来 of a campaign the text says began on a day (专项行动自2021年5月8日起, 931): from that day.
+    if (period && /^(专项)?行动以来$/.test(period) && !normalised.start) {
+      const began = campaignStart(ctx.text.slice(0, sentence.start + rel), ctx.docDate);
+      if (began && (!normalised.end || began < normalised.end)) normalised = { start: began, end: normalised.end };
+    }
     // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
     if (yearOfEach[i]) normalised = { start: `${yearOfEach[i]}-01-01`, end: `${yearOfEach[i]}-12-31` };
     // A figure with no time said in such an article counts the campaign so far (decision 47).
@@ -720,7 +725,10 @@ function pairMixed(changes: Paired[], levels: Paired[], statistic: string): bool
 
 /** The day a campaign began, as a paragraph says it before a figure (从2016年12月1日起,…开展…专项行动), or null. */
 function campaignStart(paragraphBefore: string, docDate: string | null): string | null {
-  const m = paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日起[^。；;]{0,40}?(?:开展|启动|部署|实施)[^。；;]{0,30}?(?:专项行动|专项斗争|行动)/);
+  // (…or names the campaign first: 专项行动自2021年5月8日起,历时5个月, 931.)
+  const m =
+    paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日起[^。；;]{0,40}?(?:开展|启动|部署|实施)[^。；;]{0,30}?(?:专项行动|专项斗争|行动)/) ??
+    paragraphBefore.match(/(?:专项行动|专项斗争)[”」]?[^。；;，,]{0,6}?(?:从|自|于)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:起|启动|开始|开展)/);
   if (!m) return null;
   const year = m[1] ?? docDate?.slice(0, 4);
   return year ? `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : null;

@@ -263,6 +263,11 @@ describe("sentenceToMentions: data releases and work reports", () => {
     expect(texts("打掉犯罪团伙12个,抓获团伙成员30人")).toEqual(["12个", "30人"]);
     expect(texts("百余村民自发向公安机关赠送锦旗")).toEqual([]); // 878
     expect(texts("对途经我市的车辆、人员实行24小时查控")).toEqual([]); // 893
+    expect(texts("反贪立案人数、百万元以上大案数、要案数")).toEqual([]); // 899
+    expect(texts("追回赃款百万元以上")).toEqual(["百万元"]);
+    expect(texts("专项行动自2021年5月8日起,历时5个月。")).toEqual([]); // 931
+    expect(texts("审理期限历时5个月")).toEqual(["5个月"]);
+    expect(texts("过去的365天中,全市民警付出了艰辛")).toEqual([]); // 995
     expect(texts("以最高法院司法巡查1和省委巡视2成果转化为动力")).toEqual([]); // 892
     expect(texts("结案率提高2成")).toEqual(["2成"]);
     expect(texts("零陵汪某妨害疫情防控、暴力袭击执法人员,被判处有期徒刑1年")).toEqual([]); // 889

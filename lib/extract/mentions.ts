@@ -493,6 +493,11 @@ function notAQuantity(c: Ctx): string | null {
   if (/元$/.test(c.unit ?? "") && /(被告|被执行人)[^，,；;。]{0,6}(支付|给付|赔偿|履行|退还)了?\s*$/.test(c.before)) return "detail";
   // 24小时,“一保两促”跑出兑现“加速度”: a time in a subheading's slogan (883).
   if (/^(小时|分钟|天)$/.test(c.unit ?? "") && /^\s*$/.test(c.before) && /^\s*[，,]\s*“/.test(c.next)) return "slogan";
+  // 百万元以上大案数: the bar of a kind of case, named in a list of indicators (899).
+  if (c.zh && /元$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?(大案|要案|案件|案)/.test(c.next)) return "threshold";
+  // 专项行动自2021年5月8日起,历时5个月 (931); 过去的365天中 (995): how long a campaign or a year ran, a period.
+  if (/^(个月|天|日|年)$/.test(c.unit ?? "") && /历时\s*$/.test(c.prev) && /行动|活动|专项/.test(c.text.slice(0, c.at))) return "period";
+  if ((c.unit === "天" || c.unit === "日") && (value === 365 || value === 366) && /过去的?\s*$/.test(c.prev)) return "period";
   // 十人团伙跨省特大走私象牙案: the size of a gang in a case's name (876).
   if (c.unit === "人" && /^(犯罪)?团伙[^，,；;。]{0,20}案/.test(c.next)) return "detail";
   // 百余村民自发向公安机关赠送锦旗: a crowd in a story, not a count of work (878).
