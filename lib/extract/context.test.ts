@@ -46,6 +46,14 @@ describe("paragraphsToSections", () => {
     ]);
   });
 
+  it("keeps a subheading over the same body in the article it is in (931)", () => {
+    const ss = sections(`唐山市公安局专项行动取得丰硕战果\n唐山市公安局召开新闻发布会,通报专项行动战果。行动以来,全市共破获刑事案件5760起。\n在打击战线重拳出击\n唐山市公安局紧盯大案要案和民生小案,组织多警种协同联动。\n在服务群众上用心用情\n秦皇岛市公安局开展户籍窗口延时服务。`);
+    expect(ss.map((s) => [s.heading, s.region.city])).toEqual([
+      ["唐山市公安局专项行动取得丰硕战果", "唐山市"],
+      ["在服务群众上用心用情", "秦皇岛市"],
+    ]);
+  });
+
   it("puts a municipality's district under the municipality with no city", () => {
     const [s] = sections(`标题\n叶大华 北京市延庆区委副书记、代区长\n${body}`);
     expect(s).toMatchObject({ institution: "government", region: { province: "北京市", city: null, county: "延庆区", code: "110119" } });
@@ -129,6 +137,11 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("今年前七个月,铁岭两级院坚持")).toBe("今年前七个月");
     expect(normalisePeriod("今年前七个月", "2020")).toEqual({ start: "2020-01-01", end: "2020-07-31" });
     expect(normalisePeriod("2019年前11个月", "2020")).toEqual({ start: "2019-01-01", end: "2019-11-30" });
+    // 行动以来 runs to the document's day; 专项行动期间 (309) has days the text does not say.
+    expect(lastPeriod("在专项行动期间,随州公安侦破")).toBe("专项行动期间");
+    expect(normalisePeriod("专项行动期间", "2023-10-09")).toEqual({ start: null, end: null });
+    expect(normalisePeriod("行动以来", "2022-01-07")).toEqual({ start: null, end: "2022-01-07" });
+    expect(lastPeriod("人口流动以来")).toBeNull();
     // 三年多以来 (881) reads as 三年来.
     expect(normalisePeriod("三年多以来", "2010-05-06")).toEqual({ start: "2007-01-01", end: "2010-05-06" });
     expect(lastPeriod("三年多以来,市人民检察院公诉部门共受理")).toBe("三年多以来");

@@ -96,7 +96,7 @@ const PERIOD_FRAME = /^(今年以来|今年|去年以来|近年来|近期|[0-9]{
  */
 export function paragraphsToSections(paragraphs: Paragraph[], text: string, fallback: { institution: Institution; region: Region } | null = null, declared = false): Section[] {
   const bylines = findBylines(paragraphs);
-  const starts: { at: number; author: string | null; title: string | null; institution: Institution; region: Region }[] = [];
+  const starts: { at: number; author: string | null; title: string | null; institution: Institution; region: Region; subheading?: boolean }[] = [];
   for (const b of bylines) {
     const title = b.title ?? "";
     starts.push({
@@ -114,9 +114,17 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string, fall
     if (!isShortLine(paragraphs[i]) || isShortLine(paragraphs[i + 1])) continue;
     if (nearByline.has(i)) continue;
     const body = bodyInOpening(paragraphs[i + 1].text);
-    if (body) starts.push({ at: i, author: null, title: body.body, institution: body.institution, region: body.region });
+    if (body) starts.push({ at: i, author: null, title: body.body, institution: body.institution, region: body.region, subheading: true });
   }
   starts.sort((a, b) => a.at - b.at);
+  // A heading over the same body as the article it is in (在打击战线重拳出击 / 唐山市公安局紧盯…, 931)
+  // is a subheading of that article, not the start of another: its period frame goes on.
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const s = starts[k];
+    if (!s.subheading) continue;
+    const before = k > 0 ? starts[k - 1] : fallback ? { institution: fallback.institution, region: fallback.region } : null;
+    if (before && before.institution === s.institution && before.region.code !== null && before.region.code === s.region.code) starts.splice(k, 1);
+  }
   if (!starts.length || starts[0].at > 0) {
     starts.unshift({ at: 0, author: null, title: null, institution: "unknown", region: NO_REGION });
   }
@@ -240,8 +248,9 @@ const PERIOD = new RegExp(
     // A five-year plan's years (“十四五”期间) and a campaign's (专项行动开展以来, 30多天来).
     "“?十[一二三四五]五”?(?:期间|时期|以来)",
     "(?:开展|启动|部署|实施|开通|上线|推行)以来",
-    // 行动以来,全市共破获刑事案件5760起 (931): since the campaign the text is about began.
-    "(?<![\\u4e00-\\u9fa5])(?:专项)?行动以来",
+    // 行动以来,全市共破获刑事案件5760起 (931): since the campaign the text is about began;
+    // 在专项行动期间 (309): its days, which the text does not say.
+    "(?<![流运移调出举发启推自])(?:专项)?行动(?:以来|期间)",
     // 开展扫黑除恶专项斗争工作以来: the campaign named between the verb and 以来.
     "(?:开展|启动|部署|实施)[^，,。；;0-9]{2,16}?(?:斗争|行动|工作|活动)以来",
     // 从3月20日到6月30日: days of a campaign, in the document's year.
