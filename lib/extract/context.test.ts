@@ -137,6 +137,9 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("今年前七个月,铁岭两级院坚持")).toBe("今年前七个月");
     expect(normalisePeriod("今年前七个月", "2020")).toEqual({ start: "2020-01-01", end: "2020-07-31" });
     expect(normalisePeriod("2019年前11个月", "2020")).toEqual({ start: "2019-01-01", end: "2019-11-30" });
+    // A court's statistical year joined by a tilde (800).
+    expect(lastPeriod("2023年12月21日~2024年12月20日,共受理各类案件")).toBe("2023年12月21日~2024年12月20日");
+    expect(normalisePeriod("2023年12月21日~2024年12月20日", "2025-01-06")).toEqual({ start: "2023-12-21", end: "2024-12-20" });
     // 行动以来 runs to the document's day; 专项行动期间 (309) has days the text does not say.
     expect(lastPeriod("在专项行动期间,随州公安侦破")).toBe("专项行动期间");
     expect(normalisePeriod("专项行动期间", "2023-10-09")).toEqual({ start: null, end: null });

@@ -216,7 +216,8 @@ const M = "[0-9一二三四五六七八九十]{1,2}";
 const PERIOD = new RegExp(
   [
     // 2022年1月1日至2023年6月30日: two days said in full.
-    `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
+    // (A court's statistical year, 2023年12月21日~2024年12月20日 in 800, joins them with a tilde.)
+    `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-|~|～)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
     // 今年6月24日开展“夏季行动”至今: a campaign from the day it began to the document's day.
     `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
     // 今年1月至9月15日 (884): from a month's first day, or a day, to a day.
@@ -422,7 +423,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     return months(docMonth !== null && mo > docMonth ? docYear - 1 : docYear, mo, mo);
   }
   // 2022年1月1日至2023年6月30日: from the one day to the other.
-  const days = p.match(/^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|–|-)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日$/);
+  const days = p.match(/^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|–|-|~|～)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日$/);
   if (days) {
     const [y1, m1, d1, m2, d2] = [days[1], days[2], days[3], days[5], days[6]].map(Number);
     const y2 = days[4] ? Number(days[4]) : y1;

@@ -268,6 +268,9 @@ describe("sentenceToMentions: data releases and work reports", () => {
     expect(texts("专项行动自2021年5月8日起,历时5个月。")).toEqual([]); // 931
     expect(texts("审理期限历时5个月")).toEqual(["5个月"]);
     expect(texts("过去的365天中,全市民警付出了艰辛")).toEqual([]); // 995
+    expect(texts("——2025820日在区届人大常委会第三十次会议上")).toEqual([]); // 947
+    expect(texts("“1+3+N”上门劝阻机制(1名民警+3名辅警+N个网格员)")).toEqual([]); // 953
+    expect(texts("出动民警1200名、辅警3000名")).toEqual(["1200名", "3000名"]);
     expect(texts("以最高法院司法巡查1和省委巡视2成果转化为动力")).toEqual([]); // 892
     expect(texts("结案率提高2成")).toEqual(["2成"]);
     expect(texts("零陵汪某妨害疫情防控、暴力袭击执法人员,被判处有期徒刑1年")).toEqual([]); // 889

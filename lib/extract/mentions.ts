@@ -498,6 +498,10 @@ function notAQuantity(c: Ctx): string | null {
   // 专项行动自2021年5月8日起,历时5个月 (931); 过去的365天中 (995): how long a campaign or a year ran, a period.
   if (/^(个月|天|日|年)$/.test(c.unit ?? "") && /历时\s*$/.test(c.prev) && /行动|活动|专项/.test(c.text.slice(0, c.at))) return "period";
   if ((c.unit === "天" || c.unit === "日") && (value === 365 || value === 366) && /过去的?\s*$/.test(c.prev)) return "period";
+  // 2025820日 (947): a date whose 年 and 月 the page lost.
+  if (!c.zh && c.unit === "日" && /^(19|20)[0-9]{5,6}$/.test(c.num)) return "date";
+  // (1名民警+3名辅警+N个网格员): how a named mechanism is staffed, not work done (953).
+  if (/^[\u4e00-\u9fa5]{1,6}\+/.test(c.next) || /\+\s*$/.test(c.prev)) return "slogan";
   // 十人团伙跨省特大走私象牙案: the size of a gang in a case's name (876).
   if (c.unit === "人" && /^(犯罪)?团伙[^，,；;。]{0,20}案/.test(c.next)) return "detail";
   // 百余村民自发向公安机关赠送锦旗: a crowd in a story, not a count of work (878).

@@ -433,7 +433,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 12348热线平台…2024年度共接受法律咨询16万人次: what the hotline answered.
   r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室|接待/, kinds: ["person_times", "count"], sentence: /12348[^。；;]*(热线|平台|法律服务网)|热线/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次"), ex("海口共接待群众咨询", "person_times", "人次", "2015年,海口共接待群众咨询17362人次,办理法律援助案件9024件;“12348”热线法律咨询覆盖面不断扩大")]),
   r("justice.legal_aid.recipients", /^受援人(数|次)/, { id: "justice.legal_aid.recipients:times", kinds: ["person_times"] }, [ex("受援人数", "person_times", "人次")], [ex("接待来电来访咨询", "person_times", "人次")]),
-  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人|受援对象/, { kinds: ["persons"], sentence: /法律援助|讨薪|受援/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人")], [ex("法律援助案件", "cases", "件")]),
+  // (援助困难群众512人 after the legal-aid cases of its sentence, 954.)
+  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人|受援对象|援助[^，,；;。]{0,4}(群众|人员|对象|农民工)/, { kinds: ["persons"], sentence: /法律援助|讨薪|受援/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人"), ex("援助困难群众", "persons", "人", "全区受理法律援助案件476起,援助困难群众512人")], [ex("法律援助案件", "cases", "件"), ex("援助困难群众", "persons", "人", "全区救助困难群众,援助困难群众512人")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
   r("justice.legal_aid.cases", /(结案|办结|办理|受理)(各类)?(案件)?$/, { id: "justice.legal_aid.cases:sentence", kinds: ["cases"], institutions: ["justice"], sentence: /法律援助/ }, [ex("全年结案", "cases", "件", "法律援助中心开展工作,全年结案115件", "justice")], [ex("全年结案", "cases", "件", "公证处全年结案115件", "justice")]),
