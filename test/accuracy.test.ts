@@ -36,10 +36,10 @@ for (const part of ["tuned", "heldout"] as const) {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.86),
-          caseType: expect.toSatisfy((x: number) => x >= 0.9),
+          indicator: expect.toSatisfy((x: number) => x >= 0.862),
+          caseType: expect.toSatisfy((x: number) => x >= 0.92),
           statistic: expect.toSatisfy((x: number) => x >= 0.97),
-          period: expect.toSatisfy((x: number) => x >= 0.87),
+          period: expect.toSatisfy((x: number) => x >= 0.89),
           institution: expect.toSatisfy((x: number) => x >= 0.97),
         });
       });
