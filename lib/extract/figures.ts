@@ -485,7 +485,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // 行动以来 of a campaign the text says began on a day (专项行动自2021年5月8日起, 931): from that day.
     if (period && /^(专项)?行动以来$/.test(period) && !normalised.start) {
-      const began = campaignStart(ctx.text.slice(0, sentence.start + rel), ctx.docDate);
+      // (The text's last few thousand characters before the figure: a 50 MB file is not read again per figure.)
+      const began = campaignStart(ctx.text.slice(Math.max(0, sentence.start + rel - 5000), sentence.start + rel), ctx.docDate);
       if (began && (!normalised.end || began < normalised.end)) normalised = { start: began, end: normalised.end };
     }
     // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
