@@ -138,6 +138,20 @@ describe("dateFromText", () => {
     // Must not: 去年同期 is a comparison, not the year looked back on.
     expect(dateFromText(textToParagraphs("2019年1至6月,全市刑事案件与去年同期相比下降5%。"))).toBe("2019");
   });
+
+  it("takes the dateline's day in the year it names, after what the text says has started (931, 878, 935, 703)", () => {
+    expect(dateFromText(textToParagraphs("本网讯(记者 李俊)12月18日,扫黑除恶专项斗争2020年第二次新闻发布会在市政府新闻发布厅举行。"))).toBe("2020-12-18");
+    expect(dateFromText(textToParagraphs("长城网·冀云客户端1月7日讯 记者在“燕赵—砺剑铸盾2021”专项行动新闻发布会上获悉,专项行动自2021年5月8日起开展。"))).toBe("2022-01-07");
+    expect(dateFromText(textToParagraphs("华声在线4月18日讯 张家界市公安局召开新闻发布会。\n从2016年12月1日起,全市公安机关开展“围猎”专项行动。"))).toBe("2017-04-18");
+    expect(dateFromText(textToParagraphs("中新网南京1月10日电 江苏省公安厅10日召开2022年全省公安工作情况通报大会。\n过去一年,江苏省公安工作和队伍建设质态显著提升。"))).toBe("2023-01-10");
+    // Must not: a campaign's start that the dateline day comes after stays in its year.
+    expect(dateFromText(textToParagraphs("中新网9月20日电 专项行动自2021年5月8日起开展。"))).toBe("2021-09-20");
+  });
+
+  it("reads a 向人民报告 named by its own year as held in that year (832), and a site's stamp only when the text dates nothing itself (205)", () => {
+    expect(dateFromText(textToParagraphs("1月9日,四川省人民政府新闻办公室召开2026年四川公安“向人民报告”新闻发布会。会上介绍,2025年,我省机动车保有量达2484万辆。"))).toBe("2026-01-09");
+    expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
+  });
 });
 
 describe("an autonomous region's own bodies (959)", () => {

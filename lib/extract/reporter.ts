@@ -181,30 +181,50 @@ export function declaredReporter(d: DeclaredReporter, publisher: string | null):
 
 /**
  * The first full date the opening prints (2022年1月18日, 2023-10-09), as ISO;
- * else the latest year it names (今年 of a text about 2022年1至6月 is 2022).
+ * else the latest year it names (今年 of a text about 2022年1至6月 is 2022),
+ * to the day when a dateline gives the month and day (12月18日,…发布会).
  */
 export function dateFromText(paragraphs: Paragraph[]): string | null {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
-  const m = opening.match(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})/);
-  if (!m) {
-    const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
-    if (!years.length) return null;
-    const latest = Math.max(...years);
-    // A look back on a whole year (2022年,全市法院…; 向人民报告过去一年…2024年) that never says
-    // 今年 is told after that year: a month and day in its opening (1月7日) are the next year's.
-    const saysNoThisYear = !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
-    // 去年,全省… or 在去年一年中 said of the latest year named, and the January series that look back on
-    // the year before (“向人民报告”, 中国人民警察节 on 10 January), date it in the next year even when it says 今年 of that one.
-    const lookBack =
-      (new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
-      /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
-      /向人民报告|人民警察节/.test(opening);
-    const day = opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
-    if (lookBack && day && Number(day[1]) <= 3) return isoDay(latest + 1, Number(day[1]), Number(day[2])) ?? String(latest + 1);
-    return String(lookBack ? latest + 1 : latest);
+  // A full date that starts something (自2021年5月8日起, 从2016年12月1日起) is not when the text was
+  // written, only a day it was written after; a site's stamp (时间:2023-05-23) is a repost's day, so a
+  // date in the text's own words (——2022年1月18日在…会议上) comes first.
+  let after: string | null = null;
+  let stamp: string | null = null;
+  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})/g)) {
+    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const iso = isoDay(Number(y), Number(mo), Number(d));
+    if (!iso) continue;
+    const before = opening.slice(Math.max(0, m.index - 8), m.index);
+    const next = opening.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next)) {
+      if (!after || iso > after) after = iso;
+    } else if (/(时间|日期)\s*[:：]?\s*$/.test(before)) stamp ??= iso;
+    else return iso;
   }
-  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-  return isoDay(Number(y), Number(mo), Number(d));
+  if (stamp) return stamp;
+  const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
+  if (!years.length) return null;
+  const latest = Math.max(...years);
+  // A look back on a whole year (2022年,全市法院…; 向人民报告过去一年…2024年) that never says
+  // 今年 is told after that year: a month and day in its opening (1月7日) are the next year's.
+  const saysNoThisYear = !/今年/.test(paragraphs.map((p) => p.text).join("\n").slice(0, 20_000));
+  // 去年,全省… or 在去年一年中 said of the latest year named, and the January series that look back on
+  // the year before (“向人民报告”, 中国人民警察节 on 10 January), date it in the next year even when it says 今年 of that one.
+  // Must not: the series named by its own year (召开2026年四川公安“向人民报告”新闻发布会) is held in that year.
+  const lookBack =
+    ((new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
+      /向人民报告|人民警察节/.test(opening)) &&
+    !new RegExp(`${latest}年[^，,。\n]{0,12}向人民报告`).test(opening);
+  const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
+  let year = lookBack ? latest + 1 : latest;
+  if (!day) return String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year);
+  if (lookBack && Number(day[1]) > 3) return String(year);
+  // The dateline's day falls on or after what the text says has started (1月7日讯…自2021年5月8日起: 2022).
+  const [mo, d] = [Number(day[1]), Number(day[2])];
+  if (after) while ((isoDay(year, mo, d) ?? "") < after && year < Number(after.slice(0, 4)) + 1) year++;
+  return isoDay(year, mo, d) ?? String(year);
 }
 
 function isoDay(y: number, mo: number, d: number): string | null {
