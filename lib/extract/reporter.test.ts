@@ -35,6 +35,9 @@ describe("textReporter", () => {
   it("speaks for a county the text is about rather than the city body it names first", () => {
     const text = "2月15日,常德市公安局发布2021年度全市公安机关绩效评估情况通报,通报显示,桃源县公安局被市局评为绩效评估优秀单位。\n收到这一喜讯,全局上下一片欢腾。桃源县公安局破获刑事案件100起。桃源公安全年抓获300人。";
     expect(reporter(text)?.region).toMatchObject({ city: "常德市", county: "桃源县" });
+    // Must not: a county body in a story further on (878), nor a county beside a city's system of bodies (深圳检察机关, 823).
+    expect(reporter("华声在线4月18日讯 为深入推进平安满意张家界建设。4月18日,张家界市公安局召开“围猎”专项行动新闻发布会。\n从2016年12月1日起,张家界公安机关开展专项行动。\n3月5日,慈利县公安局破获一起贩毒案,缴获毒品40克;慈利县公安局抓获嫌疑人3名。慈利县警方表示。")?.region).toMatchObject({ city: "张家界市", county: null });
+    expect(reporter("过去一年,深圳检察机关强化民事行政裁判监督,办理案件712件。\n盐田区检察院督促相关部门整改;盐田区检察院办理案件。盐田区的企业整改。")?.region).toMatchObject({ city: "深圳市", county: null });
     expect(reporter("2017年是海珠区基础建设年,我局在区委、区政府正确领导下推进工作。\n广州市司法行政系统表彰。全区调解纠纷3235宗。海珠区司法局办理法律援助100件。")?.region).toMatchObject({ county: "海珠区" });
     // 平和 is a word (peaceful), not 平和县.
     expect(reporter("一年来,全省各级公安机关成功打掉133个黑恶团伙,社会平和稳定。")?.region?.county ?? null).toBeNull();

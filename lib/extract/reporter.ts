@@ -149,9 +149,11 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && ours.test(whole);
       // 常德市公安局发布通报,桃源县公安局被评为…; 2017年是海珠区基础建设年,我局…: a district or
       // county under the body named first, which the text is about and speaks for, is the reporter's place.
-      // 全市法院 speaks for the whole prefecture, whichever of its counties the text names most.
-      const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]/.test(found.evidence) &&
-        (bodiesIn(opening, context, scores, false).some((b) => b.region.county === context.county) || /我区|我县|全区|全县|本区|本县/.test(whole));
+      // The county body must come in the lead's first two sentences: one named in a story further on (…慈利县公安局破获, 878) is not who speaks.
+      const lead = opening.split(/(?<=。)/).slice(0, 2).join("");
+      // 全市法院 and 深圳检察机关 speak for the whole prefecture, whichever of its counties the text names most (823).
+      const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]|(检察机关|公安机关|司法行政机关)$/.test(found.evidence) &&
+        (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county) || /我区|我县|全区|全县|本区|本县/.test(whole));
       // 我州, 我盟 speak for the prefecture, whichever of its counties the text names most.
       const prefecture = local && /我州|我盟|本州/.test(whole) ? dominantRegion(scores, "city") : null;
       return { institution, region: prefecture ?? (local || county ? context : found.region), national: found.national, evidence: found.evidence };
