@@ -988,3 +988,41 @@ describe("batch b21's phrasings (867–874) and kinds of supervision and inciden
     expect(metrics("丽江市公安局\n2023年,矛盾纠纷调解率达97.3%。", "2024-01-09")[0][1]).toBe("plac.disputes.resolution_rate");
   });
 });
+
+describe("what a figure measures, on sentences of the tuned texts a01–a08 (batch b27)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("reads 与 as joining two measures of 分别, a change marked (件), and a change right after an unnamed level as that level's (a03, a06)", () => {
+    // (The reader keys these violent and property; the rules give no case type to 故意伤害 or 街面盗抢 yet.)
+    expect(read("兰州市公安局\n抓获现行违法犯罪嫌疑人600余名,故意伤害与街面盗抢类警情分别同比下降19.7%和36.7%。", "2025-01-09").map((f) => f[1])).toEqual([
+      "police.suspects.arrested", "police.incidents.criminal@yoy_pct", "police.incidents.criminal@yoy_pct",
+    ]);
+    // Must not: 与去年同比 is the base of the change, not a third measure (995).
+    expect(read("温州市公安局\n2017年,温州全市刑事警情、治安警情与去年同比分别下降26.4%、9.2%。", "2018-01-10").map((f) => f[1])).toEqual([
+      "police.incidents.criminal@yoy_pct", "police.incidents.public_order@yoy_pct",
+    ]);
+    expect(read("上海市崇明区人民检察院\n共批准逮捕犯罪嫌疑人334人,同比下降22.1%,提起公诉453件577人,同比上升4.9%(件);对刑事、民事和行政诉讼活动开展监督195件次,同比上升12.5%;", "2020-01-08").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.approved", "procuratorate.arrests.approved@yoy_pct", "procuratorate.prosecution.decided_cases", "procuratorate.prosecution.decided",
+      "procuratorate.prosecution.decided_cases@yoy_pct", "other", "other",
+    ]);
+  });
+
+  it("reads 8轮次 as one unit, and 全州检察机关 under a heading as the whole prefecture, not 广西's 全州县 (a07, a02)", () => {
+    expect(extractText("包头市委政法委\n今年以来组织5次专题推进会、8轮次实地督导。", { docDate: "2025-12" }).figures.map((f) => [f.text, f.unit])).toEqual([["5次", "次"], ["8轮次", "轮次"]]);
+    const declared = { institution: "procuratorate" as const, level: "prefecture" as const, province: "吉林省", city: "延边朝鲜族自治州", county: null };
+    const doc = extractText("关于全州检察机关开展公益诉讼工作情况的调查报告\n一、基本情况\n两年来,全州检察机关共发现公益诉讼案件线索365件。", { docDate: "2018-09-27", declared });
+    expect(doc.figures.map((f) => [f.province, f.city, f.county])).toEqual([["吉林省", "延边朝鲜族自治州", null]]);
+  });
+
+  it("reads a breakdown in brackets as parts of its whole, and a change inside the brackets as of the level there (a02, 807, 952)", () => {
+    expect(read("延边州人民检察院\n两年来,全州检察机关向法院提起公益诉讼案件36件(行政案件25件,民事案件11件)。", "2018-09-27").map((f) => f[1])).toEqual([
+      "procuratorate.public_interest.suits", "procuratorate.public_interest.suits.administrative", "procuratorate.public_interest.suits.civil",
+    ]);
+    expect(read("建始县人民法院\n受理民商事案件925件,结案440件,结案率为47.57%(调解结案211件,撤诉97件,调撤率为70%,同比上升了6.72个百分点);", "2018-04-20").map((f) => f[1]).slice(-2)).toEqual([
+      "court.cases.mediated_or_withdrawn_rate.civil_commercial", "court.cases.mediated_or_withdrawn_rate.civil_commercial@yoy_pp",
+    ]);
+    // Must not: after the brackets close, a change is of the level before them.
+    expect(read("固始县人民法院\n1-2月份,共受理各类案件3881件(含执行1568件,与执行系统数据略有误差),同比下降8.64%;", "2022-03-10").map((f) => f[1])).toEqual([
+      "court.cases.accepted", "court.cases.accepted.enforcement", "court.cases.accepted@yoy_pct",
+    ]);
+  });
+});

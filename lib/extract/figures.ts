@@ -101,7 +101,7 @@ const TRAFFIC_INDICES = ["交通事故起数", "交通事故死亡人数", "交�
  * (刑事、治安警情) takes the noun of the last item.
  */
 export function namedMeasures(lead: string, run: number): string[] | null {
-  const cut = lead.search(/(与[0-9]{4}年|比上年|较上年|比去年|较去年)?(同期)?(同比)?(均)?分别/);
+  const cut = lead.search(/(与[0-9]{4}年|与去年|与上年|比上年|较上年|比去年|较去年)?(同期)?(同比)?(均)?分别/);
   if (cut <= 0) return null;
   const head = lead.slice(0, cut);
   const words = lead.slice(cut);
@@ -109,7 +109,8 @@ export function namedMeasures(lead: string, run: number): string[] | null {
   // 刑事案件同比、环比分别下降33.42%、28.69%: one measure, on a year earlier and on the period before.
   const pair = head.match(/^(.+?)同比[、和及]环比$/);
   if (pair && run === 2) return [`${pair[1]}同比${words.replace(/^分别/, "")}`, `${pair[1]}环比${words.replace(/^分别/, "")}`];
-  const items = head.split(/、|和|及/).map((x) => x.trim());
+  // (故意伤害与街面盗抢类警情分别同比下降: 与 joins two items as 和 does, a03.)
+  const items = head.split(/、|和|及|与/).map((x) => x.trim());
   if (items.length !== run || items.some((x) => !x)) return null;
   const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];
   // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count an item names is that of the items
@@ -303,6 +304,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   const lastOfUnit = new Map<string, { end: number; level: Dimensions }>();
   let previousKind: Mention["kind"] | null = null;
   let previousStock = false;
+  let previousUnnamed = false;
+  // The level before a bracket, while the figures inside it are read.
+  let outer: Dimensions | null | undefined;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
   // A sentence that opens with 其中 lists parts of the last figure of the sentence before.
   const continues = !!ctx.carry && ctx.carry.paragraph === sentence.paragraph && /^\s*(其中|含)/.test(sentence.text);
@@ -345,6 +349,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const part: boolean = !!previous && !!previousKind && previous.unit === m.unit && /其中[^，,；;。]{0,4}$/.test(sentence.text.slice(previous.end - sentence.start, rel));
     // For what it measures, a part is wider: 其中,人大代表710人、政协委员29人 (the list after 其中 is all parts).
     const between = previous ? sentence.text.slice(previous.end - sentence.start, rel) : "";
+    // The brackets closed: the level before them is back.
+    if (outer !== undefined && /[)）]/.test(between)) {
+      level = outer;
+      outer = undefined;
+    }
     // A part's own share (…3865人,占30%;) does not end the list of parts.
     const partOf: boolean =
       (!!previous && previous.unit === m.unit && /其中[，,]?[^，,；;。]{0,10}$/.test(between)) ||
@@ -371,8 +380,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const listed = !!same && /^[^；;。]{1,60}$/.test(sinceSame) && (/、[^，,；;。]{1,20}$/.test(sinceSame) || /^[^；;。]*[，,][^，,；;。]{1,24}(犯罪|案件)$/.test(sinceSame.trimEnd()));
     // 同比件数下降0.3%、人数上升0.8%: a change of the count in 件 or in 人 said before it.
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
-    const counted = /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
-    const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? level);
+    // …同比上升4.9%(件): a change marked with the unit it counts in (a06).
+    const marked = /^[(（](件|件数)[)）]/.test(rest) ? "件" : /^[(（](人|人数)[)）]/.test(rest) ? "人" : null;
+    const counted = marked === "件" || /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : marked === "人" || /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
+    // …开展监督195件次,同比上升12.5%: a change right after a level the rules cannot name is that level's, not an earlier one's (a06).
+    const bareChange = previousUnnamed && /^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between);
+    const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? (bareChange ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
@@ -404,10 +417,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
     // 受理各类案件4913件(含旧存122件),同比下降5.6%: a figure in brackets is an aside; a change after them is the level's before it.
-    const aside = /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12)) && /[(（][^)）]*$/.test(sentence.text.slice(0, rel));
+    const aside = /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 30)) && /[(（][^)）]*$/.test(sentence.text.slice(0, rel));
     if (indicator !== "other" && !aside) {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
+    } else if (aside) {
+      // …(调解结案211件,调撤率为70%,同比上升了6.72个百分点): inside the brackets a change is of the level there (807).
+      if (outer === undefined) outer = level;
+      if (indicator !== "other") level = { indicator, caseType, statistic };
     }
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
@@ -539,6 +556,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       section: section.ordinal,
       sentence: sentenceIndex,
     });
+    previousUnnamed = indicator === "other" && statistic === "value" && kind !== "percent";
     previous = m;
     previousLabel = label;
     previousKind = kind;

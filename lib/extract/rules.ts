@@ -225,7 +225,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.visibility_rate", /见警率/, { kinds: ["percent"] }, [ex("见警率", "percent", "%")], [ex("破案率", "percent", "%")]),
   r("plac.petitions.resolution_rate", /信访[^，,]*(化解|办结)率/, { kinds: ["percent"] }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%")]),
   r("court.cases.within_time_limit_rate", /审限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
-  r("court.cases.clearance_rate", /结案率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%")], [ex("法定审限内结案率", "percent", "%")]),
+  // 执结率 is the enforcement cases' clearance rate (执结2341件,执结率79.71%; 979, a01); 实际执结率 is caught above.
+  r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
   r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
@@ -239,7 +240,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"], not: /矛盾纠纷/ }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
   r("plac.disputes.resolution_rate", /化解率|矛盾纠纷[^，,]{0,4}(调处成功率|调解率)/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%"), ex("矛盾纠纷调处成功率", "percent", "%"), ex("矛盾纠纷调解率达", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
-  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
+  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
   // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
   r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"], not: /含附条件/ }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
@@ -261,7 +262,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
-  r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
+  r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases", "count"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件"), ex("发出诉前检察建议", "count", "份")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
@@ -375,7 +376,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*毒品/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
-  r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"], not: /110(刑事|治安)/ }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起")]),
+  // Calls passed on (推送化解纠纷类警情, 分流非警务类警情) and the time taken to answer them are not the calls received (a03).
+  r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"], not: /110(刑事|治安)|推送|分流|时间|时长/ }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起"), ex("110接处警时间平均缩短", "percent", "%")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.transferred", /移送(审查)?起诉|^起诉/, { kinds: ["persons"], institutions: ["police"], id: "police.suspects.transferred:police" }, [ex("起诉涉诈嫌疑人", "persons", "名", "", "police")], [ex("起诉涉诈嫌疑人", "persons", "名", "", "procuratorate")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
@@ -385,17 +387,18 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   // 两抢警情, 入室盗窃警情, 涉黑恶警情, 黄赌毒警情 (843, 849, 984): incidents of a crime, criminal incidents.
-  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|抢劫|抢夺|黑恶|黄赌毒|侵财)[”"」]?类?警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|黄赌毒|侵财)[”"」]?类?警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
-  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"] }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%")]),
-  r("police.public_order_cases.handled", /治安案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
+  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流/ }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
+  r("police.public_order_cases.handled", /治安(行政)?案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("受理治安行政案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|立[^，,]{0,6}刑事案$|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
-  r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"] }, [ex("打掉犯罪团伙", "count", "个")], [ex("打掉涉黑组织", "count", "个")]),
+  // A den destroyed (捣毁赌博窝点679处) is not a gang, unless gangs are counted with it (打掉涉电诈团伙和窝点).
+  r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"], not: /^(?!.*团伙).*窝点/ }, [ex("打掉犯罪团伙", "count", "个"), ex("全市打掉涉电诈团伙和窝点", "count", "个")], [ex("打掉涉黑组织", "count", "个"), ex("捣毁赌博窝点", "count", "处")]),
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*(资产|财产)/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   // 开展扫黑除恶专项斗争,三年来,…扣押非法资产1.95亿元 (872): the campaign's assets, in a sentence on it.
   r("plac.anti_gang.assets", /(查封|扣押|冻结)[^，,]{0,6}非法资产/, { id: "plac.anti_gang.assets:illegal", kinds: ["money"], sentence: /扫黑|黑恶/ }, [ex("扣押非法资产", "money", "元", "开展扫黑除恶专项斗争,共打掉黑恶势力犯罪团伙25个,扣押非法资产1.95亿元")], [ex("扣押非法资产", "money", "元", "打击非法集资,扣押非法资产1.95亿元")]),
@@ -735,7 +738,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
-  const caseOnly = measure.replace(/^(全年|全市|全省|共)/, "").match(CASE_TYPE_ONLY);
+  // (A breakdown in brackets after its whole: 提起公益诉讼案件36件(行政案件25件,…), a02.)
+  const caseOnly = measure.replace(/^[(（]?(全年|全市|全省|共)?/, "").match(CASE_TYPE_ONLY);
   // Items of a list of measures (刑事、治安案件同比分别下降) are parallel, not parts of the one before.
   if (caseOnly && previous && previous.indicator !== "other" && !/分别/.test(input.label)) {
     const ind = indicatorOf(previous.indicator)!;
