@@ -1026,3 +1026,18 @@ describe("what a figure measures, on sentences of the tuned texts a01–a08 (bat
     ]);
   });
 });
+
+describe("when a figure counts, on sentences of the tuned texts (832, 843, 410)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("reads a 保有量 as a level held at the period's end, and what was newly set up as counted over the period", () => {
+    expect(read("四川省公安厅\n2025年,我省机动车保有量达2484万辆,驾驶人总数达3039万人。", "2026-01-09")[0]).toEqual(["2484万辆", null, "2025-12-31"]);
+    expect(read("泉州市司法局\n2015年,全市新成立行业性调委会38个。", "2016-01-27")).toEqual([["38个", "2015-01-01", "2015-12-31"]]);
+  });
+
+  it("dates 开展以来 and 行动期间 from the start the text gave before them, to the day of the report (843)", () => {
+    const text = "公安部\n为做好夏季治安突出问题防范打击整治工作,公安部从今年6月24日开始,组织全国公安机关开展夏季治安打击整治行动。\n“夏季行动”开展以来,共破获刑事案件53.5万起。\n行动期间,全国公安机关共出动民警辅警1078.1万人次。";
+    expect(read(text, "2024-09-27")).toEqual([["53.5万起", "2024-06-24", "2024-09-27"], ["1078.1万人次", "2024-06-24", "2024-09-27"]]);
+    // Must not: a start said only after the figures is not known when they are read (the reader of 843 keys them so).
+    expect(read("公安部\n“夏季行动”开展以来,共破获刑事案件53.5万起。\n公安部从今年6月24日开始,组织开展夏季治安打击整治行动。", "2024-09-27")).toEqual([["53.5万起", null, "2024-09-27"]]);
+  });
+});

@@ -245,7 +245,11 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
  * to a verb of work done.
  */
 function isStock(sentence: Sentence, m: Mention, rel: number, label: string, indicator: string, previous: Mention | null, previousStock: boolean): boolean {
+  // 新成立行业性调委会38个, 新增…工作站17个, 新聘专职人民调解员664名: what was added in the period, not what is had (410, 969, 923).
+  if (/新(成立|建|增|聘|设)/.test(label)) return false;
   if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label)) return true;
+  // 机动车保有量达2484万辆, 监控总量突破30万, 现行有效规范性文件53件: a level held at a moment (832, 605, 408).
+  if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$/.test(label)) return true;
   const t = sentence.text;
   const sincePrevious = previous ? t.slice(previous.end - sentence.start, rel) : "";
   if (previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious)) return true;
@@ -501,10 +505,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       normalised = { start: began && normalised.end && began < normalised.end ? began : null, end: normalised.end };
     }
     // 行动以来 of a campaign the text says began on a day (专项行动自2021年5月8日起, 931): from that day.
-    if (period && /^(专项)?行动以来$/.test(period) && !normalised.start) {
+    // …and 开展以来 or 行动期间 of one the text has dated before it (从今年6月24日开始,…开展夏季治安打击整治行动, 843).
+    if (period && /^(专项)?行动(以来|期间)$|^开展以来$/.test(period) && !normalised.start) {
       // (The text's last few thousand characters before the figure: a 50 MB file is not read again per figure.)
       const began = campaignStart(ctx.text.slice(Math.max(0, sentence.start + rel - 5000), sentence.start + rel), ctx.docDate);
-      if (began && (!normalised.end || began < normalised.end)) normalised = { start: began, end: normalised.end };
+      // (Its 期间 runs, as far as the text knows, to the day it reports.)
+      const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
+      if (began && (!normalised.end || began < normalised.end)) normalised = { start: began, end: normalised.end ?? (docDay && began < docDay ? docDay : null) };
     }
     // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
     if (yearOfEach[i]) normalised = { start: `${yearOfEach[i]}-01-01`, end: `${yearOfEach[i]}-12-31` };
@@ -746,7 +753,7 @@ function pairMixed(changes: Paired[], levels: Paired[], statistic: string): bool
 function campaignStart(paragraphBefore: string, docDate: string | null): string | null {
   // (…or names the campaign first: 专项行动自2021年5月8日起,历时5个月, 931.)
   const m =
-    paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日起[^。；;]{0,40}?(?:开展|启动|部署|实施)[^。；;]{0,30}?(?:专项行动|专项斗争|行动)/) ??
+    paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年|今年)?([0-9]{1,2})月([0-9]{1,2})日(?:起|开始)[^。；;]{0,40}?(?:开展|启动|部署|实施)[^。；;]{0,30}?(?:专项行动|专项斗争|行动)/) ??
     paragraphBefore.match(/(?:专项行动|专项斗争)[”」]?[^。；;，,]{0,6}?(?:从|自|于)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:起|启动|开始|开展)/);
   if (!m) return null;
   const year = m[1] ?? docDate?.slice(0, 4);
