@@ -127,6 +127,15 @@ describe("declaredReporter", () => {
   });
 });
 
+describe("who reports when the text names no body (996, 825)", () => {
+  it("reads the work the text names most, with no place, and a 平安浙江 headline as the 政法委's", () => {
+    expect(reporter("2020年人民调解工作数据统计\n截止到2020年11月30日,全市受理调解案件6368件,调解成功6217件。\n目前,全市共有1127个人民调解委员会,其中,村(居)民调委会972个、乡镇(街道)调委会49个、企事业单位调委会81个。")).toMatchObject({ institution: "justice", region: { province: null } });
+    expect(reporter("“平安浙江”交出亮丽成绩单\n群众安全感满意率达96.2%\n本报杭州4月2日讯 记者从省政府新闻办今天召开的建设平安浙江新闻发布会获悉,我省2014年实现全省刑事发案、生产安全事故、信访总量分别比去年下降2%、6.2%和16.8%。")).toMatchObject({ institution: "plac", region: { province: "浙江省" } });
+    // Must not: a text whose work is unclear still says nothing of who.
+    expect(reporter("天地风霜尽,乾坤气象和。")).toBeNull();
+  });
+});
+
 describe("dateFromText", () => {
   it("takes the first full date of the opening, else the latest year it names", () => {
     expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");

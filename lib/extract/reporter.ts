@@ -101,7 +101,8 @@ const WORK: [Institution, RegExp][] = [
   ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
 ];
 
-const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|扫黑除恶|综治|社会治安|政法(工作|维稳|稳定)|政法队伍教育整顿/;
+// (“平安浙江”, 建设平安浙江: a province's or city's 平安 campaign, 825.)
+const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|建设平安|[“"]平安[\u4e00-\u9fa5]{2,3}[”"]|扫黑除恶|综治|社会治安|政法(工作|维稳|稳定)|政法队伍教育整顿/;
 
 function workOf(text: string): Institution | null {
   const counts = WORK.map(([inst, re]) => [inst, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
@@ -167,6 +168,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   if (context.province) return { institution: "unknown", region: context, national: false, evidence: "the place the text names most" };
   // …and who, without where: 我市召开扫黑除恶专项斗争新闻发布会 in a paper that never names its city.
   if (placTopic) return { institution: "plac", region: NO_REGION, national: false, evidence: "a 平安建设 or 扫黑除恶 topic, no place named" };
+  // …or the work alone (2020年人民调解工作数据统计: 全市受理调解案件…, 996).
+  if (work) return { institution: work, region: NO_REGION, national: false, evidence: "the work the text names most, no place named" };
   return null;
 }
 
