@@ -192,8 +192,8 @@ export function declaredReporter(d: DeclaredReporter, publisher: string | null):
 export function dateFromText(paragraphs: Paragraph[]): string | null {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
   // A full date that starts something (自2021年5月8日起, 从2016年12月1日起) is not when the text was
-  // written, only a day it was written after; a site's stamp (时间:2023-05-23) is a repost's day, so a
-  // date in the text's own words (——2022年1月18日在…会议上) comes first.
+  // written, only a day it was written after. A site's stamp (发布时间:2022-11-02) gives way only to the
+  // day of the speech the page carries (——2022年1月18日在…会议上): other dates in an opening are events.
   let after: string | null = null;
   let stamp: string | null = null;
   for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})/g)) {
@@ -205,7 +205,7 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
     if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next)) {
       if (!after || iso > after) after = iso;
     } else if (/(时间|日期)\s*[:：]?\s*$/.test(before)) stamp ??= iso;
-    else return iso;
+    else if (!stamp || (/[—-]\s*$/.test(before) && /^\s*在/.test(next))) return iso;
   }
   if (stamp) return stamp;
   const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
