@@ -1041,3 +1041,31 @@ describe("when a figure counts, on sentences of the tuned texts (832, 843, 410)"
     expect(read("公安部\n“夏季行动”开展以来,共破获刑事案件53.5万起。\n公安部从今年6月24日开始,组织开展夏季治安打击整治行动。", "2024-09-27")).toEqual([["53.5万起", null, "2024-09-27"]]);
   });
 });
+
+describe("what a figure measures and when, on sentences of the tuned texts a09–a16 (batch b28)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+  it("reads 警情立案 as cases filed, 行政案件 in a police bureau's list as public-order cases, and a service's satisfaction as no survey (a11)", () => {
+    expect(read("遂宁市公安局船山区分局\n刑事警情立案261件,同比下降6.2%,其中盗窃、诈骗案件同比分别下降4.1%、47.6%,涉黄赌毒刑事、行政案件同比分别下降44%、6.9%;接处警满意度指数同比上升15.95%。", "2022-09-09").map((f) => f[1])).toEqual([
+      "police.criminal_cases.filed", "police.criminal_cases.filed@yoy_pct", "police.criminal_cases.filed.property@yoy_pct", "police.criminal_cases.filed.property@yoy_pct",
+      // (The reader keys 涉黄赌毒刑事案件 as a part of the 立案 too; a list after a comma is not yet read as one.)
+      "police.criminal_cases.occurred.vice@yoy_pct", "police.public_order_cases.handled@yoy_pct", "other",
+    ]);
+  });
+
+  it("reads a part or a rank of a figure the rules cannot name as unnamed too, and 1~7月份 as a span of months (a09, a15)", () => {
+    expect(read("山西省高级人民法院\n2025年,全省法院审执结73.5万件,16项审判质量管理指标全部进入合理区间,其中11项优于全国均值、3项位居全国前五。", "2026-02-05").map((f) => f[1])).toEqual([
+      "court.cases.concluded", "other", "other", "other", "other",
+    ]);
+    expect(read("瑞安市委政法委\n1~7月份,瑞安全市摧毁恶势力团伙33个。", "2017-09-07")).toEqual([["33个", "plac.anti_gang.organisations.evil_forces", "2017-01-01", "2017-07-31"]]);
+  });
+
+  it("reads 监督公安机关立案…、撤案, 侵害市场主体, 涉诈 and 金融诈骗 (a10, a16, a13)", () => {
+    expect(read("武汉市武昌区人民检察院\n对侵害市场主体案件依法批准逮捕14件15人,监督公安机关立案1件、撤案3件。", "2023-08-29").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.approved_cases.enterprise", "procuratorate.arrests.approved.enterprise", "procuratorate.investigation_supervision.filing",
+      // (撤案3件 is read as the first item's by its reader; the rules do not yet carry a verb to an item that is not a kind of case.)
+      "other",
+    ]);
+    expect(read("广州市公安局\n刑事拘留涉诈嫌疑人同比上升108%。", "2025-01-23").map((f) => f[1])).toEqual(["police.suspects.punished.telecom_fraud@yoy_pct"]);
+    expect(read("青岛市中级人民法院\n审结金融诈骗、非法集资、内幕交易等案件501件。", "2016-02-19").map((f) => f[1])).toEqual(["court.cases.concluded.economic"]);
+  });
+});

@@ -387,9 +387,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // …同比上升4.9%(件): a change marked with the unit it counts in (a06).
     const marked = /^[(（](件|件数)[)）]/.test(rest) ? "件" : /^[(（](人|人数)[)）]/.test(rest) ? "人" : null;
     const counted = marked === "件" || /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : marked === "人" || /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
-    // …开展监督195件次,同比上升12.5%: a change right after a level the rules cannot name is that level's, not an earlier one's (a06).
-    const bareChange = previousUnnamed && /^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between);
-    const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? (bareChange ? null : level));
+    // …开展监督195件次,同比上升12.5%: a change right after a level the rules cannot name is that level's, not an earlier one's (a06);
+    // so are a part and a rank of it (16项…指标,其中11项优于全国均值、3项位居全国前五, a09).
+    const ofUnnamed =
+      previousUnnamed &&
+      (/^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between) || partOf || (m.rule === "rank" && /^[^，,；;。]{0,8}$/.test(between)));
+    const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.

@@ -240,7 +240,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"], not: /矛盾纠纷/ }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
   r("plac.disputes.resolution_rate", /化解率|矛盾纠纷[^，,]{0,4}(调处成功率|调解率)/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%"), ex("矛盾纠纷调处成功率", "percent", "%"), ex("矛盾纠纷调解率达", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
-  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
+  // Satisfaction with one service (接处警满意度指数, 窗口服务满意度, a11) is not the public's survey of safety and the bodies.
+  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访|接处警|窗口/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
   // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
   r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"], not: /含附条件/ }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
@@ -281,7 +282,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.cases.case_ratio", /案-?件比/, { kinds: ["ratio"] }, [ex("优化降低“案-件比”至", "ratio")], [ex("比", "ratio")]),
   r("procuratorate.plea_leniency.cases", /认罪认罚|适用$/, { kinds: ["cases"], sentence: /认罪认罚/ }, [ex("审查适用", "cases", "件", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "cases", "件", "速裁程序审查适用10件")]),
   r("procuratorate.plea_leniency.persons", /认罪认罚|适用$/, { kinds: ["persons"], sentence: /认罪认罚/ }, [ex("审查适用", "persons", "人", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "persons", "人", "速裁程序审查适用10人")]),
-  r("procuratorate.investigation_supervision.filing", /立案监督|监督立案|监督撤案|监督后公安机关|建议(公安(机关)?)?撤销案件/, { kinds: ["cases"] }, [ex("监督后公安机关已立案", "cases", "件"), ex("监督立案", "cases", "件"), ex("建议公安撤销案件", "cases", "件")], [ex("立案办理公益诉讼", "cases", "件"), ex("开展立案监督工作", "cases", "件"), ex("撤销案件", "cases", "件")]),
+  r("procuratorate.investigation_supervision.filing", /立案监督|监督立案|监督撤案|监督公安机关(立案|撤案)|监督后公安机关|建议(公安(机关)?)?撤销案件/, { kinds: ["cases"] }, [ex("监督后公安机关已立案", "cases", "件"), ex("监督立案", "cases", "件"), ex("建议公安撤销案件", "cases", "件")], [ex("立案办理公益诉讼", "cases", "件"), ex("开展立案监督工作", "cases", "件"), ex("撤销案件", "cases", "件")]),
   r("procuratorate.investigation_supervision.corrections", /纠正意见|纠正侦查活动违法/, { kinds: ["cases", "count"] }, [ex("对侦查活动违法问题提出纠正意见", "count", "件次")], [ex("纠正漏捕", "persons", "人")]),
   r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
   r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
@@ -377,7 +378,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
   // Calls passed on (推送化解纠纷类警情, 分流非警务类警情) and the time taken to answer them are not the calls received (a03).
-  r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"], not: /110(刑事|治安)|推送|分流|时间|时长/ }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起"), ex("110接处警时间平均缩短", "percent", "%")]),
+  r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"], not: /110(刑事|治安)|推送|分流|时间|时长|满意/ }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起"), ex("110接处警时间平均缩短", "percent", "%")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.transferred", /移送(审查)?起诉|^起诉/, { kinds: ["persons"], institutions: ["police"], id: "police.suspects.transferred:police" }, [ex("起诉涉诈嫌疑人", "persons", "名", "", "police")], [ex("起诉涉诈嫌疑人", "persons", "名", "", "procuratorate")]),
   r("police.suspects.transferred", /移送(审查)?起诉/, { kinds: ["persons"] }, [ex("移送审查起诉", "persons", "人")], [ex("决定起诉", "persons", "人")]),
@@ -387,12 +388,14 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   // 两抢警情, 入室盗窃警情, 涉黑恶警情, 黄赌毒警情 (843, 849, 984): incidents of a crime, criminal incidents.
-  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|黄赌毒|侵财)[”"」]?类?警情/, { kinds: ["cases", "count"] }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|黄赌毒|侵财)[”"」]?类?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
-  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流/ }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
+  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流|立案/ }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
   r("police.public_order_cases.handled", /治安(行政)?案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("受理治安行政案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
+  // (涉黄赌毒刑事、行政案件 in a police bureau's report: its 行政案件 are public-order cases, a11.)
+  r("police.public_order_cases.handled", /^(涉[^，,]{1,4})?行政案件/, { id: "police.public_order_cases.handled:administrative", kinds: ["cases"], institutions: ["police"] }, [ex("涉黄赌毒行政案件", "cases", "件", "涉黄赌毒行政案件100件", "police")], [ex("行政诉讼案件", "cases", "件", "行政诉讼案件100件", "police"), ex("行政案件", "cases", "件", "行政案件100件", "court")]),
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|立[^，,]{0,6}刑事案$|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
@@ -740,8 +743,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   // (A breakdown in brackets after its whole: 提起公益诉讼案件36件(行政案件25件,…), a02.)
   const caseOnly = measure.replace(/^[(（]?(全年|全市|全省|共)?/, "").match(CASE_TYPE_ONLY);
-  // Items of a list of measures (刑事、治安案件同比分别下降) are parallel, not parts of the one before.
-  if (caseOnly && previous && previous.indicator !== "other" && !/分别/.test(input.label)) {
+  // Items of a list of measures (刑事、治安案件同比分别下降) are parallel, not parts of the one before,
+  // unless 其中 opens the list (立案261件,…,其中盗窃、诈骗案件同比分别下降4.1%、47.6%, a11).
+  const lead = input.at !== undefined ? input.sentence.slice(0, input.at) : "";
+  const among = /^\s*其中/.test(lead.slice(Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(",")) + 1));
+  if (caseOnly && previous && previous.indicator !== "other" && (!/分别/.test(input.label) || among)) {
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
     // 治安案件 is the police's own count, not a kind of criminal case (decision 43).
