@@ -331,3 +331,15 @@ describe("batch b21's numbers that are no figures (867, 874)", () => {
     expect(texts("成功攻克57起命案积案,其中发案时间最长的故意杀人案距今已有35年。")).toEqual(["57起"]);
   });
 });
+
+describe("batch b28's numbers that are no figures (a10, a13, a15, a16)", () => {
+  const texts = (s: string) => extractText(s, { docDate: "2024-01-17" }).figures.map((f) => f.text);
+  it("leaves out who took part, what one named case involved, a vague 数百万 and a story's sum", () => {
+    expect(texts("推进涉案企业合规改革工作,会同区工商联等11家单位研究制定实施方案,对4家涉案企业发出合规检察建议。")).toEqual(["4家"]);
+    expect(texts("审结非法集资等案件501件,其中包括涉案标的额2亿余元、受害人300余名的王福东非法集资案。")).toEqual(["501件"]);
+    expect(texts("成功端掉一恶势力团伙,涉案金额达数百万元,刑拘犯罪嫌疑人15名。")).toEqual(["15名"]);
+    expect(texts("避免发生损失百万元以上的电诈案件158宗。例如,天河区反诈中心成功劝阻一名八旬老人,避免其遭受960万元资金损失。")).toEqual(["158宗"]);
+    // Must not: a sum the body's work recovered, and partners counted as work done.
+    expect(texts("全年为群众挽回损失9亿余元,联合12家单位开展宣传活动30场。")).toEqual(["9亿余元", "12家", "30场"]);
+  });
+});

@@ -506,6 +506,14 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "人" && /^(犯罪)?团伙[^，,；;。]{0,20}案/.test(c.next)) return "detail";
   // 百余村民自发向公安机关赠送锦旗: a crowd in a story, not a count of work (878).
   if (!c.unit && /^(村民|群众|居民|市民|师生)(自发|赶来|围观|聚集)/.test(c.next)) return "detail";
+  // 会同区工商联等11家单位研究制定, 与公安、检察、民政等10家单位合作: who took part (decision 10; a10, a13).
+  if ((c.unit === "家" || c.unit === "个") && /^(单位|部门)/.test(c.next) && /(会同|联合|与|同|协调)[^，,；;。]{0,16}等$/.test(c.before)) return "participants";
+  // 涉案标的额2亿余元、受害人300余名的王福东非法集资案: what one named case involved (decision 29; a13).
+  if (/^(元|万元|亿元|名|人)$/.test(c.unit ?? "") && /^[^，,；;。]{0,16}的[\u4e00-\u9fa5“”"]{2,16}案(?!件)/.test(c.next)) return "detail";
+  // 涉案金额达数百万元: no number is said (a15).
+  if (c.zh && /数$/.test(c.prev) && /^[百千万]/.test(c.num)) return "detail";
+  // 例如,…劝阻一名八旬老人,避免其遭受960万元资金损失: an example told as a story (decision 29; a16).
+  if (/^(如|例如|比如)/.test(c.text) && /一(名|位|户|家)/.test(c.text.slice(0, c.at)) && /元$/.test(c.unit ?? "")) return "detail";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
   // list marker (“1是…，4是…”), not a reported quantity.
