@@ -331,7 +331,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
-  r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac")]),
+  r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)|生效/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac"), ex("判决生效各类刑事犯罪案件", "cases", "件", "", "procuratorate")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   // 在册社区服刑人员326名,其中,缓刑316名,假释3名: those under community corrections by what brought them there, not sentences.
@@ -339,7 +339,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   // A court's 对…N名被告人依法追究刑事责任 counts those it sentenced; the police's and procurators' 追究 is not a sentence.
   r("court.sentenced.persons", /被告人[^，,]*追究刑事责任/, { id: "court.sentenced.persons:liability", kinds: ["persons"], institutions: COURTS }, [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "court")], [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "police"), ex("依法追究刑事责任", "persons", "人", "", "court")]),
-  r("court.sentenced.persons", /判处|生效判决|严惩|惩处|审理|(?<![抓破缉查侦])获刑|^(法院|审判机关)?判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决|判决生效|严惩|惩处|审理|(?<![抓破缉查侦])获刑|^(法院|审判机关)?判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决生效各类刑事犯罪案件204件", "persons", "人", "判决生效各类刑事犯罪案件204件249人", "procuratorate"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   // 政法委 reports give the courts' sums too (全年审结金融纠纷案件6.3万件,标的额1585.7亿元; decision 35).
   r("court.cases.amount_in_dispute", /^标的(额|金额)?$/, { id: "court.cases.amount_in_dispute:reported", kinds: ["money"], institutions: ["plac", "government", "unknown"], sentence: /审结[^。；;]*标的/ }, [ex("标的额", "money", "元", "全年审结金融纠纷案件6.3万件,标的额1585.7亿元", "plac")], [ex("标的额", "money", "元", "签约项目标的额1585.7亿元", "plac")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
