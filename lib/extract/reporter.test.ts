@@ -162,6 +162,7 @@ describe("dateFromText", () => {
 
   it("reads a 向人民报告 named by its own year as held in that year (832), and a site's stamp only when the text dates nothing itself (205)", () => {
     expect(dateFromText(textToParagraphs("1月9日,四川省人民政府新闻办公室召开2026年四川公安“向人民报告”新闻发布会。会上介绍,2025年,我省机动车保有量达2484万辆。"))).toBe("2026-01-09");
+    expect(dateFromText(textToParagraphs("衢州去年刑案总发案率下降8.24%\n2014年度衢州公安向人民报告\n2014年,衢州公安机关工作还是蛮拼的。"))).toBe("2015");
     expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
     // Must not: another date of the opening is an event, and the stamp is the page's day.
     expect(dateFromText(textToParagraphs("发布时间:2021-03-02\n2020年12月5日,我院召开审判委员会会议。全年受理案件100件。"))).toBe("2021-03-02");
