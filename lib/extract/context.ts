@@ -242,7 +242,8 @@ const PERIOD = new RegExp(
     // 三年多以来 (881): more than N years, read as N.
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
     `过去[一二三四五六七八九十]年`,
-    "[0-9]{4} ?年度?",
+    // (Not 2020年前,…实现精准化的工作目标: a deadline, a20.)
+    "[0-9]{4} ?年度?(?!前)",
     // A month said alone before a comma (7月,全国扫黑办派出…): that month of the document's year.
     `(?<![0-9一二三四五六七八九十年至到-])${M}月(?:份)?(?=[，,])`,
     // 5月份立案1296起 (865): 月份 says a month, never a day, wherever it stands.
@@ -451,7 +452,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const y = m[3] ? Number(m[3]) : m[4] ? yearOf(m[4]) : yearOf(m[1]);
     if (m[5]) m[2] = m[5];
     // In a report of January to March, 2023年以来 runs to the end of the year reported on.
-    const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docDay;
+    // So does one of the year before in a text dated only by its year (2024年以来,… in a review dated 2025, a23).
+    const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docYear && docMonth === null && y === docYear - 1 ? iso(y, 12, 31) : docDay;
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
   m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年多?(?:以来|来|间)?$/);

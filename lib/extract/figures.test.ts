@@ -1069,3 +1069,21 @@ describe("what a figure measures and when, on sentences of the tuned texts a09�
     expect(read("青岛市中级人民法院\n审结金融诈骗、非法集资、内幕交易等案件501件。", "2016-02-19").map((f) => f[1])).toEqual(["court.cases.concluded.economic"]);
   });
 });
+
+describe("what a figure measures and when, on sentences of the tuned texts a17–a24 (batch b29)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+  it("reads a change on the same period of last year said around its measure, heavy sentences, 受理提请批准逮捕 and 先行调解成功率 (a17, a22, a24)", () => {
+    expect(read("最高人民法院\n2025年第一季度,全国法院受理各类审判执行案件1079.9万件,与上年同期的审判执行案件数量相比上升26.92%。判处五年有期徒刑以上刑罚的罪犯2.5万人。", "2025-04-17").map((f) => f[1])).toEqual([
+      "court.cases.accepted", "court.cases.accepted@yoy_pct", "court.sentenced.heavy",
+    ]);
+    expect(read("兰陵县人民检察院\n县检察院共受理提请批准逮捕涉黑涉恶案件32件91人,经审查后,批准逮捕24件60人。", "2020-11-26").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.reviewed_cases.gang", "procuratorate.arrests.reviewed.gang", "procuratorate.arrests.approved_cases.gang", "procuratorate.arrests.approved.gang",
+    ]);
+    expect(read("吴忠市中级人民法院\n截至6月底,先行调解成功率达40.04%。", "2025-07-23").map((f) => f[1])).toEqual(["court.mediation.pre_litigation_rate"]);
+  });
+
+  it("reads 2024年以来 in a text dated only 2025 as last year's, and a deadline (2020年前) as no period (a23, a20)", () => {
+    expect(read("梁平区公安局\n2024年以来,梁平区公安局破获各类刑事案件732起。", "2025")).toEqual([["732起", "police.criminal_cases.solved", "2024-01-01", "2024-12-31"]]);
+    expect(read("湖北省司法厅\n按照“2020年前,公共法律服务实体、热线、网络平台全面融合”的工作目标,今年以来,平台用户登录数量450人次。", "2018-10-31").map((f) => [f[0], f[2], f[3]])).toEqual([["450人次", "2018-01-01", "2018-10-31"]]);
+  });
+});

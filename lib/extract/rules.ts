@@ -80,9 +80,9 @@ export const STATISTIC_RULES: StatisticRule[] = [
     id: "stat.yoy",
     statistic: byUnit("yoy_pct", "yoy_pp", "yoy_abs"),
     kinds: ["percent", "ratio", "cases", "persons", "person_times", "money", "count", "duration"],
-    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期|比上一年|较上一年|比前一年|较前一年|相比(去年|上年)(同期)?)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
+    tail: new RegExp(`(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|与上年同期相比|与去年同期相比|比去年同期|较去年同期|比上一年|较上一年|比前一年|较前一年|相比(去年|上年)(同期)?|(与|较|比)(上年|去年)同期的?[^，,；;。]{1,12}?相比)[^，,；;。]{0,6}?(分别)?${CHANGE_WORD}$`),
     examples: {
-      match: [["全国检察机关批准和决定逮捕各类犯罪嫌疑人同比下降", "percent", "%"], ["审结分别比上年上升", "percent", "%"], ["同比增加", "percent", "个百分点"], ["刑事案件同比减少", "cases", "件"], ["相比去年增加", "cases", "件"]],
+      match: [["全国检察机关批准和决定逮捕各类犯罪嫌疑人同比下降", "percent", "%"], ["与上年同期的审判执行案件数量相比上升", "percent", "%"], ["审结分别比上年上升", "percent", "%"], ["同比增加", "percent", "个百分点"], ["刑事案件同比减少", "cases", "件"], ["相比去年增加", "cases", "件"]],
       noMatch: [["较2018年下降", "percent", "%"], ["不捕率", "percent", "%"]],
     },
   },
@@ -229,10 +229,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
   r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
-  r("court.cases.acceptance_rate", /息诉率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
+  r("court.cases.acceptance_rate", /息诉率|服判率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate", not: /诉前|成功/ }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
-  r("court.mediation.pre_litigation_rate", /诉前调解(成功)?率/, { kinds: ["percent"] }, [ex("实现知识产权案件诉前调解率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
+  r("court.mediation.pre_litigation_rate", /诉前调解(成功)?率|先行调解(成功)?率/, { kinds: ["percent"] }, [ex("实现知识产权案件诉前调解率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.filing.on_the_spot_rate", /当场.*立案率/, { kinds: ["percent"] }, [ex("当场登记立案率", "percent", "%")], [ex("登记立案", "cases", "件")]),
   r("court.sentenced.heavy_rate", /重刑(适用)?率/, { kinds: ["percent"] }, [ex("重刑适用率较其他刑事案件", "percent", "个百分点")], [ex("缓刑适用率", "percent", "%")]),
   r("court.sentenced.suspended_rate", /缓刑适用率/, { kinds: ["percent"] }, [ex("缓刑适用率", "percent", "%")], [ex("重刑适用率", "percent", "%")]),
@@ -241,7 +241,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.disputes.resolution_rate", /化解率|矛盾纠纷[^，,]{0,4}(调处成功率|调解率)/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%"), ex("矛盾纠纷调处成功率", "percent", "%"), ex("矛盾纠纷调解率达", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
   // Satisfaction with one service (接处警满意度指数, 窗口服务满意度, a11) is not the public's survey of safety and the bodies.
-  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访|接处警|窗口/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
+  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访|接处警|窗口|提案|议案/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
   // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
   r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"], not: /含附条件/ }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
@@ -249,8 +249,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.not_prosecuted_cases", /不(起)?诉/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不诉率|不起诉率/ }, [ex("依法不起诉", "cases", "件", "", "procuratorate")], [ex("依法不起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)|不批准和不予(决定)?逮捕|不予(决定)?逮捕/, { kinds: ["persons"] }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人"), ex("不批准和不予决定逮捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
-  r("procuratorate.arrests.reviewed_cases", /审查逮捕/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
-  r("procuratorate.arrests.reviewed", /审查逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
+  r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理提请(批准)?逮捕/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
+  r("procuratorate.arrests.reviewed", /审查逮捕|受理提请(批准)?逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"] }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
   r("procuratorate.prosecution.received_cases", /受理([^，,。；;]{0,8}?机关)?移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件"), ex("共受理侦查机关移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
@@ -333,7 +333,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
   r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)|生效/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac"), ex("判决生效各类刑事犯罪案件", "cases", "件", "", "procuratorate")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
-  r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
+  r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|[五十]年有期徒刑以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   // 在册社区服刑人员326名,其中,缓刑316名,假释3名: those under community corrections by what brought them there, not sentences.
   r("justice.community_corrections", /^(其中)?(缓刑|假释|暂予监外执行|管制)/, { id: "justice.community_corrections:parts", kinds: ["persons"], sentence: /(社区矫正|社区服刑)[^。；;]*其中/ }, [ex("缓刑", "persons", "名", "在册社区服刑人员326名,其中,缓刑316名")], [ex("依法从宽判处缓刑", "persons", "人", "判处罪犯1000人,其中缓刑100人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
@@ -368,7 +368,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
   r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
-  r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
+  r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|事故/, not: /死亡[0-9一二三四五六七八九十]+人以上/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
   r("police.traffic.losses", /直接财产损失/, { kinds: ["money", "percent"] }, [ex("直接财产损失", "percent", "%")], [ex("挽回经济损失", "money", "元")]),
   // 道路交通事故四项指数…,事故起数下降2.4%,…财产损失下降12.5% (882): the index's parts named short.
