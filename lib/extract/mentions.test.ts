@@ -343,3 +343,16 @@ describe("batch b28's numbers that are no figures (a10, a13, a15, a16)", () => {
     expect(texts("全年为群众挽回损失9亿余元,联合12家单位开展宣传活动30场。")).toEqual(["9亿余元", "12家", "30场"]);
   });
 });
+
+describe("batch b29's and b30's numbers that are no figures (a17, a18, a21, a27, a32)", () => {
+  const texts = (s: string) => extractText(s, { docDate: "2024-01-17" }).figures.map((f) => f.text);
+  it("leaves out bounds that pick what is counted, a named case's sum, a selection's name and a band of offences compared", () => {
+    expect(texts("审限内结案率上升1.23个百分点,超12个月未结案件比下降0.06个百分点。")).toEqual(["1.23个百分点", "0.06个百分点"]);
+    expect(texts("依法审结涉案金额达2200余万元的黄家存等9人非法经营案。")).toEqual([]);
+    expect(texts("一次死亡3人以上较大道路交通事故和亡人数同比分别下降34.62%、38.04%。")).toEqual(["34.62%", "38.04%"]);
+    expect(texts("专项监督工作入选法治浙江“重要窗口”实践100例。")).toEqual([]);
+    expect(texts("从全省办案量排名前十的罪名看,诈骗罪位居第一。")).toEqual(["第一"]);
+    // Must not: a rank band reached, and a sum recovered in the work.
+    expect(texts("全省办案量位居全国前十,挽回经济损失2200余万元。")).toEqual(["前十", "2200余万元"]);
+  });
+});

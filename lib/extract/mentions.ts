@@ -16,7 +16,7 @@ const FRACTION = `(?:百|千|[${ZH_DIGITS}]+)分之[${ZH_DIGITS}点]+`;
 
 // Measure words, longest first so 人次 wins over 人 and 个月 over 个.
 export const UNITS = [
-  "个百分点", "个工作日", "工作日", "人次", "件次", "场次", "批次", "轮次", "个月", "小时", "分钟", "平方公里", "公里", "平方米", "延长米", "大类",
+  "个百分点", "个工作日", "工作日", "人次", "件次", "场次", "批次", "轮次", "辆次", "台次", "艘次", "架次", "个月", "小时", "分钟", "平方公里", "公里", "平方米", "延长米", "大类",
   "%", "％", "元", "件", "人", "名", "天", "日", "年", "个", "项", "份", "次", "条", "家",
   "起", "期", "块", "倍", "位", "篇", "届", "类", "场", "批", "所", "座", "户", "台", "辆",
   "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
@@ -190,7 +190,8 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       const r = RANK_BAND.exec(text);
       const value = r?.groups ? numeralValue(r.groups.num) : null;
       // 各类犯罪位居前3位的依次是…: the head of a list, not a rank reached (801).
-      const listHead = r ? /^的?(依次是|依次为|分别是|分别为|是)/.test(text.slice(i + r[0].length, i + r[0].length + 4)) : false;
+      // (排名前十的罪名: the band that picks what is compared, not a rank reached either, a32.)
+      const listHead = r ? /^的?(依次是|依次为|分别是|分别为|是)|^的(罪名|案由|案件类型|地区|省份|城市)/.test(text.slice(i + r[0].length, i + r[0].length + 5)) : false;
       if (r?.groups && value !== null && !listHead && RANKED_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && !inQuotes(st, i)) {
         add(st, { text: r[0], value, valueMax: null, unit: r.groups.unit ?? "名", qualifier: "less_than", kind: "rank", rule: "rank" }, i, i + r[0].length);
         i += r[0].length;
@@ -508,8 +509,14 @@ function notAQuantity(c: Ctx): string | null {
   if (!c.unit && /^(村民|群众|居民|市民|师生)(自发|赶来|围观|聚集)/.test(c.next)) return "detail";
   // 会同区工商联等11家单位研究制定, 与公安、检察、民政等10家单位合作: who took part (decision 10; a10, a13).
   if ((c.unit === "家" || c.unit === "个") && /^(单位|部门)/.test(c.next) && /(会同|联合|与|同|协调)[^，,；;。]{0,16}等$/.test(c.before)) return "participants";
-  // 涉案标的额2亿余元、受害人300余名的王福东非法集资案: what one named case involved (decision 29; a13).
-  if (/^(元|万元|亿元|名|人)$/.test(c.unit ?? "") && /^[^，,；;。]{0,16}的[\u4e00-\u9fa5“”"]{2,16}案(?!件)/.test(c.next)) return "detail";
+  // 涉案标的额2亿余元、受害人300余名的王福东非法集资案, 涉案金额达2200余万元的黄家存等9人非法经营案: what one named case involved (decision 29; a13, a18).
+  if (/^(元|万元|亿元|名|人)$/.test(c.unit ?? "") && /^[^，,；;。]{0,16}的[\u4e00-\u9fa5“”"0-9]{2,20}案(?!件)/.test(c.next)) return "detail";
+  // 超12个月未结案件比: the age that picks the cases, a bound (a17).
+  if (c.unit === "个月" && (c.pre === "超" || c.pre === "超过") && /^(未结|的|以上)/.test(c.next)) return "threshold";
+  // 一次死亡3人以上较大道路交通事故: the size that makes an accident 较大, a bound (a21).
+  if ((c.post === "以上" || c.post === "以下") && /^(较大|重大|特大|一般)/.test(c.next)) return "threshold";
+  // 入选法治浙江“重要窗口”实践100例: the name of a selection (a27).
+  if (c.unit === "例" && /入选[^，,；;。]{0,24}$/.test(c.before)) return "title";
   // 涉案金额达数百万元: no number is said (a15).
   if (c.zh && /数$/.test(c.prev) && /^[百千万]/.test(c.num)) return "detail";
   // 例如,…劝阻一名八旬老人,避免其遭受960万元资金损失: an example told as a story (decision 29; a16).
