@@ -229,7 +229,8 @@ const PERIOD = new RegExp(
     `${Y}?${M}(?:月(?:份)?)?(?:至|到|-|—|–|~|～)${M}月(?:份)?(?:底)?`,
     `${Y}(?:${M}月)?(?:份)?至(?:今年|去年|[0-9]{4}年)?(?:${M}月(?:份)?|上半年|下半年|前[一二三四]季度|底|今)?`,
     `[0-9]{4}年[—–-][0-9]{4}年`,
-    `${Y}(?:${M}月)?(?:份)?以来`,
+    // (2020年来,…: 以来 said short, a26.)
+    `${Y}(?:${M}月)?(?:份)?(?:以来|来(?=[，,]))`,
     `${Y}?(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度)`,
     `${Y}(?:${M}月(?:份)?|度)`,
     `截[至止](?:到)?(?:目前|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
@@ -401,8 +402,11 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   if (m) return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) };
   m = p.match(/^([0-9]{4}年|今年|去年|上年|本年)?(上半年|下半年|前([一二三四])季度|第?([一二三四])季度)$/);
   if (m) {
-    const y = yearOf(m[1]);
+    let y = yearOf(m[1]);
     if (!y) return { start: null, end: null };
+    // 上半年 said without a year in a report of 28 January is last year's: a half that has not ended is not reported on (a32).
+    const lastMonth = m[2] === "上半年" ? 6 : m[2] === "下半年" ? 12 : m[3] ? QUARTER[m[3]] * 3 : QUARTER[m[4]] * 3;
+    if (!m[1] && docYear === y && docMonth !== null && docMonth + 1 < lastMonth - 2) y -= 1;
     if (m[2] === "上半年") return months(y, 1, 6);
     if (m[2] === "下半年") return months(y, 7, 12);
     if (m[3]) return months(y, 1, QUARTER[m[3]] * 3);
@@ -447,7 +451,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const mo = Number(monthEnd[3]);
     if (y && mo >= 1 && mo <= 12) return { start: iso(y, mo, lastDay(y, mo)), end: docDay };
   }
-  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以来$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[，,]?[^，,。；;]*以来)?$/);
+  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以?来$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[，,]?[^，,。；;]*以来)?$/);
   if (m) {
     const y = m[3] ? Number(m[3]) : m[4] ? yearOf(m[4]) : yearOf(m[1]);
     if (m[5]) m[2] = m[5];

@@ -1087,3 +1087,24 @@ describe("what a figure measures and when, on sentences of the tuned texts a17�
     expect(read("湖北省司法厅\n按照“2020年前,公共法律服务实体、热线、网络平台全面融合”的工作目标,今年以来,平台用户登录数量450人次。", "2018-10-31").map((f) => [f[0], f[2], f[3]])).toEqual([["450人次", "2018-01-01", "2018-10-31"]]);
   });
 });
+
+describe("what a figure measures and when, on sentences of the tuned texts a25–a32 (batch b30)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+  it("reads a list of measures without giving one's case type to all, and a topic of several kinds as no restriction (a30)", () => {
+    expect(read("福建省公安厅\n全省全年接报违法犯罪警情数、刑事立案数和道路交通事故亡人数同比分别下降9.8%、24%、10.4%。", "2026-01-06").map((f) => f[1])).toEqual([
+      "police.incidents.criminal@yoy_pct", "police.criminal_cases.filed@yoy_pct", "police.traffic.deaths@yoy_pct",
+    ]);
+    expect(read("福建省公安厅\n依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪,破获刑事案件5.3万起。", "2026-01-06").map((f) => f[1])).toEqual(["police.criminal_cases.solved"]);
+    // Must not: one kind named at length (电信网络诈骗 holds 诈骗) is one kind.
+    expect(read("日照市公安局\n2021年,日照公安机关全面推进打击治理电信网络诈骗犯罪工作,破获案件500起。", "2022-01-10").map((f) => f[1])).toEqual(["police.criminal_cases.solved.telecom_fraud"]);
+  });
+
+  it("reads changes joined by a space, 上半年 in a January report as last year's, 2020年来, and 辆次 (a32, a26, a28)", () => {
+    expect(read("黑龙江省人民检察院\n全年审查逮捕案件受理12016件17462人,同比分别 下降39.39% 38.88%。", "2021-01-28").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.reviewed_cases", "procuratorate.arrests.reviewed", "procuratorate.arrests.reviewed_cases@yoy_pct", "procuratorate.arrests.reviewed@yoy_pct",
+    ]);
+    expect(read("某市人民检察院\n上半年,共批准逮捕100人。", "2021-01-28")[0].slice(2)).toEqual(["2020-01-01", "2020-06-30"]);
+    expect(read("石首市人民法院\n2020年来,全院受理案件1000件。", "2020-08-24")[0].slice(2)).toEqual(["2020-01-01", "2020-08-24"]);
+    expect(extractText("项城市公安局\n共出动车辆100余辆次,检查车辆1531台次。", { docDate: "2023-08" }).figures.map((f) => f.unit)).toEqual(["辆次", "台次"]);
+  });
+});

@@ -59,7 +59,7 @@ function impliedYuan(m: Mention, label: string): boolean {
  * 分别 belongs to the measure in the same place of the list before it.
  * Returns a label for those mentions, "" for the others.
  */
-function respectively(sentence: Sentence, mentions: Mention[], labels: string[]): string[] {
+function respectively(sentence: Sentence, mentions: Mention[], labels: string[], targetOf: number[] = []): string[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const rel = m.start - sentence.start;
@@ -69,7 +69,8 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[])
     if (!lead.includes("分别")) continue;
     // The run of mentions joined by 、 that starts here.
     let j = i;
-    while (j + 1 < mentions.length && /^[、和及与]$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
+    // (同比分别 下降39.39% 38.88%: a space alone may join them too, a32.)
+    while (j + 1 < mentions.length && /^\s*[、和及与]\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
     const run = j - i + 1;
     // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
@@ -85,6 +86,7 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[])
     for (let r = 0; r < run; r++) {
       const t = mentions[targets[r]];
       labels[i + r] = `${labelFor(sentence, t, targets[r] > 0 ? mentions[targets[r] - 1] : null, null)}${lead.replace(/^[，,]/, "")}`;
+      targetOf[i + r] = targets[r];
     }
     i = j;
   }
@@ -319,7 +321,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let partUnit: string | null = null;
   // The end of the last level dated to the last year of its sentence's span (下降至15.8万起): its 降幅 after it is of that year too.
   let reachedEnd = -1;
-  const labels = respectively(sentence, mentions, mentions.map(() => ""));
+  // Each change of a list said 分别 after the figures it is of (…12016件17462人,同比分别下降39.39%、38.88%): the figure it pairs with,
+  // whose level it is of (件 and 人 counted apart, a32).
+  const targetOf: number[] = [];
+  const labels = respectively(sentence, mentions, mentions.map(() => ""), targetOf);
+  const levelAt: (Dimensions | undefined)[] = [];
   const yearOfEach = yearsRespectively(sentence, mentions);
   // The paragraph before this sentence, read once and only if a rule asks for it.
   let earlierText: string | null = null;
@@ -329,7 +335,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   // (扫黑除恶专项斗争开展以来,共打掉…; 全市打击电信网络诈骗犯罪破案…).
   const head = mentions.length ? sentence.text.slice(0, mentions[0].start - sentence.start) : "";
   const cut = Math.max(head.lastIndexOf("，"), head.lastIndexOf(",")) + 1;
-  const topic = cut > 0 && !/扫黑|涉黑|涉恶|黑恶|电信|网络诈骗|电诈|未成年/.test(head.slice(cut)) ? head.slice(0, cut) : head;
+  // (…违法犯罪警情数、刑事立案数和道路交通事故亡人数同比分别下降: a list of measures is no topic of them all, a30.)
+  const topic = cut > 0 && !/扫黑|涉黑|涉恶|黑恶|电信|网络诈骗|电诈|未成年/.test(head.slice(cut)) ? head.slice(0, cut) : labels[0] ? "" : head;
   // The subheading over the paragraph: the nearest short line within three paragraphs before it.
   let heading = "";
   for (let k = sentence.paragraph - 1; k >= 0 && k >= sentence.paragraph - 3; k--) {
@@ -392,7 +399,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const ofUnnamed =
       previousUnnamed &&
       (/^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between) || partOf || (m.rule === "rank" && /^[^，,；;。]{0,8}$/.test(between)));
-    const classified = classify({ label, phrase, clause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, counted?.level ?? (ofUnnamed ? null : level));
+    const paired = targetOf[i] !== undefined ? levelAt[targetOf[i]] : undefined;
+    // A measure named in a list of 分别 stands alone in its clause: 道路交通事故亡人数 gives no case type to 刑事立案数 beside it (a30).
+    const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
+    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, paired ?? counted?.level ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
@@ -422,7 +432,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       caseType = topicType;
       metric = metricKey({ indicator, caseType, statistic });
     }
-    if (indicator !== "other" && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
+    if (indicator !== "other" && statistic === "value") {
+      lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
+      levelAt[i] = { indicator, caseType, statistic };
+    }
     // 受理各类案件4913件(含旧存122件),同比下降5.6%: a figure in brackets is an aside; a change after them is the level's before it.
     const aside = /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 30)) && /[(（][^)）]*$/.test(sentence.text.slice(0, rel));
     if (indicator !== "other" && !aside) {

@@ -414,7 +414,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
-  r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"] }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次")]),
+  // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
+  r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"], not: /日均/ }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
   r("police.fraud.losses", /损失|案损|被骗金额/, { kinds: ["money", "percent"], sentence: /电诈|诈骗|案损|被骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
   r("police.events.secured", /大型活动|安保/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
   r("plac.anti_gang.leads", /线索/, { kinds: ["count", "cases"], sentence: /黑|恶/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索")], [ex("报送调解线索", "count", "条", "调解")]),
@@ -551,6 +552,36 @@ function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: stri
   }
 }
 
+/** The case types a text names, each word read once at its longest (电信网络诈骗 is not also 诈骗). */
+function kindsIn(text: string, allowed: string[]): Set<string> {
+  const kinds = new Set<string>();
+  for (let i = 0; i < text.length; ) {
+    let node: WordNode | undefined = CASE_WORDS;
+    let best: { key: string; len: number } | null = null;
+    for (let j = i; j < text.length; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      for (const t of node.types) {
+        const c = CASE_TYPES[t];
+        const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
+        if (key) best = { key, len: j - i + 1 };
+      }
+    }
+    if (best) {
+      kinds.add(best.key);
+      i += best.len;
+    } else i++;
+  }
+  return kinds;
+}
+
+/** A list of several kinds of crime, none named for them all (电信网络诈骗、网络赌博、涉黑涉恶等领域违法犯罪); 故意杀人、抢劫等严重暴力犯罪 names one. */
+function severalKinds(text: string, allowed: string[]): boolean {
+  const etc = text.lastIndexOf("等");
+  if (etc > 0 && caseTypeIn(text.slice(etc + 1), allowed)) return false;
+  return text.includes("、") && kindsIn(text, allowed).size >= 2;
+}
+
 function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases;
   // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
@@ -678,12 +709,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 扫黑除恶, 电信网络诈骗 restrict the whole sentence; a crime named in the topic
   // (严重暴力犯罪) only its own clause, and not a count of 各类 cases.
   const sameClause = !!input.topic && !!input.clause && input.clause.includes(input.topic.replace(/[，,\s]+$/, "")) && !/各类/.test(words);
-  const topical = input.topic ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
+  // (依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪: a topic of several kinds restricts to none, a30.)
+  const several = !!input.topic && severalKinds(input.topic, ind.caseTypes);
+  const topical = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
   const own = caseTypeIn(words, ind.caseTypes);
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
   // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
   // figure's own clause (after the last ；) says what it counts, when its words do not.
-  const carried = inherited ?? topical ?? (own ? null : clauseTopicOf(input.clause, ind.caseTypes));
+  const carried = inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes));
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
