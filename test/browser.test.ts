@@ -234,6 +234,19 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await ctx.close();
   });
 
+  it("keeps the documents index's titles readable on a 390 px screen, the reporting body under each title", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const p = await ctx.newPage();
+    await p.goto(BASE + "/documents");
+    const widths = await p.locator("[data-testid=documents-table] tbody tr td:first-child").evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(150);
+    // The body column is hidden on a phone, and the same words stand under the title.
+    const under = await p.locator("[data-testid=documents-table] tbody tr td:first-child div").first();
+    await expect(under.isVisible()).resolves.toBe(true);
+    await expect(under.textContent()).resolves.toMatch(/法院|检察院|公安|司法|政法委|·/);
+    await ctx.close();
+  });
+
   it("shows the English overview in English, the language switch named by its label", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.addCookies([{ name: "lang", value: "en", url: BASE }]);

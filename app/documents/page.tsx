@@ -21,6 +21,12 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
   const pages = Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE));
   const page = Math.min(asked, pages);
   const badPage = raw !== undefined && (typeof raw !== "string" || !/^[1-9][0-9]{0,6}$/.test(raw));
+  const reporter = (d: (typeof rows)[number]) => (
+    <>
+      {d.institution && institutionName(lang, d.institution)}
+      {d.regionCode && <span className="text-stone-500"> · {d.regionCode === NATIONAL_CODE ? (zh ? "全国" : "National") : placeName(lang, { province: d.province, regionCode: d.regionCode })}</span>}
+    </>
+  );
   return (
     <div className="space-y-6">
       <nav aria-label={zh ? "位置" : "Breadcrumb"} className="text-sm text-stone-500">
@@ -42,9 +48,10 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
             <thead>
               <tr className="text-left text-stone-500">
                 <th className="py-1 pr-2">{zh ? "标题" : "Title"}</th>
-                <th className="py-1 pr-2">{t(lang, "outlet")}</th>
+                {/* On a phone the outlet gives way and the reporting body goes under the title, so the title keeps a readable width. */}
+                <th className="hidden py-1 pr-2 sm:table-cell">{t(lang, "outlet")}</th>
                 <th className="py-1 pr-2">{t(lang, "date")}</th>
-                <th className="py-1 pr-2">{zh ? "报告机构" : "Reporting body"}</th>
+                <th className="hidden py-1 pr-2 sm:table-cell">{zh ? "报告机构" : "Reporting body"}</th>
                 <th className="py-1 pr-2 text-right">{t(lang, "figures")}</th>
                 <th className="py-1">{zh ? "原文" : "Original"}</th>
               </tr>
@@ -52,20 +59,18 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
             <tbody>
               {rows.map((d) => (
                 <tr key={d.id}>
-                  <td>
+                  <td className="min-w-[10rem]">
                     <a className="text-blue-700 hover:underline" href={`/documents/${encodeURIComponent(d.id)}`} data-testid="document-link">
                       {d.title ?? d.id}
                     </a>
+                    <div className="text-xs text-stone-500 sm:hidden">{reporter(d)}</div>
                   </td>
-                  <td className="text-stone-600">{d.outlet?.replace(/ \(.*$/, "")}</td>
+                  <td className="hidden text-stone-600 sm:table-cell">{d.outlet?.replace(/ \(.*$/, "")}</td>
                   <td className="whitespace-nowrap">
                     {d.date ?? "—"}
                     {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={zh ? undefined : d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
                   </td>
-                  <td>
-                    {d.institution && institutionName(lang, d.institution)}
-                    {d.regionCode && <span className="text-stone-500"> · {d.regionCode === NATIONAL_CODE ? (zh ? "全国" : "National") : placeName(lang, { province: d.province, regionCode: d.regionCode })}</span>}
-                  </td>
+                  <td className="hidden sm:table-cell">{reporter(d)}</td>
                   <td className="text-right tabular-nums">{d.figures}</td>
                   <td className="!pr-0">
                     {d.url && /^https?:\/\//.test(d.url) ? (
