@@ -356,3 +356,13 @@ describe("batch b29's and b30's numbers that are no figures (a17, a18, a21, a27,
     expect(texts("全省办案量位居全国前十,挽回经济损失2200余万元。")).toEqual(["前十", "2200余万元"]);
   });
 });
+
+describe("batch b31's numbers that are no figures (a37–a40)", () => {
+  const texts = (s: string) => extractText(s, { docDate: "2025-01-09" }).figures.map((f) => f.text);
+  it("leaves out the age of cold cases, round the clock, one case's sum and a firm's size that picks what is counted", () => {
+    expect(texts("攻克33年、25年命案积案2起。")).toEqual(["2起"]);
+    expect(texts("引入中国司法便民服务平台,提供24小时免费法律咨询服务。")).toEqual([]);
+    expect(texts("妥善办结某亚洲公司与某矿业公司标的额9000余万元的合同纠纷。")).toEqual([]);
+    expect(texts("全省百人以上律师事务所14家,同比增长55.56%。")).toEqual(["14家", "55.56%"]);
+  });
+});

@@ -511,6 +511,14 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.unit === "家" || c.unit === "个") && /^(单位|部门)/.test(c.next) && /(会同|联合|与|同|协调)[^，,；;。]{0,16}等$/.test(c.before)) return "participants";
   // 涉案标的额2亿余元、受害人300余名的王福东非法集资案, 涉案金额达2200余万元的黄家存等9人非法经营案: what one named case involved (decision 29; a13, a18).
   if (/^(元|万元|亿元|名|人)$/.test(c.unit ?? "") && /^[^，,；;。]{0,16}的[\u4e00-\u9fa5“”"0-9]{2,20}案(?!件)/.test(c.next)) return "detail";
+  // 攻克33年、25年命案积案2起: how old the cases solved were, a detail of them (decision 29; a37).
+  if (c.unit === "年" && /^(、[0-9]+年)*(的)?(命案)?积案/.test(c.next)) return "detail";
+  // 提供24小时免费法律咨询服务: round the clock, an idiom (a38).
+  if (c.unit === "小时" && value === 24 && /^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next)) return "idiom";
+  // 某亚洲公司与某矿业公司标的额9000余万元的合同纠纷: what one case was about (decision 29; a39).
+  if (/元$/.test(c.unit ?? "") && /某[\u4e00-\u9fa5]{0,8}(公司|企业|人)/.test(c.before) && /^的[\u4e00-\u9fa5]{0,8}(纠纷|案)/.test(c.next)) return "detail";
+  // 全省百人以上律师事务所14家: the size that picks the firms counted, a bound (a40).
+  if (c.zh && (c.post === "以上" || c.post === "以下") && /^[\u4e00-\u9fa5]/.test(c.next) && /^[百千万]$/.test(c.num)) return "threshold";
   // 超12个月未结案件比: the age that picks the cases, a bound (a17).
   if (c.unit === "个月" && (c.pre === "超" || c.pre === "超过") && /^(未结|的|以上)/.test(c.next)) return "threshold";
   // 一次死亡3人以上较大道路交通事故: the size that makes an accident 较大, a bound (a21).
