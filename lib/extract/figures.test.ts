@@ -1108,3 +1108,20 @@ describe("what a figure measures and when, on sentences of the tuned texts a25�
     expect(extractText("项城市公安局\n共出动车辆100余辆次,检查车辆1531台次。", { docDate: "2023-08" }).figures.map((f) => f.unit)).toEqual(["辆次", "台次"]);
   });
 });
+
+describe("what a figure measures, on sentences of the tuned texts a33–a40 (batch b31)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("pairs changes with the levels before them, not with an aside in brackets; reads 存案 and 惩治 (a36, a39)", () => {
+    expect(read("贵州省高级人民法院\n2023年,全省法院新收案件91.73万件(另有上年旧存12.74万件),审执结94.46万件,同比分别上升4.34%、5.96%;存案10.01万件。", "2024-01-26").map((f) => f[1])).toEqual([
+      "court.cases.new", "court.cases.carried_over", "court.cases.concluded", "court.cases.new@yoy_pct", "court.cases.concluded@yoy_pct", "court.cases.pending",
+    ]);
+    expect(read("鞍山市中级人民法院\n惩治职务犯罪案件97件115人。", "2026").map((f) => f[1])).toEqual(["court.cases.concluded.duty_crime", "court.sentenced.persons.duty_crime"]);
+  });
+
+  it("reads officers who fell as no officers deployed, heroes as awards, and 命案数量 as homicides (a33, a38)", () => {
+    expect(read("公安部\n2024年,全国公安机关共有208名民警、174名辅警因公牺牲,授予全国公安系统一级英模2名、二级英模59名。", "2025-01-10").map((f) => f[1])).toEqual([
+      "other", "other", "any.awards.individual", "any.awards.individual",
+    ]);
+    expect(read("长沙县委政法委\n截至11月底,命案数量同比下降62.5%,万人起诉率下降1.61%。", "2024-12-20").map((f) => f[1])).toEqual(["police.criminal_cases.occurred.homicide@yoy_pct", "other"]);
+  });
+});

@@ -76,7 +76,8 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
     const named = namedMeasures(lead.replace(/^[，,]/, ""), run);
     const measures: number[] = [];
-    for (let k = 0; k < i; k++) if (mentions[k].kind !== m.kind) measures.push(k);
+    // (…新收82.44万件(另有上年旧存12.74万件),审执结94.46万件…,同比分别上升: an aside in brackets is not in the list, a36.)
+    for (let k = 0; k < i; k++) if (mentions[k].kind !== m.kind && !/[(（][^)）]*$/.test(sentence.text.slice(0, mentions[k].start - sentence.start))) measures.push(k);
     if (named || measures.length < run) {
       if (named) for (let r = 0; r < run; r++) labels[i + r] = named[r];
       i = j;
@@ -698,7 +699,8 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
  * word, joined by 和 or 、 without 分别, go with the levels before them in order.
  */
 function pairChanges(sentence: Sentence, out: { start: number; end: number; text: string; unit: string | null; indicator: string; caseType: string | null; statistic: string; metric: string; ruleId: string }[]) {
-  const levels = out.filter((f) => f.statistic === "value" && f.indicator !== "other");
+  // (Not an aside in brackets: 新收…(另有上年旧存12.74万件),审执结…,同比分别上升…, a36.)
+  const levels = out.filter((f) => f.statistic === "value" && f.indicator !== "other" && !/[(（][^)）]*$/.test(sentence.text.slice(0, f.start - sentence.start)));
   for (let i = 0; i < out.length; i++) {
     if (out[i].statistic === "value") continue;
     let j = i;

@@ -259,7 +259,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
@@ -288,7 +288,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
   r("procuratorate.early_intervention", /提前介入|引导侦查/, { kinds: ["cases"] }, [ex("提前介入", "cases", "件")], [ex("开展自行补充侦查", "cases", "件")]),
   r("procuratorate.supplementary_investigation", /补充侦查/, { kinds: ["cases"], not: /退回/ }, [ex("开展自行补充侦查", "cases", "件")], [ex("提前介入", "cases", "件")]),
-  r("procuratorate.administrative_disputes.resolved", /行政争议/, { kinds: ["cases"] }, [ex("促进行政争议实质性化解", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
+  // (A court’s 诉前…化解行政争议 is its pre-litigation mediation, a36.)
+  r("procuratorate.administrative_disputes.resolved", /行政争议/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("促进行政争议实质性化解", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
   r("procuratorate.false_litigation", /虚假诉讼/, { kinds: ["cases"] }, [ex("监督纠正虚假诉讼", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.judicial_aid.amount", /救助金/, { kinds: ["money"], institutions: NOT_COURT }, [ex("发放救助金", "money", "元")], [ex("司法救助案件", "cases", "件")]),
   r("procuratorate.judicial_aid.cases", /司法救助/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("提起司法救助案件", "cases", "件")], [ex("发放救助金", "money", "元")]),
@@ -308,7 +309,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
   r("court.cases.per_judge", /人均(结案|办案|办结)/, { kinds: ["cases"] }, [ex("员额法官人均结案", "cases", "件"), ex("法官人均结案数", "cases", "件")], [ex("审结", "cases", "件")]),
-  r("court.cases.pending", /未结/, { kinds: ["cases"], institutions: COURTS }, [ex("尚有各类未结案", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
+  r("court.cases.pending", /未结|^存案$/, { kinds: ["cases"], institutions: COURTS }, [ex("尚有各类未结案", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.cases.carried_over", /旧存/, { kinds: ["cases"] }, [ex("旧存", "cases", "件")], [ex("新收", "cases", "件")]),
   // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
   // 法官人均收案358件: a judge's average, not the courts' count (figures.ts gives its 、结案327件 the per-judge indicator).
@@ -327,7 +328,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
@@ -339,7 +340,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   // A court's 对…N名被告人依法追究刑事责任 counts those it sentenced; the police's and procurators' 追究 is not a sentence.
   r("court.sentenced.persons", /被告人[^，,]*追究刑事责任/, { id: "court.sentenced.persons:liability", kinds: ["persons"], institutions: COURTS }, [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "court")], [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "police"), ex("依法追究刑事责任", "persons", "人", "", "court")]),
-  r("court.sentenced.persons", /判处|生效判决|判决生效|严惩|惩处|审理|(?<![抓破缉查侦])获刑|^(法院|审判机关)?判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决生效各类刑事犯罪案件204件", "persons", "人", "判决生效各类刑事犯罪案件204件249人", "procuratorate"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
+  r("court.sentenced.persons", /判处|生效判决|判决生效|严惩|惩处|惩治|审理|(?<![抓破缉查侦])获刑|^(法院|审判机关)?判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决生效各类刑事犯罪案件204件", "persons", "人", "判决生效各类刑事犯罪案件204件249人", "procuratorate"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   // 政法委 reports give the courts' sums too (全年审结金融纠纷案件6.3万件,标的额1585.7亿元; decision 35).
   r("court.cases.amount_in_dispute", /^标的(额|金额)?$/, { id: "court.cases.amount_in_dispute:reported", kinds: ["money"], institutions: ["plac", "government", "unknown"], sentence: /审结[^。；;]*标的/ }, [ex("标的额", "money", "元", "全年审结金融纠纷案件6.3万件,标的额1585.7亿元", "plac")], [ex("标的额", "money", "元", "签约项目标的额1585.7亿元", "plac")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
@@ -392,13 +393,13 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
-  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流|立案/ }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
+  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流|立案|重复警情/ }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
   r("police.public_order_cases.handled", /治安(行政)?案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("受理治安行政案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
   // (涉黄赌毒刑事、行政案件 in a police bureau's report: its 行政案件 are public-order cases, a11.)
   r("police.public_order_cases.handled", /^(涉[^，,]{1,4})?行政案件/, { id: "police.public_order_cases.handled:administrative", kinds: ["cases"], institutions: ["police"] }, [ex("涉黄赌毒行政案件", "cases", "件", "涉黄赌毒行政案件100件", "police")], [ex("行政诉讼案件", "cases", "件", "行政诉讼案件100件", "police"), ex("行政案件", "cases", "件", "行政案件100件", "court")]),
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|立[^，,]{0,6}刑事案$|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
-  r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
+  r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案(数量|起数|数)?$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   // A den destroyed (捣毁赌博窝点679处) is not a gang, unless gangs are counted with it (打掉涉电诈团伙和窝点).
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"], not: /^(?!.*团伙).*窝点/ }, [ex("打掉犯罪团伙", "count", "个"), ex("全市打掉涉电诈团伙和窝点", "count", "个")], [ex("打掉涉黑组织", "count", "个"), ex("捣毁赌博窝点", "count", "处")]),
@@ -415,7 +416,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
-  r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"], not: /日均/ }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
+  r("police.officers.deployed", /警力|民辅警|出动/, { kinds: ["person_times", "persons"], not: /日均|牺牲|负伤|受伤|殉职/ }, [ex("共出动警力", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
   r("police.fraud.losses", /损失|案损|被骗金额/, { kinds: ["money", "percent"], sentence: /电诈|诈骗|案损|被骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
   r("police.events.secured", /大型活动|安保/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
   r("plac.anti_gang.leads", /线索/, { kinds: ["count", "cases"], sentence: /黑|恶/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索")], [ex("报送调解线索", "count", "条", "调解")]),
@@ -481,6 +482,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Any body.
   // 我市3个集体、2名个人荣获…先进集体、先进个人; 2个单位和2名个人荣获…表现突出单位和个人 (816).
   r("any.awards.collective", /(集体|单位)$|(集体|单位)[^，,]*荣获/, { id: "any.awards.collective:honoured", kinds: ["count"], sentence: /荣获|获评|被评为|授予/ }, [ex("我市集体", "count", "个", "我市3个集体、2名个人荣获全国公共法律服务工作先进集体、先进个人"), ex("单位和2名个人荣获全国“八五”普法中期表现突出单", "count", "个", "2个单位和2名个人荣获全国“八五”普法中期表现突出单位和个人")], [ex("我市集体", "count", "个", "我市3个集体参加培训"), ex("共有人民调解组织", "count", "个", "全市共有人民调解组织3个,荣获先进集体")]),
+  // 授予全国公安系统一级英模2名, 选树“公安楷模”个人2名、集体6个, “最美基层民警”20人 (a33); not 选树政法英模 at large (949).
+  r("any.awards.individual", /[一二三]级英模|楷模[”"」]?个人|最美[^，,]{0,6}(民警|警察|辅警|法官|检察官)/, { id: "any.awards.individual:heroes", kinds: ["persons"] }, [ex("授予(追授)全国公安系统一级英模", "persons", "名"), ex("“最美基层民警”", "persons", "人")], [ex("选树政法英模和先进典型", "persons", "人")]),
+  r("any.awards.collective", /楷模[”"」]?[^，,]{0,6}集体/, { id: "any.awards.collective:heroes", kinds: ["count"] }, [ex("选树宣传全国“公安楷模”个人2名、集体", "count", "个")], [ex("选树宣传全国“公安楷模”个人", "persons", "名")]),
   r("any.awards.individual", /个人[^，,]*荣获/, { id: "any.awards.individual:honoured", kinds: ["persons"] }, [ex("个人荣获全国公共法律服务工作先进集体、先进个人", "persons", "名")], [ex("个人", "persons", "名", "2名个人参加培训")]),
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
