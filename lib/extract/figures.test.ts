@@ -1125,3 +1125,14 @@ describe("what a figure measures, on sentences of the tuned texts a33–a40 (bat
     expect(read("长沙县委政法委\n截至11月底,命案数量同比下降62.5%,万人起诉率下降1.61%。", "2024-12-20").map((f) => f[1])).toEqual(["police.criminal_cases.occurred.homicide@yoy_pct", "other"]);
   });
 });
+
+describe("cold cases solved, as the tuned texts say them (874, a16, a37)", () => {
+  const read = (text: string) => extractText(text, { docDate: "2024-01-10" }).figures.map((f) => [f.text, f.metric, f.kind]);
+  it("reads 攻克 as solving, the kind named after the number, and 宗 of 积案 as cases", () => {
+    expect(read("安徽省公安厅\n成功攻克57起命案积案,其中发案时间最长的案件距今35年。")).toEqual([["57起", "police.criminal_cases.solved.cold_homicide", "cases"]]);
+    // (积案 alone names no kind: a court's 积案 are its backlog.)
+    expect(read("广州市公安局\n并破获了40宗积案。")).toEqual([["40宗", "police.criminal_cases.solved", "cases"]]);
+    // Must not: 宗 of things that are no cases stays a plain count.
+    expect(read("某市公安局\n整改安全隐患问题12宗。").map((f) => f[2])).toEqual(["count"]);
+  });
+});

@@ -41,7 +41,8 @@ const THINGS_LIST = new RegExp(`(${THINGS})中[，,]`);
 const CASE_THINGS = /(案件?|纠纷|争议|矛盾|不稳定因素)$/;
 
 function kindOf(m: Mention, label: string, after: string, clause: string): Mention["kind"] {
-  if (m.unit === "宗" && m.kind === "count" && CASE_THINGS.test(label)) return "cases";
+  // (…破获了40宗积案: the thing may be named after the number, a16.)
+  if (m.unit === "宗" && m.kind === "count" && (CASE_THINGS.test(label) || /^(命案)?积案|^案件?/.test(after))) return "cases";
   if (m.kind === "cases" && (NOT_CASES.test(label) || THINGS_AFTER.test(after) || THINGS_LIST.test(clause))) return "count";
   if (impliedYuan(m, label)) return "money";
   return m.kind;

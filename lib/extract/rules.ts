@@ -365,7 +365,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.concluded", /审结[^，,]*(案件|犯罪)/, { kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查|认罪认罚/, id: "court.cases.concluded.reported" }, [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "plac")], [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "procuratorate")]),
 
   // Police and public security (whoever reports them).
-  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|查处[^，,]*刑事案件|(^|[全共])(查)?破(?![坏产])[\u4e00-\u9fa5]{1,10}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("全市共破刑事案件", "cases", "件"), ex("共查破涉毒案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
+  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|攻克|查处[^，,]*刑事案件|(^|[全共])(查)?破(?![坏产])[\u4e00-\u9fa5]{1,10}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("全市共破刑事案件", "cases", "件"), ex("共查破涉毒案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
   // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
   r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
@@ -716,7 +716,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪: a topic of several kinds restricts to none, a30.)
   const several = !!input.topic && severalKinds(input.topic, ind.caseTypes);
   const topical = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
-  const own = caseTypeIn(words, ind.caseTypes);
+  // (成功攻克57起命案积案: the kind named right after the number is the figure's own, 874.)
+  const namedAfter = input.after?.match(/^[^，,；;。、(（]{0,8}(积案|案件|案)/)?.[0];
+  const own = caseTypeIn(words, ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
   // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
   // figure's own clause (after the last ；) says what it counts, when its words do not.
