@@ -239,7 +239,13 @@ const PERIOD = new RegExp(
     // 自2015年7月,吉林省公益诉讼试点工作开展以来 (863): the start, a comma, then what began.
     `自[0-9]{4}年(?:${M}月)?[，,][^，,。；;]{2,24}?(?:开展|启动|实施|部署)以来`,
     "自[0-9]{4}年(?:以来)?",
+    // 自疫情发生以来 (a43): since an event the text does not date.
+    "自[^，,。；;0-9]{2,12}?以来",
     "到[0-9]{4}年底",
+    // 打黑除恶专项斗争开展以来至 2019 年底 (a45): from a start not said to a year's end.
+    "(?:开展|启动|部署|实施)?以来至 ?[0-9]{4} ?年底",
+    // 1978至1987年 (a48): years said as a span, the first without 年.
+    "[0-9]{4}(?:至|到)[0-9]{4}年",
     // 三年多以来 (881): more than N years, read as N.
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
     `过去[一二三四五六七八九十]年`,
@@ -269,7 +275,7 @@ const PERIOD = new RegExp(
   ]
     // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
     .join("|")
-    .replace(/^/, "(?=[0-9一二三四五六七八九十今去上下本自从前第截到过近“开启部实推目迄当这行专])(?:")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十今去上下本自从前第截到过近“开启部实推目迄当这行专以])(?:")
     .concat(")"),
   "g",
 );
@@ -306,6 +312,8 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
+    // (收案数已超过2014年全年收案总数: a bar passed, a46.)
+    if (/(超过|高于|低于|多于|少于|超出)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // 是2007年的4.21倍 (892): the year a multiple is of is a base too.
     if (/[是为]/.test(before) && /^的/.test(after)) continue;
     // (包括20年案件今年生效): a time phrase inside brackets closed before the figure is an aside's.
@@ -398,7 +406,9 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
       return { start: iso(y1, 1, 1), end };
     }
   }
-  m = p.match(/^([0-9]{4})年[—–-]([0-9]{4})年$/);
+  m = p.match(/^(?:开展|启动|部署|实施)?以来至 ?([0-9]{4}) ?年底$/);
+  if (m) return { start: null, end: iso(Number(m[1]), 12, 31) };
+  m = p.match(/^([0-9]{4})年?(?:[—–-]|至|到)([0-9]{4})年$/);
   if (m) return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) };
   m = p.match(/^([0-9]{4}年|今年|去年|上年|本年)?(上半年|下半年|前([一二三四])季度|第?([一二三四])季度)$/);
   if (m) {

@@ -1136,3 +1136,13 @@ describe("cold cases solved, as the tuned texts say them (874, a16, a37)", () =>
     expect(read("某市公安局\n整改安全隐患问题12宗。").map((f) => f[2])).toEqual(["count"]);
   });
 });
+
+describe("when a figure counts, on sentences of the tuned texts a41–a48 (batch b32)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("reads 开展以来至2019年底, 自疫情发生以来, 1978至1987年, and a year passed as a bar as no period (a45, a43, a48, a46)", () => {
+    expect(read("江苏省委政法委\n打黑除恶专项斗争开展以来至 2019 年底,全省共摧毁涉黑组织 104 个。", "2020-04-13")).toEqual([["104 个", null, "2019-12-31"]]);
+    expect(read("桂林市公安局\n4月29号上午,我市举行新闻发布会。\n自疫情发生以来,全市各级公安机关累计出动警力13.4万人次。", "2020-05-01")).toEqual([["13.4万人次", null, "2020-04-29"]]);
+    expect(read("呼玛县公安局\n1978至1987年,全县共发生各类治安案件1346起。", "1988")).toEqual([["1346起", "1978-01-01", "1987-12-31"]]);
+    expect(read("惠州市中级人民法院\n前11个月,全市法院新收案件8万件,收案数已超过2014年全年收案总数。", "2015-12-09")).toEqual([["8万件", "2015-01-01", "2015-11-30"]]);
+  });
+});

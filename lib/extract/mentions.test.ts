@@ -366,3 +366,13 @@ describe("batch b31's numbers that are no figures (a37–a40)", () => {
     expect(texts("全省百人以上律师事务所14家,同比增长55.56%。")).toEqual(["14家", "55.56%"]);
   });
 });
+
+describe("batch b32's numbers that are no figures (a42, a43, a46)", () => {
+  const texts = (s: string) => extractText(s, { docDate: "2026-01-30" }).figures.map((f) => f.text);
+  it("leaves out the items just named, counted", () => {
+    expect(texts("听取省人大常委会、省高级人民法院、省人民检察院等三个工作报告。")).toEqual([]);
+    expect(texts("其中,惠阳、惠东和大亚湾三个县(区)法院收案增幅位居前三,分别达到80.52%、54.58%和51.22%。")).not.toContain("三个");
+    // Must not: a count of kinds of work done, said after its items with a verb.
+    expect(texts("打掉涉黑组织2个、涉恶团伙3个。")).toEqual(["2个", "3个"]);
+  });
+});

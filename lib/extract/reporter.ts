@@ -282,7 +282,7 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   const opening = paragraphs.slice(0, 4).map((p) => p.text).join("\n").slice(0, 300);
   // A page dated to its month (2020-11) whose lead names the day of that month (11月5日,衡水市召开…交流会): that day.
   if (/^\d{4}-\d{2}$/.test(date)) {
-    const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/);
+    const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/);
     return md && Number(md[1]) === Number(date.slice(5, 7)) ? isoDay(Number(date.slice(0, 4)), Number(md[1]), Number(md[2])) ?? date : date;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
@@ -299,7 +299,7 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   // …or of a dateline in its own words (每日甘肃网兰州6月15日讯, 新华社北京8月7日电).
   // …or of the event it opens with (11月18日的顺义区人民调解工作新闻发布会上, 970).
   const md =
-    opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[，,]/) ??
+    opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/) ??
     opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
     opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/);
   if (md) {
