@@ -541,7 +541,7 @@ CASE_TYPES.forEach((c, i) => {
 });
 
 /** Each case-type word in a measure, as the case type it names or the broader one allowed (the trie read once). */
-function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: string; len: number; order: number }> {
+function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: string; len: number; order: number; at: number }> {
   for (let i = 0; i < measure.length; i++) {
     let node: WordNode | undefined = CASE_WORDS;
     for (let j = i; j < measure.length; j++) {
@@ -550,7 +550,7 @@ function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: stri
       for (const t of node.types) {
         const c = CASE_TYPES[t];
         const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
-        if (key) yield { key, len: j - i + 1, order: t };
+        if (key) yield { key, len: j - i + 1, order: t, at: i };
       }
     }
   }
@@ -559,23 +559,18 @@ function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: stri
 /** The case types a text names, each word read once at its longest (电信网络诈骗 is not also 诈骗). */
 function kindsIn(text: string, allowed: string[]): Set<string> {
   const kinds = new Set<string>();
-  for (let i = 0; i < text.length; ) {
-    let node: WordNode | undefined = CASE_WORDS;
-    let best: { key: string; len: number } | null = null;
-    for (let j = i; j < text.length; j++) {
-      node = node.next.get(text.charCodeAt(j));
-      if (!node) break;
-      for (const t of node.types) {
-        const c = CASE_TYPES[t];
-        const key = allowed.includes(c.key) ? c.key : BROADER[c.key] && allowed.includes(BROADER[c.key]) ? BROADER[c.key] : null;
-        if (key) best = { key, len: j - i + 1 };
-      }
-    }
-    if (best) {
+  // The words come by where they start: the longest at a start is the word, and the next is read after it.
+  let best: { key: string; len: number; at: number } | null = null;
+  let next = 0;
+  for (const w of caseWordsIn(text, allowed)) {
+    if (best && w.at !== best.at) {
       kinds.add(best.key);
-      i += best.len;
-    } else i++;
+      next = best.at + best.len;
+      best = null;
+    }
+    if (w.at >= next && (!best || w.len > best.len)) best = w;
   }
+  if (best) kinds.add(best.key);
   return kinds;
 }
 
