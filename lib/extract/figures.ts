@@ -522,19 +522,18 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       const began = campaignStart(paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence.text)) + rel), ctx.docDate);
       normalised = { start: began && normalised.end && began < normalised.end ? began : null, end: normalised.end };
     }
+    const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
     // 行动以来 of a campaign the text says began on a day (专项行动自2021年5月8日起, 931): from that day.
     // …and 开展以来 or 行动期间 of one the text has dated before it (从今年6月24日开始,…开展夏季治安打击整治行动, 843).
     if (period && /^(专项)?行动(以来|期间)$|^开展以来$/.test(period) && !normalised.start) {
       // (The text's last few thousand characters before the figure: a 50 MB file is not read again per figure.)
       const began = campaignStart(ctx.text.slice(Math.max(0, sentence.start + rel - 5000), sentence.start + rel), ctx.docDate);
       // (Its 期间 runs, as far as the text knows, to the day it reports.)
-      const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
       if (began && (!normalised.end || began < normalised.end)) normalised = { start: began, end: normalised.end ?? (docDay && began < docDay ? docDay : null) };
     }
     // 2011年至2016年,…分别为96.71%、97.55%…: each value is its own year's.
     if (yearOfEach[i]) normalised = { start: `${yearOfEach[i]}-01-01`, end: `${yearOfEach[i]}-12-31` };
     // A figure with no time said in such an article counts the campaign so far (decision 47).
-    const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
     if (!period && !normalised.start && !normalised.end && docDay && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: docDay };
     // 与2020年同期相比增长10.33% in a report on 2021年1-8月: a base the year before is a year-on-year change (decision 37).
     // (较2020年同期34211件上升12.70%: the base may stand before a quoted level in the same clause.)
