@@ -594,7 +594,7 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
     const head = caseTypeIn(measure.slice(etc + 1), allowed);
     if (head) return head;
     // 故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件 (877): examples of several kinds make a list of crimes at large.
-    if (allowed.includes("criminal") && /犯罪|罪案/.test(measure.slice(etc + 1)) && new Set(Array.from(caseWordsIn(measure.slice(0, etc), allowed), (w) => w.key)).size >= 2) return "criminal";
+    if (allowed.includes("criminal") && /犯罪|罪案/.test(measure.slice(etc + 1)) && kindsIn(measure.slice(0, etc), allowed).size >= 2) return "criminal";
   }
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
