@@ -57,10 +57,11 @@ export async function GET(request: Request): Promise<Response> {
           let line = cells[0](v);
           for (let j = 1; j < cells.length; j++) line += "," + cells[j](v);
           line += "\r\n";
+          const bytes = Buffer.byteLength(line);
           // A line longer than what is left (or than a whole chunk): send what there is, start a new one.
-          if (used + Buffer.byteLength(line) > buf.length) {
+          if (used + bytes > buf.length) {
             if (used) controller.enqueue(buf.subarray(0, used));
-            buf = Buffer.allocUnsafe(Math.max(CHUNK, Buffer.byteLength(line)));
+            buf = Buffer.allocUnsafe(Math.max(CHUNK, bytes));
             used = 0;
           }
           used += buf.write(line, used);
