@@ -469,7 +469,8 @@ function notAQuantity(c: Ctx): string | null {
   if (!c.unit && /^(大|中全会|次全会|届)/.test(c.next)) return "ordinal";
   if (c.unit === "届" && !/(承办|举办|召开|连续|共)$/.test(c.prev)) return "ordinal";
   // Round-the-clock: 24小时全天候
-  if (c.unit === "小时" && value === 24 && /^(全天候|值班|在线|不间断|服务|热线|查控|巡逻|巡防|值守|监控|运行|开放|不打烊)/.test(c.next)) return "idiom";
+  // (…and 提供24小时免费法律咨询服务, a38.)
+  if (c.unit === "小时" && value === 24 && /^(全天候|值班|在线|不间断|服务|热线|查控|巡逻|巡防|值守|监控|运行|开放|不打烊)|^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next)) return "idiom";
   // 省委巡视2成果 (892): a note's number before 成果, not 2成 (20 per cent).
   if (c.unit === "成" && /^(果|效|绩|员|立|为|功|本|熟|就|交|长)/.test(c.next)) return "code";
   // 发案时间最长的…故意杀人案距今已有35年: how old a case is, a detail of the cases solved (874).
@@ -513,8 +514,6 @@ function notAQuantity(c: Ctx): string | null {
   if (/^(元|万元|亿元|名|人)$/.test(c.unit ?? "") && /^[^，,；;。]{0,16}的[\u4e00-\u9fa5“”"0-9]{2,20}案(?!件)/.test(c.next)) return "detail";
   // 攻克33年、25年命案积案2起: how old the cases solved were, a detail of them (decision 29; a37).
   if (c.unit === "年" && /^(、[0-9]+年)*(的)?(命案)?积案/.test(c.next)) return "detail";
-  // 提供24小时免费法律咨询服务: round the clock, an idiom (a38).
-  if (c.unit === "小时" && value === 24 && /^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next)) return "idiom";
   // 某亚洲公司与某矿业公司标的额9000余万元的合同纠纷: what one case was about (decision 29; a39).
   if (/元$/.test(c.unit ?? "") && /某[\u4e00-\u9fa5]{0,8}(公司|企业|人)/.test(c.before) && /^的[\u4e00-\u9fa5]{0,8}(纠纷|案)/.test(c.next)) return "detail";
   // 全省百人以上律师事务所14家: the size that picks the firms counted, a bound (a40).
