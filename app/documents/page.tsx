@@ -52,8 +52,8 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
                 <th className="hidden py-1 pr-2 sm:table-cell">{t(lang, "outlet")}</th>
                 <th className="py-1 pr-2">{t(lang, "date")}</th>
                 <th className="hidden py-1 pr-2 sm:table-cell">{zh ? "报告机构" : "Reporting body"}</th>
-                <th className="py-1 pr-2 text-right">{t(lang, "figures")}</th>
-                <th className="py-1">{zh ? "原文" : "Original"}</th>
+                <th className="whitespace-nowrap py-1 pr-2 text-right">{t(lang, "figures")}</th>
+                <th className="whitespace-nowrap py-1">{zh ? "原文" : "Original"}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +72,7 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
                   </td>
                   <td className="hidden sm:table-cell">{reporter(d)}</td>
                   <td className="text-right tabular-nums">{d.figures}</td>
-                  <td className="!pr-0">
+                  <td className="whitespace-nowrap !pr-0">
                     {d.url && /^https?:\/\//.test(d.url) ? (
                       <a className="text-blue-700 hover:underline" href={d.url} rel="noopener noreferrer nofollow">
                         {zh ? "链接" : "link"}
