@@ -300,6 +300,19 @@ describe("what a figure measures, across a sentence", () => {
 describe("period dates of streaks and stocks", () => {
   const dates = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.statistic, f.periodStart, f.periodEnd]);
 
+  it("dates a stock's change at its moment, but not the next measure's change (938, a17)", () => {
+    // A ratio of cases pending is a stock; its rise on a year earlier is of the same moment.
+    expect(dates("郑州市中级人民法院\n今年上半年,中院机关法定审限内未结案比为92.91%,同比提升1.35%。", "2021-07-10")).toEqual([
+      ["92.91%", "value", null, "2021-06-30"],
+      ["1.35%", "yoy_pct", null, "2021-06-30"],
+    ]);
+    // A ratio of pending cases is a stock; the next clause's rate with its own name is counted over the quarter.
+    expect(dates("最高人民法院\n今年一季度,超12个月未结案件比下降0.06个百分点,民事裁判申请执行率下降6.73个百分点。", "2025-04-20").map((f) => f.slice(2))).toEqual([
+      [null, "2025-03-31"],
+      ["2025-01-01", "2025-03-31"],
+    ]);
+  });
+
   it("counts a campaign's 截至 from the day its paragraph says it began, else from no day (878)", () => {
     const police = "张家界市公安局召开“围猎”专项行动首战阶段新闻发布会。\n";
     expect(dates(police + "从2016年12月1日起,张家界公安机关组织开展打击违法犯罪“围猎”专项行动。截至3月31日,全市共立刑事案件2160起。", "2017-04-18")).toEqual([

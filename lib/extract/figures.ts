@@ -248,7 +248,7 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
  * of such a list (…,2个病犯管理所,1个警官学校; 全市12家公证处144名公证员), up
  * to a verb of work done.
  */
-function isStock(sentence: Sentence, m: Mention, rel: number, label: string, indicator: string, previous: Mention | null, previousStock: boolean): boolean {
+function isStock(sentence: Sentence, m: Mention, rel: number, label: string, indicator: string, statistic: string, previous: Mention | null, previousStock: boolean): boolean {
   // 新成立行业性调委会38个, 新增…工作站17个, 新聘专职人民调解员664名: what was added in the period, not what is had (410, 969, 923).
   if (/新(成立|建|增|聘|设)/.test(label)) return false;
   if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label)) return true;
@@ -256,6 +256,8 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$/.test(label)) return true;
   const t = sentence.text;
   const sincePrevious = previous ? t.slice(previous.end - sentence.start, rel) : "";
+  // 中共党员14593人,占全省律师总数的40.95%,同比增长19.74%: a stock's share and its change are of the same moment.
+  if (previousStock && /^(share|yoy_|change_)/.test(statistic) && /^[，,、\s]*(分别)?(同比|较|比|占|增长|上升|下降|减少|增加)[^；;。]{0,20}$/.test(sincePrevious) && !/[0-9]{4}年|以来|期间|全年/.test(sincePrevious)) return true;
   if (previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious)) return true;
   // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had; not those
   // that something happened to (共有26个集体…获表彰) or that meet a bar (超过300件的省有9个, 有9个省…的).
@@ -550,7 +552,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       statistic = statistic.replace("yoy_", "change_");
       metric = metricKey({ indicator, caseType, statistic });
     }
-    const stock = isStock(sentence, m, rel, label, indicator, previous, previousStock);
+    const stock = isStock(sentence, m, rel, label, indicator, statistic, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
     // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date (decision 48).
     const periodEnd = stock && !normalised.start && !normalised.end && docDay ? docDay : normalised.end;
