@@ -1065,6 +1065,13 @@ describe("what a figure measures and when, on sentences of the tuned texts a09�
     ]);
   });
 
+  it("reads a crime named with 案 alone, or in quotes, as a part of the count before it (a31, 838)", () => {
+    expect(read("贵阳市委政法委\n全市共立刑事案件5520起,同比下降了11.42%,其中抢劫案246起,下降48.43%;抢夺案146起;“两抢”案件128起。", "2013-10-01").map((f) => f[1])).toEqual([
+      "police.criminal_cases.filed", "police.criminal_cases.filed@yoy_pct", "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct",
+      "police.criminal_cases.filed.property", "police.criminal_cases.filed.property",
+    ]);
+  });
+
   it("reads a part or a rank of a figure the rules cannot name as unnamed too, and 1~7月份 as a span of months (a09, a15)", () => {
     expect(read("山西省高级人民法院\n2025年,全省法院审执结73.5万件,16项审判质量管理指标全部进入合理区间,其中11项优于全国均值、3项位居全国前五。", "2026-02-05").map((f) => f[1])).toEqual([
       "court.cases.concluded", "other", "other", "other", "other",

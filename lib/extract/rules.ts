@@ -661,7 +661,8 @@ const other = (statistic: string, ruleId: string): Classified => ({ indicator: "
 
 // A measure that is only a case type (其中刑事案件, 民商事案件, 公益诉讼检察案件): the
 // breakdown of the indicator before it.
-const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)((${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})(、|和|及)?)+(检察)?(案件|犯罪|类)?$`);
+// (其中抢劫案246起; “两抢”案件: 案 alone and quotes around the word, a31, 838.)
+const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)([“"]?(${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})[”"]?(、|和|及)?)+(检察)?(案件|案|犯罪|类)?$`);
 
 function named(indicator: string, caseType: string | null, statistic: string, ruleId: string): Classified {
   return { indicator, caseType, statistic, metric: metricKey({ indicator, caseType, statistic }), ruleId };
@@ -776,7 +777,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   // (A breakdown in brackets after its whole: 提起公益诉讼案件36件(行政案件25件,…), a02.)
-  const caseOnly = measure.replace(/^[(（]?(全年|全市|全省|共)?/, "").match(CASE_TYPE_ONLY);
+  // (涉恶案11件64人: 案 alone names the cases counted in 件, not the persons beside them.)
+  const caseOnly = (input.kind === "cases" || !/[^件]案$/.test(measure)) && CASE_TYPE_ONLY.test(measure.replace(/^[(（]?(全年|全市|全省|共)?/, ""));
   // Items of a list of measures (刑事、治安案件同比分别下降) are parallel, not parts of the one before,
   // unless 其中 opens the list (立案261件,…,其中盗窃、诈骗案件同比分别下降4.1%、47.6%, a11).
   const lead = input.at !== undefined ? input.sentence.slice(0, input.at) : "";
