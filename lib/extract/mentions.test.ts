@@ -27,6 +27,15 @@ describe("sentenceToMentions: Arabic numbers", () => {
     ]);
   });
 
+  it("reads letters (表扬信160余封) and buildings (1432栋) as counts (a58, a61)", () => {
+    expect(texts("收到人民群众表扬信160余封。依法有序拆除违法建设1432栋,危房12幢。")).toEqual(["160余封", "1432栋", "12幢"]);
+  });
+
+  it("leaves out the penalty a law lays down, not the one a court gave (a58)", () => {
+    expect(texts("对于恶意拨打110报警电话,造成一定后果的,处以15日以下拘留。")).toEqual([]);
+    expect(texts("依法判处5年以上有期徒刑87人。")).toEqual(["87人"]);
+  });
+
   it("leaves out dates, the parts of a report, prescribed minimums, categories and one person's story", () => {
     expect(texts("117日下午,检察长从服务发展大局、守护民生福祉等六个方面对过去一年工作进行了回顾。")).toEqual([]);
     expect(texts("2019年我市扫黑除恶专项斗争将抓好5个方面工作。")).toEqual(["5个"]);

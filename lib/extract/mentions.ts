@@ -26,6 +26,8 @@ export const UNITS = [
   "册", "幅", "集",
   // 锦旗13面; 降超6成 (tenths: 6成 is 60%).
   "面", "成",
+  // 表扬信160余封; 拆除违法建设1432栋 (a58, a61).
+  "封", "栋", "幢",
 ];
 const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
 
@@ -421,6 +423,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "日" && !c.post && /^(上午|下午|晚上?|早上|凌晨|中午)/.test(c.next)) return "date";
   // 从…等六个方面回顾: how a report is organised, not a count of work.
   if ((c.unit === "个" || c.unit === "项") && /^方面/.test(c.next) && (/等$/.test(c.before) || /^方面(对|进行|回顾|总结|介绍)/.test(c.next))) return "structure";
+  // 处以15日以下拘留, 处5年以下有期徒刑: the penalty the law lays down, not one given (a58).
+  if ((c.post === "以下" || c.post === "以上") && /^(日|天|年)$/.test(c.unit ?? "") && /((?<!判)处以?|可|并处)$/.test(c.before) && /^(的)?(行政)?(拘留|有期徒刑|罚款)/.test(c.next)) return "prescription";
   // 确定人均不少于1元的经费: a minimum laid down, not a quantity reported (decision 12).
   if (/(确定|规定|要求)[^，,；;。]{0,10}(不少于|不低于|至少)$/.test(c.before)) return "prescription";
   // 考核达标分从850分增加到900分, 申报条件中…安全感指标从85%调整为90%以上: the bar of an assessment, not a result (decision 12).
