@@ -1166,3 +1166,27 @@ describe("when a figure counts, on sentences of the tuned texts a41–a48 (batch
     expect(read("惠州市中级人民法院\n前11个月,全市法院新收案件8万件,收案数已超过2014年全年收案总数。", "2015-12-09")).toEqual([["8万件", "2015-01-01", "2015-11-30"]]);
   });
 });
+
+describe("what a figure measures and when, on sentences of the tuned texts a50–a64 (batches b33, b34)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+  it("reads 提起诉讼 in a public-interest report as suits, with their civil and administrative parts (a52)", () => {
+    expect(read("普洱市人民检察院\n三年来,全市检察机关共受理公益诉讼案件线索3000余条,提起诉讼190件,其中民事公益诉讼9件,行政公益诉讼118件。", "2022-11-10").map((f) => f[1])).toEqual([
+      "other", "procuratorate.public_interest.suits", "procuratorate.public_interest.suits.civil", "procuratorate.public_interest.suits.administrative",
+    ]);
+    // (A prosecution is still one: 共起诉250件.)
+    expect(read("某县人民检察院\n严惩影响群众安全感犯罪,共起诉250件。", "2022-11-10").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided_cases"]);
+  });
+
+  it("leaves the police's requests to reconsider a decision not to arrest or prosecute apart from the decisions (a57)", () => {
+    expect(read("最高人民检察院\n1至9月,公安机关对检察机关的不批捕决定提出复议复核3689人,同比下降52.6%;对不起诉决定提出复议复核2592人。", "2020-10-20").map((f) => f[1])).toEqual([
+      "other", "other", "other",
+    ]);
+  });
+
+  it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
+    expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
+      "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",
+    ]);
+    expect(read("某市公安局\n今年以来,向群众发送预警短信12万条。", "2020-03-18").map((f) => f[1])).toEqual(["other"]);
+  });
+});
