@@ -1183,6 +1183,16 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("runs 以来 from a month said before a comma to the day of the event the figures were given at, up to a month before the page (a55, a52)", () => {
+    expect(read("北京市高级人民法院\n自今年5月,全市法院实施立案登记制以来,全市法院当场立案量占立案量的94.3%。", "2015-07-21")).toEqual([
+      ["94.3%", "court.filing.on_the_spot_rate", "2015-05-01", "2015-07-21"],
+    ]);
+    const lead = "为深入学习贯彻党的二十大精神,11月10日上午,普洱市人民检察院召开新闻发布会。\n三年来,全市检察机关共提起诉讼190件。";
+    expect(read("普洱市人民检察院\n" + lead, "2022-11-25").map((f) => f.slice(2))).toEqual([["2019-01-01", "2022-11-10"]]);
+    // (A day more than a month before the page is not taken for the event's.)
+    expect(read("普洱市人民检察院\n" + lead, "2022-12-25").map((f) => f.slice(2))).toEqual([["2019-01-01", "2022-12-25"]]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

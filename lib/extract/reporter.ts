@@ -288,7 +288,7 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
   const published = new Date(date + "T00:00:00Z");
   // Only a day a week or less before the page's own date.
-  const near = (d: Date) => !Number.isNaN(d.getTime()) && d <= published && published.getTime() - d.getTime() <= 7 * 86_400_000;
+  const near = (d: Date, days = 7) => !Number.isNaN(d.getTime()) && d <= published && published.getTime() - d.getTime() <= days * 86_400_000;
   const m = opening.match(/(?:记者|^|\n|[，,。(（])([0-9]{1,2})日(?:[)）])?(?:从|在|上午|下午|晚|召开|举行|发布|获悉|表示|介绍|通报)/);
   if (m) {
     const day = new Date(`${date.slice(0, 8)}${m[1].padStart(2, "0")}T00:00:00Z`);
@@ -304,7 +304,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
     opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/);
   if (md) {
     const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
-    if (near(day)) return day.toISOString().slice(0, 10);
+    // (A month and day said in full may stand further back: 11月10日上午,…召开新闻发布会 on a page of 25 November, a52.)
+    if (near(day, 31)) return day.toISOString().slice(0, 10);
   }
   // An event the lead says was held yesterday (新闻发布会昨天召开, 961): the day before the page.
   if (/(?:会|仪式|活动)(?:于)?(?:昨天|昨日)(?:上午|下午|晚上?)?(?:在[^，,。]{1,20})?(?:召开|举行|举办)/.test(opening)) return new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10);

@@ -233,7 +233,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate", not: /诉前|成功/ }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
   r("court.mediation.pre_litigation_rate", /诉前调解(成功)?率|先行调解(成功)?率/, { kinds: ["percent"] }, [ex("实现知识产权案件诉前调解率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
-  r("court.filing.on_the_spot_rate", /当场.*立案率/, { kinds: ["percent"] }, [ex("当场登记立案率", "percent", "%")], [ex("登记立案", "cases", "件")]),
+  r("court.filing.on_the_spot_rate", /当场.*立案率|当场(登记)?立案(量|数)占(全部)?(登记)?立案(量|数|总数)的?$/, { kinds: ["percent"] }, [ex("当场登记立案率", "percent", "%"), ex("全市法院当场立案量占立案量的", "percent", "%")], [ex("登记立案", "cases", "件")]),
   r("court.sentenced.heavy_rate", /重刑(适用)?率/, { kinds: ["percent"] }, [ex("重刑适用率较其他刑事案件", "percent", "个百分点")], [ex("缓刑适用率", "percent", "%")]),
   r("court.sentenced.suspended_rate", /缓刑适用率/, { kinds: ["percent"] }, [ex("缓刑适用率", "percent", "%")], [ex("重刑适用率", "percent", "%")]),
   r("police.criminal_cases.clearance_rate", /破案率|侦破率/, { kinds: ["percent"] }, [ex("八类案件破案率", "percent", "%"), ex("命案侦破率保持", "percent", "%")], [ex("结案率", "percent", "%")]),
