@@ -295,7 +295,9 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   const weak = before.replace(/^(全市|全省|全县|全区|共|累计|先后)+/, "").length === 0;
   const rest = sentence.text.slice(m.end - sentence.start);
   // 刑事立案数(同比下降13.4%)和破获刑事案件数: a number that closes brackets names nothing after them.
-  if ((NOUN_FOLLOWS.has(m.unit) || weak) && !/^[)）]/.test(rest)) {
+  // (满意度达94% 连续七年提升: a rate said with 达 is complete; what follows is another clause, a51.)
+  const complete = m.unit === "%" && !weak && /(达|达到|为)$/.test(before);
+  if ((NOUN_FOLLOWS.has(m.unit) || weak) && !complete && !/^[)）]/.test(rest)) {
     const stop = rest.search(weak ? /[，,；;：:。！？（(]/ : /[，,；;：:、。！？（(]/);
     after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右|内)/, "").slice(0, 24);
   }

@@ -250,7 +250,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)|不批准和不予(决定)?逮捕|不予(决定)?逮捕/, { kinds: ["persons"], not: /复议|复核/ }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人"), ex("不批准和不予决定逮捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率|复议|复核/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
   r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理提请(批准)?逮捕/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
-  r("procuratorate.arrests.reviewed", /审查逮捕|受理提请(批准)?逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
+  r("procuratorate.arrests.reviewed", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"], not: /复议|复核/ }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
   r("procuratorate.prosecution.received_cases", /受理([^，,。；;]{0,8}?机关)?移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件"), ex("共受理侦查机关移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
