@@ -1193,7 +1193,7 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("普洱市人民检察院\n" + lead, "2022-12-25").map((f) => f.slice(2))).toEqual([["2019-01-01", "2022-12-25"]]);
   });
 
-  it("reads a rate said with 达 as complete before a headline's next clause, 受理侦查机关提请批准逮捕 as arrests reviewed, and 涉执 cases as enforcement (a51, a63, a50)", () => {
+  it("reads a rate said with 达 as complete before a headline's next clause, 受理侦查机关提请批准逮捕 as arrests reviewed, and 涉执 cases as enforcement (a51, the reporter set's r51, a50)", () => {
     expect(read("贵州省公安厅\n贵州公安工作去年满意度达94% 连续七年提升", "2015-02-07").map((f) => f[1])).toEqual(["plac.satisfaction", "plac.satisfaction@streak"]);
     expect(read("西藏自治区人民检察院\n全区检察机关受理侦查机关提请批准逮捕的犯罪嫌疑人1950人。", "2011-01-14").map((f) => f[1])).toEqual(["procuratorate.arrests.reviewed"]);
     expect(read("郴州市中级人民法院\n持续做实执行攻坚,受理涉执案件49744件,其中首执案件28563件。", "2025-12-28").map((f) => f[1])).toEqual([

@@ -186,5 +186,11 @@ describe("a topic line over a body, and lawyers' statistics (975, 984, 985)", ()
     // Must not: a first line on public order with no body after it stays the 政法委's.
     expect(reporter("平安建设工作取得新成效\n今年以来,全市群众安全感达98%。")).toMatchObject({ institution: "plac" });
   });
+  it("reads a headline that counts arrests and cases solved, or a press conference on 社会治安动态, as the police's (882, a43)", () => {
+    expect(reporter("我省扫黑除恶专项行动成效显著 共打掉涉黑涉恶团伙45个 破获刑事案件219起 抓获犯罪嫌疑人340名\n青海新闻网讯 昨日,记者从省公安厅获悉,自扫黑除恶专项斗争开展以来,我省扫黑除恶专项行动取得了阶段性成效。")).toMatchObject({ institution: "police" });
+    expect(reporter("我市举行2020年第一季度桂林市社会治安动态新闻发布会\n4月29号上午,我市举行新闻发布会。今年一季度,全市共侦破现行案件1088起,刑拘586人。市公安局局长出席。")).toMatchObject({ institution: "police" });
+    // Must not: a meeting on 社会治安综合治理 stays the 政法委's.
+    expect(reporter("全市社会治安综合治理工作会议召开\n会议总结了去年的工作,全市群众安全感达98%。")).toMatchObject({ institution: "plac" });
+  });
 });
 

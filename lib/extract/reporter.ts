@@ -102,7 +102,7 @@ const WORK: [Institution, RegExp][] = [
 ];
 
 // (“平安浙江”, 建设平安浙江: a province's or city's 平安 campaign, 825.)
-const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|建设平安|[“"]平安[\u4e00-\u9fa5]{2,3}[”"]|扫黑除恶|综治|社会治安|政法(工作|维稳|稳定)|政法队伍教育整顿/;
+const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|建设平安|[“"]平安[\u4e00-\u9fa5]{2,3}[”"]|扫黑除恶|综治|社会治安综合治理|政法(工作|维稳|稳定)|政法队伍教育整顿/;
 
 function workOf(text: string): Institution | null {
   const counts = WORK.map(([inst, re]) => [inst, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
@@ -132,7 +132,7 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const second = opening.split("\n")[1] ?? "";
   const subtitle = second.length <= 40 && !/[。；;]/.test(second) ? second : "";
   // Nor is a line that counts one body's own work (命案破案率達到100%…社會治安大局持續向好, 984).
-  const placTopic = PLAC_TOPIC.test(first) && !/破案|警情|审结|批捕/.test(first) && bodiesIn(`${first}\n${subtitle}`, context, scores, true).length === 0;
+  const placTopic = PLAC_TOPIC.test(first) && !/破案|破获|侦破|抓获|刑事拘留|警情|审结|批捕/.test(first) && bodiesIn(`${first}\n${subtitle}`, context, scores, true).length === 0;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
     const bodies = bodiesIn(text, context, scores, national);
