@@ -36,6 +36,14 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("依法判处5年以上有期徒刑87人。")).toEqual(["87人"]);
   });
 
+  it("leaves out a gang named by its leader, a day that is a holiday and a quoted round-the-clock service (a73, a79, a78)", () => {
+    expect(texts("在办理杜四龙等14人涉黑团伙、垄断武汉啤酒市场的刘时贵等10人涉黑团伙系列案件中,提前介入侦查。")).toEqual([]);
+    expect(texts("110日是第四个中国人民警察节,江苏省公安厅举行新闻发布会。")).toEqual([]);
+    expect(texts("得到24小时“全天候”执业律师在线法律咨询等服务。")).toEqual([]);
+    // Must not: persons counted in a gang's case still are (打掉…团伙3个,抓获13人).
+    expect(texts("打掉涉恶团伙3个,抓获犯罪嫌疑人13人。")).toEqual(["3个", "13人"]);
+  });
+
   it("leaves out dates, the parts of a report, prescribed minimums, categories and one person's story", () => {
     expect(texts("117日下午,检察长从服务发展大局、守护民生福祉等六个方面对过去一年工作进行了回顾。")).toEqual([]);
     expect(texts("2019年我市扫黑除恶专项斗争将抓好5个方面工作。")).toEqual(["5个"]);

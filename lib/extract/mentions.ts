@@ -421,6 +421,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "次" && /^(全会|全体会议|会议|党代会|党代表大会|代表大会)/.test(c.next)) return "ordinal";
   // 117日下午 (a date whose 月 the page lost), 10日上午: a day, not a duration.
   if (c.unit === "日" && !c.post && /^(上午|下午|晚上?|早上|凌晨|中午)/.test(c.next)) return "date";
+  // 110日是第四个中国人民警察节 (1月10日, a79): a day that is a holiday.
+  if (c.unit === "日" && !c.post && /^(是|为)[^，,。；;]{0,14}(节|纪念日|宣传日)/.test(c.next)) return "date";
   // 从…等六个方面回顾: how a report is organised, not a count of work.
   if ((c.unit === "个" || c.unit === "项") && /^方面/.test(c.next) && (/等$/.test(c.before) || /^方面(对|进行|回顾|总结|介绍)/.test(c.next))) return "structure";
   // 处以15日以下拘留, 处5年以下有期徒刑: the penalty the law lays down, not one given (a58).
@@ -462,8 +464,8 @@ function notAQuantity(c: Ctx): string | null {
   // 为民办10件实事 (a programme's name, 986); 落实公安部…12条措施 (a named set of another body's measures, 983).
   if (c.unit === "件" && /办$/.test(c.prev) && /^实事/.test(c.next)) return "title";
   if (c.unit === "条" && /^(措施|意见|规定|举措)/.test(c.next) && /(落实|贯彻|执行|按照|依据)[^，,；;。]{0,24}$/.test(c.before)) return "title";
-  // Case names: 胡某某等27人涉黑案; 黄某等4人涉网恶势力团伙案 (867)
-  if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)))) return "case_name";
+  // Case names: 胡某某等27人涉黑案; 黄某等4人涉网恶势力团伙案 (867); 办理杜四龙等14人涉黑团伙…系列案件 (a73)
+  if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)) || (/(办理|审理|侦办|查办|的|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(涉黑|涉恶|黑社会|恶势力|犯罪)?[\u4e00-\u9fa5]{0,4}(团伙|集团)/.test(c.next)))) return "case_name";
   // Formulas: 1+4+N, 5+N
   if (/^[+＋]/.test(c.next) || /[+＋]$/.test(c.prev)) return "slogan";
   // Anniversaries and thresholds: 建党100周年, 60周岁以上
@@ -474,7 +476,7 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "届" && !/(承办|举办|召开|连续|共)$/.test(c.prev)) return "ordinal";
   // Round-the-clock: 24小时全天候
   // (…and 提供24小时免费法律咨询服务, a38.)
-  if (c.unit === "小时" && value === 24 && /^(全天候|值班|在线|不间断|服务|热线|查控|巡逻|巡防|值守|监控|运行|开放|不打烊)|^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next)) return "idiom";
+  if (c.unit === "小时" && value === 24 && /^[“"]?(全天候|值班|在线|不间断|服务|热线|查控|巡逻|巡防|值守|监控|运行|开放|不打烊)|^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next)) return "idiom";
   // 省委巡视2成果 (892): a note's number before 成果, not 2成 (20 per cent).
   if (c.unit === "成" && /^(果|效|绩|员|立|为|功|本|熟|就|交|长)/.test(c.next)) return "code";
   // 发案时间最长的…故意杀人案距今已有35年: how old a case is, a detail of the cases solved (874).
