@@ -1201,6 +1201,23 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("pairs changes after one change word with as many measures before it, without 分别, sharing the first one's verb (a75, 898)", () => {
+    expect(read("最高人民法院\n2025年,全国法院审结刑事案件、严重暴力犯罪案件再降11.4%和7.3%。", "2026-01-19").map((f) => f[1])).toEqual([
+      "court.cases.concluded.criminal@change_pct", "court.cases.concluded.violent@change_pct",
+    ]);
+    // (A count named in the first item is not a verb: 发案数、损失数 are two measures of fraud.)
+    const fraud = read("南昌市公安局东湖分局\n今年以来,电信网络诈骗发案数、损失数下降14%、26%。", "2025-12-01").map((f) => f[1] as string);
+    expect(fraud[0]).toMatch(/^police\.criminal_cases\.occurred\b.*@change_pct$/);
+    expect(fraud[1]).toMatch(/^police\.fraud\.losses\b.*@change_pct$/);
+  });
+
+  it("reads a part in 件 after a rate as a part of the count before the rate (a72)", () => {
+    expect(read("濮阳市中级人民法院\n2021年上半年,全市法院共受理民事案件26567件,结案20865件,结案率78.54%,其中一审案件19541件,同比下降3%,二审案件1324件。", "2021-12-22").map((f) => f[1])).toEqual([
+      "court.cases.accepted.civil", "court.cases.concluded.civil", "court.cases.clearance_rate.civil",
+      "court.cases.concluded.civil_first_instance", "court.cases.concluded.civil_first_instance@yoy_pct", "court.cases.concluded.second_instance",
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

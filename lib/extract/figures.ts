@@ -67,7 +67,9 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     let from = rel;
     while (from > 0 && !/[，,；;。]/.test(sentence.text[from - 1])) from--;
     const lead = sentence.text.slice(from, rel);
-    if (!lead.includes("分别")) continue;
+    // 审结刑事案件、严重暴力犯罪案件再降11.4%和7.3%: without 分别, a list of as many measures as changes after one change word (a75).
+    const bare = !lead.includes("分别");
+    if (bare && !BARE_CHANGE.test(lead)) continue;
     // The run of mentions joined by 、 that starts here.
     let j = i;
     // (同比分别 下降39.39% 38.88%: a space alone may join them too, a32.)
@@ -75,7 +77,12 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     const run = j - i + 1;
     // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
-    const named = namedMeasures(lead.replace(/^[，,]/, ""), run);
+    const named = namedMeasures(lead.replace(/^[，,]/, ""), run, bare);
+    if (bare) {
+      if (named && run >= 2) for (let r = 0; r < run; r++) labels[i + r] = named[r];
+      i = j;
+      continue;
+    }
     const measures: number[] = [];
     // (…新收82.44万件(另有上年旧存12.74万件),审执结94.46万件…,同比分别上升: an aside in brackets is not in the list, a36.)
     for (let k = 0; k < i; k++) if (mentions[k].kind !== m.kind && !/[(（][^)）]*$/.test(sentence.text.slice(0, mentions[k].start - sentence.start))) measures.push(k);
@@ -95,6 +102,11 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
   return labels;
 }
 
+// The head of a list item up to its verb of work (全国法院审结).
+const LIST_VERB_HEAD = /^[^、]{0,10}?(审结|受理|新收|办结|审执结|执结|起诉|批准逮捕|批捕|破获|侦破|查处)/;
+// A change word that ends a clause's lead, with no 分别 (再降, 同比下降).
+const BARE_CHANGE = /(同比|较上年|比上年)?(再|又|均)?(上升|下降|增长|增加|减少|提高|降低|降|升)了?$/;
+
 // The four indices of road traffic accidents, in the order the police report them.
 const TRAFFIC_INDICES = ["交通事故起数", "交通事故死亡人数", "交通事故受伤人数", "交通事故直接财产损失"];
 
@@ -104,8 +116,8 @@ const TRAFFIC_INDICES = ["交通事故起数", "交通事故死亡人数", "交�
  * list has as many items as there are changes. A bare qualifier in the list
  * (刑事、治安警情) takes the noun of the last item.
  */
-export function namedMeasures(lead: string, run: number): string[] | null {
-  const cut = lead.search(/(与[0-9]{4}年|与去年|与上年|比上年|较上年|比去年|较去年)?(同期)?(同比)?(均)?分别/);
+export function namedMeasures(lead: string, run: number, bare = false): string[] | null {
+  const cut = bare ? lead.search(BARE_CHANGE) : lead.search(/(与[0-9]{4}年|与去年|与上年|比上年|较上年|比去年|较去年)?(同期)?(同比)?(均)?分别/);
   if (cut <= 0) return null;
   const head = lead.slice(0, cut);
   const words = lead.slice(cut);
@@ -121,6 +133,9 @@ export function namedMeasures(lead: string, run: number): string[] | null {
   // before it that name none (毒品刑事案件、…、赌博刑事案件破案数、抓获犯罪嫌疑人数…分别上升, 869).
   const counts = items.map((x) => x.match(/(发案数|立案数|破案数|发案量|发案)$/)?.[1]);
   const countAfter = (k: number) => counts.slice(k + 1).find((c, d) => c || /(数|量|率)$/.test(items[k + 1 + d])) ?? undefined;
+  // (审结刑事案件、严重暴力犯罪案件再降: the verb of the first item is the others' too, a75.)
+  const verb = bare ? items[0].match(LIST_VERB_HEAD)?.[0] : undefined;
+  if (verb) for (let k = 1; k < run; k++) if (!LIST_VERB_HEAD.test(items[k])) items[k] = verb + items[k];
   // (山东省刑事、治安警情: a place before the first qualifier does not make it a measure.)
   return items.map((x, k) => {
     const count = k < run - 1 && !/(数|量|率|发案)$/.test(x) ? countAfter(k) : undefined;
@@ -408,7 +423,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const paired = targetOf[i] !== undefined ? levelAt[targetOf[i]] : undefined;
     // A measure named in a list of 分别 stands alone in its clause: 道路交通事故亡人数 gives no case type to 刑事立案数 beside it (a30).
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
-    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, paired ?? counted?.level ?? (ofUnnamed ? null : level));
+    // 结案20865件,结案率78.54%,其中一审案件19541件: a part in 件 is of the last count in 件, not of the rate between (a72).
+    const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
+    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.

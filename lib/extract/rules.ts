@@ -152,7 +152,7 @@ export const STATISTIC_RULES: StatisticRule[] = [
 /** The statistic a label's last words say, and the measure before them. */
 export function statisticOf(label: string, kind: Kind, unit: string | null, after = ""): { statistic: string; measure: string; ruleId: string } {
   // 同比下降64%和32.6%: the label of 64% runs on to the next number; its change word ends before 和.
-  const cut = label.match(/^(.*?(?:上升|下降|增长|增加|减少|提高|降低))[和、及][0-9.]+%?$/);
+  const cut = label.match(new RegExp(`^(.*?${CHANGE_WORD})[和、及][0-9.]+%?$`));
   if (cut) label = cut[1];
   for (const rule of STATISTIC_RULES) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
@@ -698,6 +698,12 @@ function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string 
 /** Each indicator's case types that a clause's head may give, worked out once. */
 const TOPICAL_OF = new WeakMap<string[], string[]>();
 
+/** 受理民事案件…,其中一审案件19541件: a part said 一审 is the first instance of the type carried along (a72). */
+function firstInstance(caseType: string | null, words: string, indicator: string): string | null {
+  if (!caseType || !/^(civil|criminal|administrative)$/.test(caseType) || !/一审/.test(words)) return caseType;
+  return indicatorOf(indicator)?.caseTypes.includes(`${caseType}_first_instance`) ? `${caseType}_first_instance` : caseType;
+}
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
@@ -729,6 +735,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
   let caseType = own === "second_instance" && carried ? carried : own ?? carried;
+  if (!own) caseType = firstInstance(caseType, words, rule.indicator);
   // The procuratorate's supervision of civil or administrative judgments names its
   // branch once (今年1至6月,共办结行政生效裁判监督案件…。提出再审检察建议139件): the nearest one said.
   if (!caseType && SUPERVISION.test(rule.indicator)) {
@@ -860,7 +867,7 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind)) {
-    return done(previous.indicator, previous.caseType, "part");
+    return done(previous.indicator, firstInstance(previous.caseType, measure, previous.indicator), "part");
   }
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
     return done(PERSONS_OF[previous.indicator], previous.caseType && indicatorOf(PERSONS_OF[previous.indicator])!.caseTypes.includes(previous.caseType) ? previous.caseType : null, "persons_of");
