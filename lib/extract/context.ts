@@ -270,7 +270,10 @@ const PERIOD = new RegExp(
     "[0-9一二三四五六七八九十]+多?(?:天|日|个多?月)(?:以)?来",
     // The quarter before the document's (上季度全区群众安全感达98.34%, said in December).
     "上(?:一|个)?季度",
-    "今年以来|近年来|近期|目前|迄今|当前|今年|去年",
+    // (Not 延续近年来高水平运行态势, 创近年来新高: the years a level is compared with, a69, a66.)
+    "今年以来|(?<!延续|保持|继续|创|为)近年来|近期|目前|迄今|当前|今年|去年",
+    // “百日会战”以来 (a66): since a campaign named in quotes, which the text does not date.
+    "“[^”，,。；;]{2,10}(?:会战|战役|攻坚战|行动|攻坚)”以来",
     // A year looked back on (这一年,我们受理案件…): the year the report covers.
     "(?<![\\u4e00-\\u9fa5])这一年",
   ]

@@ -1218,6 +1218,15 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("runs a quoted campaign's 以来 to the page's day, and takes no period from 创近年来新高 or 延续近年来…态势 (a66, a69)", () => {
+    expect(read("湘西州公安局\n“百日会战”以来,湘西州社会治安实现了“五下降两上升”,即刑事案件同比下降16.87%;刑事案件破案率48.7%,创近年来新高。", "2018-11-15").map((f) => f.slice(2))).toEqual([
+      [null, "2018-11-15"], [null, "2018-11-15"],
+    ]);
+    expect(read("吉林省高级人民法院\n2024年,全省法院受理案件61万件。审判执行质效稳中加固,延续近年来高水平运行态势,18项指标中,有14项指标同比趋优。", "2025-01-27").map((f) => f.slice(2))).toEqual([
+      ["2024-01-01", "2024-12-31"], ["2024-01-01", "2024-12-31"], ["2024-01-01", "2024-12-31"],
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",
