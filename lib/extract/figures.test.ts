@@ -1227,6 +1227,17 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("reads a procuratorate's 逮捕 as arrests approved, a change past an aside on its base, and two changes run together (a67, a79)", () => {
+    expect(read("福建省人民检察院\n今年上半年,全省检察机关逮捕各类犯罪嫌疑人7063人,同比(和去年同期相比)下降59.4%。", "2020-07-29").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.approved", "procuratorate.arrests.approved@yoy_pct",
+    ]);
+    // (Must not: the police's requests to arrest are not the decision.)
+    expect(read("福建省人民检察院\n今年上半年,全省检察机关受理提请逮捕8000人。", "2020-07-29").map((f) => f[1])).toEqual(["procuratorate.arrests.reviewed"]);
+    expect(read("江苏省公安厅\n全年电诈立案数、损失数同比分别下降18.4%27.2%。", "2024-01-10").map((f) => String(f[1]).replace(/\.telecom_fraud/, ""))).toEqual([
+      "police.criminal_cases.filed@yoy_pct", "police.fraud.losses@yoy_pct",
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

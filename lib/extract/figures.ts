@@ -73,7 +73,8 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     // The run of mentions joined by 、 that starts here.
     let j = i;
     // (同比分别 下降39.39% 38.88%: a space alone may join them too, a32.)
-    while (j + 1 < mentions.length && /^\s*[、和及与]\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
+    // (…同比分别下降18.4%27.2%: or nothing at all between two percentages, a79.)
+    while (j + 1 < mentions.length && /^\s*[、和及与]\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)) || (j + 1 < mentions.length && mentions[j].unit === "%" && mentions[j + 1].unit === "%" && mentions[j].end === mentions[j + 1].start)) j++;
     const run = j - i + 1;
     // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).

@@ -252,6 +252,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理提请(批准)?逮捕/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
   r("procuratorate.arrests.reviewed", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
+  // 福建检察上半年逮捕各类犯罪嫌疑人7063人 (a67): 逮捕 said by a procuratorate is its decision.
+  r("procuratorate.arrests.approved", /逮捕/, { id: "procuratorate.arrests.approved:procuratorate", kinds: ["persons"], institutions: PROCURATORATES, not: /提请|不予|不(批准)?逮捕|不捕|执行逮捕|审查逮捕|复议|复核|追捕|监督/ }, [ex("福建检察上半年逮捕各类犯罪嫌疑人", "persons", "人", "福建检察上半年逮捕各类犯罪嫌疑人7063人", "procuratorate")], [ex("受理提请逮捕", "persons", "人", "受理提请逮捕120人", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"], not: /复议|复核/ }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
   r("procuratorate.prosecution.received_cases", /受理([^，,。；;]{0,8}?机关)?移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件"), ex("共受理侦查机关移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
@@ -761,6 +763,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
   // (Also a label a 分别 list gives back: 审、执结36254件,同比分别上升…6.44%.)
   if (/^执结/.test(input.label) && (/审结?、执结/.test(input.phrase ?? input.label) || (/分别/.test(input.label) && /审结?、执结/.test(input.sentence)))) input = { ...input, label: "审" + input.label };
+  // 同比(和去年同期相比)下降59.4%: an aside in brackets that restates the base is not part of the label (a67).
+  if (/[(（][^)）]{0,12}(相比|同期)[^)）]{0,6}[)）]/.test(input.label)) input = { ...input, label: input.label.replace(/[(（][^)）]{0,12}(相比|同期)[^)）]{0,6}[)）]/g, "") };
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
   // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
   measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
