@@ -251,7 +251,8 @@ const PERIOD = new RegExp(
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
     `过去[一二三四五六七八九十]年`,
     // (Not 2020年前,…实现精准化的工作目标: a deadline, a20.)
-    "[0-9]{4} ?年度?(?!前)",
+    // (Nor 在2024年首次下降基础上再降5.2%: a base, a75.)
+    "[0-9]{4} ?年度?(?!前|[^，,。；;]{0,8}基础上)",
     // A month said alone before a comma (7月,全国扫黑办派出…): that month of the document's year.
     `(?<![0-9一二三四五六七八九十年至到-])${M}月(?:份)?(?=[，,])`,
     // 5月份立案1296起 (865): 月份 says a month, never a day, wherever it stands.
@@ -271,7 +272,8 @@ const PERIOD = new RegExp(
     // The quarter before the document's (上季度全区群众安全感达98.34%, said in December).
     "上(?:一|个)?季度",
     // (Not 延续近年来高水平运行态势, 创近年来新高: the years a level is compared with, a69, a66.)
-    "今年以来|(?<!延续|保持|继续|创|为)近年来|近期|目前|迄今|当前|今年|去年",
+    // (当前 only as a time, not 针对当前国际金融危机背景下: a73.)
+    "今年以来|(?<!延续|保持|继续|创|为)近年来|近期|目前|迄今|当前(?=[，,\\s全共已我各])|今年|去年",
     // “百日会战”以来 (a66): since a campaign named in quotes, which the text does not date.
     "“[^”，,。；;]{2,10}(?:会战|战役|攻坚战|行动|攻坚)”以来",
     // A year looked back on (这一年,我们受理案件…): the year the report covers.

@@ -1238,6 +1238,17 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("takes no period from 针对当前…背景下 or from a base year (在2024年…基础上), and finds a dateline under a page's furniture (a73, a75, a71)", () => {
+    expect(read("武汉市人民检察院\n2009年,全市检察机关认真履行法律监督职责。针对当前国际金融危机背景下社会治安的新情况,全市检察机关充分发挥检察职能。全年共批准逮捕各类刑事犯罪嫌疑人9794人。", "2010-01-15").map((f) => f.slice(2))).toEqual([
+      ["2009-01-01", "2009-12-31"],
+    ]);
+    expect(read("最高人民法院\n2025年,全国法院执行工作质效提升,失信名单人数在2024年首次下降基础上再降5.2%。", "2026-01-19").map((f) => f.slice(2))).toEqual([
+      ["2025-01-01", "2025-12-31"],
+    ]);
+    const hunan = "湖南:年底前要实现全省五级实体平台全覆盖\n来源:湖南日报 2018-07-28 09:19:02\n时刻新闻\n—分享—\n全力保障公共法律服务体系建设\n年底前要实现全省五级实体平台全覆盖\n湖南日报7月27日讯(记者 沙兆华)今天,省司法厅召开年中工作推进会。截至目前,全省已建成公共法律服务中心138个。";
+    expect(read(hunan, "2018-07-28").map((f) => f.slice(2))).toEqual([[null, "2018-07-27"]]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

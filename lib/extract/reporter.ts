@@ -279,7 +279,8 @@ export function summaryDate(paragraphs: Paragraph[], docDate: string | null): st
  */
 export function datelineDay(paragraphs: Paragraph[], date: string | null): string | null {
   if (!date) return date;
-  const opening = paragraphs.slice(0, 4).map((p) => p.text).join("\n").slice(0, 300);
+  // (Up to eight short paragraphs: a page's furniture (来源 line, 分享) may stand before the dateline, a71.)
+  const opening = paragraphs.slice(0, 8).map((p) => p.text).join("\n").slice(0, 300);
   // A page dated to its month (2020-11) whose lead names the day of that month (11月5日,衡水市召开…交流会): that day.
   if (/^\d{4}-\d{2}$/.test(date)) {
     const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/);
