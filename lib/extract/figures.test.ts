@@ -1249,6 +1249,14 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read(hunan, "2018-07-28").map((f) => f.slice(2))).toEqual([[null, "2018-07-27"]]);
   });
 
+  it("leaves a court's cases of a topic with no case type other, a part not to be added to its whole (a65, a75, a39)", () => {
+    expect(read("惠东县人民法院\n2024年,审结涉房地产、物业纠纷案件2297件;审结环境资源类案件95件;审结刑事案件300件。", "2025-02-27").map((f) => f[1])).toEqual([
+      "other", "other", "court.cases.concluded.criminal",
+    ]);
+    // (Must not: all the cases tried, 审判类案件, are the whole.)
+    expect(read("固始县人民法院\n1-2月份,共受理审判类案件2313件。", "2022-03-05").map((f) => f[1])).toEqual(["court.cases.accepted"]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

@@ -706,6 +706,10 @@ function firstInstance(caseType: string | null, words: string, indicator: string
   return indicatorOf(indicator)?.caseTypes.includes(`${caseType}_first_instance`) ? `${caseType}_first_instance` : caseType;
 }
 
+// The words of a topic after the verb: 涉房地产…案件, …纠纷案件, …犯罪案件, …类案件, …领域案件.
+// (Not 审判类案件, all the cases tried; nor a crime, which readers give the criminal cases.)
+const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域))(案件|案)?$/;
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
@@ -733,6 +737,11 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
     return other(statistic, `${statRule}/${rule.id}:unkeyed-crime`);
+  }
+  // 审结涉房地产、物业纠纷案件2297件; 审结环境资源类案件95件: cases of one topic the vocabulary has no case type
+  // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are.
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/各类|全部|所有/.test(words)) {
+    return other(statistic, `${statRule}/${rule.id}:unkeyed-topic`);
   }
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
