@@ -1257,6 +1257,16 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("固始县人民法院\n1-2月份,共受理审判类案件2313件。", "2022-03-05").map((f) => f[1])).toEqual(["court.cases.accepted"]);
   });
 
+  it("reads 立案(撤案)监督 as filing supervision and 提出纠正 as corrections of what the sentence names, and 唯一一个 as no figure (a87, a82)", () => {
+    expect(read("最高人民检察院\n今年一季度,全国检察机关对公安机关开展立案(撤案)监督合计11270件。此间,全国检察机关针对侦查活动违法行为,提出纠正12545件。针对刑事审判活动中违法行为,提出纠正1475件次。", "2021-04-23").map((f) => f[1])).toEqual([
+      "procuratorate.investigation_supervision.filing_cases", "procuratorate.investigation_supervision.corrections", "procuratorate.recommendations.trial_violations.criminal",
+    ]);
+    expect(read("最高人民检察院\n在刑事抗诉方面,全国检察机关今年一季度共提出抗诉2061件,同比上升30%。", "2021-04-23").map((f) => f[1])).toEqual([
+      "procuratorate.protests.criminal", "procuratorate.protests.criminal@yoy_pct",
+    ]);
+    expect(read("中山市委政法委\n我市成为珠三角唯一一个进入前三甲的地市。", "2015-06-10").map((f) => f[0])).toEqual(["前三"]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

@@ -421,6 +421,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "次" && /^(全会|全体会议|会议|党代会|党代表大会|代表大会)/.test(c.next)) return "ordinal";
   // 117日下午 (a date whose 月 the page lost), 10日上午: a day, not a duration.
   if (c.unit === "日" && !c.post && /^(上午|下午|晚上?|早上|凌晨|中午)/.test(c.next)) return "date";
+  // 唯一一个 (the only one, a82): 唯一 is a word, and 一个 after it counts nothing.
+  if (c.zh && /唯$/.test(c.prev) && /^一/.test(c.num)) return "idiom";
   // 110日是第四个中国人民警察节 (1月10日, a79): a day that is a holiday.
   if (c.unit === "日" && !c.post && /^(是|为)[^，,。；;]{0,14}(节|纪念日|宣传日)/.test(c.next)) return "date";
   // 从…等六个方面回顾: how a report is organised, not a count of work.

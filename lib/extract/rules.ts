@@ -271,7 +271,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
   r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
-  r("procuratorate.recommendations.trial_violations", /审判活动(中的)?违法[^，,]*(检察建议|纠正)|^提出检察建议$/, { kinds: ["cases"], sentence: /审判活动(中的)?违法/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
+  r("procuratorate.recommendations.trial_violations", /审判活动(中的?)?违法[^，,]*(检察建议|纠正)|^提出检察建议$|^提出纠正(意见)?$/, { kinds: ["cases", "count"], sentence: /审判活动(中的?)?违法/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.retrial_recommendations", /再审检察建议/, { kinds: ["cases"], not: /裁定再审后/ }, [ex("提出再审检察建议", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.protests", /抗诉/, { kinds: ["cases"] }, [ex("其中向法院提出抗诉", "cases", "件")], [ex("再审检察建议", "cases", "件")]),
@@ -286,6 +286,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.plea_leniency.persons", /认罪认罚|适用$/, { kinds: ["persons"], sentence: /认罪认罚/ }, [ex("审查适用", "persons", "人", "认罪认罚从宽制度落地落实,审查适用2840件3482人")], [ex("审查适用", "persons", "人", "速裁程序审查适用10人")]),
   r("procuratorate.investigation_supervision.filing", /立案监督|监督立案|监督撤案|监督公安机关(立案|撤案)|监督后公安机关|建议(公安(机关)?)?撤销案件/, { kinds: ["cases"] }, [ex("监督后公安机关已立案", "cases", "件"), ex("监督立案", "cases", "件"), ex("建议公安撤销案件", "cases", "件")], [ex("立案办理公益诉讼", "cases", "件"), ex("开展立案监督工作", "cases", "件"), ex("撤销案件", "cases", "件")]),
   r("procuratorate.investigation_supervision.corrections", /纠正意见|纠正侦查活动违法/, { kinds: ["cases", "count"] }, [ex("对侦查活动违法问题提出纠正意见", "count", "件次")], [ex("纠正漏捕", "persons", "人")]),
+  // 针对侦查活动违法行为,提出纠正12545件 (a87): the corrections the sentence says are of the investigation.
+  r("procuratorate.investigation_supervision.corrections", /^提出纠正$/, { id: "procuratorate.investigation_supervision.corrections:sentence", kinds: ["cases", "count"], sentence: /侦查活动(中的?)?违法/ }, [ex("提出纠正", "cases", "件", "针对侦查活动违法行为,提出纠正12545件")], [ex("提出纠正", "cases", "件", "针对刑事审判活动中违法行为,提出纠正1475件")]),
   r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
   r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
   r("procuratorate.early_intervention", /提前介入|引导侦查/, { kinds: ["cases"] }, [ex("提前介入", "cases", "件")], [ex("开展自行补充侦查", "cases", "件")]),
@@ -751,9 +753,11 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // branch once (今年1至6月,共办结行政生效裁判监督案件…。提出再审检察建议139件): the nearest one said.
   if (!caseType && SUPERVISION.test(rule.indicator)) {
     const before = (input.paragraphBefore?.() ?? "") + input.sentence.slice(0, input.at ?? input.sentence.length);
-    const said = [...before.matchAll(/(民事|行政)(?:生效裁判|检察|诉讼监督|审判|执行|监督)/g)].pop();
+    // (…or 刑事, where the indicator counts criminal cases too: 针对刑事审判活动中违法行为,提出纠正, a87.)
+    const said = [...before.matchAll(/(民事|行政|刑事)(?:生效裁判|检察|诉讼监督|审判|执行|监督|抗诉)/g)].pop();
     const both = said && /民事[、和及与]?行政|行政[、和及与]?民事/.test(before.slice(Math.max(0, said.index! - 3), said.index! + 5));
-    if (said && !both) caseType = said[1] === "民事" ? "civil" : "administrative";
+    const type = said ? ({ 民事: "civil", 行政: "administrative", 刑事: "criminal" } as const)[said[1] as "民事" | "行政" | "刑事"] : null;
+    if (type && !both && ind.caseTypes.includes(type)) caseType = type;
   }
   if (rule.indicator === "plac.anti_gang.officials" && caseType === "gang_protection" && (/腐败/.test(words) || (!/保护伞/.test(words) && /腐败/.test(input.topic ?? "")))) {
     return named(rule.indicator, null, statistic, `${statRule}/${rule.id}`);
@@ -772,6 +776,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
   // (Also a label a 分别 list gives back: 审、执结36254件,同比分别上升…6.44%.)
   if (/^执结/.test(input.label) && (/审结?、执结/.test(input.phrase ?? input.label) || (/分别/.test(input.label) && /审结?、执结/.test(input.sentence)))) input = { ...input, label: "审" + input.label };
+  // 开展立案(撤案)监督: a short alternative in brackets inside a word is left out (a87).
+  if (/[\u4e00-\u9fa5][(（][\u4e00-\u9fa5]{1,3}[)）][\u4e00-\u9fa5]/.test(input.label)) input = { ...input, label: input.label.replace(/([\u4e00-\u9fa5])[(（][\u4e00-\u9fa5]{1,3}[)）](?=[\u4e00-\u9fa5])/g, "$1") };
   // 同比(和去年同期相比)下降59.4%: an aside in brackets that restates the base is not part of the label (a67).
   if (/[(（][^)）]{0,12}(相比|同期)[^)）]{0,6}[)）]/.test(input.label)) input = { ...input, label: input.label.replace(/[(（][^)）]{0,12}(相比|同期)[^)）]{0,6}[)）]/g, "") };
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
