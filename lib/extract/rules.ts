@@ -393,7 +393,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   // 两抢警情, 入室盗窃警情, 涉黑恶警情, 黄赌毒警情 (843, 849, 984): incidents of a crime, criminal incidents.
-  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|黄赌毒|侵财)[”"」]?类?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|黄赌毒|侵财)[”"」]?(类|等[\u4e00-\u9fa5]{0,4})?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("盗窃等街面警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
@@ -414,7 +414,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
-  r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起")], [ex("破获案件", "cases", "起")]),
+  r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$|督办(公安|检察|审判)机关的$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起"), ex("中央扫黑除恶第19督导组督办公安机关的", "cases", "件")], [ex("破获案件", "cases", "起")]),
   // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
