@@ -329,7 +329,10 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
       if (opened > closedBefore && /[)）]/.test(text.slice(m.end, upto))) continue;
     }
     // 近10年来首降至万起以下: the window of a record, not a period for what follows (decision 31).
-    if (/年(来|以来|间)$/.test(m.text) && /^(首|最|的最|新低|新高)/.test(after)) continue;
+    // (…and 近10年来命案发案首次降到200宗以下: the thing that fell named before 首次, a88.)
+    if (/年(来|以来|间)$/.test(m.text) && /^([\u4e00-\u9fa5]{0,6}首次|首|最|的最|新低|新高)/.test(after)) continue;
+    // 筛查1990年以来“假减暂”案140万余件: the years of the cases screened, not the period of the work (a89).
+    if (/年以来$/.test(m.text) && /^[“"「]/.test(after)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.
     if (/[至到]/.test(before) && /^的?[0-9]/.test(after)) continue;
     last = m.text;

@@ -1267,6 +1267,15 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("中山市委政法委\n我市成为珠三角唯一一个进入前三甲的地市。", "2015-06-10").map((f) => f[0])).toEqual(["前三"]);
   });
 
+  it("takes no period from the window of a record said before 首次, nor from 以来 that dates the things counted (a88, a89)", () => {
+    expect(read("广州市公安局\n2015年,全年破命案178宗,近10年来命案发案首次降到200宗以下。抢劫、抢夺、盗窃等街面警情同比分别下降25.7%、15%、5.2%。", "2016-01-29").map((f) => f.slice(2))).toEqual([
+      ["2015-01-01", "2015-12-31"], ["2015-01-01", "2015-12-31"], ["2015-01-01", "2015-12-31"], ["2015-01-01", "2015-12-31"], ["2015-01-01", "2015-12-31"],
+    ]);
+    expect(read("广东省高级人民法院\n今年以来,全省法院筛查1990年以来“假减暂”案140万余件,开展谈心谈话6万余人次。", "2021-07-21").map((f) => f.slice(2))).toEqual([
+      ["2021-01-01", "2021-07-21"], ["2021-01-01", "2021-07-21"],
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",
