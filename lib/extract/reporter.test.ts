@@ -144,6 +144,12 @@ describe("dateFromText", () => {
     expect(dateFromText(textToParagraphs("天地风霜尽,乾坤气象和。"))).toBeNull();
   });
 
+  it("dates a text that counts to the end of the latest year it names in the next year, to the dateline's day (989, 985)", () => {
+    expect(dateFromText(textToParagraphs("6月23日,记者从国家禁毒委员会办公室获悉,截至2021年底,全国现有吸毒人员148.6万名。"))).toBe("2022-06-23");
+    // Must not: a text that counts to a day of its own year stays in it.
+    expect(dateFromText(textToParagraphs("6月23日,记者获悉,截至2021年5月底,全国现有吸毒人员148.6万名。"))).toBe("2021-06-23");
+  });
+
   it("dates a look back in the next year when it says 去年 of the year it names, or is a January 向人民报告 (303, 312, 803)", () => {
     expect(dateFromText(textToParagraphs("1月9日,甘肃省公安厅常务副厅长总结2020年全省公安工作说,去年,全省刑事案件下降。今年将继续推进。"))).toBe("2021-01-09");
     expect(dateFromText(textToParagraphs("1月7日,“砥砺奋进—向人民报告”新疆生产建设兵团公安新闻发布会召开。会上通报了2024年以来公安机关的工作成效。"))).toBe("2025-01-07");

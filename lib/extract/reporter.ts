@@ -218,15 +218,18 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   // the year before (“向人民报告”, 中国人民警察节 on 10 January), date it in the next year even when it says 今年 of that one.
   // Must not: the series named by its own year (召开2026年四川公安“向人民报告”新闻发布会) is held in that year
   // (but 2014年度衢州公安向人民报告 names the year reported on, 849).
+  // 截至2021年底,全国现有吸毒人员… (a text with a dateline of 6月23日): written after that year's end (989, 985).
+  const endOf = new RegExp(`(截至|截止|到)\\s*${latest}\\s*年底|${latest}\\s*年末`).test(opening);
   const lookBack =
-    ((new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+    (endOf ||
+      (new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
   const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
   let year = lookBack ? latest + 1 : latest;
   if (!day) return String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year);
-  if (lookBack && Number(day[1]) > 3) return String(year);
+  if (lookBack && Number(day[1]) > 3 && !endOf) return String(year);
   // The dateline's day falls on or after what the text says has started (1月7日讯…自2021年5月8日起: 2022).
   const [mo, d] = [Number(day[1]), Number(day[2])];
   if (after) while ((isoDay(year, mo, d) ?? "") < after && year < Number(after.slice(0, 4)) + 1) year++;
