@@ -146,6 +146,7 @@ describe("dateFromText", () => {
 
   it("dates a text that counts to the end of the latest year it names in the next year, to the dateline's day (989, 985)", () => {
     expect(dateFromText(textToParagraphs("6月23日,记者从国家禁毒委员会办公室获悉,截至2021年底,全国现有吸毒人员148.6万名。"))).toBe("2022-06-23");
+    expect(dateFromText(textToParagraphs("10月10日,江西召开新闻发布会。全省群众安全感从2012年的96.14%上升到2021年的98.53%。"))).toBe("2022-10-10");
     // Must not: a text that counts to a day of its own year stays in it.
     expect(dateFromText(textToParagraphs("6月23日,记者获悉,截至2021年5月底,全国现有吸毒人员148.6万名。"))).toBe("2021-06-23");
   });

@@ -219,7 +219,8 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   // Must not: the series named by its own year (召开2026年四川公安“向人民报告”新闻发布会) is held in that year
   // (but 2014年度衢州公安向人民报告 names the year reported on, 849).
   // 截至2021年底,全国现有吸毒人员… (a text with a dateline of 6月23日): written after that year's end (989, 985).
-  const endOf = new RegExp(`(截至|截止|到)\\s*${latest}\\s*年底|${latest}\\s*年末`).test(opening);
+  // (…or quotes that year's level as the end of a trend: 从2012年的96.14%上升到2021年的98.53%, 948.)
+  const endOf = new RegExp(`(截至|截止|到)\\s*${latest}\\s*年底|${latest}\\s*年末|(上升|下降|提高|增长|降)(到|至)${latest}年的`).test(opening);
   const lookBack =
     (endOf ||
       (new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
