@@ -136,6 +136,14 @@ describe("who reports when the text names no body (996, 825)", () => {
   });
 });
 
+describe("a text that counts the whole country (844)", () => {
+  it("is national when its opening counts 全国 and names no body, whatever provinces it lists after", () => {
+    expect(reporter("一、律师工作\n(一)律师。截至2022年底,全国共有执业律师65.16万多人。律师人数超过1万人的省(区、市)有23个,其中超过3万人的省(市)有8个(分别是广东、北京、江苏、上海、山东、浙江、四川、河南)。律师事务所3.86万多家。")).toMatchObject({ national: true, institution: "justice" });
+    // Must not: a province's text that compares itself with the country keeps its place.
+    expect(reporter("浙江省司法厅\n截至2022年底,全省共有执业律师3.2万人,占全国的5%。")).toMatchObject({ national: false, region: { province: "浙江省" } });
+  });
+});
+
 describe("dateFromText", () => {
   it("takes the first full date of the opening, else the latest year it names", () => {
     expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");

@@ -163,6 +163,9 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes
   // (a 社会治安综合治理暨平安建设 meeting, a 扫黑除恶 press conference: the 政法委's).
   const work = placTopic ? "plac" : workOf(whole);
+  // 截至2022年底,全国共有执业律师65.16万多人 (844): a text whose opening counts the whole country, naming no body, is national
+  // (the provinces it lists after are parts of that count).
+  if (work && /全国(共有|共|现有|有|各级)/.test(opening.split(/[。！？]/).slice(0, 2).join("。"))) return { institution: work, region: NATIONAL, national: true, evidence: "the whole country counted in the opening" };
   if (context.province && work) return { institution: work, region: context, national: false, evidence: "the place and the work the text names most" };
   // The place is clear even when the work is not (a review of several bodies' work): where, without who.
   if (context.province) return { institution: "unknown", region: context, national: false, evidence: "the place the text names most" };
