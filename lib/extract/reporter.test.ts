@@ -139,6 +139,8 @@ describe("who reports when the text names no body (996, 825)", () => {
 describe("a text that counts the whole country (844)", () => {
   it("is national when its opening counts 全国 and names no body, whatever provinces it lists after", () => {
     expect(reporter("一、律师工作\n(一)律师。截至2022年底,全国共有执业律师65.16万多人。律师人数超过1万人的省(区、市)有23个,其中超过3万人的省(市)有8个(分别是广东、北京、江苏、上海、山东、浙江、四川、河南)。律师事务所3.86万多家。")).toMatchObject({ national: true, institution: "justice" });
+    // A text that speaks for the whole province, naming no body, is the province's, not the city's it names most (985).
+    expect(reporter("星报讯 5月14日,省政府新闻办召开新闻发布会,通报了安徽律师行业改革发展情况。据悉,全省律师队伍人数快速增长。合肥市律师4000人,合肥律师事务所300家,合肥公证处5家,律师办案。")?.region).toMatchObject({ province: "安徽省", city: null });
     // Must not: a province's text that compares itself with the country keeps its place.
     expect(reporter("浙江省司法厅\n截至2022年底,全省共有执业律师3.2万人,占全国的5%。")).toMatchObject({ national: false, region: { province: "浙江省" } });
   });

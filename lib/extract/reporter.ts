@@ -166,7 +166,11 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // 截至2022年底,全国共有执业律师65.16万多人 (844): a text whose opening counts the whole country, naming no body, is national
   // (the provinces it lists after are parts of that count).
   if (work && /全国(共有|共|现有|有|各级)/.test(opening.split(/[。！？]/).slice(0, 2).join("。"))) return { institution: work, region: NATIONAL, national: true, evidence: "the whole country counted in the opening" };
-  if (context.province && work) return { institution: work, region: context, national: false, evidence: "the place and the work the text names most" };
+  // 全省律师队伍人数快速增长 (985): the opening speaks for the whole province, not the city it names most.
+  // (Not a rank in the province, 位列全省第一, nor a text that speaks for its own city or county too.)
+  const lead3 = opening.split(/[。！？]/).slice(0, 3).join("。");
+  const scope = /全省(?!第|前|排|范围)|我省/.test(lead3) && !/[全我本](市|州|盟|县|区|旗)/.test(lead3) && context.city ? resolveRegion(context.province!) : null;
+  if (context.province && work) return { institution: work, region: scope ?? context, national: false, evidence: "the place and the work the text names most" };
   // The place is clear even when the work is not (a review of several bodies' work): where, without who.
   if (context.province) return { institution: "unknown", region: context, national: false, evidence: "the place the text names most" };
   // …and who, without where: 我市召开扫黑除恶专项斗争新闻发布会 in a paper that never names its city.
