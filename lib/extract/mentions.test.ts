@@ -44,6 +44,15 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("打掉涉恶团伙3个,抓获犯罪嫌疑人13人。")).toEqual(["3个", "13人"]);
   });
 
+  it("leaves out a law's years in force, a set of firsts, a date run together, bars of a kind of case and one case's size (b03, b04, b05, b07, b09)", () => {
+    expect(texts("《条例》施行20年以来,广东各级司法行政机关不断完善法律援助制度。20年来,广东省法律援助工作还开创了多项全国第一。")).toEqual([]);
+    expect(texts("——2021年1228日在来安县第十八届人民代表大会上")).toEqual([]);
+    expect(texts("损失50万元以上案件破案率达到100%;化解20人以上群体性矛盾纠纷929起。")).toEqual(["100%", "929起"]);
+    expect(texts("侦破全市首例特大提供虚假环评文件案,该案涉及全国31个省,涉虚假环评文件10万余份,涉案金额30多亿元,共抓获嫌疑犯28人。")).toEqual(["28人"]);
+    // Must not: a rank in the country is still one.
+    expect(texts("执行工作位居全国第一。")).toEqual(["第一"]);
+  });
+
   it("leaves out dates, the parts of a report, prescribed minimums, categories and one person's story", () => {
     expect(texts("117日下午,检察长从服务发展大局、守护民生福祉等六个方面对过去一年工作进行了回顾。")).toEqual([]);
     expect(texts("2019年我市扫黑除恶专项斗争将抓好5个方面工作。")).toEqual(["5个"]);

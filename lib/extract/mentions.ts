@@ -165,7 +165,8 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
         const before = text.slice(Math.max(0, i - 6), i);
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
         // 建立全国第一个…制度, 破获全省第一起…案: the first of its kind, a claim, not a place in a ranking.
-        const idiom = /(放在|摆在|放到)$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个|起|例|家|宗|件)/.test(after);
+        // (开创了多项全国第一: a set of firsts, b03.)
+        const idiom = /(放在|摆在|放到)$|(多项|多个|多次)(全国|全省|全市)?$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个|起|例|家|宗|件)/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
@@ -423,6 +424,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "日" && !c.post && /^(上午|下午|晚上?|早上|凌晨|中午)/.test(c.next)) return "date";
   // 唯一一个 (the only one, a82): 唯一 is a word, and 一个 after it counts nothing.
   if (c.zh && /唯$/.test(c.prev) && /^一/.test(c.num)) return "idiom";
+  // ——2021年1228日在来安县…会议上 (b04): a month and day run together after the year.
+  if (c.unit === "日" && !c.post && /年$/.test(c.prev) && /^(1[0-2]|[1-9])(0[1-9]|[12][0-9]|3[01])$/.test(c.num)) return "date";
   // 110日是第四个中国人民警察节 (1月10日, a79): a day that is a holiday.
   if (c.unit === "日" && !c.post && /^(是|为)[^，,。；;]{0,14}(节|纪念日|宣传日)/.test(c.next)) return "date";
   // 从…等六个方面回顾: how a report is organised, not a count of work.
@@ -504,7 +507,15 @@ function notAQuantity(c: Ctx): string | null {
   // 24小时,“一保两促”跑出兑现“加速度”: a time in a subheading's slogan (883).
   if (/^(小时|分钟|天)$/.test(c.unit ?? "") && /^\s*$/.test(c.before) && /^\s*[，,]\s*“/.test(c.next)) return "slogan";
   // 百万元以上大案数: the bar of a kind of case, named in a list of indicators (899).
-  if (c.zh && /元$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?(大案|要案|案件|案)/.test(c.next)) return "threshold";
+  // (…and 损失50万元以上案件破案率达到100%, b05.)
+  if (/元$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?(大案|要案|案件|案)/.test(c.next)) return "threshold";
+  // 化解20人以上群体性矛盾纠纷 (b09): the size that makes a dispute a group's.
+  if (/^(人|户)$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?群体性/.test(c.next)) return "threshold";
+  // 该案涉及全国31个省,涉虚假环评文件10万余份 (b07): the size of one case, told after 该案 (decision 29).
+  // (What the police did in it, 共抓获嫌疑犯28人, is counted.)
+  if (/该案[^。；;]*$/.test(c.text.slice(0, c.at)) && /(涉及|涉案|涉)[^，,；;。]{0,12}$/.test(c.before)) return "detail";
+  // 《条例》施行20年以来, 实施20年: how long a law has been in force, the period of what follows (b03).
+  if (c.unit === "年" && /(实施|施行|颁布实施|颁布)$/.test(c.prev)) return "period";
   // 专项行动自2021年5月8日起,历时5个月 (931); 过去的365天中 (995): how long a campaign or a year ran, a period.
   if (/^(个月|天|日|年)$/.test(c.unit ?? "") && /历时\s*$/.test(c.prev) && /行动|活动|专项/.test(c.text.slice(0, c.at))) return "period";
   if ((c.unit === "天" || c.unit === "日") && (value === 365 || value === 366) && /过去的?\s*$/.test(c.prev)) return "period";
