@@ -1276,6 +1276,12 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("reads 立…案 as cases filed and 移诉 as suspects transferred for prosecution (b07)", () => {
+    expect(read("重庆市万州区公安局\n2024年,深化打击治理电信网络诈骗违法犯罪,立电信网络诈骗案775起,同比下降45.7%;破获涉毒刑案92件,移诉168人。", "2025-01-20").map((f) => f[1])).toEqual([
+      "police.criminal_cases.filed.telecom_fraud", "police.criminal_cases.filed.telecom_fraud@yoy_pct", "police.criminal_cases.solved.drugs", "police.suspects.transferred.drugs",
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",
