@@ -1282,6 +1282,13 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("reads the share of persons under plea leniency among those reviewed as the plea-leniency rate, and 发…案件数 as cases occurring (a67, b05)", () => {
+    expect(read("福建省人民检察院\n今年上半年,审查起诉案件中,适用认罪认罚从宽制度审结21554人,占同期审查起诉案件审结人数的78.9%。", "2020-07-29").map((f) => f[1])).toEqual([
+      "procuratorate.plea_leniency.persons", "procuratorate.plea_leniency.rate",
+    ]);
+    expect(read("绵阳市公安局\n2023年,全市发电信诈骗案件数同比下降33.89%。", "2024-03-16").map((f) => String(f[1]).replace(".telecom_fraud", ""))).toEqual(["police.criminal_cases.occurred@yoy_pct"]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

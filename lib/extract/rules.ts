@@ -403,7 +403,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.public_order_cases.handled", /^(涉[^，,]{1,4})?行政案件/, { id: "police.public_order_cases.handled:administrative", kinds: ["cases"], institutions: ["police"] }, [ex("涉黄赌毒行政案件", "cases", "件", "涉黄赌毒行政案件100件", "police")], [ex("行政诉讼案件", "cases", "件", "行政诉讼案件100件", "police"), ex("行政案件", "cases", "件", "行政案件100件", "court")]),
   r("police.criminal_cases.filed", /立[^，,]{0,8}案件|立[^，,]{0,6}刑事案$|^立[\u4e00-\u9fa5]{2,10}(?<![积命])案$|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
-  r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案(数量|起数|数)?$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
+  r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案(数量|起数|数)?$|(^|全[省市县区州])发(生)?[\u4e00-\u9fa5]{1,10}案件(数|起数)?$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起"), ex("全市发电信诈骗案件数", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   // A den destroyed (捣毁赌博窝点679处) is not a gang, unless gangs are counted with it (打掉涉电诈团伙和窝点).
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"], not: /^(?!.*团伙).*窝点/ }, [ex("打掉犯罪团伙", "count", "个"), ex("全市打掉涉电诈团伙和窝点", "count", "个")], [ex("打掉涉黑组织", "count", "个"), ex("捣毁赌博窝点", "count", "处")]),
@@ -795,7 +795,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   // A rate named in full before its share words (认罪认罚…审结人数占同期…的) is that rate's level, not a share.
   if (statistic === "share") {
-    const rate = matchIndicator(input.label, input, "value");
+    // (…审结21554人,占同期审查起诉案件审结人数的78.9%: the persons named in the clause before, a67, a57.)
+    const plea = previous?.indicator === "procuratorate.plea_leniency.persons" && /^占[^，,；;]*审结人数/.test(input.label);
+    const rate = plea ? INDICATOR_RULES.find((r) => r.indicator === "procuratorate.plea_leniency.rate")! : matchIndicator(input.label, input, "value");
     if (rate && indicatorOf(rate.indicator)?.kind === "percent") {
       statistic = "value";
       measure = input.label;
