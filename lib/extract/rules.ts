@@ -336,7 +336,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
-  r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "procuratorate", "government", "unknown"], not: /审查(起诉|逮捕)|生效/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac"), ex("判决生效各类刑事犯罪案件", "cases", "件", "", "procuratorate")]),
+  // (In a procuratorate's report 审结218件278人,其中批准逮捕219人 is its own review concluded, b08: only a judgment is the court's.)
+  r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?判决/, { id: "court.cases.concluded:reported_to_procuratorate", kinds: ["cases"], institutions: ["procuratorate"], not: /审查(起诉|逮捕)|生效/ }, [ex("判决", "cases", "件", "起诉涉恶案件17件58人、判决12件31人", "procuratorate")], [ex("审结", "cases", "件", "审结218件278人,其中批准逮捕219人", "procuratorate")]),
+  r("court.cases.concluded", /^(法院|审判机关)?(一审|二审)?(判决|审结)/, { id: "court.cases.concluded:reported", kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查(起诉|逮捕)|生效/ }, [ex("判决", "cases", "件", "审查起诉涉恶案件17件58人、判决12件31人", "plac")], [ex("判决", "persons", "人", "", "plac"), ex("判决生效各类刑事犯罪案件", "cases", "件", "", "procuratorate")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|[五十]年有期徒刑以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
   // 在册社区服刑人员326名,其中,缓刑316名,假释3名: those under community corrections by what brought them there, not sentences.
