@@ -1289,6 +1289,12 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("绵阳市公安局\n2023年,全市发电信诈骗案件数同比下降33.89%。", "2024-03-16").map((f) => String(f[1]).replace(".telecom_fraud", ""))).toEqual(["police.criminal_cases.occurred@yoy_pct"]);
   });
 
+  it("reads 再审类, 审违类 and 执行监督类检察建议 as the retrial, trial-violation and enforcement-violation recommendations (b08)", () => {
+    expect(read("苏州市人民检察院\n二季度,再审类检察建议发出47件;受理民事审判活动监督76件,审违类检察建议发出65件;执行监督类检察建议发出81件。", "2022-07-13").map((f) => String(f[1]).replace(/\.civil$/, ""))).toEqual([
+      "procuratorate.retrial_recommendations", "other", "procuratorate.recommendations.trial_violations", "procuratorate.recommendations.enforcement_violations",
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

@@ -271,9 +271,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
   r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
-  r("procuratorate.recommendations.trial_violations", /审判活动(中的?)?违法[^，,]*(检察建议|纠正)|^提出检察建议$|^提出纠正(意见)?$/, { kinds: ["cases", "count"], sentence: /审判活动(中的?)?违法/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
-  r("procuratorate.recommendations.enforcement_violations", /执行活动违法/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
-  r("procuratorate.retrial_recommendations", /再审检察建议/, { kinds: ["cases"], not: /裁定再审后/ }, [ex("提出再审检察建议", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
+  r("procuratorate.recommendations.trial_violations", /审判活动(中的?)?违法[^，,]*(检察建议|纠正)|审违类检察建议|^提出检察建议$|^提出纠正(意见)?$/, { kinds: ["cases", "count"], sentence: /审判活动(中的?)?违法|审违类/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
+  r("procuratorate.recommendations.enforcement_violations", /执行活动违法|执行监督类检察建议/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("执行监督类检察建议发出", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
+  r("procuratorate.retrial_recommendations", /再审类?检察建议/, { kinds: ["cases"], not: /裁定再审后/ }, [ex("提出再审检察建议", "cases", "件"), ex("再审类检察建议发出", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.protests", /抗诉/, { kinds: ["cases"] }, [ex("其中向法院提出抗诉", "cases", "件")], [ex("再审检察建议", "cases", "件")]),
   r("procuratorate.judgment_supervision.opinions", /监督意见/, { kinds: ["cases"], institutions: PROCURATORATES, not: /严重违法|执行活动/ }, [ex("提出监督意见", "cases", "件", "提出监督意见", "procuratorate")], [ex("提出抗诉", "cases", "件", "提出抗诉", "procuratorate")]),
   r("procuratorate.investigation_supervision.filing_cases", /(开展|办理)立案监督/, { kinds: ["cases"] }, [ex("开展立案监督工作", "cases", "件")], [ex("监督后公安机关已立案", "cases", "件")]),
