@@ -222,6 +222,8 @@ const PERIOD = new RegExp(
     `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-|~|～)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
     // 今年6月24日开展“夏季行动”至今: a campaign from the day it began to the document's day.
     `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
+    // 自9月23日百日攻坚行动开展以来 (b12): a day of the document's year, the campaign named before its verb.
+    `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:开展|启动|部署|实施)(?:以来|至今)`,
     // 今年1月至9月15日 (884): from a month's first day, or a day, to a day.
     `${Y}?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|–|-)[0-9]{1,2}月[0-9]{1,2}日`,
     // 今年前七个月 (887): the year's first months.
@@ -462,6 +464,14 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const mo = Number(fromDay[2]);
     const d = Number(fromDay[3]);
     if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return { start: iso(y, mo, d), end: docDay };
+  }
+  const fromMonthDay = p.match(/^(?:自|从)([0-9]{1,2})月([0-9]{1,2})日起?[^，,。；;0-9]*?(?:开展|启动|部署|实施)(?:以来|至今)$/);
+  if (fromMonthDay && docYear) {
+    const mo = Number(fromMonthDay[1]);
+    const d = Number(fromMonthDay[2]);
+    // (A day later in the year than the document's is last year's.)
+    const y = docDay && iso(docYear, mo, 1) > docDay ? docYear - 1 : docYear;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return { start: iso(y, mo, d), end: docDay };
   }
   // 自今年2月底…启动以来: from the end of that month.
   const monthEnd = p.match(/^自(?:([0-9]{4})年|(今年|去年))([0-9]{1,2})月底/);

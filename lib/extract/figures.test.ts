@@ -1295,6 +1295,13 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("runs 自9月23日…开展以来 from that day of the document's year to the press conference the dateline names (b12)", () => {
+    const text = "黑龙江省公安厅\n24日,在全省公安机关百日攻坚行动新闻发布会上记者获悉,自9月23日百日攻坚行动开展以来,全省“八类”严重暴力案件同比下降21.7%,抓获命案积案逃犯37名。";
+    expect(read(text, "2020-11-25").map((f) => f.slice(2))).toEqual([["2020-09-23", "2020-11-24"], ["2020-09-23", "2020-11-24"]]);
+    // (A day later in the year than the document's is last year's.)
+    expect(read(text.replace("自9月23日", "自12月23日"), "2021-01-25").map((f) => f.slice(2))).toEqual([["2020-12-23", "2021-01-24"], ["2020-12-23", "2021-01-24"]]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

@@ -301,7 +301,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   const published = new Date(date + "T00:00:00Z");
   // Only a day a week or less before the page's own date.
   const near = (d: Date, days = 7) => !Number.isNaN(d.getTime()) && d <= published && published.getTime() - d.getTime() <= days * 86_400_000;
-  const m = opening.match(/(?:记者|^|\n|[，,。(（])([0-9]{1,2})日(?:[)）])?(?:从|在|上午|下午|晚|召开|举行|发布|获悉|表示|介绍|通报)/);
+  // (24日,在全省…新闻发布会上记者获悉, b12: a comma may follow the day.)
+  const m = opening.match(/(?:记者|^|\n|[，,。(（])([0-9]{1,2})日(?:[)）])?(?:[，,](?=在))?(?:从|在|上午|下午|晚|召开|举行|发布|获悉|表示|介绍|通报)/);
   if (m) {
     const day = new Date(`${date.slice(0, 8)}${m[1].padStart(2, "0")}T00:00:00Z`);
     if (near(day) && day.getUTCDate() === Number(m[1])) return day.toISOString().slice(0, 10);
