@@ -508,7 +508,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     if (y) return { start: iso(y, 1, 1), end: iso(y, Number(m[2]), Number(m[3])) };
   }
   // 截至目前 of a year's work counts from its 1 January (a stock drops the start, figures.ts).
-  if (/^截[至止](到)?目前$/.test(p) && docYear) return { start: iso(docYear, 1, 1), end: docDay };
+  // (…but not in a page of the year's first weeks: 截至目前,平台累计访问量已近40万人次 on 8 January counts from before the year, a78.)
+  if (/^截[至止](到)?目前$/.test(p) && docYear && !(docMonth === 1 && docDay && Number(docDay.slice(8, 10)) <= 20)) return { start: iso(docYear, 1, 1), end: docDay };
   // 近年来: years the text does not count, up to its date (as every reader of 810, 923, 928 and 977 dated it).
   if (/^(截[至止](到)?目前|目前|迄今|当前|近年来|近几年来|近些年来)$/.test(p)) return { start: null, end: docDay };
   m = p.match(/^“?十([一二三四五])五”?(?:期间|时期|以来)$/);

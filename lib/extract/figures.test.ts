@@ -1302,6 +1302,12 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read(text.replace("自9月23日", "自12月23日"), "2021-01-25").map((f) => f.slice(2))).toEqual([["2020-12-23", "2021-01-24"], ["2020-12-23", "2021-01-24"]]);
   });
 
+  it("gives 截至目前 on a page of the year's first weeks no start, not a week of the new year (a78)", () => {
+    expect(read("嘉兴市司法局\n截至目前,平台累计访问量已近40万人次,答复咨询留言423人次。", "2013-01-08").map((f) => f.slice(2))).toEqual([[null, "2013-01-08"], [null, "2013-01-08"]]);
+    // (Later in the year it counts from 1 January, as before.)
+    expect(read("嘉兴市司法局\n截至目前,答复咨询留言423人次。", "2013-06-08").map((f) => f.slice(2))).toEqual([["2013-01-01", "2013-06-08"]]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",
