@@ -1308,6 +1308,12 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("嘉兴市司法局\n截至目前,答复咨询留言423人次。", "2013-06-08").map((f) => f.slice(2))).toEqual([["2013-01-01", "2013-06-08"]]);
   });
 
+  it("reads a list said 分别同比下降 with each measure whole (a80)", () => {
+    expect(read("璧山区委政法委\n2023年,全区110刑事警情、治安警情、刑事案件分别同比下降16%、9.3%、30.18%。", "2024-01-01").map((f) => f[1])).toEqual([
+      "police.incidents.criminal@yoy_pct", "police.incidents.public_order@yoy_pct", "police.criminal_cases.occurred@yoy_pct",
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

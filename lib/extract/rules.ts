@@ -163,7 +163,8 @@ export function statisticOf(label: string, kind: Kind, unit: string | null, afte
     if (!m) continue;
     // A change word alone (下降) counts only with a unit that can change: a percentage, points, or after a count.
     const statistic = typeof rule.statistic === "string" ? rule.statistic : rule.statistic(unit);
-    return { statistic, measure: label.slice(0, m.index).trim(), ruleId: rule.id };
+    // (刑事案件分别同比下降: 分别 said before 同比 is not part of the measure, a80.)
+    return { statistic, measure: label.slice(0, m.index).trim().replace(/(分别|均)$/, ""), ruleId: rule.id };
   }
   return { statistic: "value", measure: label, ruleId: "stat.value" };
 }
