@@ -27,8 +27,9 @@ describe("sentenceToMentions: Arabic numbers", () => {
     ]);
   });
 
-  it("reads letters (表扬信160余封) and buildings (1432栋) as counts (a58, a61)", () => {
+  it("reads letters (表扬信160余封), buildings (1432栋), rounds (发), pieces (枚) and boxes (箱) as counts (a58, a61, 882, 888)", () => {
     expect(texts("收到人民群众表扬信160余封。依法有序拆除违法建设1432栋,危房12幢。")).toEqual(["160余封", "1432栋", "12幢"]);
+    expect(texts("缴获各类枪支829支,子弹40882发,雷管392枚,烟花爆竹602箱。")).toEqual(["829支", "40882发", "392枚", "602箱"]);
   });
 
   it("leaves out the penalty a law lays down, not the one a court gave (a58)", () => {
