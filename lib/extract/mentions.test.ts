@@ -20,6 +20,11 @@ describe("sentenceToMentions: Arabic numbers", () => {
     ]);
   });
 
+  it("reads tenths said in words after a change or a level (降四成, 八成以上), not in an idiom (七成新)", () => {
+    expect(texts("“两抢”案件同比降四成,八成以上的纠纷化解在基层。")).toEqual(["四成", "八成"]);
+    expect(texts("这辆车七成新。")).toEqual([]);
+  });
+
   it("reads tenths (降超6成) as per cent and banners (锦旗13面) as a count", () => {
     expect(read("“两抢”立案降超6成,收到锦旗13面。")).toEqual([
       { text: "超6成", value: 60, unit: "%", qualifier: "more_than", kind: "percent" },

@@ -588,6 +588,8 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   if (c.unit === "年" && /^连[降升增减涨续创]/.test(c.next)) return null;
   // 翻一番, 翻两番: doubling, a multiple
   if (c.unit === "番") return /翻$/.test(c.prev) ? null : "idiom";
+  // 同比降四成, 破案率提升三成, 八成以上: tenths said in words after a change or a level (803).
+  if (c.unit === "成" && (/(降|升|增|减|长|高|达|超|占|近|约|逾)了?$/.test(c.prev) || c.post)) return null;
   // 各一名: one of each of the kinds just listed
   if (c.unit && /各$/.test(c.prev)) return null;
   if ((c.unit === "日" || c.unit === "天" || c.unit === "个月" || c.unit === "小时") && c.post) return null;
