@@ -1314,6 +1314,12 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("reads an instance said alone under 收案中 as a part of the cases received (801)", () => {
+    expect(read("黑龙江省高级人民法院\n2006年,全省法院共收各类案件321 146件。收案中,一审案件21 503件,同比下降5.4%;二审案件2 395件,同比下降17%。", "2007-01-20").map((f) => f[1])).toEqual([
+      "court.cases.new", "court.cases.new", "court.cases.new@yoy_pct", "court.cases.new.second_instance", "court.cases.new.second_instance@yoy_pct",
+    ]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

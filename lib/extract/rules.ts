@@ -811,7 +811,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   // (A breakdown in brackets after its whole: 提起公益诉讼案件36件(行政案件25件,…), a02.)
   // (涉恶案11件64人: 案 alone names the cases counted in 件, not the persons beside them.)
-  const caseOnly = (input.kind === "cases" || !/[^件]案$/.test(measure)) && CASE_TYPE_ONLY.test(measure.replace(/^[(（]?(全年|全市|全省|共)?/, ""));
+  // (收案中,一审案件21503件: an instance alone names a part as a case type does, 801.)
+  const caseOnly = (input.kind === "cases" || !/[^件]案$/.test(measure)) && (CASE_TYPE_ONLY.test(measure.replace(/^[(（]?(全年|全市|全省|共)?/, "")) || /^(其中)?(一审|二审|再审)(案件)?$/.test(measure));
   // Items of a list of measures (刑事、治安案件同比分别下降) are parallel, not parts of the one before,
   // unless 其中 opens the list (立案261件,…,其中盗窃、诈骗案件同比分别下降4.1%、47.6%, a11).
   const lead = input.at !== undefined ? input.sentence.slice(0, input.at) : "";
