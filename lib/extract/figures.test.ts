@@ -1320,6 +1320,14 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 
+  it("gives a bare noun after 、 in a list of things set up what the list's first item counts (a71)", () => {
+    expect(read("湖南省司法厅\n截至目前,全省已建成公共法律服务中心138个、工作站1904个、工作点26969个。", "2018-07-27").map((f) => f[1])).toEqual([
+      "justice.public_legal_service.centres", "justice.public_legal_service.centres", "justice.public_legal_service.centres",
+    ]);
+    // (Must not: an item with its own verb is its own measure.)
+    expect(read("湖南省司法厅\n全省建成公共法律服务中心138个、新建警务室12个。", "2018-07-27").map((f) => f[1])).toEqual(["justice.public_legal_service.centres", "other"]);
+  });
+
   it("reads the messages and boards of a publicity drive as publicity, not a warning sent to victims (a54)", () => {
     expect(read("临猗县委政法委\n2019年,该县积极营造扫黑除恶的舆论氛围,共发送短信35万余条,广播宣传25万余条次;在公交站牌设置了28块大型宣传版面。", "2020-03-18").map((f) => f[1])).toEqual([
       "any.legal_publicity", "any.legal_publicity", "any.legal_publicity",

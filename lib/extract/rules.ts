@@ -897,7 +897,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
     return done(PERSONS_OF[previous.indicator], previous.caseType && indicatorOf(PERSONS_OF[previous.indicator])!.caseTypes.includes(previous.caseType) ? previous.caseType : null, "persons_of");
   }
-  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && /(案件|犯罪|犯罪嫌疑人|组织|团伙|集团)$/.test(measure.trimEnd()) && !LIST_VERB.test(measure)) {
+  // (…公共法律服务中心138个、工作站1904个、工作点26969个: a bare noun after 、 counts what the list's first item counts, a71.)
+  const bareItem = /^(个|家|所|处)$/.test(input.unit ?? "") && /^[\u4e00-\u9fa5]{2,4}$/.test(measure.trim()) && /、$/.test((input.sentence.slice(0, input.at ?? 0).match(/[^，,；;。]*$/)?.[0] ?? "").slice(0, -measure.trim().length));
+  if (input.listed && input.listed.indicator !== "other" && statistic === "value" && (/(案件|犯罪|犯罪嫌疑人|组织|团伙|集团)$/.test(measure.trimEnd()) || bareItem) && !LIST_VERB.test(measure)) {
     return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
   }
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
