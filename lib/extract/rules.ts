@@ -711,7 +711,7 @@ function firstInstance(caseType: string | null, words: string, indicator: string
   return indicatorOf(indicator)?.caseTypes.includes(`${caseType}_first_instance`) ? `${caseType}_first_instance` : caseType;
 }
 
-// The words of a topic after the verb: 涉房地产…案件, …纠纷案件, …犯罪案件, …类案件, …领域案件.
+// The words of a topic after the verb: 涉房地产…案件, …纠纷案件, …类案件, …领域案件.
 // (Not 审判类案件, all the cases tried; nor a crime, which readers give the criminal cases.)
 const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域))(案件|案)?$/;
 
