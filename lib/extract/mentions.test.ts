@@ -11,6 +11,8 @@ const read = (text: string) =>
     text: m.text, value: m.value, ...(m.valueMax !== null ? { valueMax: m.valueMax } : {}), unit: m.unit, qualifier: m.qualifier, kind: m.kind,
   }));
 const texts = (text: string) => read(text).map((m) => m.text);
+// The figures extractText keeps from a sentence of a document of that date (the batches' cases below).
+const figureTexts = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.text);
 
 describe("sentenceToMentions: Arabic numbers", () => {
   it("reads counts with their measure word", () => {
@@ -356,7 +358,7 @@ describe("sentenceToMentions: data releases and work reports", () => {
 });
 
 describe("batch b21's numbers that are no figures (867, 874)", () => {
-  const texts = (s: string) => extractText(s, { docDate: "2022-01-17" }).figures.map((f) => f.text);
+  const texts = (s: string) => figureTexts(s, "2022-01-17");
   it("leaves out a case named by its persons, the second of a series and a case's age", () => {
     expect(texts("办理黄某等4人涉网恶势力团伙案1件。")).toEqual(["1件"]);
     expect(texts("安徽省公安厅召开系列第二场新闻发布会,全省排名第二。")).toEqual(["第二"]);
@@ -365,7 +367,7 @@ describe("batch b21's numbers that are no figures (867, 874)", () => {
 });
 
 describe("batch b28's numbers that are no figures (a10, a13, a15, a16)", () => {
-  const texts = (s: string) => extractText(s, { docDate: "2024-01-17" }).figures.map((f) => f.text);
+  const texts = (s: string) => figureTexts(s, "2024-01-17");
   it("leaves out who took part, what one named case involved, a vague 数百万 and a story's sum", () => {
     expect(texts("推进涉案企业合规改革工作,会同区工商联等11家单位研究制定实施方案,对4家涉案企业发出合规检察建议。")).toEqual(["4家"]);
     expect(texts("审结非法集资等案件501件,其中包括涉案标的额2亿余元、受害人300余名的王福东非法集资案。")).toEqual(["501件"]);
@@ -377,7 +379,7 @@ describe("batch b28's numbers that are no figures (a10, a13, a15, a16)", () => {
 });
 
 describe("batch b29's and b30's numbers that are no figures (a17, a18, a21, a27, a32)", () => {
-  const texts = (s: string) => extractText(s, { docDate: "2024-01-17" }).figures.map((f) => f.text);
+  const texts = (s: string) => figureTexts(s, "2024-01-17");
   it("leaves out bounds that pick what is counted, a named case's sum, a selection's name and a band of offences compared", () => {
     expect(texts("审限内结案率上升1.23个百分点,超12个月未结案件比下降0.06个百分点。")).toEqual(["1.23个百分点", "0.06个百分点"]);
     expect(texts("依法审结涉案金额达2200余万元的黄家存等9人非法经营案。")).toEqual([]);
@@ -390,7 +392,7 @@ describe("batch b29's and b30's numbers that are no figures (a17, a18, a21, a27,
 });
 
 describe("batch b31's numbers that are no figures (a37–a40)", () => {
-  const texts = (s: string) => extractText(s, { docDate: "2025-01-09" }).figures.map((f) => f.text);
+  const texts = (s: string) => figureTexts(s, "2025-01-09");
   it("leaves out the age of cold cases, round the clock, one case's sum and a firm's size that picks what is counted", () => {
     expect(texts("攻克33年、25年命案积案2起。")).toEqual(["2起"]);
     expect(texts("引入中国司法便民服务平台,提供24小时免费法律咨询服务。")).toEqual([]);
@@ -400,7 +402,7 @@ describe("batch b31's numbers that are no figures (a37–a40)", () => {
 });
 
 describe("batch b32's numbers that are no figures (a42, a43, a46)", () => {
-  const texts = (s: string) => extractText(s, { docDate: "2026-01-30" }).figures.map((f) => f.text);
+  const texts = (s: string) => figureTexts(s, "2026-01-30");
   it("leaves out the items just named, counted", () => {
     expect(texts("听取省人大常委会、省高级人民法院、省人民检察院等三个工作报告。")).toEqual([]);
     expect(texts("其中,惠阳、惠东和大亚湾三个县(区)法院收案增幅位居前三,分别达到80.52%、54.58%和51.22%。")).not.toContain("三个");
