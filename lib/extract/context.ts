@@ -458,20 +458,13 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && d1 >= 1 && d1 <= lastDay(y1, m1) && d2 >= 1 && d2 <= lastDay(y2, m2)) return { start: iso(y1, m1, d1), end: iso(y2, m2, d2) };
   }
   // 今年6月24日开展“夏季行动”至今: from that day to the document's.
-  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)([0-9]{1,2})月([0-9]{1,2})日起?(?:开展|启动|部署|实施)[^，,。；;0-9]*?(?:至今|以来)$/);
+  // (自9月23日百日攻坚行动开展以来, b12: the year unsaid is the document's, or the last when the day is later than the page.)
+  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日起?[^，,。；;0-9]*?(?:开展|启动|部署|实施)[^，,。；;0-9]*?(?:至今|以来)$/);
   if (fromDay) {
-    const y = yearOf(fromDay[1]);
     const mo = Number(fromDay[2]);
     const d = Number(fromDay[3]);
+    const y = fromDay[1] ? yearOf(fromDay[1]) : docYear && docDay && iso(docYear, mo, 1) > docDay ? docYear - 1 : docYear;
     if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return { start: iso(y, mo, d), end: docDay };
-  }
-  const fromMonthDay = p.match(/^(?:自|从)([0-9]{1,2})月([0-9]{1,2})日起?[^，,。；;0-9]*?(?:开展|启动|部署|实施)(?:以来|至今)$/);
-  if (fromMonthDay && docYear) {
-    const mo = Number(fromMonthDay[1]);
-    const d = Number(fromMonthDay[2]);
-    // (A day later in the year than the document's is last year's.)
-    const y = docDay && iso(docYear, mo, 1) > docDay ? docYear - 1 : docYear;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return { start: iso(y, mo, d), end: docDay };
   }
   // 自今年2月底…启动以来: from the end of that month.
   const monthEnd = p.match(/^自(?:([0-9]{4})年|(今年|去年))([0-9]{1,2})月底/);
