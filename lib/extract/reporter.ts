@@ -163,12 +163,13 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // No body named (a letter 致广大市民朋友, signed elsewhere): the place the text is about, and the work it describes
   // (a 社会治安综合治理暨平安建设 meeting, a 扫黑除恶 press conference: the 政法委's).
   const work = placTopic ? "plac" : workOf(whole);
+  const leadSentences = opening.split(/[。！？]/);
   // 截至2022年底,全国共有执业律师65.16万多人 (844): a text whose opening counts the whole country, naming no body, is national
   // (the provinces it lists after are parts of that count).
-  if (work && /全国(共有|共|现有|有|各级)/.test(opening.split(/[。！？]/).slice(0, 2).join("。"))) return { institution: work, region: NATIONAL, national: true, evidence: "the whole country counted in the opening" };
+  if (work && /全国(共有|共|现有|有|各级)/.test(leadSentences.slice(0, 2).join("。"))) return { institution: work, region: NATIONAL, national: true, evidence: "the whole country counted in the opening" };
   // 全省律师队伍人数快速增长 (985): the opening speaks for the whole province, not the city it names most.
   // (Not a rank in the province, 位列全省第一, nor a text that speaks for its own city or county too.)
-  const lead3 = opening.split(/[。！？]/).slice(0, 3).join("。");
+  const lead3 = leadSentences.slice(0, 3).join("。");
   const scope = /全省(?!第|前|排|范围)|我省/.test(lead3) && !/[全我本](市|州|盟|县|区|旗)/.test(lead3) && context.city ? resolveRegion(context.province!) : null;
   if (context.province && work) return { institution: work, region: scope ?? context, national: false, evidence: "the place and the work the text names most" };
   // The place is clear even when the work is not (a review of several bodies' work): where, without who.
