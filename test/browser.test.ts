@@ -234,16 +234,19 @@ describe.skipIf(!!reason)(`the site in a browser${reason ? ` (${reason})` : ""}`
     await ctx.close();
   });
 
-  it("keeps the documents index's titles readable on a 390 px screen, the reporting body under each title", async () => {
+  it("keeps the documents index's titles readable on a 390 px screen, the date and reporting body under each title, the link on the screen", async () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const p = await ctx.newPage();
     await p.goto(BASE + "/documents");
     const widths = await p.locator("[data-testid=documents-table] tbody tr td:first-child").evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(150);
-    // The body column is hidden on a phone, and the same words stand under the title.
-    const under = await p.locator("[data-testid=documents-table] tbody tr td:first-child div").first();
+    // The date and body columns are hidden on a phone, and the same words stand under the title.
+    const under = p.locator("[data-testid=document-under-title]").first();
     await expect(under.isVisible()).resolves.toBe(true);
-    await expect(under.textContent()).resolves.toMatch(/法院|检察院|公安|司法|政法委|·/);
+    await expect(under.textContent()).resolves.toMatch(/^(\d{4}(-\d{2}){0,2}|—).*·.*(法院|检察院|公安|司法|政法委)/);
+    // The link to the original is within the 390 px, not behind a sideways scroll.
+    const right = await p.locator("[data-testid=documents-table] tbody tr td:last-child").evaluateAll((cells) => Math.max(...cells.map((c) => c.getBoundingClientRect().right)));
+    expect(right).toBeLessThanOrEqual(390);
     await ctx.close();
   });
 

@@ -21,6 +21,12 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
   const pages = Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE));
   const page = Math.min(asked, pages);
   const badPage = raw !== undefined && (typeof raw !== "string" || !/^[1-9][0-9]{0,6}$/.test(raw));
+  const dated = (d: (typeof rows)[number]) => (
+    <>
+      {d.date ?? "—"}
+      {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={zh ? undefined : d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
+    </>
+  );
   const reporter = (d: (typeof rows)[number]) => (
     <>
       {d.institution && institutionName(lang, d.institution)}
@@ -48,9 +54,10 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
             <thead>
               <tr className="text-left text-stone-500">
                 <th className="py-1 pr-2">{zh ? "标题" : "Title"}</th>
-                {/* On a phone the outlet gives way and the reporting body goes under the title, so the title keeps a readable width. */}
+                {/* On a phone the outlet gives way, and the date and reporting body go under the title, so the title keeps a readable
+                    width and the link to the original stays on the screen. */}
                 <th className="hidden py-1 pr-2 sm:table-cell">{t(lang, "outlet")}</th>
-                <th className="py-1 pr-2">{t(lang, "date")}</th>
+                <th className="hidden py-1 pr-2 sm:table-cell">{t(lang, "date")}</th>
                 <th className="hidden py-1 pr-2 sm:table-cell">{zh ? "报告机构" : "Reporting body"}</th>
                 <th className="whitespace-nowrap py-1 pr-2 text-right">{t(lang, "figures")}</th>
                 <th className="whitespace-nowrap py-1">{zh ? "原文" : "Original"}</th>
@@ -63,13 +70,12 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
                     <a className="text-blue-700 hover:underline" href={`/documents/${encodeURIComponent(d.id)}`} data-testid="document-link">
                       {d.title ?? d.id}
                     </a>
-                    <div className="text-xs text-stone-500 sm:hidden">{reporter(d)}</div>
+                    <div className="text-xs text-stone-500 sm:hidden" data-testid="document-under-title">
+                      {dated(d)} · {reporter(d)}
+                    </div>
                   </td>
                   <td className="hidden text-stone-600 sm:table-cell">{d.outlet?.replace(/ \(.*$/, "")}</td>
-                  <td className="whitespace-nowrap">
-                    {d.date ?? "—"}
-                    {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={zh ? undefined : d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
-                  </td>
+                  <td className="hidden whitespace-nowrap sm:table-cell">{dated(d)}</td>
                   <td className="hidden sm:table-cell">{reporter(d)}</td>
                   <td className="text-right tabular-nums">{d.figures}</td>
                   <td className="whitespace-nowrap !pr-0">
