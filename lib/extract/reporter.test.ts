@@ -184,6 +184,14 @@ describe("dateFromText", () => {
     // Must not: another date of the opening is an event, and the stamp is the page's day.
     expect(dateFromText(textToParagraphs("发布时间:2021-03-02\n2020年12月5日,我院召开审判委员会会议。全年受理案件100件。"))).toBe("2021-03-02");
   });
+
+  it("reads a portal's print stamp, day first, as the page's day (899, a44, a51)", () => {
+    expect(dateFromText(textToParagraphs("去年郑州查办职务犯罪497人\n24.02.2016  09:20\n本报讯 记者从昨天召开的全市检察机关会议上获悉,去年全市检察机关共查办职务犯罪案件301件497人。"))).toBe("2016-02-24");
+    // …before a year the report covers (2014年,全县…), which would otherwise date it.
+    expect(dateFromText(textToParagraphs("秀山司法局\n09.03.2015  10:12\n2014年,全县共调解纠纷1200件。"))).toBe("2015-03-09");
+    // Must not: a version number or a figure with two points is no stamp.
+    expect(dateFromText(textToParagraphs("2022年上半年,全省法院系统升级到12.03.2021版。"))).toBe("2022");
+  });
 });
 
 describe("an autonomous region's own bodies (959)", () => {

@@ -204,10 +204,15 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   // day of the speech the page carries (——2022年1月18日在…会议上): other dates in an opening are events.
   let after: string | null = null;
   let stamp: string | null = null;
-  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})/g)) {
-    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  // (A portal's print stamp is day first, then the clock: 24.02.2016  09:20, 899.)
+  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})|(?<![0-9.])([0-9]{2})\.([0-9]{2})\.([12][0-9]{3})(?=\s+[0-9]{2}:[0-9]{2})/g)) {
+    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[9], m[8], m[7]];
     const iso = isoDay(Number(y), Number(mo), Number(d));
     if (!iso) continue;
+    if (m[7]) {
+      stamp ??= iso;
+      continue;
+    }
     const before = opening.slice(Math.max(0, m.index - 8), m.index);
     const next = opening.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next)) {
