@@ -1334,4 +1334,27 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
     expect(read("某市公安局\n今年以来,向群众发送预警短信12万条。", "2020-03-18").map((f) => f[1])).toEqual(["other"]);
   });
+
+  it("reads 黑社会组织 as mafia-type, and sets 一般犯罪团伙 apart from the gangs listed before it (b19)", () => {
+    expect(read("南宁市青秀区委政法委\n立案侦办涉黑恶案件486起,打掉黑社会组织4个,恶势力犯罪集团8个,一般犯罪团伙31个。", "2020-10-15").map((f) => f[1])).toEqual([
+      "police.criminal_cases.filed.gang", "plac.anti_gang.organisations.mafia", "plac.anti_gang.organisations.evil_forces", "police.gangs.destroyed",
+    ]);
+    // (Must not: a gang without 一般 keeps the kind of the list.)
+    expect(read("南宁市青秀区委政法委\n打掉涉恶犯罪集团8个,涉恶团伙31个。", "2020-10-15").map((f) => f[1])[1]).not.toBe("police.gangs.destroyed");
+  });
+
+  it("reads a run of days with no case as a streak of the cases that occurred (b15), not a count of places that had one", () => {
+    expect(read("昆明市公安局\n金碧派出所辖区内连续19天刑事案件零发案。全市连续五年实现“两抢”案件零发生。", "2020-01-10").map((f) => f[1])).toEqual([
+      "police.criminal_cases.occurred@streak", "police.criminal_cases.occurred.property@streak",
+    ]);
+    expect(read("昆明市公安局\n连续3年零发案的村达到20个。", "2020-01-10").map((f) => f[1])).toEqual(["other", "other"]);
+  });
+
+  it("reads crimes named as examples of 各类 as all crimes, a reversal rate said 改判、发回重审率, and collectives 受到表彰 as awards (b14, b21, b18)", () => {
+    expect(read("乌拉特后旗人民检察院\n2024年以来,办理危害公共安全、破坏市场经济秩序等各类犯罪137件。", "2025-04-02").map((f) => f[1])).toEqual(["procuratorate.cases.handled.criminal"]);
+    expect(read("汪清林区基层法院\n一审案件上诉被改判、发回重审率为2.15%。", "2019-07-28").map((f) => f[1])).toEqual(["court.cases.reversal_rate"]);
+    expect(read("海南省人民检察院\n全省检察机关77个集体、191名个人受到省部级以上表彰奖励。", "2021-01-26").map((f) => f[1])).toEqual(["any.awards.collective", "any.awards.individual"]);
+    // (Must not: a collective that takes part in a training is not honoured.)
+    expect(read("海南省人民检察院\n全省检察机关77个集体参加培训。", "2021-01-26").map((f) => f[1])).not.toContain("any.awards.collective");
+  });
 });

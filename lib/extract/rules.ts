@@ -229,7 +229,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 执结率 is the enforcement cases' clearance rate (执结2341件,执结率79.71%; 979, a01); 实际执结率 is caught above.
   r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
-  r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
+  r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率|改判[、和及]发回(重审)?率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("一审案件上诉被改判、发回重审率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率|服判率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate", not: /诉前|成功/ }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
@@ -309,7 +309,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
   // 办理刑事、民事、行政、公益诉讼“四大检察”案件8846件 (873): every case of the four branches.
-  r("procuratorate.cases.handled", /四大检察|办理[^，,]*案件|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /四大检察|办理[^，,]*案件|办理[^，,]*各类(刑事)?犯罪$|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -488,7 +488,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 
   // Any body.
   // 我市3个集体、2名个人荣获…先进集体、先进个人; 2个单位和2名个人荣获…表现突出单位和个人 (816).
-  r("any.awards.collective", /(集体|单位)$|(集体|单位)[^，,]*荣获/, { id: "any.awards.collective:honoured", kinds: ["count"], sentence: /荣获|获评|被评为|授予/ }, [ex("我市集体", "count", "个", "我市3个集体、2名个人荣获全国公共法律服务工作先进集体、先进个人"), ex("单位和2名个人荣获全国“八五”普法中期表现突出单", "count", "个", "2个单位和2名个人荣获全国“八五”普法中期表现突出单位和个人")], [ex("我市集体", "count", "个", "我市3个集体参加培训"), ex("共有人民调解组织", "count", "个", "全市共有人民调解组织3个,荣获先进集体")]),
+  r("any.awards.collective", /(集体|单位)$|(集体|单位)[^，,]*荣获/, { id: "any.awards.collective:honoured", kinds: ["count"], sentence: /荣获|获评|被评为|授予|受到[^，,。]{0,10}(表彰|表扬|奖励)/ }, [ex("我市集体", "count", "个", "我市3个集体、2名个人荣获全国公共法律服务工作先进集体、先进个人"), ex("全省检察机关集体", "count", "个", "全省检察机关77个集体、191名个人受到省部级以上表彰奖励"), ex("单位和2名个人荣获全国“八五”普法中期表现突出单", "count", "个", "2个单位和2名个人荣获全国“八五”普法中期表现突出单位和个人")], [ex("我市集体", "count", "个", "我市3个集体参加培训"), ex("共有人民调解组织", "count", "个", "全市共有人民调解组织3个,荣获先进集体")]),
   // 授予全国公安系统一级英模2名, 选树“公安楷模”个人2名、集体6个, “最美基层民警”20人 (a33); not 选树政法英模 at large (949).
   r("any.awards.individual", /[一二三]级英模|楷模[”"」]?个人|最美[^，,]{0,6}(民警|警察|辅警|法官|检察官)/, { id: "any.awards.individual:heroes", kinds: ["persons"] }, [ex("授予(追授)全国公安系统一级英模", "persons", "名"), ex("“最美基层民警”", "persons", "人")], [ex("选树政法英模和先进典型", "persons", "人")]),
   r("any.awards.collective", /楷模[”"」]?[^，,]{0,6}集体/, { id: "any.awards.collective:heroes", kinds: ["count"] }, [ex("选树宣传全国“公安楷模”个人2名、集体", "count", "个")], [ex("选树宣传全国“公安楷模”个人", "persons", "名")]),
@@ -733,11 +733,16 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const topical = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
   // (成功攻克57起命案积案: the kind named right after the number is the figure's own, 874.)
   const namedAfter = input.after?.match(/^[^，,；;。、(（]{0,8}(积案|案件|案)/)?.[0];
-  const own = caseTypeIn(words, ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
+  // (办理危害公共安全、破坏市场经济秩序等各类犯罪137件: crimes named as examples of 各类 are all crimes, b14.)
+  const allCrimes = /等各类(刑事)?犯罪(案件)?$/.test(words) && ind.caseTypes.includes("criminal");
+  const own = allCrimes ? "criminal" : caseTypeIn(words, ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
   // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
   // figure's own clause (after the last ；) says what it counts, when its words do not.
-  const carried = inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes));
+  // (打掉黑社会组织4个,恶势力犯罪集团8个,一般犯罪团伙31个: 一般 sets a group apart from the list's kind, b19.)
+  const carried = /一般(刑事)?(犯罪)?(团伙|集团|案件)/.test(words)
+    ? null
+    : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes));
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
@@ -852,6 +857,12 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     if (cleared) {
       const rate = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.clearance_rate")!;
       return { ...fromRule(rate, measure + (cleared[1] ?? "")), ruleId: `${statRule}/${rate.id}/after` };
+    }
+    // 连续【19天】刑事案件零发案: a run of days with no case is the cases that occurred (b15).
+    const none = statistic === "streak" && (input.after ?? "").match(/^(?:实现)?((?:刑事|[“"][^”"]{1,6}[”"])?(?:案件|命案|[\u4e00-\u9fa5]{1,4}案))?(?:实现)?零发(案|生)(?!的)/);
+    if (none) {
+      const occurred = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.occurred")!;
+      return { ...fromRule(occurred, none[1] ?? ""), ruleId: `${statRule}/${occurred.id}/none_after` };
     }
   }
   // …批捕率74.32%,同比上升0.95个百分点: a change in points is a rate's; after a rate with no key it is not the count's before it.
