@@ -2,7 +2,7 @@
 // openings below are those of corpus texts (tuned part).
 
 import { describe, expect, it } from "vitest";
-import { dateFromText, declaredReporter, textReporter } from "./reporter";
+import { dateFromText, declaredReporter, summaryDate, textReporter } from "./reporter";
 import { dominantRegion, resolveRegion } from "./gazetteer";
 import { textToParagraphs } from "./segment";
 import { extractText } from "./index";
@@ -219,3 +219,15 @@ describe("a topic line over a body, and lawyers' statistics (975, 984, 985)", ()
   });
 });
 
+
+describe("summaryDate", () => {
+  const lead = "2024年,上高县司法局在县委县政府的坚强领导下,在市局的精心指导下,以习近平法治思想为引领,深入贯彻落实习近平总书记关于政法工作的重要指示和中央政法工作会议精神,不断在谋篇布局和攻坚突破中用心用情用力。";
+  it("dates an untitled review of the year before its page at that year's end, so its 今年以来 is that year (b17)", () => {
+    expect(summaryDate(textToParagraphs(`${lead}\n一、工作开展情况\n今年以来,共计召开支委会12次。`), "2025-02")).toBe("2024-12-31");
+    // Must not: a report to a congress says 今年 of the year it is read in.
+    expect(summaryDate(textToParagraphs(`${lead}\n各位代表:现在,我代表县司法局报告工作。`), "2025-02")).toBe("2025-02");
+    // …nor a text on its own year, nor one two years back.
+    expect(summaryDate(textToParagraphs(lead), "2024-11-02")).toBe("2024-11-02");
+    expect(summaryDate(textToParagraphs(lead), "2026-03-01")).toBe("2026-03-01");
+  });
+});

@@ -287,7 +287,14 @@ export function summaryDate(paragraphs: Paragraph[], docDate: string | null): st
   // The title only: a press conference that presents a 2017年工作总结 reports on its own day (606).
   const title = paragraphs[0]?.text ?? "";
   const m = title.length <= 80 ? title.match(/((?:19|20)[0-9]{2})年(?:度)?[\u4e00-\u9fa5]{0,24}?工作总结/) : null;
-  return m && Number(m[1]) < Number(docDate.slice(0, 4)) ? `${m[1]}-12-31` : docDate;
+  if (m && Number(m[1]) < Number(docDate.slice(0, 4))) return `${m[1]}-12-31`;
+  // A text with no title that opens on the year before its page (2024年,上高县司法局在县委…, posted
+  // in February 2025) and is no report to a congress is that year's summary: its 今年以来 is that year (b17).
+  const open = title.match(/^\s*((?:19|20)[0-9]{2})年[，,]/);
+  const head = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
+  if (open && Number(open[1]) === Number(docDate.slice(0, 4)) - 1 && title.length > 80 && !/工作报告|报告工作|各位代表|人民代表大会/.test(head))
+    return `${open[1]}-12-31`;
+  return docDate;
 }
 
 /**
