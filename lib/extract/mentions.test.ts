@@ -410,3 +410,15 @@ describe("batch b32's numbers that are no figures (a42, a43, a46)", () => {
     expect(texts("打掉涉黑组织2个、涉恶团伙3个。")).toEqual(["2个", "3个"]);
   });
 });
+
+describe("batch b41's numbers that are no figures (b15, b20)", () => {
+  const texts = (s: string) => figureTexts(s, "2020-01-10");
+  it("leaves out what a beat is like, a case supposed, a story told from its hour and the grades of a scale", () => {
+    expect(texts("金碧派出所轄區面積不大,僅1.57平方公里,但這里是昆明市的中心地帶,密集分布著6個社區、3家醫院和9所學校。")).toEqual([]);
+    expect(texts("2016年到現在降到每天9起左右,如果哪天值班的時候接處警超過10起以上,都值得向同事說道說道。")).toEqual(["9起"]);
+    expect(texts("“凌晨3點,2個網友‘奔現’約見面,后面變成搶奪手機案。”")).toEqual([]);
+    expect(texts("将矛盾纠纷从高到低梳理出A、B、C三个等级18类纠纷。")).not.toContain("三个");
+    // Must not: land restored, places built and people helped are work done.
+    expect(texts("今年以来,恢复林地面积5.7平方公里,建成调解室12个,帮助群众300名。")).toEqual(["5.7平方公里", "12个", "300名"]);
+  });
+});

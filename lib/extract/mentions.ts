@@ -550,6 +550,15 @@ function notAQuantity(c: Ctx): string | null {
   if (c.zh && /数$/.test(c.prev) && /^[百千万]/.test(c.num)) return "detail";
   // 例如,…劝阻一名八旬老人,避免其遭受960万元资金损失: an example told as a story (decision 29; a16).
   if (/^(如|例如|比如)/.test(c.text) && /一(名|位|户|家)/.test(c.text.slice(0, c.at)) && /元$/.test(c.unit ?? "")) return "detail";
+  // 辖区面积不大,仅1.57平方公里; 密集分布着6个社区、3家医院和9所学校: what a beat is like, not work (decision 29; b15).
+  if (/^平方(公里|千米|米)$/.test(c.unit ?? "") && /(辖区|轄區|区域|區域)[^；;。]{0,10}$/.test(c.text.slice(Math.max(0, c.at - 16), c.at))) return "detail";
+  if (/^[个家所座处]$/.test(c.unit ?? "") && /分布[着著有][^，,；;。]*$/.test(c.before)) return "detail";
+  // 如果哪天…接处警超过10起以上: a case supposed, not one counted (b15).
+  if (/(如果|假如|要是|一旦)[^，,；;。]*$/.test(c.before)) return "threshold";
+  // “凌晨3点,2个网友‘奔现’约见面…”: a story told from its hour (decision 29; b15).
+  if (/^[“"「]?(凌晨|深夜|清晨|傍晚|晚上|夜里)[0-9一二三四五六七八九十]{1,2}[点時时](许|多|左右)?[，,]/.test(c.text) && /^[个名位]$/.test(c.unit ?? "") && c.at < 20) return "detail";
+  // 梳理出A、B、C三个等级: the grades of a scale, how work is organised (b20).
+  if (c.unit === "个" && /^(等级|档次|层级|级别)/.test(c.next)) return "structure";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
   // list marker (“1是…，4是…”), not a reported quantity.
