@@ -1357,4 +1357,13 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     // (Must not: a collective that takes part in a training is not honoured.)
     expect(read("海南省人民检察院\n全省检察机关77个集体参加培训。", "2021-01-26").map((f) => f[1])).not.toContain("any.awards.collective");
   });
+
+  it("reads firearms and explosives as a part of the cases solved, prosecuted or tried, never the whole (a33, 806, 907; decision 49)", () => {
+    expect(read("公安部\n2024年,破获枪爆案件2.2万起。今年上半年共破获涉枪爆案件7起。", "2025-01-10").map((f) => f[1])).toEqual([
+      "police.criminal_cases.solved.firearms", "police.criminal_cases.solved.firearms",
+    ]);
+    expect(read("长寿区人民检察院\n五年来,起诉涉枪涉爆犯罪34人。", "2022-01-10").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided.firearms"]);
+    // Must not: firearms beside other kinds restrict to none of them.
+    expect(read("山东省人民检察院\n保持惩治涉枪涉爆、盗抢骗等犯罪的高压态势,起诉13401人。", "2022-01-10").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided"]);
+  });
 });
