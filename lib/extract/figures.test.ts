@@ -1366,4 +1366,26 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     // Must not: firearms beside other kinds restrict to none of them.
     expect(read("山东省人民检察院\n保持惩治涉枪涉爆、盗抢骗等犯罪的高压态势,起诉13401人。", "2022-01-10").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided"]);
   });
+
+  it("reads batch b42's measures: kinds named as examples of a group with no key, 审结执结, 年均增长率, 案件数和人数, 再审后改变, a civil 涉案金额", () => {
+    expect(read("嵊州市人民法院\n审结故意伤害、强奸、两抢一盗等犯罪案件160件。", "2021-02-20").map((f) => f[1])).toEqual(["other"]);
+    expect(read("嵊州市人民法院\n强化民生领域权益保障,审结教育、医疗、劳动争议等案件1489件。", "2021-02-20").map((f) => f[1])).toEqual(["other"]);
+    // Must not: a group with a key, or 各类, keeps the count.
+    expect(read("嵊州市人民法院\n审结贪污、受贿、利用影响力受贿等案件8件,审结各类刑事案件540件。", "2021-02-20").map((f) => f[1])).toEqual(["court.cases.concluded.duty_crime", "court.cases.concluded.criminal"]);
+    expect(read("安徽省高级人民法院\n今年上半年,全省法院审结执结623531件,居全国第7位。今年上半年收案数与2015年同期相比,年均增长率为14.36%。", "2021-07-09").map((f) => f[1])).toEqual([
+      "court.cases.concluded", "court.cases.concluded@rank", "court.cases.new@avg_growth_pct",
+    ]);
+    expect(read("宁波市委政法委\n2016年,检察机关受理公安机关提请批捕案件数和人数同比分别下降11.15%和9.57%。", "2017-02-15").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.reviewed_cases@yoy_pct", "procuratorate.arrests.reviewed@yoy_pct",
+    ]);
+    expect(read("最高人民检察院\n办理民事生效裁判监督案件2万件,提出再审检察建议1900余件,法院裁定再审后改变2000余件。", "2024-04-27").map((f) => f[1])[2]).toBe("procuratorate.supervision.changed.civil");
+    expect(read("嵊州市人民法院\n受理民商事案件7579件,审结7060件,涉案金额29.62亿元。", "2021-02-20").map((f) => f[1])[2]).toBe("court.cases.amount_in_dispute.civil_commercial");
+    // Must not: the sum of a crime is no amount in dispute.
+    expect(read("嵊州市人民法院\n审结非法集资案件12件,涉案金额3亿元。", "2021-02-20").map((f) => f[1])[1]).not.toBe("court.cases.amount_in_dispute");
+  });
+
+  it("dates 一年来 of a work report headed 2024年工作情况 to that year (b23)", () => {
+    const text = "东莞市人民检察院工作报告——2025年2月27日在东莞市第十七届人民代表大会第五次会议上\n各位代表:\n2024年工作情况\n一年来,全市检察机关共办理各类案件4.4万件。";
+    expect(read(text, "2025-04-15").map((f) => f.slice(2))).toEqual([["2024-01-01", "2024-12-31"]]);
+  });
 });

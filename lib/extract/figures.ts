@@ -129,6 +129,8 @@ export function namedMeasures(lead: string, run: number, bare = false): string[]
   // (故意伤害与街面盗抢类警情分别同比下降: 与 joins two items as 和 does, a03.)
   const items = head.split(/、|和|及|与/).map((x) => x.trim());
   if (items.length !== run || items.some((x) => !x)) return null;
+  // (受理提请批捕案件数和人数: the bare 人数 counts what the item before it counts, b26.)
+  for (let k = 1; k < run; k++) if (/^(人数|件数)$/.test(items[k]) && /(案件数|件数|人数)$/.test(items[k - 1])) items[k] = items[k - 1].replace(/(案件数|件数|人数)$/, items[k]);
   const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];
   // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count an item names is that of the items
   // before it that name none (毒品刑事案件、…、赌博刑事案件破案数、抓获犯罪嫌疑人数…分别上升, 869).

@@ -422,3 +422,11 @@ describe("batch b41's numbers that are no figures (b15, b20)", () => {
     expect(texts("今年以来,恢复林地面积5.7平方公里,建成调解室12个,帮助群众300名。")).toEqual(["5.7平方公里", "12个", "300名"]);
   });
 });
+
+describe("batch b42's numbers that are no figures (b27)", () => {
+  it("leaves out the bounds of a fee band", () => {
+    expect(figureTexts("2020年,四川省律师办理案件中,收费不足1万元的案件18.87万件,占比36.5%;收费在1万元以上不足5万元的案件9.8万件。", "2021-04-09")).toEqual(["18.87万件", "36.5%", "9.8万件"]);
+    // Must not: a fee earned is a sum.
+    expect(figureTexts("2020年,全省律师业务收费达到68亿元。", "2021-04-09")).toEqual(["68亿元"]);
+  });
+});

@@ -550,6 +550,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.zh && /数$/.test(c.prev) && /^[百千万]/.test(c.num)) return "detail";
   // 例如,…劝阻一名八旬老人,避免其遭受960万元资金损失: an example told as a story (decision 29; a16).
   if (/^(如|例如|比如)/.test(c.text) && /一(名|位|户|家)/.test(c.text.slice(0, c.at)) && /元$/.test(c.unit ?? "")) return "detail";
+  // 收费不足1万元的案件, 收费在1万元以上不足5万元的案件: the bounds of a fee band, not sums (b27).
+  if (/元$/.test(c.unit ?? "") && (c.pre === "不足" || c.pre === "超过" || c.post === "以上" || c.post === "以下") && (/^的[\u4e00-\u9fa5]{0,4}(案件|案|纠纷)/.test(c.next) || /^(不足|以下|至)[0-9.]+[万亿]?元的/.test(c.next))) return "threshold";
   // 辖区面积不大,仅1.57平方公里; 密集分布着6个社区、3家医院和9所学校: what a beat is like, not work (decision 29; b15).
   if (/^平方(公里|千米|米)$/.test(c.unit ?? "") && /(辖区|轄區|区域|區域)[^；;。]{0,10}$/.test(c.text.slice(Math.max(0, c.at - 16), c.at))) return "detail";
   if (/^[个家所座处]$/.test(c.unit ?? "") && /分布[着著有][^，,；;。]*$/.test(c.before)) return "detail";

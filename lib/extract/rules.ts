@@ -65,8 +65,9 @@ export const STATISTIC_RULES: StatisticRule[] = [
     id: "stat.avg_growth",
     statistic: "avg_growth_pct",
     kinds: ["percent"],
-    tail: new RegExp(`年均(分别)?${CHANGE_WORD}$`),
-    examples: { match: [["涉港澳知识产权案件年均分别增长", "percent", "%"]], noMatch: [["同比分别增长", "percent", "%"]] },
+    // (…or a rate: 与2015年同期相比,年均增长率为14.36%, b22.)
+    tail: new RegExp(`年均(分别)?(${CHANGE_WORD}|(?:增长|下降|增|降)率(?:为|达到?|是)?)$`),
+    examples: { match: [["涉港澳知识产权案件年均分别增长", "percent", "%"], ["收案数与2015年同期相比,年均增长率为", "percent", "%"]], noMatch: [["同比分别增长", "percent", "%"]] },
   },
   {
     // 环比: on the period just before (a quarter, a month), not on a year earlier.
@@ -250,8 +251,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.not_prosecuted_cases", /不(起)?诉/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不诉率|不起诉率/ }, [ex("依法不起诉", "cases", "件", "", "procuratorate")], [ex("依法不起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.arrests.not_approved", /不(批准逮捕|批捕|捕)|不批准和不予(决定)?逮捕|不予(决定)?逮捕/, { kinds: ["persons"], not: /复议|复核/ }, [ex("不捕", "persons", "人"), ex("依法不批捕", "persons", "人"), ex("不批准和不予决定逮捕", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率|复议|复核/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
-  r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理提请(批准)?逮捕/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
-  r("procuratorate.arrests.reviewed", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?逮捕/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
+  r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?(逮捕|批捕)/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
+  r("procuratorate.arrests.reviewed", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?(逮捕|批捕)/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   // 福建检察上半年逮捕各类犯罪嫌疑人7063人 (a67): 逮捕 said by a procuratorate is its decision.
   r("procuratorate.arrests.approved", /逮捕/, { id: "procuratorate.arrests.approved:procuratorate", kinds: ["persons"], institutions: PROCURATORATES, not: /提请|不予|不(批准)?逮捕|不捕|执行逮捕|审查逮捕|复议|复核|追捕|监督/ }, [ex("福建检察上半年逮捕各类犯罪嫌疑人", "persons", "人", "福建检察上半年逮捕各类犯罪嫌疑人7063人", "procuratorate")], [ex("受理提请逮捕", "persons", "人", "受理提请逮捕120人", "procuratorate")]),
@@ -279,7 +280,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.judgment_supervision.opinions", /监督意见/, { kinds: ["cases"], institutions: PROCURATORATES, not: /严重违法|执行活动/ }, [ex("提出监督意见", "cases", "件", "提出监督意见", "procuratorate")], [ex("提出抗诉", "cases", "件", "提出抗诉", "procuratorate")]),
   r("procuratorate.investigation_supervision.filing_cases", /(开展|办理)立案监督/, { kinds: ["cases"] }, [ex("开展立案监督工作", "cases", "件")], [ex("监督后公安机关已立案", "cases", "件")]),
   r("procuratorate.investigation_supervision.serious_violations", /严重违法问题/, { kinds: ["cases"] }, [ex("针对严重违法问题提出监督意见", "cases", "件")], [ex("对侦查活动违法问题提出纠正意见", "count", "件次")]),
-  r("procuratorate.supervision.changed", /改判|发回重审/, { kinds: ["cases"], institutions: PROCURATORATES.concat("unknown"), sentence: /抗诉|再审检察建议/ }, [ex("法院对民事再审检察建议裁定再审后改判", "cases", "件", "法院对民事再审检察建议裁定再审后改判", "procuratorate")], [ex("提出再审检察建议", "cases", "件", "提出再审检察建议", "procuratorate")]),
+  r("procuratorate.supervision.changed", /改判|发回重审|再审后改变/, { kinds: ["cases"], institutions: PROCURATORATES.concat("unknown"), sentence: /抗诉|再审检察建议/ }, [ex("法院对民事再审检察建议裁定再审后改判", "cases", "件", "法院对民事再审检察建议裁定再审后改判", "procuratorate")], [ex("提出再审检察建议", "cases", "件", "提出再审检察建议", "procuratorate")]),
   r("procuratorate.retrial_recommendations.adopted", /裁定再审$|采纳再审检察建议/, { kinds: ["cases"], sentence: /再审检察建议/ }, [ex("法院同期裁定再审", "cases", "件", "提出再审检察建议1000件,法院同期裁定再审500件")], [ex("提出再审检察建议", "cases", "件")]),
   r("procuratorate.custody_review.released", /(释放|变更)强制措施|羁押必要性审查/, { kinds: ["persons"] }, [ex("监督办案机关释放或变更强制措施", "persons", "人")], [ex("不起诉", "persons", "人")]),
   r("procuratorate.cases.case_ratio", /案-?件比/, { kinds: ["ratio"] }, [ex("优化降低“案-件比”至", "ratio")], [ex("比", "ratio")]),
@@ -350,6 +351,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.persons", /判处|生效判决|判决生效|严惩|惩处|惩治|审理|(?<![抓破缉查侦])获刑|^(法院|审判机关)?判决$|受到法律制裁/, { kinds: ["persons"], not: /量刑建议/ }, [ex("判处罪犯", "persons", "人"), ex("判决生效各类刑事犯罪案件204件", "persons", "人", "判决生效各类刑事犯罪案件204件249人", "procuratorate"), ex("判决", "persons", "人"), ex("罪犯受到法律制裁", "persons", "名")], [ex("不起诉", "persons", "人"), ex("抓获刑事犯罪人员", "persons", "人")]),
   // 政法委 reports give the courts' sums too (全年审结金融纠纷案件6.3万件,标的额1585.7亿元; decision 35).
   r("court.cases.amount_in_dispute", /^标的(额|金额)?$/, { id: "court.cases.amount_in_dispute:reported", kinds: ["money"], institutions: ["plac", "government", "unknown"], sentence: /审结[^。；;]*标的/ }, [ex("标的额", "money", "元", "全年审结金融纠纷案件6.3万件,标的额1585.7亿元", "plac")], [ex("标的额", "money", "元", "签约项目标的额1585.7亿元", "plac")]),
+  // 受理民商事案件7579件,…审结7060件,涉案金额29.62亿元: what a court's civil cases are about (b25); not a crime's sum.
+  r("court.cases.amount_in_dispute", /^涉案(金额|标的额?)$/, { id: "court.cases.amount_in_dispute:civil", kinds: ["money"], institutions: COURTS, sentence: /(民商事|民事|商事)[^。；;]*涉案(金额|标的)/ }, [ex("涉案金额", "money", "元", "受理民商事案件7579件,审结7060件,涉案金额29.62亿元", "court")], [ex("涉案金额", "money", "元", "审结非法集资案件12件,涉案金额3亿元", "court")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
   r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均(用时|办理时间)|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
@@ -652,8 +655,12 @@ function candidates(measure: string, input: RuleInput, statistic: string): Indic
 }
 
 function matchIndicator(measure: string, input: RuleInput, statistic: string): IndicatorRule | null {
-  // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not.
-  for (const rule of candidates(measure, input, statistic)) {
+  // A level must be of the indicator's kind (件 and 人 are different columns); a change, share or rank of it need not,
+  // but one of a measure that says which column it is (提请批捕案件数和人数同比分别下降) keeps to it (b26).
+  const list = candidates(measure, input, statistic);
+  const column = statistic === "value" ? null : /人数$/.test(measure) ? "persons" : /(件数|案件数)$/.test(measure) ? "cases" : null;
+  const ordered = column ? [...list.filter((r) => r.kinds?.includes(column)), ...list.filter((r) => !r.kinds?.includes(column))] : list;
+  for (const rule of ordered) {
     if (rule.sentence && !rule.sentence.test(input.sentence) && !(rule.paragraph && rule.sentence.test(input.paragraphBefore?.() ?? ""))) continue;
     return rule;
   }
@@ -753,6 +760,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/各类|全部|所有/.test(words)) {
     return other(statistic, `${statRule}/${rule.id}:unkeyed-topic`);
   }
+  // 审结故意伤害、强奸、两抢一盗等犯罪案件160件; 审结教育、医疗、劳动争议等案件1489件: kinds named as
+  // examples of a group with no key are a part too, whatever 犯罪 says of them (b25).
+  // (A kind carried from the list before, or found among the examples themselves, is no key of the group.)
+  const examples = words.match(/([^，,；;。]*、[^，,；;。]*)等[\u4e00-\u9fa5“”"]{0,10}(案件|案)$/)?.[1];
+  const exampleKind = !carried || BROAD.has(carried) || (!!examples && caseTypeIn(examples, [carried]) === carried);
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && (!own || own === "criminal") && exampleKind && input.kind === "cases" && statistic === "value" && examples && !/各类|全部|所有|刑事/.test(words)) {
+    return other(statistic, `${statRule}/${rule.id}:unkeyed-kinds`);
+  }
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
   let caseType = own === "second_instance" && carried ? carried : own ?? carried;
@@ -784,6 +799,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
   // (Also a label a 分别 list gives back: 审、执结36254件,同比分别上升…6.44%.)
   if (/^执结/.test(input.label) && (/审结?、执结/.test(input.phrase ?? input.label) || (/分别/.test(input.label) && /审结?、执结/.test(input.sentence)))) input = { ...input, label: "审" + input.label };
+  // 审结执结623531件: 审结 and 执结 run together are the one count 审执结 (b22).
+  if (/审结执结/.test(input.label)) input = { ...input, label: input.label.replace(/审结执结/g, "审执结") };
   // 开展立案(撤案)监督: a short alternative in brackets inside a word is left out (a87).
   if (/[\u4e00-\u9fa5][(（][\u4e00-\u9fa5]{1,3}[)）][\u4e00-\u9fa5]/.test(input.label)) input = { ...input, label: input.label.replace(/([\u4e00-\u9fa5])[(（][\u4e00-\u9fa5]{1,3}[)）](?=[\u4e00-\u9fa5])/g, "$1") };
   // 同比(和去年同期相比)下降59.4%: an aside in brackets that restates the base is not part of the label (a67).
@@ -850,6 +867,13 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     return fromRule(INDICATOR_RULES.find((r) => r.indicator === "court.cases.accepted")!, measure);
   }
   if (rule) return fromRule(rule, measure);
+  // 收案数与2015年同期相比,年均增长率为14.36%: a change whose label holds only the change names
+  // what changes before the base it is compared with (b22).
+  if (statistic !== "value" && EMPTY_MEASURE.test(measure) && input.clause) {
+    const compared = input.clause.match(/^(?:[^，,；;。]*[，,])?([^，,；;。]+?)(?:与|较|比|同)[^，,；;。]{0,12}相比[，,]/);
+    const r6 = compared ? matchIndicator(compared[1], input, statistic) : null;
+    if (r6) return fromRule(r6, compared![1]);
+  }
   // 全市现行命案【100%】侦破; 现行命案连续【九年】全破: the clearance rate (or its streak), named after the number.
   if ((input.kind === "percent" && statistic === "value") || statistic === "streak") {
     // 连续【6年】实现命案全破: so is a streak whose clearance follows it.
