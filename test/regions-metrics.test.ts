@@ -144,9 +144,14 @@ describe("indicators", () => {
       expect(v.metric).toBe("court.cases.concluded");
       expect(v.unit).toBe("件");
       // The latest year the province reported.
-      const latest = sql.prepare("select max(substr(period_end, 1, 4)) y from figures where metric = ? and region_code = ? and unit = '件' and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4)").get(v.metric, v.code) as { y: string };
+      const latest = sql.prepare("select max(substr(period_end, 1, 4)) y from figures f join documents d on d.id = f.document_id where metric = ? and region_code = ? and unit = '件' and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4) and (d.level is null or d.level in ('provincial', 'national'))").get(v.metric, v.code) as { y: string };
       expect(String(v.year)).toBe(latest.y);
+      // Reported by a body of the province, not by one of a municipality's intermediate courts (whose city is the province).
+      expect(sql.prepare("select d.level from figures f join documents d on d.id = f.document_id where f.id = ?").pluck().get(v.id)).not.toBe("prefecture");
     }
+    // 天津市第二中级人民法院's 2012 (966) is Tianjin's, but not all of Tianjin's: it is off the map.
+    expect(sql.prepare("select count(*) from figures where document_id like '966_%' and metric = 'court.cases.concluded' and region_code = '120000'").pluck().get()).toBeGreaterThan(0);
+    expect(values.find((v) => v.code === "120000")?.id ?? "").not.toMatch(/^966_/);
   });
 
   it("draws a series per place and period length, of two or more distinct periods, never mixing lengths", async () => {

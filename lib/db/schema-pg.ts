@@ -17,6 +17,7 @@ export const documents = pgTable("documents", {
   charCount: integer().notNull(),
   pages: integer().notNull(),
   warnings: jsonb().$type<string[]>().notNull(),
+  level: text(),
 });
 
 export const sections = pgTable(

@@ -18,6 +18,9 @@ export const documents = sqliteTable(
     charCount: integer().notNull(), // code points, BOM removed
     pages: integer().notNull(), // pages of the reader (paragraphs.page runs 1..pages)
     warnings: text({ mode: "json" }).$type<string[]>().notNull(),
+    // The reporting body's level as sources.json declares it (national, provincial, prefecture, county), or null:
+    // a municipality's intermediate court reports for 天津市 but not for all of it, and stays off the map.
+    level: text(),
   },
 );
 

@@ -135,7 +135,7 @@ export function* documentMessages(job: DocumentJob): Generator<DocumentMessage> 
   yield {
     t: "end",
     file: job.file,
-    document: [job.id, job.file, m?.title ?? null, m?.outlet ?? null, m?.date ?? null, m?.dateBasis ?? null, m?.url ?? null, decoded.encoding, sha1, codePointLength(doc.text), pageOf.at(-1) ?? 1, JSON.stringify(capWarnings([...warnings, ...doc.errors]))],
+    document: [job.id, job.file, m?.title ?? null, m?.outlet ?? null, m?.date ?? null, m?.dateBasis ?? null, m?.url ?? null, decoded.encoding, sha1, codePointLength(doc.text), pageOf.at(-1) ?? 1, JSON.stringify(capWarnings([...warnings, ...doc.errors])), job.options.declared?.level ?? null],
     checks: checks.results().map((c) => [c.kind, JSON.stringify(c.figures.map((f) => `${job.id}-${f.start}-${f.end}`)), c.passed ? 1 : 0, c.message]),
     figures,
     verified,

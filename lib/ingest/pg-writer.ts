@@ -84,7 +84,8 @@ export class PgWriter {
     await w.control.query(`set search_path to "${w.build}", public`);
     // Tables now; foreign keys and indexes after the load (each checks or sorts every row once).
     for (const s of pgMigrationStatements()) {
-      if (/^CREATE TABLE/i.test(s)) await w.control.query(s);
+      // (A column added by a later migration belongs to the table the COPY writes: 0003 documents.level.)
+      if (/^CREATE TABLE|^ALTER TABLE \S+ ADD COLUMN/i.test(s)) await w.control.query(s);
       else w.later.push(s);
     }
     for (const [table, columns] of Object.entries(TABLES) as [Table, readonly string[]][]) {

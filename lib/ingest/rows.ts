@@ -8,7 +8,7 @@ import { FacetTally } from "./facets";
 
 // Column orders of the rows document.ts builds, each after the ids given here.
 export const TABLES = {
-  documents: ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings"],
+  documents: ["id", "file_name", "title", "outlet", "date", "date_basis", "url", "encoding", "sha1", "char_count", "pages", "warnings", "level"],
   sections: ["id", "document_id", "ordinal", "start", "end", "heading", "author", "author_title", "institution", "province", "city", "county", "region_code", "period"],
   paragraphs: ["id", "document_id", "ordinal", "page", "start", "end", "text", "repeat_of"],
   sentences: ["id", "document_id", "section_id", "paragraph", "start", "end", "repeat_of"],

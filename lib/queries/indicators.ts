@@ -130,7 +130,8 @@ async function fetchYearValues(metric: string, unit: string | null, scope: "prov
         row_number() over (partition by f.region_code order by f.period_end desc, f.value desc, ${newestPage()}, f.id) as n
       from figures f join documents d on d.id = f.document_id
       where f.metric = ${metric} and ${same(sql`f.unit`, unit)} and f.region_code is not null and f.region_code <> ${NATIONAL_CODE}
-        ${scope === "province" ? sql`and f.region_code like '__0000'` : sql``}
+        -- (A province's whole is what a body of the province reports: not a municipality's intermediate court, whose city is the province.)
+        ${scope === "province" ? sql`and f.region_code like '__0000' and (d.level is null or d.level in ('provincial', 'national'))` : sql``}
         and substr(f.period_start, 6) = '01-01' and substr(f.period_end, 6) = '12-31'
         and substr(f.period_start, 1, 4) = substr(f.period_end, 1, 4)
     ) as latest where n = 1 order by value desc, code limit ${limit}`);
@@ -140,9 +141,9 @@ async function fetchYearValues(metric: string, unit: string | null, scope: "prov
 /** The metrics (levels of a whole indicator) that some province reported for a calendar year: what the map can show. */
 function fetchMappableMetricsQuery(): Promise<{ metric: string; provinces: number }[]> {
   return all<{ metric: string; provinces: number }>(sql`
-    select metric, count(distinct region_code) as provinces from figures
+    select metric, count(distinct region_code) as provinces from figures f join documents d on d.id = f.document_id
     where statistic = 'value' and case_type is null and indicator <> 'other'
-      and region_code like '__0000' and region_code <> ${NATIONAL_CODE}
+      and region_code like '__0000' and region_code <> ${NATIONAL_CODE} and (d.level is null or d.level in ('provincial', 'national'))
       and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4)
     group by metric order by provinces desc, metric`);
 }
