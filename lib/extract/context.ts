@@ -210,7 +210,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
 }
 
 // What may stand before the subject at the start of a clause.
-const CLAUSE_OPENING = /^\s*(据|今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}(月)?[至到—–-][0-9]{1,2}月)?$/;
+// (…or a quotation's first word: “全县公安机关共打掉…” said at a 政法委's press conference, b37.)
+const CLAUSE_OPENING = /^\s*[“"「]?(据|今年以来|近年来|目前|截至目前|今年|同时|此外|[0-9]{4}年(至今年上半年|以来)?|今年[0-9]{1,2}(月)?[至到—–-][0-9]{1,2}月)?$/;
 
 // Time phrases that govern a figure, as written. The longest forms first.
 const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
@@ -248,7 +249,8 @@ const PERIOD = new RegExp(
     // 打黑除恶专项斗争开展以来至 2019 年底 (a45): from a start not said to a year's end.
     "(?:开展|启动|部署|实施)?以来至 ?[0-9]{4} ?年底",
     // 1978至1987年 (a48): years said as a span, the first without 年.
-    "[0-9]{4}(?:至|到)[0-9]{4}年",
+    // (…or with a dash: 2017-2021年,受理各类案件82976件, b34.)
+    "[0-9]{4}(?:至|到|-|—|–)[0-9]{4}年",
     // 三年多以来 (881): more than N years, read as N.
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
     `过去[一二三四五六七八九十]年`,

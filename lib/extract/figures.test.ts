@@ -221,7 +221,7 @@ describe("what a figure measures, across a sentence", () => {
     const court = "拉萨市城关区人民法院2017年工作情况\n";
     expect(dims(court + "依法审结故意伤害、两抢一盗、强奸、涉赌、涉毒等严重侵犯人民群众生命财产安全的犯罪案件261件。").map((f) => f[1])).toEqual(["court.cases.concluded.criminal"]);
     expect(dims(court + "依法审结盗窃、诈骗等侵财犯罪案件26件。").map((f) => f[1])).toEqual(["court.cases.concluded.property"]);
-    expect(dims(court + "审结危害食品药品安全的犯罪案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded.criminal"]);
+    expect(dims(court + "审结危害食品药品安全的犯罪案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded.food_drug"]);
     expect(dims(court + "审结婚姻家庭案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded"]);
   });
 
@@ -706,7 +706,7 @@ describe("batch b14's phrasings (811–818)", () => {
   it("keeps the verb of a list's first item for items that count suspects (812)", () => {
     expect(metrics("新洲区人民检察院\n依法起诉抢劫、绑架、强奸、故意致人重伤等犯罪嫌疑人15人,盗窃、诈骗犯罪嫌疑人105人。", "2022-12-27")).toEqual([
       ["15人", "procuratorate.prosecution.decided.violent"],
-      ["105人", "procuratorate.prosecution.decided"],
+      ["105人", "procuratorate.prosecution.decided.property"], // (a case type of prosecutions since decision 50)
     ]);
   });
 
@@ -937,7 +937,7 @@ describe("batch b20's phrasings (859–866)", () => {
     expect(read("新疆维吾尔自治区公安厅\n去年以来,共抓获“两卡”违法犯罪嫌疑人8679人。", "2022-06-30")[0][1]).toBe("police.suspects.arrested.telecom_fraud");
     expect(read("铁岭市中级人民法院\n审结金融、保险、借贷类民事案件6218件,审结危害食品药品安全犯罪案件8件。审结非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪案件191件。", "2023-01-05").map((f) => f[1])).toEqual([
       "court.cases.concluded.civil",
-      "court.cases.concluded.criminal", // no civil type from the item before; a crime with no type of its own is criminal (877)
+      "court.cases.concluded.food_drug", // no civil type from the item before; food and drug safety is its own kind (decision 50)
       "court.cases.concluded.economic",
     ]);
   });
@@ -1250,8 +1250,9 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
   });
 
   it("leaves a court's cases of a topic with no case type other, a part not to be added to its whole (a65, a75, a39)", () => {
+    // (Environmental cases have a case type of their own since decision 50.)
     expect(read("惠东县人民法院\n2024年,审结涉房地产、物业纠纷案件2297件;审结环境资源类案件95件;审结刑事案件300件。", "2025-02-27").map((f) => f[1])).toEqual([
-      "other", "other", "court.cases.concluded.criminal",
+      "other", "court.cases.concluded.environment", "court.cases.concluded.criminal",
     ]);
     // (Must not: all the cases tried, 审判类案件, are the whole.)
     expect(read("固始县人民法院\n1-2月份,共受理审判类案件2313件。", "2022-03-05").map((f) => f[1])).toEqual(["court.cases.accepted"]);
@@ -1387,5 +1388,42 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
   it("dates 一年来 of a work report headed 2024年工作情况 to that year (b23)", () => {
     const text = "东莞市人民检察院工作报告——2025年2月27日在东莞市第十七届人民代表大会第五次会议上\n各位代表:\n2024年工作情况\n一年来,全市检察机关共办理各类案件4.4万件。";
     expect(read(text, "2025-04-15").map((f) => f.slice(2))).toEqual([["2024-01-01", "2024-12-31"]]);
+  });
+
+  it("reads batch b43's measures: a quoted body's own figures, 2017-2021年, a rate's change listed with its counts, 共破“3+2”专项, 制贩毒, 冰毒, 在诉前依法履职", () => {
+    expect(extractText("威远县委政法委\n“全县公安机关共打掉恶势力犯罪集团2个,抓获犯罪嫌疑人29人。”“县法院已受理涉恶案件9件95人。”", { docDate: "2020-05-18" }).figures.map((f) => f.institution)).toEqual(["police", "police", "court", "court"]);
+    expect(read("翠屏区人民法院\n2017-2021年,受理各类案件82976件,审执结82461件,结案率99.37%,较上一个五年分别上升44.05%、67.15%、14.79%。", "2021-12-16").map((f) => [f[1], ...f.slice(2)])).toEqual([
+      ["court.cases.accepted", "2017-01-01", "2021-12-31"], ["court.cases.concluded", "2017-01-01", "2021-12-31"], ["court.cases.clearance_rate", "2017-01-01", "2021-12-31"],
+      ["court.cases.accepted@change_pct", "2017-01-01", "2021-12-31"], ["court.cases.concluded@change_pct", "2017-01-01", "2021-12-31"], ["court.cases.clearance_rate@change_pct", "2017-01-01", "2021-12-31"],
+    ]);
+    // Must not: a change in per cent with counts enough before it leaves the rate alone.
+    expect(read("翠屏区人民法院\n2021年,受理案件82976件,审执结82461件,结案率99.37%,同比分别上升4.05%、6.15%。", "2022-01-16").map((f) => f[1]).slice(3)).toEqual(["court.cases.accepted@yoy_pct", "court.cases.concluded@yoy_pct"]);
+    expect(read("广东省公安厅\n1—6月,全省公安机关共破“3+2”专项刑事案件6.45万起。今年以来,全省共打掉659个制贩毒团伙,缴获冰毒13吨。", "2015-07-27").map((f) => f[1])).toEqual([
+      "police.criminal_cases.solved", "police.gangs.destroyed.drugs", "police.drugs.seized",
+    ]);
+    expect(read("广东省人民检察院\n上半年督促行政机关在诉前依法履职3124件。", "2023-08-18").map((f) => f[1])).toEqual(["procuratorate.public_interest.pre_suit.administrative"]);
+  });
+
+  it("reads a group of crimes as its case type where the vocabulary has one, and as other where it has none (decision 50)", () => {
+    expect(read("安徽省人民检察院\n2025年,全省检察机关起诉侵犯知识产权犯罪960人,起诉破坏生态环境和自然资源犯罪1061人,对“盗抢骗”等多发性侵财犯罪批捕763人,起诉网络犯罪1348人。", "2026-01-30").map((f) => f[1])).toEqual([
+      "procuratorate.prosecution.decided.ip", "procuratorate.prosecution.decided.environment", "procuratorate.arrests.approved.property", "procuratorate.prosecution.decided.cyber",
+    ]);
+    expect(read("安徽省人民检察院\n2025年,起诉危害农业生产相关犯罪48人,起诉各类刑事犯罪5万人。", "2026-01-30").map((f) => f[1])).toEqual(["other", "procuratorate.prosecution.decided"]);
+    expect(read("公安部\n2024年,破获长江水域突出违法犯罪6700余起,破获食品药品安全犯罪案件1.7万余起,破获刑事犯罪案件1.2万起。", "2025-01-10").map((f) => f[1])).toEqual([
+      "other", "police.criminal_cases.solved.food_drug", "police.criminal_cases.solved",
+    ]);
+  });
+
+  it("reads a crime no case type names, or examples of several kinds, as a part: other, with its persons, whoever counts them (decision 50)", () => {
+    expect(read("湖北省高级人民法院\n审结医保骗保犯罪案件30件58人。审结犯罪案件640件。", "2026-01-30").map((f) => f[1])).toEqual(["other", "other", "court.cases.concluded.criminal"]);
+    expect(read("长寿区人民检察院\n起诉“黄赌毒”、危险驾驶、盗窃等犯罪182人。", "2022-01-10").map((f) => f[1])).toEqual(["other"]);
+    // Must not: a group named after 等, or examples of one kind (抢劫 is a violent crime too), keep their type.
+    expect(read("长寿区人民检察院\n起诉诈骗、盗窃、抢劫等多发性侵财犯罪1472人,起诉污染环境、滥伐盗采等犯罪1451人,起诉抢劫、绑架、强奸、故意致人重伤等犯罪嫌疑人15人。", "2022-01-10").map((f) => f[1])).toEqual([
+      "procuratorate.prosecution.decided.property", "procuratorate.prosecution.decided.environment", "procuratorate.prosecution.decided.violent",
+    ]);
+    // A part no key names still lends the items listed after it its verb.
+    expect(read("广州市人民检察院\n批准逮捕涉枪、涉毒、黑社会性质组织犯罪等案件9644件,危害食品药品安全犯罪案件292件。", "2015-01-20").map((f) => f[1])).toEqual([
+      "other", "procuratorate.arrests.approved_cases.food_drug",
+    ]);
   });
 });

@@ -458,6 +458,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       caseType = topicType;
       metric = metricKey({ indicator, caseType, statistic });
     }
+    // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)
+    if (indicator === "other" && classified.whole && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator: classified.whole, caseType: null, statistic } });
     if (indicator !== "other" && statistic === "value") {
       lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
       levelAt[i] = { indicator, caseType, statistic };
@@ -732,7 +734,10 @@ function pairChanges(sentence: Sentence, out: { start: number; end: number; text
     const k = j - i + 1;
     // A rate (结案率93.41%) changes in points, so a change in per cent is not its change.
     const percentChange = /_pct$/.test(out[i].statistic);
-    const before = levels.filter((f) => f.end <= out[i].start && !(percentChange && f.unit === "%"));
+    const notRates = levels.filter((f) => f.end <= out[i].start && !(percentChange && f.unit === "%"));
+    // (…unless the list needs the rate too: 受理…件,审执结…件,结案率99.37%,较上一个五年分别上升44.05%、67.15%、14.79%, b34.)
+    const all = levels.filter((f) => f.end <= out[i].start);
+    const before = notRates.length < k && all.length === k ? all : notRates;
     // …接报刑事、治安警情同比分别下降33.37%、23.39%: a lead that names the measures has said whose they are.
     const rel = out[i].start - sentence.start;
     let from = rel;

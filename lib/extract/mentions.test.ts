@@ -430,3 +430,12 @@ describe("batch b42's numbers that are no figures (b27)", () => {
     expect(figureTexts("2020年,全省律师业务收费达到68亿元。", "2021-04-09")).toEqual(["68亿元"]);
   });
 });
+
+describe("batch b43's numbers that are no figures (b34, b35)", () => {
+  it("leaves out the parts of a report just named and counted, and a heading's story of how fast one operation went", () => {
+    expect(figureTexts("汪松从服务高质量发展、维护公平正义、关注民生需求、推进司法体制改革、建设过硬队伍、自觉接受监督六个方面全面回顾总结了近五年工作。", "2021-12-16")).toEqual([]);
+    expect(figureTexts("1天内破获两宗特大跨境贩毒案\n今年以来,全省破获毒品案件1600宗。", "2015-07-27")).not.toContain("1天");
+    // Must not: measures listed and counted as the work's own (四个方面18项举措) stay figures.
+    expect(figureTexts("创新推出加强警企沟通联络、优化涉企服务保障、规范涉企执法活动、精细涉企安全守护四个方面18项举措。", "2026-01-10")).toContain("四个");
+  });
+});

@@ -552,6 +552,10 @@ function notAQuantity(c: Ctx): string | null {
   if (/^(如|例如|比如)/.test(c.text) && /一(名|位|户|家)/.test(c.text.slice(0, c.at)) && /元$/.test(c.unit ?? "")) return "detail";
   // 收费不足1万元的案件, 收费在1万元以上不足5万元的案件: the bounds of a fee band, not sums (b27).
   if (/元$/.test(c.unit ?? "") && (c.pre === "不足" || c.pre === "超过" || c.post === "以上" || c.post === "以下") && (/^的[\u4e00-\u9fa5]{0,4}(案件|案|纠纷)/.test(c.next) || /^(不足|以下|至)[0-9.]+[万亿]?元的/.test(c.next))) return "threshold";
+  // 从服务高质量发展、维护公平正义、…、自觉接受监督六个方面全面回顾: the parts of a report just named, counted (b34).
+  if ((c.unit === "个" || c.unit === "项") && /^方面[^，,；;。]{0,4}(对|进行|回顾|总结|介绍|汇报)/.test(c.next) && /、[^，,；;。]*$/.test(c.before)) return "structure";
+  // 1天内破获两宗特大跨境贩毒案: a heading's story of one operation, how fast it went (decision 29; b35).
+  if ((c.unit === "天" || c.unit === "日") && (c.post === "内" || /^内/.test(c.next)) && c.text.length <= 30 && !/[。；;]/.test(c.text) && /^\s*$/.test(c.text.slice(0, c.at))) return "detail";
   // 辖区面积不大,仅1.57平方公里; 密集分布着6个社区、3家医院和9所学校: what a beat is like, not work (decision 29; b15).
   if (/^平方(公里|千米|米)$/.test(c.unit ?? "") && /(辖区|轄區|区域|區域)[^；;。]{0,10}$/.test(c.text.slice(Math.max(0, c.at - 16), c.at))) return "detail";
   if (/^[个家所座处]$/.test(c.unit ?? "") && /分布[着著有][^，,；;。]*$/.test(c.before)) return "detail";

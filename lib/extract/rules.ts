@@ -40,6 +40,8 @@ export interface RuleInput {
 export interface Classified extends Dimensions {
   metric: string;
   ruleId: string;
+  /** for a part no key names (decision 50): the whole's indicator, which the next items of its list share the verb of */
+  whole?: string;
 }
 
 // ---------------------------------------------------------------- statistic
@@ -263,11 +265,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉跨境犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|^(向法院)?提起(民事|行政)?诉讼$/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
-  r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)/, { kinds: ["cases", "count"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件"), ex("发出诉前检察建议", "count", "份")], [ex("提起公益诉讼", "cases", "件")]),
+  r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)|督促[^，,]{0,8}在诉前(依法)?履职/, { kinds: ["cases", "count"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件"), ex("发出诉前检察建议", "count", "份")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
@@ -375,7 +377,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.concluded", /审结[^，,]*(案件|犯罪)/, { kinds: ["cases"], institutions: ["plac", "police", "government", "unknown"], not: /审查|认罪认罚/, id: "court.cases.concluded.reported" }, [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "plac")], [ex("全市共审结有组织犯罪团伙案件", "cases", "起", "", "procuratorate")]),
 
   // Police and public security (whoever reports them).
-  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|攻克|查处[^，,]*刑事案件|(^|[全共])(查)?破(?![坏产])[\u4e00-\u9fa5]{1,10}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("全市共破刑事案件", "cases", "件"), ex("共查破涉毒案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
+  r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|攻克|查处[^，,]*刑事案件|(^|[全共])(查)?破(?![坏产])(?:[\u4e00-\u9fa5]|[“"][^”"]{1,8}[”"]){1,12}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("全市共破刑事案件", "cases", "件"), ex("共查破涉毒案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
   // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
   r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
@@ -385,7 +387,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 道路交通事故四项指数…,事故起数下降2.4%,…财产损失下降12.5% (882): the index's parts named short.
   r("police.traffic.losses", /^财产损失/, { id: "police.traffic.losses:index", kinds: ["money", "percent"], sentence: /交通事故/ }, [ex("财产损失下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%,财产损失下降12.5%")], [ex("财产损失下降", "percent", "%", "电信诈骗案件财产损失下降12.5%")]),
   r("police.traffic.accidents", /^事故起数/, { id: "police.traffic.accidents:index", kinds: ["percent"], sentence: /交通事故/ }, [ex("事故起数下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%")], [ex("事故起数下降", "percent", "%", "全省安全生产事故起数下降2.4%")]),
-  r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*毒品/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
+  r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*(毒品|冰毒|海洛因|大麻|氯胺酮|摇头丸|K粉)/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
   r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
   // Calls passed on (推送化解纠纷类警情, 分流非警务类警情) and the time taken to answer them are not the calls received (a03).
@@ -674,6 +676,8 @@ const sameKind = (indicator: string, kind: Kind) => {
 };
 
 const other = (statistic: string, ruleId: string): Classified => ({ indicator: "other", caseType: null, statistic, metric: "other", ruleId });
+// A part of a whole no key names (decision 50): other, remembering the whole for the items listed after it.
+const part = (statistic: string, ruleId: string, whole: string): Classified => ({ ...other(statistic, ruleId), whole });
 
 // A measure that is only a case type (其中刑事案件, 民商事案件, 公益诉讼检察案件): the
 // breakdown of the indicator before it.
@@ -722,6 +726,9 @@ function firstInstance(caseType: string | null, words: string, indicator: string
 // (Not 审判类案件, all the cases tried; nor a crime, which readers give the criminal cases.)
 const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域))(案件|案)?$/;
 
+// The counts a part of which no key names is other (decision 50): cases and persons of the courts, the procuratorate and the police.
+const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
@@ -752,21 +759,45 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes));
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
-  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,10}犯罪案件$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
-    return other(statistic, `${statRule}/${rule.id}:unkeyed-crime`);
+  // (…also said without 案件: 破获长江水域突出违法犯罪6700余起, a33; decision 50.)
+  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
+    return part(statistic, `${statRule}/${rule.id}:unkeyed-crime`, rule.indicator);
   }
-  // 审结涉房地产、物业纠纷案件2297件; 审结环境资源类案件95件: cases of one topic the vocabulary has no case type
+  // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
+  // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
+  if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
+    return part(statistic, `${statRule}/${rule.id}:unkeyed-crime`, rule.indicator);
+  }
+  // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
   // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are.
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/各类|全部|所有/.test(words)) {
-    return other(statistic, `${statRule}/${rule.id}:unkeyed-topic`);
+    return part(statistic, `${statRule}/${rule.id}:unkeyed-topic`, rule.indicator);
   }
   // 审结故意伤害、强奸、两抢一盗等犯罪案件160件; 审结教育、医疗、劳动争议等案件1489件: kinds named as
   // examples of a group with no key are a part too, whatever 犯罪 says of them (b25).
+  // 审结医保骗保犯罪案件30件; 审结故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件261件: a crime or crimes no
+  // case type names are a part of the whole, other (decision 50), not all crimes (as 877's first reading had them).
+  const afterVerb = words.replace(/^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|破获|侦破|侦办)/, "");
+  if (own === "criminal" && !carried && statistic === "value" && !/刑事|各类|全部|所有/.test(words) && /[\u4e00-\u9fa5“”"、]{2,}(的)?(犯罪|罪)(案件|案)?$/.test(afterVerb)) {
+    return part(statistic, `${statRule}/${rule.id}:unkeyed-group`, rule.indicator);
+  }
+  // 起诉故意杀人、故意伤害、强奸等侵犯公民人身权犯罪182人; 审结危险驾驶、寻衅滋事等案件1379件: examples of
+  // several kinds, or of kinds no case type names, under a group no case type names, are a part no key
+  // names, whoever counts them (decision 50). A group named after 等 (…等侵财犯罪, …等严重暴力犯罪) keeps its type.
+  const listed = PART_COUNTS.test(rule.indicator) && statistic === "value" && !/各类|全部|所有/.test(words) ? words.match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{0,16})$/) : null;
+  if (listed && !caseTypeIn(listed[2], ind.caseTypes) && !/贪污、(贿赂|受贿)|有毒、有害/.test(listed[1])) {
+    const items = listed[1].replace(/^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/, "").split(/、|和|及/).filter((x) => x.trim());
+    // (Examples of one kind with others no word names, 污染环境、滥伐盗采等犯罪, are that kind.)
+    const kinds = new Set(items.map((x) => caseTypeIn(x, ind.caseTypes)).filter((k) => k && !BROAD.has(k)));
+    // (抢劫 is a robbery and a violent crime: 抢劫、绑架、强奸、故意致人重伤等 are violent crimes, 812.)
+    if (kinds.has("violent")) ["property", "homicide"].forEach((k) => kinds.delete(k));
+    if (kinds.size > 1) return part(statistic, `${statRule}/${rule.id}:unkeyed-examples`, rule.indicator);
+  }
   // (A kind carried from the list before, or found among the examples themselves, is no key of the group.)
   const examples = words.match(/([^，,；;。]*、[^，,；;。]*)等[\u4e00-\u9fa5“”"]{0,10}(案件|案)$/)?.[1];
   const exampleKind = !carried || BROAD.has(carried) || (!!examples && caseTypeIn(examples, [carried]) === carried);
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && (!own || own === "criminal") && exampleKind && input.kind === "cases" && statistic === "value" && examples && !/各类|全部|所有|刑事/.test(words)) {
-    return other(statistic, `${statRule}/${rule.id}:unkeyed-kinds`);
+    return part(statistic, `${statRule}/${rule.id}:unkeyed-kinds`, rule.indicator);
   }
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
@@ -861,6 +892,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     const r0 = INDICATOR_RULES.find((r) => r.indicator === "court.sentenced.non_custodial")!;
     return { ...fromRule(r0, measure), ruleId: `${statRule}/${r0.id}/with_others` };
   }
+  // 审结医保骗保犯罪案件30件58人: the persons of a part no key names are that part too (decision 50).
+  if (input.pair && previous?.indicator === "other" && statistic === "value") return other(statistic, `${statRule}/persons_of_other`);
   const rule = matchIndicator(measure, input, statistic);
   // 诉讼案件收案2559件(含旧存133件): 收案 that holds the cases carried over is what was accepted (旧存 + 新收).
   if (rule?.indicator === "court.cases.new" && /^[(（]含旧存/.test(input.after ?? "")) {
