@@ -31,17 +31,18 @@ for (const part of ["tuned", "heldout"] as const) {
     // Issue 10's dimensions. Issue 10 asks for indicator >= 0.90 and period
     // >= 0.95 on the held-out part; the rules are not there yet (docs/accuracy.md
     // has the numbers), so these are floors under what the tuned part reaches
-    // today: a change that loses ground fails here. (Set again on 2026-12-06
-    // when 56 texts read blind, at 57–80% indicator before their rules, joined
-    // the part: the 325 texts it had before score above the old floors.)
+    // today: a change that loses ground fails here. (Set again when 56 texts
+    // read blind, at 57–80% indicator before their rules, joined the part; and
+    // again later on 2026-12-06, when 23 more, at 62–82% blind, joined it and
+    // decision 50 read 239 gold lines again: a part no key names is `other`.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.849),
-          caseType: expect.toSatisfy((x: number) => x >= 0.924),
+          indicator: expect.toSatisfy((x: number) => x >= 0.838),
+          caseType: expect.toSatisfy((x: number) => x >= 0.918),
           statistic: expect.toSatisfy((x: number) => x >= 0.98),
-          period: expect.toSatisfy((x: number) => x >= 0.889),
+          period: expect.toSatisfy((x: number) => x >= 0.891),
           institution: expect.toSatisfy((x: number) => x >= 0.97),
         });
       });
