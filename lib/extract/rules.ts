@@ -760,7 +760,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   // (…also said without 案件: 破获长江水域突出违法犯罪6700余起, a33; decision 50.)
-  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(words) && !/(侦办|破获|侦破)(各类|刑事|一批|现行)/.test(words)) {
+  // (…and 侦办各类走私犯罪案件5719起: all of one kind is still a part of all crimes, a33.)
+  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(words) && !/(侦办|破获|侦破)(各类)?(刑事|违法犯罪|犯罪|一批|现行)/.test(words)) {
     return part(statistic, `${statRule}/${rule.id}:unkeyed-crime`, rule.indicator);
   }
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
