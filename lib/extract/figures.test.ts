@@ -1412,6 +1412,10 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("公安部\n2024年,破获长江水域突出违法犯罪6700余起,破获食品药品安全犯罪案件1.7万余起,破获刑事犯罪案件1.2万起。", "2025-01-10").map((f) => f[1])).toEqual([
       "other", "police.criminal_cases.solved.food_drug", "police.criminal_cases.solved",
     ]);
+    // One offence no case type names is a part (843); cases of a place or a year are not.
+    expect(read("公安部\n夏季行动以来,共破获寻衅滋事案件2.9万起,破获外省案件52起,侦破年内刑事案件5.65万起。", "2024-09-27").map((f) => f[1])).toEqual([
+      "other", "police.criminal_cases.solved", "police.criminal_cases.solved",
+    ]);
     // All of one kind is still a part (a33); all crimes are the whole.
     expect(read("公安部\n2024年,侦办各类走私犯罪案件5719起,侦办各类刑事案件1万起,破获各类违法犯罪案件2万起。", "2025-01-10").map((f) => f[1])).toEqual([
       "other", "police.criminal_cases.solved", "police.criminal_cases.solved",

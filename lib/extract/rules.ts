@@ -764,6 +764,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(words) && !/(侦办|破获|侦破)(各类)?(刑事|违法犯罪|犯罪|一批|现行)/.test(words)) {
     return part(statistic, `${statRule}/${rule.id}:unkeyed-crime`, rule.indicator);
   }
+  // 共破获寻衅滋事案件2.9万起: cases of one offence no case type names are a part too (decision 50).
+  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" && /(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,10}案件$/.test(words) && !/(侦办|破获|侦破)(了)?[^，,；;。]*(各类|各种|刑事|违法犯罪|犯罪|一批|一大批|现行|现案|积案|陈年|历年|年内|重大|大要|重特大|特大|系列|串并|相关|涉案|其他|此类|该类|上述|外省|外地|本地|跨省|跨区域)[^，,；;。]*案件$|(侦办|破获|侦破)(了)?案件$/.test(words)) {
+    return part(statistic, `${statRule}/${rule.id}:unkeyed-offence`, rule.indicator);
+  }
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
   // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
   if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
