@@ -34,12 +34,13 @@ for (const part of ["tuned", "heldout"] as const) {
     // today: a change that loses ground fails here. (Set again when 56 texts
     // read blind, at 57–80% indicator before their rules, joined the part; and
     // again later on 2026-12-06, when 23 more, at 62–82% blind, joined it and
-    // decision 50 read 239 gold lines again: a part no key names is `other`.)
+    // decision 50 read 239 gold lines again: a part no key names is `other`;
+    // and once more when batch b44 joined, at 66% blind.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.838),
+          indicator: expect.toSatisfy((x: number) => x >= 0.836),
           caseType: expect.toSatisfy((x: number) => x >= 0.918),
           statistic: expect.toSatisfy((x: number) => x >= 0.98),
           period: expect.toSatisfy((x: number) => x >= 0.891),

@@ -487,7 +487,9 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年多?(?:以来|来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
-    if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n, 1, 1), end: docDay };
+    // (A year's summary, dated to its 31 December (summaryDate), counts its N years up to that year: 一年来 is the year, b44.)
+    const yearEnd = docDay === iso(docYear, 12, 31);
+    if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n + (yearEnd ? 1 : 0), 1, 1), end: docDay };
   }
   m = p.match(UP_TO_MONTH);
   if (m) {

@@ -1434,4 +1434,15 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
       "other", "procuratorate.arrests.approved_cases.food_drug",
     ]);
   });
+
+  it("reads batch b44's measures: a topic's new case type carried to its counts, 监委移送 prosecutions, 律师队伍发展到, 一年来 of a year's summary", () => {
+    expect(read("湖州市人民检察院\n过去这一年,湖州市检察机关依法打击涉疫犯罪,批捕14人、起诉49人。起诉区监委移送职务犯罪20人。", "2021-02-23").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.approved.epidemic", "procuratorate.prosecution.decided.epidemic", "procuratorate.prosecution.decided.duty_crime",
+    ]);
+    // Must not: the police's transfer for prosecution is no prosecution.
+    expect(read("湖州市人民检察院\n受理公安机关移送起诉120人。", "2021-02-23").map((f) => f[1])).not.toContain("procuratorate.prosecution.decided");
+    expect(read("贵州省司法厅\n截至2021年底,全省律师队伍发展到12629人。", "2022-04-30").map((f) => f[1])).toEqual(["justice.lawyers.count"]);
+    const summary = "2020年,湖州市检察机关高举习近平新时代中国特色社会主义思想伟大旗帜,紧扣忠实践行“八八战略”、加快打造“重要窗口”的示范样本主题主线,忠实履行法律监督职责,各项工作迈上新台阶。一年来,共批捕刑事犯罪1763人。";
+    expect(read(summary, "2021-02-23").map((f) => f.slice(2))).toEqual([["2020-01-01", "2020-12-31"]]);
+  });
 });

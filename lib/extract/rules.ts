@@ -265,7 +265,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|^(向法院)?提起(民事|行政)?诉讼$/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
@@ -462,7 +462,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
   r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
-  r("justice.lawyers.count", /律师$|执业律师/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人")], [ex("律师事务所", "count", "家")]),
+  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人")], [ex("律师事务所", "count", "家")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
   r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
@@ -692,7 +692,7 @@ const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial"
 // Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
 // 电信网络诈骗, 执行, 民事…); a breakdown kind named for one figure (治安, 八类,
 // 命案积案, 盗抢骗) does not.
-const CARRY = new Set(["juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD]);
+const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "personal_info", "firearms", "juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD]);
 
 const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "enforcement"]);
 
@@ -737,7 +737,11 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (Not to a count of 各类 cases: 查办职务犯罪6件8人;共批准逮捕各类刑事犯罪案件57件72人.)
   // (Nor a civil or administrative type to a count of crimes: 审结…民事案件6218件,审结危害食品药品安全犯罪案件8件, 866.)
   const inherited =
-    previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) && !(NOT_CRIMINAL.has(previous.caseType) && /犯罪/.test(words)) ? previous.caseType : null;
+    previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) && !(NOT_CRIMINAL.has(previous.caseType) && /犯罪/.test(words)) &&
+    // (…破获食品药品安全犯罪案件1.7万余起,破获刑事犯罪案件1.2万起: an item said 刑事 is all crimes again.)
+    !(!BROAD.has(previous.caseType) && /刑事/.test(words))
+      ? previous.caseType
+      : null;
   // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
   // 扫黑除恶, 电信网络诈骗 restrict the whole sentence; a crime named in the topic
   // (严重暴力犯罪) only its own clause, and not a count of 各类 cases.
