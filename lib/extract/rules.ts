@@ -607,7 +607,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   if (etc > 0 && etc < measure.length - 1) {
     const head = caseTypeIn(measure.slice(etc + 1), allowed);
     if (head) return head;
-    // 故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件 (877): examples of several kinds make a list of crimes at large.
+    // 故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件 (877): examples of several kinds are crimes, of no one kind
+    // (withCaseType makes such a count a part, other: decision 50).
     if (allowed.includes("criminal") && /犯罪|罪案/.test(measure.slice(etc + 1)) && kindsIn(measure.slice(0, etc), allowed).size >= 2) return "criminal";
   }
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
@@ -615,7 +616,7 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   let best: { key: string; len: number; order: number } | null = null;
   for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
   if (best) return best.key;
-  // 危害食品药品安全的犯罪案件, 非法制造枪支罪案件 (877): a crime the vocabulary has no type for is criminal.
+  // 审结医保骗保犯罪案件 (813): a crime the vocabulary has no type for is a crime (withCaseType makes it a part, other: decision 50).
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
   // 执结 is concluded enforcement; 执行案件 is caught by the word 执行. 审结、执结 and 审、执结 are 审执结.
   if (allowed.includes("enforcement") && /执结/.test(measure) && !/审执结|审结?、执结/.test(measure)) return "enforcement";
@@ -723,7 +724,7 @@ function firstInstance(caseType: string | null, words: string, indicator: string
 }
 
 // The words of a topic after the verb: 涉房地产…案件, …纠纷案件, …类案件, …领域案件.
-// (Not 审判类案件, all the cases tried; nor a crime, which readers give the criminal cases.)
+// (Not 审判类案件, all the cases tried; a named crime is withCaseType's unkeyed-group.)
 const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域))(案件|案)?$/;
 
 // The counts a part of which no key names is other (decision 50): cases and persons of the courts, the procuratorate and the police.
