@@ -1445,4 +1445,9 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     const summary = "2020年,湖州市检察机关高举习近平新时代中国特色社会主义思想伟大旗帜,紧扣忠实践行“八八战略”、加快打造“重要窗口”的示范样本主题主线,忠实履行法律监督职责,各项工作迈上新台阶。一年来,共批捕刑事犯罪1763人。";
     expect(read(summary, "2021-02-23").map((f) => f.slice(2))).toEqual([["2020-01-01", "2020-12-31"]]);
   });
+
+  it("reads a population's members of one kind as a stock at its moment (b27), not persons something happened to", () => {
+    expect(read("四川省律师协会\n2020年,四川省律师中有博士895人,占比3.2%。", "2021-04-09").map((f) => f.slice(2))).toEqual([[null, "2020-12-31"], [null, "2020-12-31"]]);
+    expect(read("四川省律师协会\n2020年,全省共有9名民警因公牺牲。", "2021-04-09").map((f) => f.slice(2))).toEqual([["2020-01-01", "2020-12-31"]]);
+  });
 });

@@ -277,6 +277,8 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   // 中共党员14593人,占全省律师总数的40.95%,同比增长19.74%: a stock's share and its change are of the same moment.
   if (previousStock && /^(share|yoy_|change_)/.test(statistic) && /^[，,、\s]*(分别)?(同比|较|比|占|增长|上升|下降|减少|增加)[^；;。]{0,20}$/.test(sincePrevious) && !/[0-9]{4}年|以来|期间|全年/.test(sincePrevious)) return true;
   if (previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious)) return true;
+  // 四川省律师中有博士895人: a population's members of one kind, at its moment (b27).
+  if (/^[人名]$/.test(m.unit ?? "") && /(律师|法官|检察官|民警|辅警|调解员|公证员|队伍|人员)中有[\u4e00-\u9fa5]{0,6}$/.test(t.slice(Math.max(0, rel - 16), rel))) return true;
   // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had; not those
   // that something happened to (共有26个集体…获表彰) or that meet a bar (超过300件的省有9个, 有9个省…的).
   return (
