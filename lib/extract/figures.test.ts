@@ -1450,4 +1450,16 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("四川省律师协会\n2020年,四川省律师中有博士895人,占比3.2%。", "2021-04-09").map((f) => f.slice(2))).toEqual([[null, "2020-12-31"], [null, "2020-12-31"]]);
     expect(read("四川省律师协会\n2020年,全省共有9名民警因公牺牲。", "2021-04-09").map((f) => f.slice(2))).toEqual([["2020-01-01", "2020-12-31"]]);
   });
+
+  it("reads batch b45's measures: a section heading's case type, 涉疫案件, 止损", () => {
+    const text = "姑苏区人民检察院\n一、刑事检察主要办案数据\n一季度共受理审查逮捕案件41件57人。\n二、未成年人检察主要办案数据\n1.审查逮捕受理10人,审结8人,批准逮捕4人,不捕4人。";
+    expect(read(text, "2022-04-11").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.reviewed_cases", "procuratorate.arrests.reviewed",
+      "procuratorate.arrests.reviewed.juvenile", "other", "procuratorate.arrests.approved.juvenile", "procuratorate.arrests.not_approved.juvenile",
+    ]);
+    // Must not: a highlight line that is itself a figure is no section heading.
+    expect(read("广州市人民检察院\n起诉涉黑涉恶犯罪下降73.5%\n批捕各类犯罪嫌疑人5677人。", "2023-01-10").map((f) => f[1])[1]).toBe("procuratorate.arrests.approved");
+    expect(read("四川省人民检察院\n2021年,依法办理涉疫案件64件。", "2022-01-27").map((f) => f[1])).toEqual(["procuratorate.cases.handled.epidemic"]);
+    expect(read("湖南省公安厅\n今年全省共侦破电信网络诈骗案11652起,止损76.65亿元。", "2021-12-15").map((f) => f[1])[1]).toBe("police.fraud.funds_intercepted");
+  });
 });

@@ -424,7 +424,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$|督办(公安|检察|审判)机关的$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起"), ex("中央扫黑除恶第19督导组督办公安机关的", "cases", "件")], [ex("破获案件", "cases", "起")]),
   // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
-  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
+  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
@@ -759,9 +759,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
   // figure's own clause (after the last ；) says what it counts, when its words do not.
   // (打掉黑社会组织4个,恶势力犯罪集团8个,一般犯罪团伙31个: 一般 sets a group apart from the list's kind, b19.)
+  // (二、未成年人检察主要办案数据 over 审查逮捕受理10人: a section's heading restricts its figures as a topic does, b51.)
+  // (Only a section's heading, numbered or naming work (…工作, …数据), not a highlight line that is itself a figure.)
+  const section = !!input.heading && (/^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、])/.test(input.heading) || /(工作|情况|数据)$/.test(input.heading)) && !/[0-9０-９%]/.test(input.heading.replace(/^\s*[0-9]+[.、]/, ""));
+  const headed = !own && section && !severalKinds(input.heading!, ind.caseTypes) ? caseTypeIn(input.heading!, ind.caseTypes.filter((c) => CARRY.has(c) && !BROAD.has(c))) : null;
   const carried = /一般(刑事)?(犯罪)?(团伙|集团|案件)/.test(words)
     ? null
-    : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes));
+    : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   // (…also said without 案件: 破获长江水域突出违法犯罪6700余起, a33; decision 50.)
