@@ -1462,4 +1462,12 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("四川省人民检察院\n2021年,依法办理涉疫案件64件。", "2022-01-27").map((f) => f[1])).toEqual(["procuratorate.cases.handled.epidemic"]);
     expect(read("湖南省公安厅\n今年全省共侦破电信网络诈骗案11652起,止损76.65亿元。", "2021-12-15").map((f) => f[1])[1]).toBe("police.fraud.funds_intercepted");
   });
+
+  it("reads batch b46's measures: a streak of clearing named after it, 食药环 together, 违法排污 and 盗伐林木", () => {
+    expect(read("宜兴市公安局\n命案连续10年全破。", "2015-11-27").map((f) => f[1])).toEqual(["police.criminal_cases.clearance_rate.homicide@streak"]);
+    expect(read("亳州市公安局\n2021年,亳州公安共侦办食药环知森领域刑事案件100起。", "2022-01-20").map((f) => f[1])).toEqual(["other"]);
+    expect(read("湖北省人民检察院\n1-6月,共批捕违法排污、盗伐林木等犯罪220人,起诉640人。", "2018-07-23").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.approved.environment", "procuratorate.prosecution.decided.environment",
+    ]);
+  });
 });

@@ -777,6 +777,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" && /(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,10}案件$/.test(words) && !/(侦办|破获|侦破)(了)?[^，,；;。]*(各类|各种|刑事|违法犯罪|犯罪|一批|一大批|现行|现案|积案|陈年|历年|年内|重大|大要|重特大|特大|系列|串并|相关|涉案|其他|此类|该类|上述|外省|外地|本地|跨省|跨区域)[^，,；;。]*案件$|(侦办|破获|侦破)(了)?案件$/.test(words)) {
     return part(statistic, `${statRule}/${rule.id}:unkeyed-offence`, rule.indicator);
   }
+  // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
+  if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return part(statistic, `${statRule}/${rule.id}:several-kinds`, rule.indicator);
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
   // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
   if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
@@ -908,6 +910,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   // 审结医保骗保犯罪案件30件58人: the persons of a part no key names are that part too (decision 50).
   if (input.pair && previous?.indicator === "other" && statistic === "value") return other(statistic, `${statRule}/persons_of_other`);
+  // 命案连续【10年】全破: a streak of clearing, named after the number, is the clearance rate's, whatever counts before it (b58).
+  if (statistic === "streak" && /^(?:实现)?((?:现行)?命案)?(全破|全部侦破|全部破获)/.test(input.after ?? "")) {
+    const rate = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.clearance_rate")!;
+    return { ...fromRule(rate, measure), ruleId: `${statRule}/${rate.id}/streak_after` };
+  }
   const rule = matchIndicator(measure, input, statistic);
   // 诉讼案件收案2559件(含旧存133件): 收案 that holds the cases carried over is what was accepted (旧存 + 新收).
   if (rule?.indicator === "court.cases.new" && /^[(（]含旧存/.test(input.after ?? "")) {
