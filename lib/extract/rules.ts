@@ -728,6 +728,9 @@ function firstInstance(caseType: string | null, words: string, indicator: string
 const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域))(案件|案)?$/;
 
 // The counts a part of which no key names is other (decision 50): cases and persons of the courts, the procuratorate and the police.
+// What such a count is said with, and the words that make it a count of all (各类刑事案件, 全部, 所有).
+const COUNT_VERB = /^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/;
+const SAID_OF_ALL = /各类|全部|所有/;
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
@@ -766,54 +769,56 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const carried = /一般(刑事)?(犯罪)?(团伙|集团|案件)/.test(words)
     ? null
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
+  // A part no key names (decision 50): other, remembering the whole's indicator.
+  const asPart = (why: string) => part(statistic, `${statRule}/${rule.id}:${why}`, rule.indicator);
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   // (…also said without 案件: 破获长江水域突出违法犯罪6700余起, a33; decision 50.)
   // (…and 侦办各类走私犯罪案件5719起: all of one kind is still a part of all crimes, a33.)
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(words) && !/(侦办|破获|侦破)(各类)?(刑事|违法犯罪|犯罪|一批|现行)/.test(words)) {
-    return part(statistic, `${statRule}/${rule.id}:unkeyed-crime`, rule.indicator);
+    return asPart("unkeyed-crime");
   }
   // 共破获寻衅滋事案件2.9万起: cases of one offence no case type names are a part too (decision 50).
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" && /(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,10}案件$/.test(words) && !/(侦办|破获|侦破)(了)?[^，,；;。]*(各类|各种|刑事|违法犯罪|犯罪|一批|一大批|现行|现案|积案|陈年|历年|年内|重大|大要|重特大|特大|系列|串并|相关|涉案|其他|此类|该类|上述|外省|外地|本地|跨省|跨区域)[^，,；;。]*案件$|(侦办|破获|侦破)(了)?案件$/.test(words)) {
-    return part(statistic, `${statRule}/${rule.id}:unkeyed-offence`, rule.indicator);
+    return asPart("unkeyed-offence");
   }
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
-  if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return part(statistic, `${statRule}/${rule.id}:several-kinds`, rule.indicator);
+  if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
   // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
   if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
-    return part(statistic, `${statRule}/${rule.id}:unkeyed-crime`, rule.indicator);
+    return asPart("unkeyed-crime");
   }
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
   // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are.
-  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/各类|全部|所有/.test(words)) {
-    return part(statistic, `${statRule}/${rule.id}:unkeyed-topic`, rule.indicator);
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !SAID_OF_ALL.test(words)) {
+    return asPart("unkeyed-topic");
   }
   // 审结故意伤害、强奸、两抢一盗等犯罪案件160件; 审结教育、医疗、劳动争议等案件1489件: kinds named as
   // examples of a group with no key are a part too, whatever 犯罪 says of them (b25).
   // 审结医保骗保犯罪案件30件; 审结故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件261件: a crime or crimes no
   // case type names are a part of the whole, other (decision 50), not all crimes (as 877's first reading had them).
-  const afterVerb = words.replace(/^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|破获|侦破|侦办)/, "");
+  const afterVerb = words.replace(COUNT_VERB, "");
   if (own === "criminal" && !carried && statistic === "value" && !/刑事|各类|全部|所有/.test(words) && /[\u4e00-\u9fa5“”"、]{2,}(的)?(犯罪|罪)(案件|案)?$/.test(afterVerb)) {
-    return part(statistic, `${statRule}/${rule.id}:unkeyed-group`, rule.indicator);
+    return asPart("unkeyed-group");
   }
   // 起诉故意杀人、故意伤害、强奸等侵犯公民人身权犯罪182人; 审结危险驾驶、寻衅滋事等案件1379件: examples of
   // several kinds, or of kinds no case type names, under a group no case type names, are a part no key
   // names, whoever counts them (decision 50). A group named after 等 (…等侵财犯罪, …等严重暴力犯罪) keeps its type.
-  const listed = PART_COUNTS.test(rule.indicator) && statistic === "value" && !/各类|全部|所有/.test(words) ? words.match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{0,16})$/) : null;
+  const listed = PART_COUNTS.test(rule.indicator) && statistic === "value" && !SAID_OF_ALL.test(words) ? words.match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{0,16})$/) : null;
   if (listed && !caseTypeIn(listed[2], ind.caseTypes) && !/贪污、(贿赂|受贿)|有毒、有害/.test(listed[1])) {
-    const items = listed[1].replace(/^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/, "").split(/、|和|及/).filter((x) => x.trim());
+    const items = listed[1].replace(COUNT_VERB, "").split(/、|和|及/).filter((x) => x.trim());
     // (Examples of one kind with others no word names, 污染环境、滥伐盗采等犯罪, are that kind.)
     const kinds = new Set(items.map((x) => caseTypeIn(x, ind.caseTypes)).filter((k) => k && !BROAD.has(k)));
     // (抢劫 is a robbery and a violent crime: 抢劫、绑架、强奸、故意致人重伤等 are violent crimes, 812.)
     if (kinds.has("violent")) ["property", "homicide"].forEach((k) => kinds.delete(k));
-    if (kinds.size > 1) return part(statistic, `${statRule}/${rule.id}:unkeyed-examples`, rule.indicator);
+    if (kinds.size > 1) return asPart("unkeyed-examples");
   }
   // (A kind carried from the list before, or found among the examples themselves, is no key of the group.)
   const examples = words.match(/([^，,；;。]*、[^，,；;。]*)等[\u4e00-\u9fa5“”"]{0,10}(案件|案)$/)?.[1];
   const exampleKind = !carried || BROAD.has(carried) || (!!examples && caseTypeIn(examples, [carried]) === carried);
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && (!own || own === "criminal") && exampleKind && input.kind === "cases" && statistic === "value" && examples && !/各类|全部|所有|刑事/.test(words)) {
-    return part(statistic, `${statRule}/${rule.id}:unkeyed-kinds`, rule.indicator);
+    return asPart("unkeyed-kinds");
   }
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
