@@ -23,6 +23,10 @@ export interface ReportedValue
 }
 
 // Aliases quoted: PostgreSQL folds an unquoted one to lower case.
+// A province's whole is what a body of the province reports (or one of unknown level), not a
+// municipality's intermediate court, whose region is the municipality: the map's condition.
+const PROVINCE_WIDE = sql.raw(`f.region_code like '__0000' and (d.level is null or d.level in ('provincial', 'national'))`);
+
 const VALUE_COLUMNS = sql.raw(`f.id, f.metric, f.value, f.value_max as "valueMax", f.unit, f.qualifier, f.institution, f.province, f.city, f.county,
   f.region_code as "regionCode", f.period, f.period_start as "periodStart", f.period_end as "periodEnd", f.verified,
   f.document_id as "documentId", d.title as "documentTitle", d.date as "documentDate"`);
@@ -130,8 +134,7 @@ async function fetchYearValues(metric: string, unit: string | null, scope: "prov
         row_number() over (partition by f.region_code order by f.period_end desc, f.value desc, ${newestPage()}, f.id) as n
       from figures f join documents d on d.id = f.document_id
       where f.metric = ${metric} and ${same(sql`f.unit`, unit)} and f.region_code is not null and f.region_code <> ${NATIONAL_CODE}
-        -- (A province's whole is what a body of the province reports: not a municipality's intermediate court, whose city is the province.)
-        ${scope === "province" ? sql`and f.region_code like '__0000' and (d.level is null or d.level in ('provincial', 'national'))` : sql``}
+        ${scope === "province" ? sql`and ${PROVINCE_WIDE}` : sql``}
         and substr(f.period_start, 6) = '01-01' and substr(f.period_end, 6) = '12-31'
         and substr(f.period_start, 1, 4) = substr(f.period_end, 1, 4)
     ) as latest where n = 1 order by value desc, code limit ${limit}`);
@@ -143,7 +146,7 @@ function fetchMappableMetricsQuery(): Promise<{ metric: string; provinces: numbe
   return all<{ metric: string; provinces: number }>(sql`
     select metric, count(distinct region_code) as provinces from figures f join documents d on d.id = f.document_id
     where statistic = 'value' and case_type is null and indicator <> 'other'
-      and region_code like '__0000' and region_code <> ${NATIONAL_CODE} and (d.level is null or d.level in ('provincial', 'national'))
+      and ${PROVINCE_WIDE} and region_code <> ${NATIONAL_CODE}
       and substr(period_start, 6) = '01-01' and substr(period_end, 6) = '12-31' and substr(period_start, 1, 4) = substr(period_end, 1, 4)
     group by metric order by provinces desc, metric`);
 }
