@@ -1470,4 +1470,10 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
       "procuratorate.arrests.approved.environment", "procuratorate.prosecution.decided.environment",
     ]);
   });
+
+  it("reads the cases of an offence named in quotes after 打击整治 as a part, not a campaign's cases as one (a33)", () => {
+    expect(read("公安部\n2024年,集中打击整治“飙车炸街”违法犯罪行为,破获违法犯罪案件9.1万起。2024年,开展“雷霆”专项行动,破获刑事案件2万起。", "2025-01-10").map((f) => f[1])).toEqual([
+      "other", "police.criminal_cases.solved",
+    ]);
+  });
 });

@@ -782,6 +782,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" && /(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,10}案件$/.test(words) && !/(侦办|破获|侦破)(了)?[^，,；;。]*(各类|各种|刑事|违法犯罪|犯罪|一批|一大批|现行|现案|积案|陈年|历年|年内|重大|大要|重特大|特大|系列|串并|相关|涉案|其他|此类|该类|上述|外省|外地|本地|跨省|跨区域)[^，,；;。]*案件$|(侦办|破获|侦破)(了)?案件$/.test(words)) {
     return asPart("unkeyed-offence");
   }
+  // 集中打击整治“飙车炸街”违法犯罪行为,破获违法犯罪案件9.1万起: the cases of an offence the clause before names,
+  // in quotes after 打击整治, are a part (a33; decision 50), not a campaign's (开展“雷霆”专项行动,破获…) whole.
+  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
