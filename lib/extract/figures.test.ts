@@ -1476,4 +1476,13 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
       "other", "police.criminal_cases.solved",
     ]);
   });
+
+  it("reads an item of a list naming an offence no case type names as a part, and one with a type or an instance as its list's (843, 801)", () => {
+    expect(read("公安部\n夏季行动以来,共破获寻衅滋事案件2.9万起、殴打他人案件45.3万起、入室盗窃案件3万起。", "2024-09-27").map((f) => f[1])).toEqual([
+      "other", "other", "police.criminal_cases.solved.property",
+    ]);
+    expect(read("河南省公安厅\n共破获非法制造、买卖枪支弹药案件496起,非法储存爆炸物品案件114起。", "2018-10-16").map((f) => f[1])).toEqual([
+      "police.criminal_cases.solved.firearms", "police.criminal_cases.solved.firearms",
+    ]);
+  });
 });

@@ -997,7 +997,11 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // (…公共法律服务中心138个、工作站1904个、工作点26969个: a bare noun after 、 counts what the list's first item counts, a71.)
   const bareItem = /^(个|家|所|处)$/.test(input.unit ?? "") && /^[\u4e00-\u9fa5]{2,4}$/.test(measure.trim()) && /、$/.test((input.sentence.slice(0, input.at ?? 0).match(/[^，,；;。]*$/)?.[0] ?? "").slice(0, -measure.trim().length));
   if (input.listed && input.listed.indicator !== "other" && statistic === "value" && (/(案件|犯罪|犯罪嫌疑人|组织|团伙|集团)$/.test(measure.trimEnd()) || bareItem) && !LIST_VERB.test(measure)) {
-    return done(input.listed.indicator, caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes), "listed");
+    const listedType = caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes);
+    // (…、殴打他人案件45.3万起: an item naming an offence no case type names is a part, decision 50.)
+    if (!listedType && PART_COUNTS.test(input.listed.indicator) && /^[\u4e00-\u9fa5“”"]{2,}(案件|犯罪)$/.test(measure.trim()) && !/^(其中)?(刑事|各类|其他|治安|相关|上述)?(犯罪)?(案件|犯罪)$|^(其中)?(一审|二审|再审|申诉|执行|民事|行政|刑事)/.test(measure.trim()))
+      return other(statistic, `${statRule}/listed-unkeyed`);
+    return done(input.listed.indicator, listedType, "listed");
   }
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
   // A share of a base named in its clause (1835件法律援助案件受援人中,农民工占52.4%): of that base.
