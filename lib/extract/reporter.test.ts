@@ -71,6 +71,9 @@ describe("textReporter", () => {
     expect(reporter(text)).toMatchObject({ institution: "plac", region: { province: "甘肃省", city: "兰州市" } });
     // 公安 and 平安 are words here, not 荆州's 公安县 or 海东's 平安区.
     expect(dominantRegion("甘肃公安“向人民报告”新闻发布会。全省公安机关推进平安甘肃建设,公安工作取得实效。")?.province).toBe("甘肃省");
+    // a21: 十大新闻事件, twice, is not 崇左's 大新县.
+    expect(dominantRegion("省公安厅发布安徽公安机关2018年度“十大新闻事件”,侦破涉黄涉赌刑事案件2778起等新闻事件入选。\n十大新闻事件我们一一来看")?.province).toBe("安徽省");
+    expect(dominantRegion("崇左市大新县公安局召开新闻发布会,大新县公安局通报。")?.county).toBe("大新县");
   });
 
   it("does not read a place out of words (环境资源, 金融安全) and resolves a name several provinces share by the province the text names", () => {
