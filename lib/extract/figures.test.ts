@@ -625,6 +625,8 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     expect(extractText("广西壮族自治区党委政法委\n建成侦查中心140个;今年1—11月全区公安机关接报刑事警情同比下降33.37%。", { docDate: "2024-12-27" }).figures.map((f) => f.institution)).toEqual(["plac", "police"]);
     // 980, 983, 982: 收案 holding 旧存 is accepted; 平均办理时间; 共破/查破…案件; 受理…移送审查起诉 persons.
     expect(metrics("宜昌市夷陵区人民法院\n其中,诉讼案件收案2559件(含旧存133件),执行收案2380件(含旧存123件)。").map((f) => f[1])).toEqual(["court.cases.accepted", "court.cases.carried_over", "court.cases.accepted.enforcement", "court.cases.carried_over.enforcement"]);
+    // 841, b13: a rank of 收结案数 (cases received and concluded together) is of neither.
+    expect(metrics("鄞州区人民法院\n收结案数位居全省第五、全市第一。").map((f) => f[1])).toEqual(["other", "other"]);
     expect(metrics("宜昌市夷陵区人民法院\n截至6月30日,我院已结案件平均办理时间为52.86天,执行案件平均办理时间72.78天。").map((f) => f[1])).toEqual(["court.cases.avg_duration", "court.enforcement.avg_days"]);
     expect(metrics("巴中市公安局\n今年以来,全市共破刑事案件2370件;共查破涉毒案件523起。").map((f) => f[1])).toEqual(["police.criminal_cases.solved", "police.criminal_cases.solved.drugs"]);
     expect(metrics("武昌区人民检察院\n受理区监委移送审查起诉职务犯罪案件21人。")[0][1]).toBe("procuratorate.prosecution.received.duty_crime");

@@ -321,7 +321,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.carried_over", /旧存/, { kinds: ["cases"] }, [ex("旧存", "cases", "件")], [ex("新收", "cases", "件")]),
   // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
   // 法官人均收案358件: a judge's average, not the courts' count (figures.ts gives its 、结案327件 the per-judge indicator).
-  r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS, not: /人均/ }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court")]),
+  // 收结案数位居全省第五: a rank or milestone of cases received and concluded together is of neither (841, 895, b13: other).
+  r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS, not: /人均|收结案数/ }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court"), ex("收结案数位居全省", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
   r("court.mediation.pre_litigation", /诉前(纠纷)?(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
@@ -336,7 +337,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court")]),
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
