@@ -1488,3 +1488,29 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     ]);
   });
 });
+
+describe("batch b47's phrasings (b53, b62–b67)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+
+  it("reads the kinds of law firm and the lawyers of a kind as law firms and lawyers, not the enterprises a talk reached (b62)", () => {
+    expect(read("新疆维吾尔自治区律师协会\n全区律师事务所539家,其中,合伙所277家、国资所44家。律师队伍中拥有本科以上学历的6487名。", "2022-08-01").map((f) => f[1])).toEqual([
+      "justice.law_firms", "justice.law_firms", "justice.law_firms", "justice.lawyers.count",
+    ]);
+    expect(read("新疆维吾尔自治区律师协会\n全区律师累计为5000余家企业开展法律宣讲、专题讲座及座谈会3900余场次,开展公益法治宣讲近1.5万场次。", "2022-08-01").map((f) => f[1])).toEqual([
+      "other", "any.legal_publicity", "any.legal_publicity",
+    ]);
+  });
+
+  it("reads a run of years of few cases as the cases that occurred, of the crimes the streak before it cleared (b65)", () => {
+    expect(read("天津市公安局\n2022年,现行命案连续8年全破,连续5年实现发案不过百。", "2023-01-10").map((f) => f[1])).toEqual([
+      "police.criminal_cases.clearance_rate.homicide@streak", "police.criminal_cases.occurred.homicide@streak",
+    ]);
+  });
+
+  it("dates a target set for the year to the year, in a half-year report (b66)", () => {
+    const f = read("绵阳市司法局\n上半年,已为困难群众提供法律援助服务26163人次,完成年度目标任务35000人次的75%。", "2015-07-06");
+    expect(f.map((x) => [x[0], x[2], x[3]])).toEqual([
+      ["26163人次", "2015-01-01", "2015-06-30"], ["35000人次", "2015-01-01", "2015-12-31"], ["75%", "2015-01-01", "2015-06-30"],
+    ]);
+  });
+});

@@ -503,6 +503,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // So does 2023年以来 of a report on 2023 (赞皇县人民法院2023年度工作报告, posted in April 2024).
     const docYear = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
     if (ctx.reportYear && period && (/^(全年|这一年|一年来|过去一年)$/.test(period) || (period === `${ctx.reportYear}年以来` && docYear !== null && docYear > ctx.reportYear))) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
+    // 上半年…完成年度目标任务【35000人次】的75%: a target set for the year is the year's (b66).
+    const target = /(年度|全年)?目标任务数?$|(年度|全年)目标$/.test(before);
+    if (target && normalised.end) {
+      const year = normalised.end.slice(0, 4);
+      normalised = { start: `${year}-01-01`, end: `${year}-12-31` };
+    }
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
     // …去年同期为200件377人: so is the base of a level the rules leave unnamed.
     if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? ""))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
@@ -578,7 +584,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       statistic = statistic.replace("yoy_", "change_");
       metric = metricKey({ indicator, caseType, statistic });
     }
-    const stock = isStock(sentence, m, rel, label, indicator, statistic, previous, previousStock);
+    const stock: boolean = !target && isStock(sentence, m, rel, label, indicator, statistic, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
     // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date (decision 48).
     const periodEnd = stock && !normalised.start && !normalised.end && docDay ? docDay : normalised.end;

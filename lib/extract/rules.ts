@@ -462,8 +462,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
   r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
-  r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
-  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人")], [ex("律师事务所", "count", "家")]),
+  // 其中,合伙所277家、国资所44家、个人所218家 (b62): the kinds of law firm are law firms.
+  r("justice.law_firms", /律师事务所|律所|合伙所|国资所|个人所|合作所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
+  // 律师队伍中拥有本科以上学历的6487名 (b62): the lawyers of a kind are lawyers, as 律师中有博士895人 is.
+  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$|律师(队伍)?中(拥有|有)?[^，,]{0,12}(学历|学位|博士|硕士|党员)/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人"), ex("律师队伍中拥有本科以上学历的", "persons", "名")], [ex("律师事务所", "count", "家"), ex("律师代理案件中", "persons", "人")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
   r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
@@ -503,7 +505,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例|指导性案例|案例入选|入选[^，,]{0,12}案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个"), ex("案件获评全国检察机关指导性案例", "cases", "件"), ex("案例入选全国法院年度案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
-  r("any.legal_publicity", /普法|法治宣传|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|以案释法|宣传活动|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"] }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
+  // 为5000余家企业开展法律宣讲 (b62): the enterprises reached are not events.
+  r("any.legal_publicity", /普法|法治宣传|法律宣讲|法治宣讲|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|以案释法|宣传活动|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"], not: /为(企业|单位|学校|村|社区)/ }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("全区律师累计为企业开展法律宣讲", "count", "家", "全区律师累计为5000余家企业开展法律宣讲"), ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
   // 营造扫黑除恶的舆论氛围,共发送短信35万余条,LED显示屏推送17万余条次; 下发…宣传海报、折页14万张 (a54, a64): the messages and materials of a publicity drive.
   r("any.legal_publicity", /短信|显示屏|推送|广播|新媒体|版面|展板|海报|折页|宣传片|微动漫/, { id: "any.legal_publicity:materials", kinds: ["count"], sentence: /宣传|普法|舆论/, not: /平台|用户|粉丝|关注/ }, [ex("共发送短信", "count", "条", "积极营造扫黑除恶的舆论氛围,共发送短信35万余条"), ex("设置了大型宣传版面", "count", "块")], [ex("共发送短信", "count", "条", "向群众发送预警短信12万条")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
@@ -950,6 +953,14 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     if (none) {
       const occurred = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.occurred")!;
       return { ...fromRule(occurred, none[1] ?? ""), ruleId: `${statRule}/${occurred.id}/none_after` };
+    }
+    // 现行命案连续8年全破,连续【5年】实现发案不过百: a run of years of few cases is the cases that occurred too (b65).
+    const few = statistic === "streak" && (input.after ?? "").match(/^(?:实现)?((?:刑事)?(?:案件|命案))?发案(?:数|量)?(?:不过|不超过|低于|控制在|下降|持续下降|同比下降)/);
+    if (few) {
+      // …of the crimes whose clearing the streak before it counted (命案).
+      if (!few[1] && previous?.indicator === "police.criminal_cases.clearance_rate" && previous.caseType) return done("police.criminal_cases.occurred", previous.caseType, "few_after");
+      const occurred = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.occurred")!;
+      return { ...fromRule(occurred, measure + (few[1] ?? "")), ruleId: `${statRule}/${occurred.id}/few_after` };
     }
   }
   // …批捕率74.32%,同比上升0.95个百分点: a change in points is a rate's; after a rate with no key it is not the count's before it.
