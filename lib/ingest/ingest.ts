@@ -268,8 +268,8 @@ async function* workerMessages(jobs: DocumentJob[], n: number): AsyncGenerator<D
     const queue: DocumentMessage[] = [];
     let wake: (() => void) | null = null;
     let failure: Error | null = null;
-    worker.on("message", (m: DocumentMessage) => {
-      queue.push(m);
+    worker.on("message", (text: string) => {
+      queue.push(JSON.parse(text) as DocumentMessage);
       wake?.();
     });
     const fail = (e: Error) => {

@@ -108,6 +108,9 @@ export class Writer {
       took.push(`${name} ${Date.now() - t0} ms`);
     };
     this.sqlite.pragma(`cache_size = -${sortMb * 1000}`);
+    // The indexes' sorts in memory rather than in temporary files, where there is memory to spare
+    // (1M synthetic figures: 6.0 → 5.3 s, 90 MB more at the peak).
+    if (sortMb > 2) this.sqlite.pragma("temp_store = MEMORY");
     step("indexes", () => this.indexes.forEach((s) => this.sqlite.exec(s)));
     step("search index", () => {
       this.sqlite.exec(`insert into paragraphs_fts(paragraphs_fts) values ('${this.searchAsYouGo ? "optimize" : "rebuild"}')`);
