@@ -1501,6 +1501,15 @@ describe("batch b47's phrasings (b53, b62–b67)", () => {
     ]);
   });
 
+  it("reads the lawyers a sentence counts by degree or party as lawyers (985, a40, b27)", () => {
+    expect(read("安徽省司法厅\n律师中有博士86人,硕士、双学士1515人。律师党员3207人。", "2017-12-20").map((f) => f[1])).toEqual([
+      "justice.lawyers.count", "justice.lawyers.count", "justice.lawyers.count",
+    ]);
+    expect(read("江苏省司法厅\n现有律师中,中共党员14593人,民主党派2159人。", "2021-03-01").map((f) => f[1])).toEqual(["justice.lawyers.count", "justice.lawyers.count"]);
+    // Must not: a court's doctors are not lawyers.
+    expect(read("某某区人民法院\n全院有博士12人。", "2021-03-01").map((f) => f[1])).toEqual(["other"]);
+  });
+
   it("reads a run of years of few cases as the cases that occurred, of the crimes the streak before it cleared (b65)", () => {
     expect(read("天津市公安局\n2022年,现行命案连续8年全破,连续5年实现发案不过百。", "2023-01-10").map((f) => f[1])).toEqual([
       "police.criminal_cases.clearance_rate.homicide@streak", "police.criminal_cases.occurred.homicide@streak",

@@ -465,7 +465,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 其中,合伙所277家、国资所44家、个人所218家 (b62): the kinds of law firm are law firms.
   r("justice.law_firms", /律师事务所|律所|合伙所|国资所|个人所|合作所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
   // 律师队伍中拥有本科以上学历的6487名 (b62): the lawyers of a kind are lawyers, as 律师中有博士895人 is.
-  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$|律师(队伍)?中(拥有|有)?[^，,]{0,12}(学历|学位|博士|硕士|党员)/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人"), ex("律师队伍中拥有本科以上学历的", "persons", "名")], [ex("律师事务所", "count", "家"), ex("律师代理案件中", "persons", "人")]),
+  // 律师中有博士86人,硕士、双学士1515人; 现有律师中,中共党员14593人…民主党派2159人 (985, a40, b27): the members
+  // of the lawyers a sentence counts by degree or party are lawyers.
+  r("justice.lawyers.count", /^[，,、;；\s]*(其中)?(有)?(博士|硕士|双学士|本科|研究生|中共党员|党员|民主党派|无党派|女律师|少数民族律师)/, { id: "justice.lawyers.count:members", kinds: ["persons"], sentence: /律师(队伍)?中/ }, [ex("硕士、双学士", "persons", "人", "律师中有博士86人,硕士、双学士1515人。"), ex("民主党派", "persons", "人", "现有律师中,中共党员14593人,民主党派2159人。")], [ex("博士", "persons", "人", "全院有博士12人。")]),
+  // 律师党员3207人, 高学历律师合计6134人 (985, b27): lawyers of a kind are lawyers too.
+  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$|律师(队伍)?中(拥有|有)?[^，,]{0,12}(学历|学位|博士|硕士|党员)|律师(党员|合计|总数)/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人"), ex("律师队伍中拥有本科以上学历的", "persons", "名")], [ex("律师事务所", "count", "家"), ex("律师代理案件中", "persons", "人")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
   r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
