@@ -1510,6 +1510,14 @@ describe("batch b47's phrasings (b53, b62–b67)", () => {
     expect(read("某某区人民法院\n全院有博士12人。", "2021-03-01").map((f) => f[1])).toEqual(["other"]);
   });
 
+  it("reads cases solved or suspects caught by one means, and current cases alone, as a part; their clearance rate stays the rate (605, 803, 608)", () => {
+    expect(read("哈尔滨市公安局\n2017年哈市警方利用天网工程视频监控系统破案5325起,同比增加了92%。", "2018-01-10").map((f) => f[1])).toEqual(["other", "other"]);
+    expect(read("德州市公安局\n去年全年通过快速处置共抓获各类违法犯罪嫌疑人2000余名。", "2015-01-10").map((f) => f[1])).toEqual(["other"]);
+    expect(read("海口市公安局琼山分局\n破获刑事案件1106起,破现案814起,现案破案率达到80%。", "2020-12-10").map((f) => f[1])).toEqual([
+      "police.criminal_cases.solved", "other", "police.criminal_cases.clearance_rate",
+    ]);
+  });
+
   it("reads a run of years of few cases as the cases that occurred, of the crimes the streak before it cleared (b65)", () => {
     expect(read("天津市公安局\n2022年,现行命案连续8年全破,连续5年实现发案不过百。", "2023-01-10").map((f) => f[1])).toEqual([
       "police.criminal_cases.clearance_rate.homicide@streak", "police.criminal_cases.occurred.homicide@streak",

@@ -795,6 +795,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
+  // 利用天网工程视频监控系统破案5325起; 通过快速处置抓获违法犯罪嫌疑人2000余名; 破现案814起, 侦破现行案件1088起:
+  // the cases solved or suspects caught by one means, or the current cases alone, are a part of the whole (605, 803,
+  // b58, 608, a43; decision 50); their clearance rate (现案破案率) is still the rate.
+  if (/^police\./.test(rule.indicator) && PART_COUNTS.test(rule.indicator) && /(利用|通过|依托|借助|运用)[^，,；;。]{1,16}(破案|破获|侦破|抓获|立案)[^，,；;。]{0,12}$|(破|立|侦破|破获)现案[^，,；;。]{0,6}$|现行案件$/.test(words)) return asPart("by-means");
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
   // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
   if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
