@@ -236,7 +236,7 @@ const PERIOD = new RegExp(
     `${Y}(?:${M}月)?(?:份)?(?:以来|来(?=[，,]))`,
     `${Y}?(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度)`,
     `${Y}(?:${M}月(?:份)?|度)`,
-    `截[至止](?:到)?(?:目前|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
+    `截[至止](?:到)?(?:目前|本月[0-9]{1,2}日|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
     // 自2018年1月全国开展扫黑除恶专项斗争工作开展以来: a start said with its month, the 以来 after the campaign's name.
     `自(?:[0-9]{4}年|今年|去年)(?:${M}月(?:底|初)?)?[^，,。；;]{0,24}?以来`,
     // 自2015年7月,吉林省公益诉讼试点工作开展以来 (863): the start, a comma, then what began.
@@ -504,6 +504,9 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     // 截至7月31日 of a year's work counts from 1 January, as 截至9月底 does.
     if (y) return { start: iso(y, 1, 1), end: iso(y, Number(m[2]), Number(m[3])) };
   }
+  // 截止到本月23日 in a page of 29 December 2017: the page's month (b69).
+  m = p.match(/^截[至止](?:到)?本月([0-9]{1,2})日$/);
+  if (m && docYear && docMonth && Number(m[1]) >= 1 && Number(m[1]) <= lastDay(docYear, docMonth)) return { start: iso(docYear, 1, 1), end: iso(docYear, docMonth, Number(m[1])) };
   // 截至目前 of a year's work counts from its 1 January (a stock drops the start, figures.ts).
   // (…but not in a page of the year's first weeks: 截至目前,平台累计访问量已近40万人次 on 8 January counts from before the year, a78.)
   if (/^截[至止](到)?目前$/.test(p) && docYear && !(docMonth === 1 && docDay && Number(docDay.slice(8, 10)) <= 20)) return { start: iso(docYear, 1, 1), end: docDay };

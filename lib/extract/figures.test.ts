@@ -1531,3 +1531,32 @@ describe("batch b47's phrasings (b53, b62–b67)", () => {
     ]);
   });
 });
+
+describe("batch b48's phrasings (b68–b74)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+
+  it("pairs each change after 分别 with its level when each has its own change word (b74)", () => {
+    expect(read("吴江区人民检察院\n本季度,我院受理审查逮捕的各类刑事案件271件365人,分别同比下降7.2%、上升1.7%。", "2018-04-04").map((f) => f[1])).toEqual([
+      "procuratorate.arrests.reviewed_cases", "procuratorate.arrests.reviewed", "procuratorate.arrests.reviewed_cases@yoy_pct", "procuratorate.arrests.reviewed@yoy_pct",
+    ]);
+  });
+
+  it("reads the procuratorate's cases approved for arrest in a 扫黑办 report as the procuratorate's, not the police's request (b73)", () => {
+    expect(read("永州市扫黑办\n批准逮捕涉黑涉恶案件148件283人。", "2019-04-05").map((f) => f[1])).toEqual(["procuratorate.arrests.approved_cases.gang", "procuratorate.arrests.approved.gang"]);
+    expect(read("永州市扫黑办\n提请批准逮捕涉黑涉恶案件148件。", "2019-04-05").map((f) => f[1])[0]).not.toBe("procuratorate.arrests.approved_cases.gang");
+  });
+
+  it("reads 多收案 with its base as a change, a rate within months as no clearance rate, and a periodical's issue as no figure (b71, b68)", () => {
+    expect(read("渭城区人民法院\n五年来共受理各类案件16317件,比前五年多收案4019件,上升32.68%。", "2017-01-18").map((f) => f[1])).toEqual([
+      "court.cases.accepted", "court.cases.accepted@change_abs", "court.cases.accepted@change_pct",
+    ]);
+    expect(read("渭城区人民法院\n五年来案件发回改判率平均为2.8%;三个月内结案率为86%,同比前五年提高了5%。", "2017-01-18").map((f) => [f[0], f[1]])).toEqual([
+      ["2.8%", "court.cases.reversal_rate"], ["86%", "other"], ["5%", "other"],
+    ]);
+    expect(read("河北省人民检察院\n公民与法治 2024年4期\n2023年全省检察机关起诉432人。", "2024-04-16").map((f) => f[0])).toEqual(["432人"]);
+  });
+
+  it("dates 截止到本月23日 to the page's month (b69)", () => {
+    expect(read("绥化市中级人民法院\n截止到本月23日,共受理各类案件50101件。", "2017-12-29")[0].slice(2)).toEqual(["2017-01-01", "2017-12-23"]);
+  });
+});

@@ -74,7 +74,8 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     let j = i;
     // (同比分别 下降39.39% 38.88%: a space alone may join them too, a32.)
     // (…同比分别下降18.4%27.2%: or nothing at all between two percentages, a79.)
-    while (j + 1 < mentions.length && /^\s*[、和及与]\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)) || (j + 1 < mentions.length && mentions[j].unit === "%" && mentions[j + 1].unit === "%" && mentions[j].end === mentions[j + 1].start)) j++;
+    // (271件365人,分别同比下降7.2%、上升1.7%: or 、 and the next item's own change word, after 分别, b74.)
+    while (j + 1 < mentions.length && (/^\s*[、和及与]\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)) || (!bare && /^[、和及](上升|下降|增长|减少|增加|提高|降低|提升)$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)))) || (j + 1 < mentions.length && mentions[j].unit === "%" && mentions[j + 1].unit === "%" && mentions[j].end === mentions[j + 1].start)) j++;
     const run = j - i + 1;
     // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
@@ -471,6 +472,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (indicator !== "other" && !aside) {
       level = { indicator, caseType, statistic };
       ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
+    } else if (indicator === "other" && statistic === "value" && !aside && m.kind === "percent" && level?.statistic === "value" && indicatorOf(level.indicator)?.kind === "percent") {
+      // …发回改判率平均为2.8%;三个月内结案率为86%,同比前五年提高了5%: a rate no key names stands between a
+      // rate and the change after it, which is of the rate next to it (b71).
+      level = null;
+      ctx.carry = null;
     } else if (aside) {
       // …(调解结案211件,调撤率为70%,同比上升了6.72个百分点): inside the brackets a change is of the level there (807).
       if (outer === undefined) outer = level;

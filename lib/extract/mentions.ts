@@ -391,11 +391,15 @@ function notAQuantity(c: Ctx): string | null {
   if (!c.unit && DATE_AFTER.test(c.next)) return "date";
   if ((c.unit === "日" || c.unit === null) && /月$/.test(c.prev)) return "date";
   if (/^[:：][0-9]/.test(c.next) || /[0-9][:：-]$/.test(c.prev)) return "date";
+  // 公民与法治 2024年4期: a periodical's issue of a year (b68).
+  if (c.unit === "期" && !c.post && !c.hasQualifier && value <= 60 && /(19|20)[0-9]{2}年(第)?$/.test(c.before)) return "date";
   // 19日发布, 今天(27日), 8日举行: a day of the month. A count of days reads
   // 日 only in a time limit (七日内) or after a word of duration (历时30日).
   if (c.unit === "日" && !c.zh && !c.post && !c.hasQualifier && value >= 1 && value <= 31 && !/(历时|用时|耗时|为期|仅用|用了|平均|缩短|提前|期限|工作)$/.test(c.prev)) return "date";
   // A duration used as a time phrase for other figures: 13年来, 30多天来, 近一个月来
   if ((c.unit === "年" || c.unit === "天" || c.unit === "日" || c.unit === "个月" || c.unit === "周") && /^来/.test(c.next)) return "period";
+  // 三个月内结案率为86%: the bound of a rate, not a length of time reported (b71).
+  if ((c.unit === "个月" || c.unit === "天" || c.unit === "日") && (c.post === "内" || c.post === "以内") && /^(结案|审结|办结|执结)/.test(c.next)) return "threshold";
   // 前10个月, 今年前三个月: the period of other figures
   if (c.unit === "个月" && /前$/.test(c.prev)) return "period";
   // The window of a record, a claim without a figure: 近十年最高水平, 降至近20年最低

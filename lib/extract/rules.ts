@@ -58,8 +58,8 @@ interface StatisticRule {
   examples: { match: [string, Kind, string | null, string?][]; noMatch: [string, Kind, string | null, string?][] };
 }
 
-// 增幅为10%, 年均降幅达20%, 同比多收5.4万件: the change word may be followed by 为/达, or 多/少 by the verb.
-const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)[收结办破立]?|高|低|降|升)了?";
+// 增幅为10%, 年均降幅达20%, 同比多收5.4万件, 比前五年多收案4019件: the change word may be followed by 为/达, or 多/少 by the verb.
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)(?:[收结办破立]案?)?|高|低|降|升)了?";
 const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
 
 export const STATISTIC_RULES: StatisticRule[] = [
@@ -230,7 +230,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.petitions.resolution_rate", /信访[^，,]*(化解|办结)率/, { kinds: ["percent"] }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%")]),
   r("court.cases.within_time_limit_rate", /审限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
   // 执结率 is the enforcement cases' clearance rate (执结2341件,执结率79.71%; 979, a01); 实际执结率 is caught above.
-  r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"] }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%")]),
+  // (三个月内结案率为86%: the share concluded within months, which no key counts, b71.)
+  r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"], not: /个月内|[日天]内/ }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%"), ex("三个月内结案率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
   r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率|改判[、和及]发回(重审)?率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("一审案件上诉被改判、发回重审率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率|服判率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
@@ -256,6 +257,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?(逮捕|批捕)/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
   r("procuratorate.arrests.reviewed", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?(逮捕|批捕)/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
+  // 扫黑办, 政法委 reports give each body's work: 批准逮捕涉黑涉恶案件148件283人 is the procuratorate's (b73),
+  // as the persons beside it are (not the police's 提请批准逮捕).
+  r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { id: "procuratorate.arrests.approved_cases:reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], not: /不批|审查逮捕|提请/ }, [ex("批准逮捕涉黑涉恶案件", "cases", "件", "批准逮捕涉黑涉恶案件148件283人", "plac")], [ex("提请批准逮捕", "cases", "件", "", "plac"), ex("批准逮捕", "cases", "件", "", "police")]),
   // 福建检察上半年逮捕各类犯罪嫌疑人7063人 (a67): 逮捕 said by a procuratorate is its decision.
   r("procuratorate.arrests.approved", /逮捕/, { id: "procuratorate.arrests.approved:procuratorate", kinds: ["persons"], institutions: PROCURATORATES, not: /提请|不予|不(批准)?逮捕|不捕|执行逮捕|审查逮捕|复议|复核|追捕|监督/ }, [ex("福建检察上半年逮捕各类犯罪嫌疑人", "persons", "人", "福建检察上半年逮捕各类犯罪嫌疑人7063人", "procuratorate")], [ex("受理提请逮捕", "persons", "人", "受理提请逮捕120人", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"], not: /复议|复核/ }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
@@ -510,7 +514,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.typical_cases", /典型案例|指导性案例|案例入选|入选[^，,]{0,12}案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个"), ex("案件获评全国检察机关指导性案例", "cases", "件"), ex("案例入选全国法院年度案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
   // 为5000余家企业开展法律宣讲 (b62): the enterprises reached are not events.
-  r("any.legal_publicity", /普法|法治宣传|法律宣讲|法治宣讲|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|以案释法|宣传活动|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"], not: /为(企业|单位|学校|村|社区)/ }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("全区律师累计为企业开展法律宣讲", "count", "家", "全区律师累计为5000余家企业开展法律宣讲"), ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
+  r("any.legal_publicity", /普法|法治宣传|法律宣讲|法治宣讲|法制宣讲|法制宣传|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|以案释法|宣传活动|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"], not: /为(企业|单位|学校|村|社区)/ }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("全区律师累计为企业开展法律宣讲", "count", "家", "全区律师累计为5000余家企业开展法律宣讲"), ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
   // 营造扫黑除恶的舆论氛围,共发送短信35万余条,LED显示屏推送17万余条次; 下发…宣传海报、折页14万张 (a54, a64): the messages and materials of a publicity drive.
   r("any.legal_publicity", /短信|显示屏|推送|广播|新媒体|版面|展板|海报|折页|宣传片|微动漫/, { id: "any.legal_publicity:materials", kinds: ["count"], sentence: /宣传|普法|舆论/, not: /平台|用户|粉丝|关注/ }, [ex("共发送短信", "count", "条", "积极营造扫黑除恶的舆论氛围,共发送短信35万余条"), ex("设置了大型宣传版面", "count", "块")], [ex("共发送短信", "count", "条", "向群众发送预警短信12万条")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
