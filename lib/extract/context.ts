@@ -227,6 +227,8 @@ const PERIOD = new RegExp(
     `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:开展|启动|部署|实施)(?:以来|至今)`,
     // 今年1月至9月15日 (884): from a month's first day, or a day, to a day.
     `${Y}?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|–|-)[0-9]{1,2}月[0-9]{1,2}日`,
+    // 7月18日至27日 (b78): days of one month.
+    `${Y}?[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-)[0-9]{1,2}日`,
     // 今年前七个月 (887): the year's first months.
     `${Y}?前${M}个月`,
     `${Y}?${M}(?:月(?:份)?)?(?:至|到|-|—|–|~|～)${M}月(?:份)?(?:底)?`,
@@ -525,6 +527,12 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   m = p.match(/^(?:从|自)?([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|-)([0-9]{1,2})月([0-9]{1,2})日$/);
   if (m && docYear) return { start: iso(docYear, Number(m[1]), Number(m[2])), end: iso(docYear, Number(m[3]), Number(m[4])) };
+  // 7月18日至27日: days of one month, of the document's year unless one is said.
+  m = p.match(/^(?:([0-9]{4})年|今年)?([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|–|-)([0-9]{1,2})日$/);
+  if (m && (m[1] || docYear) && Number(m[3]) <= Number(m[4])) {
+    const y = m[1] ? Number(m[1]) : docYear!;
+    return { start: iso(y, Number(m[2]), Number(m[3])), end: iso(y, Number(m[2]), Number(m[4])) };
+  }
   if (/^上(一|个)?季度$/.test(p) && docYear && docMonth !== null) {
     const q = Math.ceil(docMonth / 3) - 1;
     return q >= 1 ? months(docYear, q * 3 - 2, q * 3) : months(docYear - 1, 10, 12);

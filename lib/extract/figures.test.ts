@@ -1560,3 +1560,30 @@ describe("batch b48's phrasings (b68–b74)", () => {
     expect(read("绥化市中级人民法院\n截止到本月23日,共受理各类案件50101件。", "2017-12-29")[0].slice(2)).toEqual(["2017-01-01", "2017-12-23"]);
   });
 });
+
+describe("batch b49's phrasings (b76–b82)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+
+  it("reads support of a suit as no prosecution, 抗诉改变率 as the share changed, and 改判发回重审率 said with 被 as the reversal rate (b76, b77)", () => {
+    expect(read("最高人民检察院\n全国检察机关共支持起诉5万件,同比上升68.6%。", "2022-10-15").map((f) => f[1])).toEqual(["other", "other"]);
+    expect(read("最高人民检察院\n提出抗诉3288件,抗诉改变率90.3%。", "2022-10-15")[1][1]).toMatch(/^procuratorate\.supervision\.outcome_share/);
+    expect(read("江苏省高级人民法院\n一审裁判被改判发回重审率为1.7%,同比下降0.5个百分点。", "2024-01-17").map((f) => f[1])).toEqual(["court.cases.reversal_rate", "court.cases.reversal_rate@yoy_pp"]);
+  });
+
+  it("reads duty crimes received, judicial staff's crimes placed on file and the gangs' protectors prosecuted (b80)", () => {
+    expect(read("四川省人民检察院\n全省检察机关共受理职务犯罪1136人,同比上升15.4%。开展对司法工作人员相关职务犯罪侦查工作,立案14人。起诉黑恶势力“保护伞”42人。", "2020-03-19").map((f) => f[1])).toEqual([
+      "procuratorate.prosecution.received.duty_crime", "procuratorate.prosecution.received.duty_crime@yoy_pct", "procuratorate.judicial_staff_crimes", "procuratorate.prosecution.decided.gang_protection",
+    ]);
+  });
+
+  it("reads money given back as recovered, advisers however named before, and days of one month as the period (b81, b79, b78)", () => {
+    expect(read("广东省公安厅\n返还冻结涉案资金9667万余元。", "2018-01-16")[0][1]).toBe("police.losses.recovered");
+    expect(read("甘肃省司法厅\n全省2756名律师、367名基层法律服务工作者担任村(居)法律顾问。", "2019-08-12").map((f) => f[1])).toEqual(["justice.legal_advisers", "justice.legal_advisers"]);
+    expect(read("公安部\n7月18日至27日,公安部组织发起第一波次集群战役,共打掉犯罪团伙38个。", "2022-08-05")[0].slice(2)).toEqual(["2022-07-18", "2022-07-27"]);
+  });
+
+  it("reads a page's visit counter and the named defendants of a case as no figures (b79, b82)", () => {
+    expect(read("甘肃省司法厅\n访问量:1195 发布时间:2019-08-12\n全省建成公共法律服务中心96个。", "2019-08-12").map((f) => f[0])).toEqual(["96个"]);
+    expect(read("鄂州市中级人民法院\n深入推进打黑除恶工作,审结李峰等18人、程波等22人组织、领导、参加黑社会性质犯罪。", "2017-01-05")).toEqual([]);
+  });
+});

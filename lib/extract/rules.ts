@@ -222,7 +222,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.public_interest.court_support_rate", /裁判支持率/, { kinds: ["percent"] }, [ex("同期法院一审裁判支持率", "percent", "%")], [ex("采纳率", "percent", "%")]),
   // 法院判决8件,胜诉率达100% of a procuratorate's public-interest suits (884).
   r("procuratorate.public_interest.court_support_rate", /胜诉率/, { id: "procuratorate.public_interest.court_support_rate:won", kinds: ["percent"], sentence: /公益诉讼|起诉至法院/, institutions: NOT_COURT }, [ex("胜诉率达", "percent", "%", "已起诉至法院24件,法院判决8件,胜诉率达100%", "procuratorate")], [ex("胜诉率达", "percent", "%", "代理行政诉讼案件24件,胜诉率达100%", "justice")]),
-  r("procuratorate.supervision.outcome_share", /占审结数/, { kinds: ["percent"], sentence: /抗诉|再审/ }, [ex("占审结数的", "percent", "%", "提出抗诉,法院再审改判、发回重审、和解撤诉、调解占审结数的70%")], [ex("占总结案数的", "percent", "%")]),
+  // (抗诉改变率90.3%, 法院审结后改变率79.9%: the share the court changed, named as a rate, b76.)
+  r("procuratorate.supervision.outcome_share", /占审结数|抗诉(后)?改变率|审结后改变率/, { kinds: ["percent"], sentence: /抗诉|再审/ }, [ex("占审结数的", "percent", "%", "提出抗诉,法院再审改判、发回重审、和解撤诉、调解占审结数的70%")], [ex("占总结案数的", "percent", "%")]),
   r("court.cases.clearance_ratio", /结收案?比/, { kinds: ["percent"] }, [ex("全市法院结收比", "percent", "%"), ex("结收案比为", "percent", "%")], [ex("结案率", "percent", "%")]),
   r("court.enforcement.completion_rate", /执行完毕率|执行(标的)?到位率|实际执结率/, { kinds: ["percent"] }, [ex("执行到位率", "percent", "%"), ex("执行标的到位率", "percent", "%")], [ex("结案率", "percent", "%")]),
   r("procuratorate.detention_rate", /羁押率/, { kinds: ["percent"] }, [ex("诉前羁押率", "percent", "%")], [ex("不捕率", "percent", "%")]),
@@ -233,7 +234,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // (三个月内结案率为86%: the share concluded within months, which no key counts, b71.)
   r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"], not: /个月内|[日天]内/ }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%"), ex("三个月内结案率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
-  r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率|改判[、和及]发回(重审)?率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("一审案件上诉被改判、发回重审率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
+  r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率|改判[、和及]?发回(重审)?率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("一审案件上诉被改判、发回重审率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率|服判率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate", not: /诉前|成功/ }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
@@ -267,6 +268,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
   r("procuratorate.prosecution.received", /审查起诉/, { kinds: ["persons"], not: /移送|审结/ }, [ex("受理审查起诉", "persons", "人")], [ex("移送审查起诉", "persons", "人")]),
   // 受理区监委移送审查起诉职务犯罪案件21人: what the procuratorate receives, whoever sends it.
+  // 全省检察机关共受理职务犯罪1136人,起诉883人: duty crimes come to the procuratorate from the 监委 for prosecution (b80).
+  r("procuratorate.prosecution.received", /^(全[省市区县]检察机关)?(共)?受理(监委移送的?)?职务犯罪$/, { id: "procuratorate.prosecution.received:duty_crime", kinds: ["persons"], institutions: PROCURATORATES }, [ex("全省检察机关共受理职务犯罪", "persons", "人", "", "procuratorate")], [ex("受理职务犯罪线索", "count", "件", "", "procuratorate")]),
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
@@ -312,6 +315,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.state_compensation", /国家赔偿|刑事赔偿/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("办理国家赔偿案件", "cases", "件", "", "procuratorate")], [ex("办理国家赔偿案件", "cases", "件", "", "court")]),
   // 对交付执行履职不当提出书面纠正, 监督执行财产刑, 强制医疗, 死刑临场监督 (604, 848, 914): the supervision of punishments carried out.
   r("procuratorate.execution_supervision", /刑罚执行|监管活动|减刑|假释|监外执行|超期羁押|财产刑|社区矫正[^，,]*(监督|违法)|(?<!民事|行政)执行活动|交付执行|强制医疗|临场监督/, { kinds: ["cases", "count", "persons"], institutions: PROCURATORATES }, [ex("纠正减刑、假释、暂予监外执行不当", "persons", "人", "", "procuratorate")], [ex("社区矫正对象", "persons", "人", "", "procuratorate")]),
+  // 开展对司法工作人员相关职务犯罪侦查工作,立案14人 (b80): the cases the clause before names.
+  r("procuratorate.judicial_staff_crimes", /^立案(侦查)?$/, { id: "procuratorate.judicial_staff_crimes:filed", kinds: ["persons"], institutions: PROCURATORATES, sentence: /司法工作人员[^。；;]*职务犯罪/ }, [ex("立案", "persons", "人", "开展对司法工作人员相关职务犯罪侦查工作,立案14人,起诉9人。", "procuratorate")], [ex("立案", "persons", "人", "立案侦查职务犯罪14人。", "procuratorate")]),
   r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
@@ -374,7 +379,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.judges", /员额法官$|法官(共)?有$/, { kinds: ["persons"] }, [ex("全市法院员额法官", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
 
   // 检察机关提起公诉27件110人 in a police report: the procuratorate named with its work.
-  r("procuratorate.prosecution.decided_cases", /检察(机关|院)[^，,]{0,6}(提起公诉|起诉)$/, { id: "procuratorate.prosecution.decided_cases:named", kinds: ["cases"], not: /公益诉讼|不起诉|审查起诉/ }, [ex("检察机关提起公诉", "cases", "件", "", "police")], [ex("检察机关审查起诉", "cases", "件", "", "police")]),
+  r("procuratorate.prosecution.decided_cases", /检察(机关|院)[^，,]{0,6}(提起公诉|起诉)$/, { id: "procuratorate.prosecution.decided_cases:named", kinds: ["cases"], not: /公益诉讼|不起诉|审查起诉|支持[^，,]{0,6}起诉/ }, [ex("检察机关提起公诉", "cases", "件", "", "police")], [ex("检察机关审查起诉", "cases", "件", "", "police")]),
   r("procuratorate.prosecution.decided_cases", /(^|共)(起诉|提起公诉)/, { id: "procuratorate.prosecution.decided_cases:reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], not: /公益诉讼|移送|不起诉/ }, [ex("全省共起诉涉黑涉恶案件", "cases", "件", "", "plac")], [ex("全省共起诉涉黑涉恶案件", "cases", "件", "", "police")]),
   // 全省法院“黑财”案件立案515件: the courts' cases filed, whoever reports them.
   r("court.cases.new", /法院[^，,]*立案$/, { id: "court.cases.new:reported", kinds: ["cases"], not: /登记立案|网上立案/ }, [ex("全省法院“黑财”案件立案", "cases", "件", "", "plac")], [ex("全省法院登记立案", "cases", "件", "", "court")]),
@@ -423,7 +428,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*(资产|财产)/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   // 开展扫黑除恶专项斗争,三年来,…扣押非法资产1.95亿元 (872): the campaign's assets, in a sentence on it.
   r("plac.anti_gang.assets", /(查封|扣押|冻结)[^，,]{0,6}非法资产/, { id: "plac.anti_gang.assets:illegal", kinds: ["money"], sentence: /扫黑|黑恶/ }, [ex("扣押非法资产", "money", "元", "开展扫黑除恶专项斗争,共打掉黑恶势力犯罪团伙25个,扣押非法资产1.95亿元")], [ex("扣押非法资产", "money", "元", "打击非法集资,扣押非法资产1.95亿元")]),
-  r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元")]),
+  // (返还冻结涉案资金9667万余元: money given back to victims is recovered, whatever held it before, b81.)
+  r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付|返还|发还/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元"), ex("返还冻结涉案资金", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
@@ -464,7 +470,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
   r("justice.legal_aid.cases", /(结案|办结|办理|受理)(各类)?(案件)?$/, { id: "justice.legal_aid.cases:sentence", kinds: ["cases"], institutions: ["justice"], sentence: /法律援助/ }, [ex("全年结案", "cases", "件", "法律援助中心开展工作,全年结案115件", "justice")], [ex("全年结案", "cases", "件", "公证处全年结案115件", "justice")]),
   r("justice.legal_aid.consultations", /咨询/, { kinds: ["person_times", "count"], institutions: ["justice"] }, [ex("全市法律援助中心接待群众法律咨询", "person_times", "人次", "", "justice")], [ex("法律援助案件", "cases", "件", "", "justice")]),
-  r("justice.legal_advisers", /法律顾问/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
+  // (2756名律师、367名基层法律服务工作者担任村(居)法律顾问: those serving as advisers, however named before, b79, 923.)
+  r("justice.legal_advisers", /法律顾问|担任村|担任社区/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
   // 其中,合伙所277家、国资所44家、个人所218家 (b62): the kinds of law firm are law firms.
   r("justice.law_firms", /律师事务所|律所|合伙所|国资所|个人所|合作所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
@@ -627,6 +634,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // between words of one length, the case type listed first in the vocabulary.
   let best: { key: string; len: number; order: number } | null = null;
   for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
+  // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
+  if (best?.key === "gang" && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
   if (best) return best.key;
   // 审结医保骗保犯罪案件 (813): a crime the vocabulary has no type for is a crime (withCaseType makes it a part, other: decision 50).
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
