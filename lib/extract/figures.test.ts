@@ -1587,3 +1587,10 @@ describe("batch b49's phrasings (b76–b82)", () => {
     expect(read("鄂州市中级人民法院\n深入推进打黑除恶工作,审结李峰等18人、程波等22人组织、领导、参加黑社会性质犯罪。", "2017-01-05")).toEqual([]);
   });
 });
+
+describe("batch b50's phrasings (b84–b90)", () => {
+  it("reads deaths in accidents at work as no traffic deaths (b85)", () => {
+    const f = extractText("浙江省委政法委\n全省各类生产安全事故、死亡人数同比分别下降9.1%、7.8%。道路交通事故起数、死亡人数同比分别下降5%、6%。", { docDate: "2017-04-08" }).figures;
+    expect(f.map((x) => x.indicator)).toEqual(["plac.work_safety.accidents", "other", "police.traffic.accidents", "police.traffic.deaths"]);
+  });
+});

@@ -17,6 +17,14 @@ describe("textToParagraphs", () => {
     const ps = textToParagraphs(`四是加强普法宣传,${long}\n一、总则\n${long}\n一、总则\n${long.slice(10)}`);
     expect(ps.map((p) => p.repeatOf)).toEqual([null, null, 0, null, 0]);
   });
+
+  it("marks a page's short title with a figure printed again as its headline, near the top only (b86)", () => {
+    const title = "丛台区打掉11个黑恶犯罪集团团伙";
+    expect(textToParagraphs(`${title}\n\n${title}\n2019-05-15 09:53 邯郸新闻网`).map((p) => p.repeatOf)).toEqual([null, 0, null]);
+    // Must not: a short line with no figure, or one far down the page, stands again legitimately.
+    expect(textToParagraphs("一、总则\n一、总则").map((p) => p.repeatOf)).toEqual([null, null]);
+    expect(textToParagraphs(["甲", "乙", "丙", "丁", "戊", "己", "庚", "2023年主要数据", "2023年主要数据"].join("\n")).map((p) => p.repeatOf).at(-1)).toBeNull();
+  });
 });
 
 describe("paragraphToSentences", () => {
