@@ -35,15 +35,16 @@ for (const part of ["tuned", "heldout"] as const) {
     // read blind, at 57–80% indicator before their rules, joined the part; and
     // again later on 2026-12-06, when 23 more, at 62–82% blind, joined it and
     // decision 50 read 239 gold lines again: a part no key names is `other`;
-    // and once more when batch b44 joined, at 66% blind.)
+    // and once more when batch b44 joined, at 66% blind; and when batches
+    // b47–b50, 26 texts at 75–87% blind, joined and decision 51 was read.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.836),
-          caseType: expect.toSatisfy((x: number) => x >= 0.918),
+          indicator: expect.toSatisfy((x: number) => x >= 0.845),
+          caseType: expect.toSatisfy((x: number) => x >= 0.922),
           statistic: expect.toSatisfy((x: number) => x >= 0.98),
-          period: expect.toSatisfy((x: number) => x >= 0.891),
+          period: expect.toSatisfy((x: number) => x >= 0.894),
           institution: expect.toSatisfy((x: number) => x >= 0.97),
         });
       });
