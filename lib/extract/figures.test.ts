@@ -1594,3 +1594,12 @@ describe("batch b50's phrasings (b84–b90)", () => {
     expect(f.map((x) => x.indicator)).toEqual(["plac.work_safety.accidents", "other", "police.traffic.accidents", "police.traffic.deaths"]);
   });
 });
+
+describe("batch b51's phrasings (b91, b93, b94)", () => {
+  it("reads the departments that answered at a meeting and a number in a campaign's quoted name as no figures (b93)", () => {
+    const f = extractText("甘肃省公安厅\n组织开展“全省轮战300天,守护平安积石山”专项行动,常态投入1300多名警力。省公安厅经侦、治安、刑侦、网安、交管6部门负责人回答了媒体记者提问。", { docDate: "2025-01-03" }).figures;
+    expect(f.map((x) => x.text)).toEqual(["1300多名"]);
+    // Must not: a count of days a campaign ran, said outside its name, is a figure.
+    expect(extractText("甘肃省公安厅\n“平安积石山”专项行动持续300天。", { docDate: "2025-01-03" }).figures.map((x) => x.text)).toEqual(["300天"]);
+  });
+});

@@ -420,6 +420,10 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
   // …等12家新闻媒体记者参加了会议: who attended, not work done.
   if ((c.unit === "家" || c.unit === "个") && /^[\u4e00-\u9fa5]{0,10}?(记者|代表|负责人)?(参加|出席|列席)(了)?(会议|发布会|活动)/.test(c.next)) return "participants";
+  // 经侦、治安、刑侦…6部门负责人回答了媒体记者提问 (b93): the departments that answered at the meeting.
+  if (c.unit === "部" && /^门(的)?(负责人|主要负责人|相关负责人|有关负责人)/.test(c.next)) return "participants";
+  // 组织开展“全省轮战300天,守护平安积石山”专项行动 (b93): a number inside a campaign's quoted name.
+  if (/[“"][^”"。；;]{0,20}$/.test(c.before) && /^[^”"“。；;]{0,20}[”"](专项行动|专项斗争|行动|活动|工程|攻坚战)/.test(c.next)) return "title";
   // 包括米俊海等1件16人: the case named inside a count, a story's detail (decision 29).
   if (/包括[\u4e00-\u9fa5]{2,8}等$/.test(c.before) || (/包括[\u4e00-\u9fa5]{2,8}等[0-9]+件$/.test(c.before) && c.unit === "人")) return "detail";
   // Sittings of a committee: 八届九次、十次全会, 省十三次党代会
