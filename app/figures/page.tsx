@@ -4,7 +4,7 @@ import { fetchFacetCounts, fetchFigures, lookupRegion, type FacetCount } from "@
 import { filtersToSearch, parseFilters, type SortKey } from "@/lib/filters";
 import { formatValue } from "@/lib/format";
 import { DownloadLinks } from "@/components/DownloadLinks";
-import { FigureLink } from "@/components/FigureLink";
+import { FiguresTableRows } from "@/components/FiguresTableRows";
 import { getLang } from "@/lib/lang";
 import { amount, institutionName, kindName, metricName, periodLabel, placeName, regionName, t, type Lang } from "@/lib/i18n";
 import { NATIONAL_CODE } from "@/lib/extract/national";
@@ -159,46 +159,25 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {/* Plain links for the places and documents of 50 rows: Next's <Link> would hydrate each and
-                  prefetch every one in view. The figure opens the citation dialog, a client navigation. */}
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="whitespace-nowrap">
-                    <FigureLink id={r.id}>{r.kind === "ratio" && r.unit === null ? formatValue(r.value, r.valueMax, r.unit, r.kind) : amount(lang, r.value, r.valueMax, r.unit)}</FigureLink>
-                  </td>
-                  <td>{r.label}</td>
-                  <td>{metricName(lang, r.metric)}</td>
-                  <td>{institutionName(lang, r.institution)}</td>
-                  <td>
-                    {r.regionCode && r.regionCode !== NATIONAL_CODE ? (
-                      <a href={`/regions/${r.regionCode}`} className="hover:underline">
-                        {placeName(lang, r)}
-                      </a>
-                    ) : (
-                      placeName(lang, r)
-                    )}
-                  </td>
-                  <td>
-                    {r.periodStart || r.periodEnd ? periodLabel(lang, r.periodStart, r.periodEnd) : "—"}
-                    {r.period && lang === "en" && <span className="block text-xs text-stone-400">{r.period}</span>}
-                  </td>
-                  <td className="text-center">
-                    {r.verified ? (
-                      <span className="font-semibold text-green-800" title={t(lang, "verified")} aria-label={t(lang, "verified")}>✓</span>
-                    ) : (
-                      <span className="text-stone-400" title={t(lang, "unverified")} aria-label={t(lang, "unverified")}>–</span>
-                    )}
-                  </td>
-                  <td className="text-xs">
-                    <a href={`/documents/${encodeURIComponent(r.documentId)}`} className="hover:underline">
-                      {r.documentTitle ?? r.documentId}
-                    </a>
-                    {r.documentDate && <span className="block text-stone-400">{r.documentDate}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <FiguresTableRows
+              verified={t(lang, "verified")}
+              unverified={t(lang, "unverified")}
+              rows={rows.map((r) => ({
+                id: r.id,
+                value: r.kind === "ratio" && r.unit === null ? formatValue(r.value, r.valueMax, r.unit, r.kind) : amount(lang, r.value, r.valueMax, r.unit),
+                label: r.label,
+                metric: metricName(lang, r.metric),
+                institution: institutionName(lang, r.institution),
+                regionCode: r.regionCode && r.regionCode !== NATIONAL_CODE ? r.regionCode : null,
+                place: placeName(lang, r),
+                period: r.periodStart || r.periodEnd ? periodLabel(lang, r.periodStart, r.periodEnd) : "—",
+                periodWords: r.period && lang === "en" ? r.period : null,
+                verified: !!r.verified,
+                documentId: r.documentId,
+                documentTitle: r.documentTitle ?? r.documentId,
+                documentDate: r.documentDate ?? null,
+              }))}
+            />
           </table>
         </div>
       )}

@@ -5,6 +5,7 @@ import { getLang } from "@/lib/lang";
 import { DownloadLinks } from "@/components/DownloadLinks";
 import { ChinaMap } from "@/components/ChinaMap";
 import { SourceLine } from "@/components/SourceLine";
+import { RecentFiguresRows } from "@/components/RecentFiguresRows";
 import { MetricChart, type MetricBarDatum, type MetricChartText } from "@/components/MetricChart";
 import { TimeSeriesChart, type SeriesLine } from "@/components/TimeSeriesChart";
 import { amount, institutionName, kindName, metricName, periodLabel, placeName, regionName, t, unitName, type Lang } from "@/lib/i18n";
@@ -360,26 +361,19 @@ export default async function MetricPage({ params }: { params: Params }) {
                   <th className="py-1">{t(lang, "document")}</th>
                 </tr>
               </thead>
-              <tbody>
-                {recent.map((v) => (
-                  <tr key={v.id} className="border-t border-stone-100 align-top">
-                    <td className="py-1 pr-2 text-right whitespace-nowrap tabular-nums">
-                      <Link className="text-blue-700 hover:underline" href={citeHref(v.id)} data-figure-id={v.id}>
-                        {amount(lang, v.value, v.valueMax, v.unit)}
-                      </Link>
-                      {!v.verified && <span className="ml-1 text-xs text-amber-800" title={s(lang, "no")}>*</span>}
-                    </td>
-                    <td className="py-1 pr-2">{placeName(lang, v)}</td>
-                    <td className="py-1 pr-2">{periodLabel(lang, v.periodStart, v.periodEnd)}</td>
-                    <td className="py-1 text-stone-600">
-                      <Link className="hover:underline" href={`/documents/${encodeURIComponent(v.documentId)}`}>
-                        {v.documentTitle ?? v.documentId}
-                      </Link>
-                      {v.documentDate && <span className="text-stone-400"> · {v.documentDate}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+              <RecentFiguresRows
+                unverified={s(lang, "no")}
+                rows={recent.map((v) => ({
+                  id: v.id,
+                  value: amount(lang, v.value, v.valueMax, v.unit),
+                  verified: !!v.verified,
+                  place: placeName(lang, v),
+                  period: periodLabel(lang, v.periodStart, v.periodEnd),
+                  documentId: v.documentId,
+                  documentTitle: v.documentTitle ?? v.documentId,
+                  documentDate: v.documentDate ?? null,
+                }))}
+              />
             </table>
           </div>
         </section>

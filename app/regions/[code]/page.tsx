@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLang } from "@/lib/lang";
 import { DownloadLinks } from "@/components/DownloadLinks";
+import { RegionMetricRows } from "@/components/RegionMetricRows";
 import { amount, metricName, periodLabel, regionName, t, type Lang } from "@/lib/i18n";
 import { fetchRegionInfo, fetchRegionLatestValues, fetchSubRegionCounts, lookupRegion, type RegionInfo } from "@/lib/queries";
 
@@ -174,38 +175,21 @@ export default async function RegionPage({ params }: { params: Params }) {
                   <th scope="col" className="py-1 text-right font-normal">{t(lang, "figures")}</th>
                 </tr>
               </thead>
-              <tbody>
-                {latest.map(({ metric, figures: n, latest: f }) => (
-                  <tr key={metric} className="border-t border-stone-100 align-top">
-                    <td className="py-1 pr-3">
-                      <Link className="text-blue-700 hover:underline" href={`/metrics/${encodeURIComponent(metric)}`}>
-                        {metricName(lang, metric)}
-                      </Link>
-                    </td>
-                    <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
-                      <Link className="text-blue-700 hover:underline" href={`/figures/${encodeURIComponent(f.id)}`} data-testid="figure-link">
-                        {amount(lang, f.value, f.valueMax, f.unit)}
-                      </Link>
-                      {!f.verified && <span className="ml-1 text-xs text-amber-800" title={t(lang, "unverified")}>*</span>}
-                    </td>
-                    <td className="py-1 pr-3">
-                      {f.regionCode && f.regionCode !== region.code ? (
-                        <Link className="text-blue-700 hover:underline" href={`/regions/${f.regionCode}`}>
-                          {regionName(lang, f.county ?? f.city ?? f.province)}
-                        </Link>
-                      ) : (
-                        regionName(lang, f.county ?? f.city ?? f.province)
-                      )}
-                    </td>
-                    <td className="py-1 pr-3">{periodLabel(lang, f.periodStart, f.periodEnd)}</td>
-                    <td className="py-1 text-right tabular-nums">
-                      <Link className="text-stone-600 hover:underline" href={explore({ metric })}>
-                        {n}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+              <RegionMetricRows
+                unverified={t(lang, "unverified")}
+                rows={latest.map(({ metric, figures: n, latest: f }) => ({
+                  metric,
+                  metricName: metricName(lang, metric),
+                  figures: n,
+                  figuresHref: explore({ metric }),
+                  id: f.id,
+                  value: amount(lang, f.value, f.valueMax, f.unit),
+                  verified: !!f.verified,
+                  placeCode: f.regionCode && f.regionCode !== region.code ? f.regionCode : null,
+                  place: regionName(lang, f.county ?? f.city ?? f.province),
+                  period: periodLabel(lang, f.periodStart, f.periodEnd),
+                }))}
+              />
             </table>
           </div>
         </section>
