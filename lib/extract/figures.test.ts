@@ -1603,3 +1603,45 @@ describe("batch b51's phrasings (b91, b93, b94)", () => {
     expect(extractText("甘肃省公安厅\n“平安积石山”专项行动持续300天。", { docDate: "2025-01-03" }).figures.map((x) => x.text)).toEqual(["300天"]);
   });
 });
+
+describe("batch b52's phrasings (b97–c05)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures;
+  it("reads the rest of a breakdown and two kinds counted together as parts, and keeps the next item's kind (c03)", () => {
+    const f = read("海口市人民检察院\n2022年,共办理各类案件10834件,其中刑事检察7890件,民事、行政检察635件,公益诉讼检察758件,控告申诉690件,其他861件。", "2023-01-17");
+    expect(f.map((x) => x.metric)).toEqual(["procuratorate.cases.handled", "procuratorate.cases.handled.criminal", "other", "procuratorate.cases.handled.public_interest", "procuratorate.complaints.handled", "other"]);
+    // Must not: one kind in a breakdown keeps its type.
+    expect(read("海口市人民检察院\n2022年,共办理各类案件10834件,其中行政检察635件。", "2023-01-17")[1].metric).toBe("procuratorate.cases.handled.administrative");
+  });
+  it("reads 暴力性犯罪 as violent, “黄赌毒” as vice, and a court's circuit, judicial-confirmation and 各类涉农 cases as parts (c02, b97)", () => {
+    const f = read("上海市嘉定区人民法院\n2023年,严惩故意杀人、故意伤害、抢劫、强奸等暴力性犯罪99件,审结涉“黄赌毒”违法犯罪案件216件。", "2024-01-17");
+    expect(f.map((x) => x.metric)).toEqual(["court.cases.concluded.violent", "court.cases.concluded.vice"]);
+    const g = read("西藏自治区高级人民法院\n2021年,审结各类涉农案件1654件、巡回办理案件10154件,办理司法确认案件1257件,审结各类案件8万件。", "2022-03-14");
+    expect(g.map((x) => x.metric)).toEqual(["other", "other", "other", "court.cases.concluded"]);
+  });
+  it("reads an amount of first-instance cases after civil and commercial ones as civil first instance (b97)", () => {
+    const f = read("西藏自治区高级人民法院\n2021年,审结民商事案件38621件,同比上升40%,一审结案标的额82.7亿元。", "2022-03-14");
+    expect(f.map((x) => x.metric)).toEqual(["court.cases.concluded.civil_commercial", "court.cases.concluded.civil_commercial@yoy_pct", "court.cases.amount_in_dispute.civil_first_instance"]);
+  });
+  it("reads groups of 涉恶 as evil forces, of 涉黑涉恶 as both (c01, 978, 945)", () => {
+    expect(read("浮梁县委政法委\n截至目前,共打掉涉恶集团3个。", "2019-04-03")[0].metric).toBe("plac.anti_gang.organisations.evil_forces");
+    expect(read("大同市委政法委\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个。", "2018-09-03")[0].metric).toBe("plac.anti_gang.organisations.gang");
+  });
+  it("reads a change said 与去年同比 as year on year of the level before it (c05)", () => {
+    const f = read("南昌市公安局\n2015年“五一”期间,全市接报刑事类警情240起,与去年同比下降30.8%。", "2015-05-04");
+    expect(f.map((x) => x.metric)).toEqual(["police.incidents.criminal", "police.incidents.criminal@yoy_pct"]);
+  });
+  it("reads documents and inspections by a body they do not belong to as other (c01, b99)", () => {
+    expect(read("浮梁县委政法委\n2018年以来,印发实施方案等15个规范性文件。", "2019-04-03")[0].metric).toBe("other");
+    expect(read("武清区司法局\n2023年,配合区依法治区办实地督察检查了9家单位。", "2024-02-19")[0].metric).toBe("other");
+    // Must not: a justice bureau's own review of documents, the police's sweep of premises.
+    expect(read("武清区司法局\n2023年,审核规范性文件15件。", "2024-02-19")[0].metric).toBe("justice.normative_documents");
+    expect(read("武清区公安分局\n2023年,清查各类场所900家。", "2024-02-19")[0].metric).toBe("police.places.inspected");
+  });
+  it("reads a coverage and what a place 具有 as held at the end of the period (b99)", () => {
+    const f = read("武清区司法局\n2023年,党政机关公职律师人员覆盖率达54%,具有人才储备单位12家。全年办理公证3000件。", "2024-02-19");
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([[null, "2023-12-31"], [null, "2023-12-31"], ["2023-01-01", "2023-12-31"]]);
+  });
+  it("reads 24小时动态巡逻 as round the clock, no figure (c05)", () => {
+    expect(read("南昌市公安局\n组织65辆巡逻车在市区各主要街道进行24小时动态巡逻。", "2015-05-04").map((x) => x.text)).toEqual(["65辆"]);
+  });
+});

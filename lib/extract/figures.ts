@@ -270,9 +270,10 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
 function isStock(sentence: Sentence, m: Mention, rel: number, label: string, indicator: string, statistic: string, previous: Mention | null, previousStock: boolean): boolean {
   // 新成立行业性调委会38个, 新增…工作站17个, 新聘专职人民调解员664名: what was added in the period, not what is had (410, 969, 923).
   if (/新(成立|建|增|聘|设)/.test(label)) return false;
-  if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有)/.test(label)) return true;
-  // 机动车保有量达2484万辆, 监控总量突破30万, 现行有效规范性文件53件: a level held at a moment (832, 605, 408).
-  if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$/.test(label)) return true;
+  if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有|具有)/.test(label)) return true;
+  // 机动车保有量达2484万辆, 监控总量突破30万, 现行有效规范性文件53件: a level held at a moment (832, 605, 408);
+  // so is a coverage (公职律师人员覆盖率达54%, b99; a20's 覆盖率为69%).
+  if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$|覆盖率(已|达|达到|为)?$/.test(label)) return true;
   const t = sentence.text;
   const sincePrevious = previous ? t.slice(previous.end - sentence.start, rel) : "";
   // 中共党员14593人,占全省律师总数的40.95%,同比增长19.74%: a stock's share and its change are of the same moment.
@@ -620,7 +621,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       section: section.ordinal,
       sentence: sentenceIndex,
     });
-    previousUnnamed = indicator === "other" && statistic === "value" && kind !== "percent";
+    previousUnnamed = indicator === "other" && !classified.whole && statistic === "value" && kind !== "percent";
     previous = m;
     previousLabel = label;
     previousKind = kind;

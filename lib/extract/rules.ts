@@ -331,6 +331,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 收案 is the courts' word for cases received (新收), not for 受理 (旧存 + 新收).
   // 法官人均收案358件: a judge's average, not the courts' count (figures.ts gives its 、结案327件 the per-judge indicator).
   // 收结案数位居全省第五: a rank or milestone of cases received and concluded together is of neither (841, 895, b13: other).
+  // (办理司法确认案件1257件, 巡回办理案件10154件: a procedure's or a circuit's cases are a part of no key, b97, 938, a75.)
   r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS, not: /人均|收结案数/ }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court"), ex("收结案数位居全省", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
   r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
@@ -346,7 +347,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数|司法确认|巡回/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court"), ex("办理司法确认案件", "cases", "件", "", "court"), ex("巡回办理案件", "cases", "件", "", "court")]),
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
@@ -447,7 +448,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
   r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
   r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
-  r("police.places.inspected", /清查|(检查|排查)[^，,]*(场所|单位|站点|校园|学校|企业|门店)/, { kinds: ["count"] }, [ex("清查各类场所", "count", "家"), ex("按照要求检查校园", "count", "家次"), ex("排查重点场所", "count", "处")], [ex("排查整改安全隐患", "count", "处")]),
+  // (A justice bureau's inspection of units' law enforcement, 督察检查了9家单位, is no police sweep: b99, other.)
+  r("police.places.inspected", /清查|(检查|排查)[^，,]*(场所|单位|站点|校园|学校|企业|门店)/, { kinds: ["count"], institutions: POLICE }, [ex("清查各类场所", "count", "家"), ex("按照要求检查校园", "count", "家次"), ex("排查重点场所", "count", "处")], [ex("排查整改安全隐患", "count", "处"), ex("配合区依法治区办实地督察检查了", "count", "家", "配合区依法治区办实地督察检查了9家单位", "justice")]),
   r("police.anti_fraud_app.registrations", /反诈/, { kinds: ["persons"], sentence: /APP|App|app/ }, [ex("全市“国家反诈中心APP”注册人数", "persons", "人", "全市“国家反诈中心APP”注册人数")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.public_service.items", /户籍|出入境|身份证|驾驶证|证件/, { kinds: ["count", "person_times"], institutions: POLICE }, [ex("办理户籍业务", "count", "件", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
   r("police.service.items", /办理事项|服务事项|办件/, { kinds: ["count"], institutions: POLICE }, [ex("累计支撑群众办理事项", "count", "件次", "", "police")], [ex("清查各类场所", "count", "家", "", "police")]),
@@ -492,7 +494,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
   r("justice.community_corrections", /社区矫正|社区服刑人员/, { kinds: ["persons"], not: /佩戴|电子监控/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名")]),
-  r("justice.normative_documents", /规范性文件/, { kinds: ["count"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件")]),
+  // (A campaign's leading group or a 政法委 issuing documents is no justice bureau's review of them: c01, other.)
+  r("justice.normative_documents", /规范性文件/, { kinds: ["count"], institutions: ["justice", "government", "unknown"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件"), ex("印发实施方案等规范性文件", "count", "个", "印发实施方案等规范性文件", "plac")]),
 
   // 政法委: 平安建设, 综治, 矛盾纠纷.
   r("plac.petitions.resolved", /信访积案|积案化解/, { kinds: ["cases"] }, [ex("积案化解", "cases", "件", "", "plac"), ex("化解信访积案", "cases", "件", "", "plac")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
@@ -740,9 +743,11 @@ function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string 
 const TOPICAL_OF = new WeakMap<string[], string[]>();
 
 /** 受理民事案件…,其中一审案件19541件: a part said 一审 is the first instance of the type carried along (a72). */
+// (审结民商事案件38621件,…一审结案标的额82.7亿元: the vocabulary's civil first instance takes 一审民商事 too, b97.)
 function firstInstance(caseType: string | null, words: string, indicator: string): string | null {
-  if (!caseType || !/^(civil|criminal|administrative)$/.test(caseType) || !/一审/.test(words)) return caseType;
-  return indicatorOf(indicator)?.caseTypes.includes(`${caseType}_first_instance`) ? `${caseType}_first_instance` : caseType;
+  if (!caseType || !/^(civil|civil_commercial|criminal|administrative)$/.test(caseType) || !/一审/.test(words)) return caseType;
+  const first = `${caseType.replace("_commercial", "")}_first_instance`;
+  return indicatorOf(indicator)?.caseTypes.includes(first) ? first : caseType;
 }
 
 // The words of a topic after the verb: 涉房地产…案件, …纠纷案件, …类案件, …领域案件.
@@ -819,8 +824,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     return asPart("unkeyed-crime");
   }
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
-  // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are.
-  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !SAID_OF_ALL.test(words)) {
+  // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are;
+  // 各类 before such a topic (审结各类涉农案件1654件, b97) counts all of that topic, still a part.
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/(各类|全部|所有)(?!涉)/.test(words)) {
     return asPart("unkeyed-topic");
   }
   // 审结故意伤害、强奸、两抢一盗等犯罪案件160件; 审结教育、医疗、劳动争议等案件1489件: kinds named as
@@ -889,6 +895,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
   // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
   measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
+  // 警情240起,与去年同比下降30.8%: the year before said with 同比 is the change's base, no measure (c05).
+  if (statistic.startsWith("yoy_")) measure = measure.replace(/^[，,\s]*(与|较|比|和)(去年|上年)(同期)?(相比)?$/, "");
   // 日均警情与2015年同比下降62.6%: a base year said is another base, even with 同比 (decision 37).
   if (statistic.startsWith("yoy_") && /(与|较|比)[0-9]{4}年(同期)?(相比)?同比/.test(input.label)) {
     statistic = statistic.replace("yoy_", "change_");
@@ -910,6 +918,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
       statRule = "stat.value";
     }
   }
+  // 控告申诉690件,其他861件: the rest of a breakdown, after its named parts, is no measure of its own (c03, 205).
+  if (/^(其他|其它|其余)(案件|类|事项)?$/.test(measure.trim())) return other(statistic, `${statRule}/rest`);
   const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   // (A breakdown in brackets after its whole: 提起公益诉讼案件36件(行政案件25件,…), a02.)
@@ -926,6 +936,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     // 治安案件 is the police's own count, not a kind of criminal case (decision 43).
     // …490人、涉恶案件108件: a breakdown counts what its whole counts (件 is not 人).
     const sameKind = statistic !== "value" || ind.kind === input.kind;
+    // …,其中刑事检察7890件,民事、行政检察635件: two kinds counted together are a part no key names (c03; decision 50).
+    const item = lead.slice(Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(","), lead.lastIndexOf("；"), lead.lastIndexOf(";")) + 1).replace(/^\s*其中/, "");
+    if (ct && sameKind && statistic === "value" && /^[\u4e00-\u9fa5]{2,6}、[\u4e00-\u9fa5]{2,8}$/.test(item) && severalKinds(item, ind.caseTypes)) return part(statistic, `${statRule}/several-kinds`, previous.indicator);
     if (ct && sameKind && !(ct === "public_order" && matchIndicator(measure, input, statistic))) return done(previous.indicator, ct, "breakdown");
   }
   if (caseOnly && !previous && input.heading) {
