@@ -225,6 +225,8 @@ const PERIOD = new RegExp(
     `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
     // 自9月23日百日攻坚行动开展以来 (b12): a day of the document's year, the campaign named before its verb.
     `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:开展|启动|部署|实施)(?:以来|至今)`,
+    // 自6月25日以来 (c09): from a day said without a campaign to the document's day.
+    `(?:自|从)(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日起?(?:以来|至今)`,
     // 今年1月至9月15日 (884): from a month's first day, or a day, to a day.
     `${Y}?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|–|-)[0-9]{1,2}月[0-9]{1,2}日`,
     // 7月18日至27日 (b78): days of one month.
@@ -463,7 +465,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   }
   // 今年6月24日开展“夏季行动”至今: from that day to the document's.
   // (自9月23日百日攻坚行动开展以来, b12: the year unsaid is the document's, or the last when the day is later than the page.)
-  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日起?[^，,。；;0-9]*?(?:开展|启动|部署|实施)[^，,。；;0-9]*?(?:至今|以来)$/);
+  // (…and 自6月25日以来 said with no verb, c09.)
+  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日起?(?:[^，,。；;0-9]*?(?:开展|启动|部署|实施)[^，,。；;0-9]*?)?(?:至今|以来)$/);
   if (fromDay) {
     const mo = Number(fromDay[2]);
     const d = Number(fromDay[3]);

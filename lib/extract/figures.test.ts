@@ -1645,3 +1645,33 @@ describe("batch b52's phrasings (b97–c05)", () => {
     expect(read("南昌市公安局\n组织65辆巡逻车在市区各主要街道进行24小时动态巡逻。", "2015-05-04").map((x) => x.text)).toEqual(["65辆"]);
   });
 });
+
+describe("batch b53's phrasings (c06–c13)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures;
+  it("gives a campaign's headline text's counts of every body the campaign's case type (c13)", () => {
+    const f = read("保山市打掉黑恶团伙25个 抓获涉案人员563人\n同时,保山市检察机关批准逮捕22件88人,提起公诉15件144人;审判机关一审判决9件66人,二审判决4件54人。", "2019-02-27");
+    expect(f.slice(2).map((x) => x.metric)).toEqual([
+      "procuratorate.arrests.approved_cases.gang", "procuratorate.arrests.approved.gang", "procuratorate.prosecution.decided_cases.gang", "procuratorate.prosecution.decided.gang",
+      "court.cases.concluded.gang", "court.sentenced.persons.gang", "court.cases.concluded.gang", "court.sentenced.persons.gang",
+    ]);
+    // Must not: a text whose headline names another subject keeps counts without a kind.
+    expect(read("保山市检察院召开新闻发布会\n2018年,保山市检察机关批准逮捕522件688人。", "2019-02-27")[0].metric).toBe("procuratorate.arrests.approved_cases");
+  });
+  it("reads 追加逮捕 and 追加起诉 as the persons the police missed (c12)", () => {
+    const f = read("最高人民检察院\n2023年,对应当逮捕、应当起诉而未提请批捕、未移送起诉的,追加逮捕近2万人、追加起诉近10万人。", "2024-02-26");
+    expect(f.map((x) => x.metric)).toEqual(["procuratorate.investigation_supervision.missed_arrests", "procuratorate.investigation_supervision.missed_prosecutions"]);
+  });
+  it("reads 涉外、涉港澳台 cases counted together as a part, and 民企 as enterprises (c06, c08)", () => {
+    expect(read("重庆市高级人民法院\n2021年,审结涉外、涉港澳台案件752件。", "2022-01-20")[0].metric).toBe("other");
+    expect(read("重庆市高级人民法院\n2021年,审结涉港澳台案件752件。", "2022-01-20")[0].metric).toBe("court.cases.concluded.hk_macao_taiwan");
+    expect(read("福州市人民检察院\n2015年,起诉发生在民企、台企、外企中的职务侵占、挪用资金等案件54件80人。", "2016-01-20").map((x) => x.caseType)).toEqual(["enterprise", "enterprise"]);
+  });
+  it("reads a list of kinds of police calls with 警情 said once, the traffic losses, and a day's 以来 (c09)", () => {
+    const f = read("淮南市公安局\n今年以来,全市道路交通事故起数、亡人数、损失数同比分别下降0.3%、26.5%、27.7%。自6月25日以来,全市刑事类、治安类警情环比分别下降5.73%、16.63%。", "2023-07-31");
+    expect(f.map((x) => x.metric)).toEqual(["police.traffic.accidents@yoy_pct", "police.traffic.deaths@yoy_pct", "police.traffic.losses@yoy_pct", "police.incidents.criminal@change_pct", "police.incidents.public_order@change_pct"]);
+    expect([f[3].periodStart, f[3].periodEnd]).toEqual(["2023-06-25", "2023-07-31"]);
+  });
+  it("reads the events named after a count in 场次 (c11)", () => {
+    expect(read("广西壮族自治区公安厅\n五年来,圆满完成历届“东博会和峰会”等近3000场次大型活动安全保卫任务。", "2024-08-15")[0].metric).toBe("police.events.secured");
+  });
+});

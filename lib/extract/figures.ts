@@ -23,7 +23,7 @@ function lastStop(text: string, at: number, stops: Set<number>): number {
   return i;
 }
 // Measure words after which the counted thing is named: 3380个单元网格.
-const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "名", "篇", "期", "届", "%", null]);
+const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "名", "篇", "期", "届", "场次", "%", null]);
 
 // 件 counts cases, but also letters, payments, documents served, opinions
 // issued, rules and documents drafted, notarial acts and leads: those are
@@ -132,7 +132,7 @@ export function namedMeasures(lead: string, run: number, bare = false): string[]
   if (items.length !== run || items.some((x) => !x)) return null;
   // (受理提请批捕案件数和人数: the bare 人数 counts what the item before it counts, b26.)
   for (let k = 1; k < run; k++) if (/^(人数|件数)$/.test(items[k]) && /(案件数|件数|人数)$/.test(items[k - 1])) items[k] = items[k - 1].replace(/(案件数|件数|人数)$/, items[k]);
-  const noun = items[run - 1].match(/(案件|警情|犯罪|事故)$/)?.[1];
+  const noun = items[run - 1].replace(/环比$/, "").match(/(案件|警情|犯罪|事故)$/)?.[1];
   // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count an item names is that of the items
   // before it that name none (毒品刑事案件、…、赌博刑事案件破案数、抓获犯罪嫌疑人数…分别上升, 869).
   const counts = items.map((x) => x.match(/(发案数|立案数|破案数|发案量|发案)$/)?.[1]);
@@ -141,9 +141,10 @@ export function namedMeasures(lead: string, run: number, bare = false): string[]
   const verb = bare ? items[0].match(LIST_VERB_HEAD)?.[0] : undefined;
   if (verb) for (let k = 1; k < run; k++) if (!LIST_VERB_HEAD.test(items[k])) items[k] = verb + items[k];
   // (山东省刑事、治安警情: a place before the first qualifier does not make it a measure.)
+  // (全市刑事类、治安类、纠纷类、打架斗殴类警情环比分别下降: …nor 类 after it, c09.)
   return items.map((x, k) => {
     const count = k < run - 1 && !/(数|量|率|发案)$/.test(x) ? countAfter(k) : undefined;
-    return (count ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)$/.test(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words;
+    return (count ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)类?$/.test(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words;
   });
 }
 
@@ -165,6 +166,8 @@ export interface FigureContext {
   campaign?: boolean[];
   /** the one kind of case a court's document is about, when its title says so (caseTopicOf) */
   caseTopic?: string | null;
+  /** a text headed by the campaign against organised crime (gangTopicOf) */
+  gangTopic?: boolean;
   /** the one crime a police release is about, when its headline says so (policeTopicOf) */
   policeTopic?: string | null;
 }
@@ -202,6 +205,19 @@ export function caseTopicOf(paragraphs: { text: string }[]): string | null {
 export function policeTopicOf(paragraphs: { text: string }[]): string | null {
   const first = paragraphs[0]?.text ?? "";
   return first.length <= 80 && /电诈|电信网络诈骗|电信诈骗|网络诈骗|反诈|断卡/.test(first) ? "telecom_fraud" : null;
+}
+
+// The counts of cases and persons that a campaign's text gives to the campaign.
+const GANG_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed)|suspects\.(arrested|punished)))$/;
+
+/**
+ * A text headed by the campaign against organised crime (保山市打掉黑恶团伙25个…,
+ * 永州市扫黑办…, 大同市扫黑除恶专项斗争…): the counts of every body in it that say
+ * no kind of their own are the campaign's (c13, b73, a22, 945; decision 43).
+ */
+export function gangTopicOf(paragraphs: { text: string }[]): boolean {
+  const first = paragraphs[0]?.text ?? "";
+  return first.length <= 80 && /扫黑除恶|打黑除恶|黑恶|涉黑涉恶|扫黑办/.test(first);
 }
 
 /**
@@ -460,6 +476,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
         : null;
     if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
       caseType = topicType;
+      metric = metricKey({ indicator, caseType, statistic });
+    } else if (ctx.gangTopic && caseType === null && GANG_COUNTS.test(indicator) && indicatorOf(indicator)?.caseTypes.includes("gang")) {
+      caseType = "gang";
       metric = metricKey({ indicator, caseType, statistic });
     }
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)

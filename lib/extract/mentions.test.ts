@@ -439,3 +439,13 @@ describe("batch b43's numbers that are no figures (b34, b35)", () => {
     expect(figureTexts("创新推出加强警企沟通联络、优化涉企服务保障、规范涉企执法活动、精细涉企安全守护四个方面18项举措。", "2026-01-10")).toContain("四个");
   });
 });
+
+describe("batch b53's numbers that are no figures (c09, c11)", () => {
+  const texts = (s: string) => figureTexts(s, "2024-08-15");
+  it("leaves out the age of the oldest cold case solved and the bar of the accidents counted", () => {
+    expect(texts("全市现发命案全破,攻克8起命案积案,其中案发时间最长达35年。")).toEqual(["8起"]);
+    expect(texts("一次死亡3人以上交通事故起数下降47%。")).toEqual(["47%"]);
+    // Must not: the years a body kept a record, and persons who died, are figures.
+    expect(texts("交通事故死亡3人,同比下降25%。")).toEqual(["3人", "25%"]);
+  });
+});

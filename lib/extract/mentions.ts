@@ -412,7 +412,10 @@ function notAQuantity(c: Ctx): string | null {
   // 处理10人以上的群体性案件, 涉案100万元以上的案件: a bound of the cases that are counted.
   if (/^(人|名|件|起|元|万元|亿元)$/.test(c.unit ?? "") && (c.post === "以上" || c.post === "以下") && /^的[\u4e00-\u9fa5]/.test(c.next)) return "threshold";
   // How long one fugitive hid (潜逃25年的命案逃犯): a detail of one case (decision 29).
-  if (c.unit === "年" && /(潜逃|在逃|逃亡|隐匿)$/.test(c.prev)) return "detail";
+  // (…and how old the oldest cold case solved was: 攻克8起命案积案,其中案发时间最长达35年, c09.)
+  if (c.unit === "年" && (/(潜逃|在逃|逃亡|隐匿)$/.test(c.prev) || /案发时间最长(达|为)?$/.test(c.before))) return "detail";
+  // 一次死亡3人以上交通事故: the bar of the accidents counted (c11).
+  if ((c.unit === "人" || c.unit === "名") && c.post === "以上" && /一次(性)?(死亡|伤亡|造成)$/.test(c.prev)) return "threshold";
   // Departments listed and then counted (整合政法委、信访、司法等7个常驻部门及9个轮驻部门)
   // say who takes part (decision 10), also the next group joined by 及.
   if ((c.unit === "个" || c.unit === "家") && /^[\u4e00-\u9fa5]{0,3}部门/.test(c.next) && (/、[^，,；;。]*等$/.test(c.before) || /部门(及|和|与)$/.test(c.before))) return "participants";

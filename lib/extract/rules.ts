@@ -262,7 +262,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // as the persons beside it are (not the police's 提请批准逮捕).
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { id: "procuratorate.arrests.approved_cases:reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], not: /不批|审查逮捕|提请/ }, [ex("批准逮捕涉黑涉恶案件", "cases", "件", "批准逮捕涉黑涉恶案件148件283人", "plac")], [ex("提请批准逮捕", "cases", "件", "", "plac"), ex("批准逮捕", "cases", "件", "", "police")]),
   // 福建检察上半年逮捕各类犯罪嫌疑人7063人 (a67): 逮捕 said by a procuratorate is its decision.
-  r("procuratorate.arrests.approved", /逮捕/, { id: "procuratorate.arrests.approved:procuratorate", kinds: ["persons"], institutions: PROCURATORATES, not: /提请|不予|不(批准)?逮捕|不捕|执行逮捕|审查逮捕|复议|复核|追捕|监督/ }, [ex("福建检察上半年逮捕各类犯罪嫌疑人", "persons", "人", "福建检察上半年逮捕各类犯罪嫌疑人7063人", "procuratorate")], [ex("受理提请逮捕", "persons", "人", "受理提请逮捕120人", "procuratorate")]),
+  r("procuratorate.arrests.approved", /逮捕/, { id: "procuratorate.arrests.approved:procuratorate", kinds: ["persons"], institutions: PROCURATORATES, not: /提请|不予|不(批准)?逮捕|不捕|执行逮捕|审查逮捕|复议|复核|追捕|追加逮捕|监督/ }, [ex("福建检察上半年逮捕各类犯罪嫌疑人", "persons", "人", "福建检察上半年逮捕各类犯罪嫌疑人7063人", "procuratorate")], [ex("受理提请逮捕", "persons", "人", "受理提请逮捕120人", "procuratorate")]),
   r("procuratorate.arrests.approved", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["persons"], not: /复议|复核/ }, [ex("全国检察机关共批准和决定逮捕各类犯罪嫌疑人", "persons", "人"), ex("共批捕各类犯罪嫌疑人", "persons", "人")], [ex("不批捕", "persons", "人")]),
   r("procuratorate.prosecution.received_cases", /受理([^，,。；;]{0,8}?机关)?移送审查起诉/, { id: "procuratorate.prosecution.received_cases:transferred", kinds: ["cases"] }, [ex("受理移送审查起诉案件", "cases", "件"), ex("共受理侦查机关移送审查起诉案件", "cases", "件")], [ex("移送审查起诉", "cases", "件")]),
   r("procuratorate.prosecution.received_cases", /审查起诉/, { kinds: ["cases"], not: /移送|审结/ }, [ex("共办理审查起诉案件", "cases", "件")], [ex("移送审查起诉", "persons", "人")]),
@@ -272,7 +272,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received", /^(全[省市区县]检察机关)?(共)?受理(监委移送的?)?职务犯罪$/, { id: "procuratorate.prosecution.received:duty_crime", kinds: ["persons"], institutions: PROCURATORATES }, [ex("全省检察机关共受理职务犯罪", "persons", "人", "", "procuratorate")], [ex("受理职务犯罪线索", "count", "件", "", "procuratorate")]),
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率|追加起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|^(向法院)?提起(民事|行政)?诉讼$/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
@@ -299,8 +299,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.investigation_supervision.corrections", /纠正意见|纠正侦查活动违法/, { kinds: ["cases", "count"] }, [ex("对侦查活动违法问题提出纠正意见", "count", "件次")], [ex("纠正漏捕", "persons", "人")]),
   // 针对侦查活动违法行为,提出纠正12545件 (a87): the corrections the sentence says are of the investigation.
   r("procuratorate.investigation_supervision.corrections", /^提出纠正$/, { id: "procuratorate.investigation_supervision.corrections:sentence", kinds: ["cases", "count"], sentence: /侦查活动(中的?)?违法/ }, [ex("提出纠正", "cases", "件", "针对侦查活动违法行为,提出纠正12545件")], [ex("提出纠正", "cases", "件", "针对刑事审判活动中违法行为,提出纠正1475件")]),
-  r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
-  r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
+  r("procuratorate.investigation_supervision.missed_arrests", /纠正漏捕|追捕|追加逮捕/, { kinds: ["persons"] }, [ex("纠正漏捕", "persons", "人"), ex("追捕涉黑漏犯", "persons", "人"), ex("追加逮捕", "persons", "人")], [ex("纠正漏诉", "persons", "人")]),
+  r("procuratorate.investigation_supervision.missed_prosecutions", /纠正漏诉|追诉|追加起诉/, { kinds: ["persons"] }, [ex("纠正漏诉", "persons", "人"), ex("追加起诉", "persons", "人")], [ex("纠正漏捕", "persons", "人")]),
   r("procuratorate.early_intervention", /提前介入|引导侦查/, { kinds: ["cases"] }, [ex("提前介入", "cases", "件")], [ex("开展自行补充侦查", "cases", "件")]),
   r("procuratorate.supplementary_investigation", /补充侦查/, { kinds: ["cases"], not: /退回/ }, [ex("开展自行补充侦查", "cases", "件")], [ex("提前介入", "cases", "件")]),
   // (A court’s 诉前…化解行政争议 is its pre-litigation mediation, a36.)
@@ -347,7 +347,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数|司法确认|巡回/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court"), ex("办理司法确认案件", "cases", "件", "", "court"), ex("巡回办理案件", "cases", "件", "", "court")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院|审判机关|人民法院)?(一审|二审)?判决$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数|司法确认|巡回/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court"), ex("办理司法确认案件", "cases", "件", "", "court"), ex("巡回办理案件", "cases", "件", "", "court")]),
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
@@ -397,7 +397,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
   r("police.traffic.losses", /直接财产损失/, { kinds: ["money", "percent"] }, [ex("直接财产损失", "percent", "%")], [ex("挽回经济损失", "money", "元")]),
   // 道路交通事故四项指数…,事故起数下降2.4%,…财产损失下降12.5% (882): the index's parts named short.
-  r("police.traffic.losses", /^财产损失/, { id: "police.traffic.losses:index", kinds: ["money", "percent"], sentence: /交通事故/ }, [ex("财产损失下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%,财产损失下降12.5%")], [ex("财产损失下降", "percent", "%", "电信诈骗案件财产损失下降12.5%")]),
+  // (…and 道路交通事故起数、亡人数、损失数同比分别下降0.3%、26.5%、27.7%, c09.)
+  r("police.traffic.losses", /^(财产损失|损失数|损失额)/, { id: "police.traffic.losses:index", kinds: ["money", "percent"], sentence: /交通事故/ }, [ex("财产损失下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%,财产损失下降12.5%"), ex("损失数", "percent", "%", "今年以来,全市道路交通事故起数、亡人数、损失数同比分别下降0.3%、26.5%、27.7%。")], [ex("财产损失下降", "percent", "%", "电信诈骗案件财产损失下降12.5%")]),
   r("police.traffic.accidents", /^事故起数/, { id: "police.traffic.accidents:index", kinds: ["percent"], sentence: /交通事故/ }, [ex("事故起数下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%")], [ex("事故起数下降", "percent", "%", "全省安全生产事故起数下降2.4%")]),
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*(毒品|冰毒|海洛因|大麻|氯胺酮|摇头丸|K粉)/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
@@ -814,6 +815,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
+  // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
+  if (PART_COUNTS.test(rule.indicator) && statistic === "value" && own && !/等/.test(words) && /^涉[\u4e00-\u9fa5]{1,4}、涉[\u4e00-\u9fa5]{1,6}(案件|犯罪|纠纷)/.test(words.replace(COUNT_VERB, "")) && severalKinds(words, ind.caseTypes)) return asPart("two-kinds");
   // 利用天网工程视频监控系统破案5325起; 通过快速处置抓获违法犯罪嫌疑人2000余名; 破现案814起, 侦破现行案件1088起:
   // the cases solved or suspects caught by one means, or the current cases alone, are a part of the whole (605, 803,
   // b58, 608, a43; decision 50); their clearance rate (现案破案率) is still the rate.
