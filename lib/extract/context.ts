@@ -240,6 +240,8 @@ const PERIOD = new RegExp(
     `${Y}(?:${M}月)?(?:份)?(?:以来|来(?=[，,]))`,
     `${Y}?(?:上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度)`,
     `${Y}(?:${M}月(?:份)?|度)`,
+    // 截至去年底, 截至年底 (c21, c18): the end of a year, the document's or the one before.
+    `截[至止](?:到)?(?:去年|今年)?(?:年底|年末|底)(?=[，,])`,
     `截[至止](?:到)?(?:目前|本月[0-9]{1,2}日|(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日|今年${M}月(?:底)?|[0-9]{4}年${M}月(?:份|底)?|${M}月(?:底|份)?)`,
     // 自2018年1月全国开展扫黑除恶专项斗争工作开展以来: a start said with its month, the 以来 after the campaign's name.
     `自(?:[0-9]{4}年|今年|去年)(?:${M}月(?:底|初)?)?[^，,。；;]{0,24}?以来`,
@@ -257,7 +259,8 @@ const PERIOD = new RegExp(
     "[0-9]{4}(?:至|到|-|—|–)[0-9]{4}年",
     // 三年多以来 (881): more than N years, read as N.
     `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
-    `过去[一二三四五六七八九十]年`,
+    // (…and 在过去的一年, c14.)
+    `过去的?[一二三四五六七八九十]年`,
     // (Not 2020年前,…实现精准化的工作目标: a deadline, a20.)
     // (Nor 在2024年首次下降基础上再降5.2%: a base, a75.)
     "[0-9]{4} ?年度?(?!前|[^，,。；;]{0,8}基础上)",
@@ -489,12 +492,20 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docYear && docMonth === null && y === docYear - 1 ? iso(y, 12, 31) : docDay;
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
-  m = p.match(/^(?:过去|近)?([0-9一二三四五六七八九十]{1,2})年多?(?:以来|来|间)?$/);
+  m = p.match(/^(?:过去的?|近)?([0-9一二三四五六七八九十]{1,2})年多?(?:以来|来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
     // (A year's summary, dated to its 31 December (summaryDate), counts its N years up to that year: 一年来 is the year, b44.)
     const yearEnd = docDay === iso(docYear, 12, 31);
+    // (过去的一年 in a text dated only by its year is the year before it, 877.)
+    if (n && docMonth === null && /^过去/.test(p)) return { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) };
     if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n + (yearEnd ? 1 : 0), 1, 1), end: docDay };
+  }
+  m = p.match(/^截[至止](?:到)?(去年|今年)?(?:年底|年末|底)$/);
+  if (m && docYear) {
+    // 截至年底 in a page of the next spring is the year before's end; in December, its own year's.
+    const y = m[1] === "去年" ? docYear - 1 : m[1] === "今年" || docMonth === null || docMonth === 12 ? docYear : docYear - 1;
+    return { start: null, end: iso(y, 12, 31) };
   }
   m = p.match(UP_TO_MONTH);
   if (m) {

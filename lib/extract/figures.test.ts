@@ -1007,9 +1007,9 @@ describe("batch b21's phrasings (867–874) and kinds of supervision and inciden
 describe("what a figure measures, on sentences of the tuned texts a01–a08 (batch b27)", () => {
   const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads 与 as joining two measures of 分别, a change marked (件), and a change right after an unnamed level as that level's (a03, a06)", () => {
-    // (The reader keys these violent and property; the rules give no case type to 故意伤害 or 街面盗抢 yet.)
+    // (The reader keys these violent and property; the rules give no case type to 故意伤害 yet; 盗抢 is property since b54.)
     expect(read("兰州市公安局\n抓获现行违法犯罪嫌疑人600余名,故意伤害与街面盗抢类警情分别同比下降19.7%和36.7%。", "2025-01-09").map((f) => f[1])).toEqual([
-      "police.suspects.arrested", "police.incidents.criminal@yoy_pct", "police.incidents.criminal@yoy_pct",
+      "police.suspects.arrested", "police.incidents.criminal@yoy_pct", "police.incidents.criminal.property@yoy_pct",
     ]);
     // Must not: 与去年同比 is the base of the change, not a third measure (995).
     expect(read("温州市公安局\n2017年,温州全市刑事警情、治安警情与去年同比分别下降26.4%、9.2%。", "2018-01-10").map((f) => f[1])).toEqual([
@@ -1673,5 +1673,29 @@ describe("batch b53's phrasings (c06–c13)", () => {
   });
   it("reads the events named after a count in 场次 (c11)", () => {
     expect(read("广西壮族自治区公安厅\n五年来,圆满完成历届“东博会和峰会”等近3000场次大型活动安全保卫任务。", "2024-08-15")[0].metric).toBe("police.events.secured");
+  });
+});
+
+describe("batch b54's phrasings (c14–c21)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures;
+  it("dates 在过去的一年 to the year before a report of February, and before a page dated by its year only (c14, 877)", () => {
+    const f = read("山东省人民检察院\n检察长15日在工作报告中说,在过去的一年,山东省检察机关提起公诉2598人。", "2009-02-16");
+    expect([f[0].periodStart, f[0].periodEnd]).toEqual(["2008-01-01", "2008-12-31"]);
+    const g = read("拉萨市城关区人民法院\n过去的一年,城关区人民法院共受理各类民商事案件2452件。", "2018");
+    expect([g[0].periodStart, g[0].periodEnd]).toEqual(["2017-01-01", "2017-12-31"]);
+  });
+  it("ends 截至年底 and 截至去年底 at a year's end (c18, c21)", () => {
+    const f = read("江苏省司法厅\n截至年底,全省有司法所1301个。", "2015-04-15");
+    expect([f[0].periodStart, f[0].periodEnd]).toEqual([null, "2014-12-31"]);
+    const g = read("广东省扫黑办\n截至去年底,涉案财产处置率达99.9%。", "2022-01-20");
+    expect([g[0].periodStart, g[0].periodEnd]).toEqual([null, "2021-12-31"]);
+  });
+  it("reads the mediations that succeeded after delegated pre-suit mediation as the court's (c17)", () => {
+    const f = read("宣城市宣州区人民法院\n2024年,诉前委派调解案件11240件、调解成功4560件,同比分别增长29.32%、19.45%。", "2025-01-03");
+    expect(f.map((x) => x.metric).slice(1)).toEqual(["court.mediation.pre_litigation", "other", "court.mediation.pre_litigation@yoy_pct"]);
+  });
+  it("reads 涉黑、涉恶 groups as both, 盗抢 gangs as property, 传销 gangs as economic (c19)", () => {
+    const f = read("随州市公安局\n今年以来,公安机关共端掉涉黑、涉恶犯罪团伙5个;摧毁盗抢团伙67个;打掉非法传销团伙22个。", "2012-07-11");
+    expect(f.map((x) => x.caseType)).toEqual(["gang", "property", "economic"]);
   });
 });

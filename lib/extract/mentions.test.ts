@@ -449,3 +449,9 @@ describe("batch b53's numbers that are no figures (c09, c11)", () => {
     expect(texts("交通事故死亡3人,同比下降25%。")).toEqual(["3人", "25%"]);
   });
 });
+
+describe("batch b54's numbers that are no figures (c20)", () => {
+  it("leaves out the members of one named gang among the cases shown", () => {
+    expect(figureTexts("以梁某升等13人为首的“村霸”,以周某等6人的“套路贷”等一批黑恶势力犯罪案件。全县抓获13人。", "2020-12-13")).toEqual(["13人"]);
+  });
+});

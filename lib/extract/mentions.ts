@@ -484,6 +484,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)) || (/(办理|审理|侦办|查办|的|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(涉黑|涉恶|黑社会|恶势力|犯罪)?[\u4e00-\u9fa5]{0,4}(团伙|集团)/.test(c.next)) ||
     // 审结李峰等18人、程波等22人组织、领导、参加黑社会性质犯罪 (b82): named defendants of one case each.
     (/(审结|审理|判处|起诉|办理|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(、[\u4e00-\u9fa5]{2,3}等[0-9]+人)*(组织、领导|组织、领导、参加|参加黑社会)/.test(c.next)))) return "case_name";
+  // 以梁某升等13人为首的“村霸”, 以周某等6人的“套路贷”: the members of one named gang in the cases shown (c20; decision 29).
+  if ((c.unit === "人" || c.unit === "名") && /以[\u4e00-\u9fa5]{0,2}某[\u4e00-\u9fa5]{0,2}等$/.test(c.before) && /^(为首)?的/.test(c.next)) return "detail";
   // 访问量:1195: a page's counter (b79).
   if (/(访问量|浏览量|浏览次数|浏览人数|点击量|阅读量|访问次数)[:：]?\s*$/.test(c.before)) return "code";
   // Formulas: 1+4+N, 5+N

@@ -334,7 +334,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // (办理司法确认案件1257件, 巡回办理案件10154件: a procedure's or a circuit's cases are a part of no key, b97, 938, a75.)
   r("court.cases.new", /新收|收案|收结案|共收[^，,]*案件/, { kinds: ["cases"], institutions: COURTS, not: /人均|收结案数/ }, [ex("全年新收各类案件", "cases", "件", "", "court"), ex("收案情况刑事案件", "cases", "件", "", "court")], [ex("受理", "cases", "件", "", "court"), ex("收结案数位居全省", "cases", "件", "", "court")]),
   r("court.cases.mediated_or_withdrawn", /调撤|以调解结案|调解撤诉|调解结案|^[(（]?撤诉$/, { kinds: ["cases"], institutions: COURTS }, [ex("全年调撤案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "court")]),
-  r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
+  // (…and 诉前委派调解案件11240件、调解成功4560件, c17.)
+  r("court.mediation.pre_litigation", /^(调解)?成功$/, { id: "court.mediation.pre_litigation:success", kinds: ["cases"], sentence: /诉前(委派|委托)?调解[^。；;]*调解成功/ }, [ex("调解成功", "cases", "件", "全年诉前调解案件1930件,调解成功1625件"), ex("调解成功", "cases", "件", "诉前委派调解案件11240件、调解成功4560件")], [ex("调解成功", "cases", "件", "全年人民调解案件1930件,调解成功1625件")]),
   r("court.mediation.pre_litigation", /诉前(纠纷)?(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   // 一网通办 and 全市通办 are a government's services online, not a court's filing (862).
@@ -641,6 +642,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
   // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
   if (best?.key === "gang" && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
+  // 涉黑、涉恶犯罪团伙: both, whatever the longer word after 涉黑 (c19).
+  if (best?.key === "evil_forces" && allowed.includes("gang") && /涉黑/.test(measure)) return "gang";
   if (best) return best.key;
   // 审结医保骗保犯罪案件 (813): a crime the vocabulary has no type for is a crime (withCaseType makes it a part, other: decision 50).
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
@@ -785,7 +788,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const namedAfter = input.after?.match(/^[^，,；;。、(（]{0,8}(积案|案件|案)/)?.[0];
   // (办理危害公共安全、破坏市场经济秩序等各类犯罪137件: crimes named as examples of 各类 are all crimes, b14.)
   const allCrimes = /等各类(刑事)?犯罪(案件)?$/.test(words) && ind.caseTypes.includes("criminal");
-  const own = allCrimes ? "criminal" : caseTypeIn(words, ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
+  const ownWords = allCrimes ? "criminal" : caseTypeIn(words, ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
+  // (端掉涉黑、涉恶犯罪团伙5个: the list's first word is the groups' too, both kinds, c19.)
+  const own = ownWords === "evil_forces" && ind.caseTypes.includes("gang") && /涉黑[、和及与]涉恶/.test(input.sentence) ? "gang" : ownWords;
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
   // 紧扣扫黑除恶收官目标,起诉241人; 从严从快打击电信网络诈骗…犯罪,审理案件6479件: the head of the
   // figure's own clause (after the last ；) says what it counts, when its words do not.
