@@ -37,7 +37,7 @@ for (const part of ["tuned", "heldout"] as const) {
     // decision 50 read 239 gold lines again: a part no key names is `other`;
     // and once more when batch b44 joined, at 66% blind; and when batches
     // b47–b50, 26 texts at 75–87% blind, joined and decision 51 was read;
-    // and when batch b54 joined on 2026-12-06 with its periods at 44% blind.)
+    // and when batches b54 and b55 joined on 2026-12-06 with their periods at 44% and 55% blind.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
@@ -45,7 +45,7 @@ for (const part of ["tuned", "heldout"] as const) {
           indicator: expect.toSatisfy((x: number) => x >= 0.845),
           caseType: expect.toSatisfy((x: number) => x >= 0.922),
           statistic: expect.toSatisfy((x: number) => x >= 0.98),
-          period: expect.toSatisfy((x: number) => x >= 0.893),
+          period: expect.toSatisfy((x: number) => x >= 0.891),
           institution: expect.toSatisfy((x: number) => x >= 0.97),
         });
       });

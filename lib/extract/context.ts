@@ -227,6 +227,12 @@ const PERIOD = new RegExp(
     `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:开展|启动|部署|实施)(?:以来|至今)`,
     // 自6月25日以来 (c09): from a day said without a campaign to the document's day.
     `(?:自|从)(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日起?(?:以来|至今)`,
+    // 2019年4月至2022年3月 (c27): months of two years.
+    `[0-9]{4}年${M}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年${M}月(?:份|底)?`,
+    // 截至2022年3月,三年共受理… (c27): the years counted back from the month said.
+    `截[至止](?:到)?[0-9]{4}年${M}月(?:份|底)?[，,](?:近|过去)?${M}年`,
+    // 自6月份开展该行动以来 (c28): from a month of the document's year, when a campaign began (not 自3月以来,结合党史…, 833).
+    `自${M}月(?:份|初)?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,12}?以来`,
     // 今年1月至9月15日 (884): from a month's first day, or a day, to a day.
     `${Y}?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:至|到|—|–|-)[0-9]{1,2}月[0-9]{1,2}日`,
     // 7月18日至27日 (b78): days of one month.
@@ -475,6 +481,25 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const d = Number(fromDay[3]);
     const y = fromDay[1] ? yearOf(fromDay[1]) : docYear && docDay && iso(docYear, mo, 1) > docDay ? docYear - 1 : docYear;
     if (y && mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo)) return { start: iso(y, mo, d), end: docDay };
+  }
+  // 2019年4月至2022年3月: from the first month's first day to the second's last.
+  m = p.match(new RegExp(`^([0-9]{4})年(${M})月(?:份)?(?:至|到|—|–|-)([0-9]{4})年(${M})月(?:份|底)?$`));
+  if (m) {
+    const [y1, m1, y2, m2] = [Number(m[1]), smallNumber(m[2]) ?? 0, Number(m[3]), smallNumber(m[4]) ?? 0];
+    if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && iso(y1, m1, 1) <= iso(y2, m2, 1)) return { start: iso(y1, m1, 1), end: iso(y2, m2, lastDay(y2, m2)) };
+  }
+  // 截至2022年3月,三年共…: the N years that end with that month.
+  m = p.match(new RegExp(`^截[至止](?:到)?([0-9]{4})年(${M})月(?:份|底)?[，,](?:近|过去)?(${M})年$`));
+  if (m) {
+    const [y, mo, n] = [Number(m[1]), smallNumber(m[2]) ?? 0, smallNumber(m[3]) ?? 0];
+    if (mo >= 1 && mo <= 12 && n >= 1) return mo === 12 ? { start: iso(y - n + 1, 1, 1), end: iso(y, 12, 31) } : { start: iso(y - n, mo + 1, 1), end: iso(y, mo, lastDay(y, mo)) };
+  }
+  // 自6月份开展该行动以来: from that month of the document's year (or the year before, when the month is later than the page).
+  m = p.match(new RegExp(`^自(${M})月(?:份|初)?(?:开展|启动|部署|实施)[^，,。；;0-9]*?以来$`));
+  if (m && docYear) {
+    const mo = smallNumber(m[1]) ?? 0;
+    const y = docMonth !== null && mo > docMonth ? docYear - 1 : docYear;
+    if (mo >= 1 && mo <= 12) return { start: iso(y, mo, 1), end: docDay };
   }
   // 自今年2月底…启动以来: from the end of that month.
   const monthEnd = p.match(/^自(?:([0-9]{4})年|(今年|去年))([0-9]{1,2})月底/);

@@ -1699,3 +1699,20 @@ describe("batch b54's phrasings (c14–c21)", () => {
     expect(f.map((x) => x.caseType)).toEqual(["gang", "property", "economic"]);
   });
 });
+
+describe("batch b55's phrasings (c22–c29)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures;
+  it("reads months of two years, the years counted back from 截至…月, and a month a campaign began (c27, c28)", () => {
+    const f = read("天津市第三中级人民法院\n截至2022年3月,三年共受理金融商事案件1922件。2019年4月至2022年3月受理的金融商事案件中,融资租赁合同案件共826件。", "2022-09-21");
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2019-04-01", "2022-03-31"], ["2019-04-01", "2022-03-31"]]);
+    const g = read("浙江省公安厅\n自6月份开展该行动以来,全省公安机关共打掉各类违法犯罪团伙1589个。", "2023-08-04");
+    expect([g[0].periodStart, g[0].periodEnd]).toEqual(["2023-06-01", "2023-08-04"]);
+    // Must not: a month said with no campaign begun (自3月以来,结合党史…) is no start of the figures after it.
+    const h = read("红谷滩区司法局\n2021年,自3月以来,结合党史学习教育开展队伍教育整顿。全年共开展法治宣传活动50余次。", "2021-12-31");
+    expect([h[0].periodStart, h[0].periodEnd]).toEqual(["2021-01-01", "2021-12-31"]);
+  });
+  it("reads 约占 as an approximate share (c27)", () => {
+    const f = read("天津市第三中级人民法院\n2021年,融资租赁合同案件标的额约778亿元,约占金融商事案件标的总金额的73.47%。", "2022-09-21");
+    expect(f.map((x) => x.qualifier)).toEqual(["approx", "approx"]);
+  });
+});

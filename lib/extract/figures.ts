@@ -621,7 +621,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       value: m.value,
       valueMax: m.valueMax,
       unit: impliedYuan(m, label) ? "元" : m.unit,
-      qualifier: m.qualifier,
+      // 约占73.47%: 约 before 占 qualifies the share it cuts off from the number (c27; 11 tuned figures read so).
+      qualifier: m.qualifier === "exact" && m.kind === "percent" && /约占[^，,；;。%]{0,24}$/.test(sentence.text.slice(Math.max(0, rel - 30), rel)) ? "approx" : m.qualifier,
       kind,
       label,
       metric,

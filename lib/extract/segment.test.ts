@@ -37,3 +37,11 @@ describe("paragraphToSentences", () => {
     ]);
   });
 });
+
+describe("a headline block printed again after the byline (c23)", () => {
+  it("marks the second print of a short title line with a figure as a repeat, far from the top too", () => {
+    const text = "省十二届人大四次会议听取省高院工作报告\n去年全省法院案件\n审执结67万余件\n\n回顾2014\n\n第二段。\n\n第三段。\n\n记者 赵文静\n\n省十二届人大四次会议听取省高院工作报告\n\n审执结67万余件\n\n2014年,全省法院审执结67万余件。";
+    const ps = textToParagraphs(text);
+    expect(ps.filter((p) => p.repeatOf !== null).map((p) => p.text)).toEqual(["审执结67万余件"]);
+  });
+});

@@ -33,9 +33,10 @@ export function textToParagraphs(text: string): Paragraph[] {
         const list = byTail.get(key) ?? [];
         list.push({ text: body, index });
         byTail.set(key, list);
-      } else if (index < 6 && /[0-9０-９]/.test(body)) {
-        // …but a page's short title with a figure, printed again as its headline right under it, is one (b86).
-        const earlier = paragraphs.find((p) => p.text === body);
+      } else if (/[0-9０-９]/.test(body)) {
+        // …but a page's short title with a figure, printed again as its headline right under it, is one (b86),
+        // and so is the headline block printed again after the byline (c23: 审执结67万余件).
+        const earlier = paragraphs.find((p) => p.text === body && (index < 6 || p.index < 6));
         if (earlier) repeatOf = earlier.index;
       }
       paragraphs.push({ index, start: s, end: e, text: body, repeatOf });
