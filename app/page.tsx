@@ -6,6 +6,7 @@ import { amount, institutionName, metricName, periodLabel, placeName, regionName
 import { ChinaMap } from "@/components/ChinaMap";
 import { NATIONAL_CODE } from "@/lib/extract/national";
 import { SourceLine } from "@/components/SourceLine";
+import { MapTableRows } from "@/components/MapTableRows";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
@@ -194,22 +195,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                     <td className="py-1 text-right" />
                   </tr>
                 )}
-                {values.map((v) => (
-                  <tr key={v.code} className="border-t border-stone-100">
-                    <td className="py-1 pr-2">
-                      <Link className="text-blue-700 hover:underline" href={`/regions/${v.code}`} data-testid="map-table-province">
-                        {regionName(lang, v.province)}
-                      </Link>
-                    </td>
-                    <td className="py-1 pr-2 text-right"><ValueLink v={v} lang={lang} /></td>
-                    <td className="py-1 pr-2">{v.year}</td>
-                    <td className="py-1 text-right text-stone-500">
-                      <Link className="hover:underline" href={`/figures?${new URLSearchParams({ metric: mapMetric, region: v.code })}`}>
-                        {Math.max(0, (counts.get(v.code) ?? 0) - 1)}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
+                <MapTableRows
+                  rows={values.map((v) => ({
+                    code: v.code,
+                    province: regionName(lang, v.province),
+                    id: v.id,
+                    value: amount(lang, v.value, v.valueMax, v.unit),
+                    year: v.year,
+                    othersHref: `/figures?${new URLSearchParams({ metric: mapMetric, region: v.code })}`,
+                    others: Math.max(0, (counts.get(v.code) ?? 0) - 1),
+                  }))}
+                />
               </tbody>
             </table>
             <p className="mt-3 text-sm">

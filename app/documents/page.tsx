@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DocumentRows } from "@/components/DocumentRows";
 import { getLang } from "@/lib/lang";
 import { DOCUMENTS_PAGE_SIZE, fetchDocumentsPage } from "@/lib/queries";
 import { institutionName, placeName, t } from "@/lib/i18n";
@@ -21,18 +22,6 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
   const pages = Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE));
   const page = Math.min(asked, pages);
   const badPage = raw !== undefined && (typeof raw !== "string" || !/^[1-9][0-9]{0,6}$/.test(raw));
-  const dated = (d: (typeof rows)[number]) => (
-    <>
-      {d.date ?? "—"}
-      {d.dateBasis && /^inferred/.test(d.dateBasis) && <span className="ml-1 text-xs text-stone-400" title={zh ? undefined : d.dateBasis}>{zh ? "（推断）" : "(inferred)"}</span>}
-    </>
-  );
-  const reporter = (d: (typeof rows)[number]) => (
-    <>
-      {d.institution && institutionName(lang, d.institution)}
-      {d.regionCode && <span className="text-stone-500"> · {d.regionCode === NATIONAL_CODE ? (zh ? "全国" : "National") : placeName(lang, { province: d.province, regionCode: d.regionCode })}</span>}
-    </>
-  );
   return (
     <div className="space-y-6">
       <nav aria-label={zh ? "位置" : "Breadcrumb"} className="text-sm text-stone-500">
@@ -63,33 +52,20 @@ export default async function DocumentsIndexPage({ searchParams }: { searchParam
                 <th className="whitespace-nowrap py-1">{zh ? "原文" : "Original"}</th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((d) => (
-                <tr key={d.id}>
-                  <td className="min-w-[10rem]">
-                    <a className="text-blue-700 hover:underline" href={`/documents/${encodeURIComponent(d.id)}`} data-testid="document-link">
-                      {d.title ?? d.id}
-                    </a>
-                    <div className="text-xs text-stone-500 sm:hidden" data-testid="document-under-title">
-                      {dated(d)} · {reporter(d)}
-                    </div>
-                  </td>
-                  <td className="hidden text-stone-600 sm:table-cell">{d.outlet?.replace(/ \(.*$/, "")}</td>
-                  <td className="hidden whitespace-nowrap sm:table-cell">{dated(d)}</td>
-                  <td className="hidden sm:table-cell">{reporter(d)}</td>
-                  <td className="text-right tabular-nums">{d.figures}</td>
-                  <td className="whitespace-nowrap !pr-0">
-                    {d.url && /^https?:\/\//.test(d.url) ? (
-                      <a className="text-blue-700 hover:underline" href={d.url} rel="noopener noreferrer nofollow">
-                        {zh ? "链接" : "link"}
-                      </a>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <DocumentRows
+              link={zh ? "链接" : "link"}
+              rows={rows.map((d) => ({
+                id: d.id,
+                title: d.title ?? d.id,
+                outlet: d.outlet?.replace(/ \(.*$/, "") ?? null,
+                date: d.date ?? "—",
+                inferred: d.dateBasis && /^inferred/.test(d.dateBasis) ? { label: zh ? "（推断）" : "(inferred)", title: zh ? undefined : d.dateBasis } : null,
+                institution: d.institution ? institutionName(lang, d.institution) : null,
+                place: d.regionCode ? (d.regionCode === NATIONAL_CODE ? (zh ? "全国" : "National") : placeName(lang, { province: d.province, regionCode: d.regionCode })) : null,
+                figures: d.figures,
+                url: d.url && /^https?:\/\//.test(d.url) ? d.url : null,
+              }))}
+            />
           </table>
         </div>
         {pages > 1 && (
