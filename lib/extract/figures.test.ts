@@ -1716,3 +1716,13 @@ describe("batch b55's phrasings (c22–c29)", () => {
     expect(f.map((x) => x.qualifier)).toEqual(["approx", "approx"]);
   });
 });
+
+describe("the persons a court has judged, said in a procuratorate's or a campaign's text (c14, 868, a22, c20)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.indicator);
+  it("reads 法院已判决, 法院做出有罪判决 and 现已判决 persons as sentenced", () => {
+    expect(read("山东省人民检察院\n2008年,提起公诉2598人,法院已判决2470人。", "2009-02-16")).toEqual(["procuratorate.prosecution.decided", "court.sentenced.persons"]);
+    expect(read("朔州市人民检察院\n2015年,共提起公诉136人,法院做出有罪判决111人。", "2016-02-16")).toEqual(["procuratorate.prosecution.decided", "court.sentenced.persons"]);
+    // Must not: a judgment's cases are no persons.
+    expect(read("兰陵县扫黑办\n2020年,现已判决3件。", "2020-12-16")).not.toContain("court.sentenced.persons");
+  });
+});
