@@ -1726,3 +1726,11 @@ describe("the persons a court has judged, said in a procuratorate's or a campaig
     expect(read("兰陵县扫黑办\n2020年,现已判决3件。", "2020-12-16")).not.toContain("court.sentenced.persons");
   });
 });
+
+describe("the suspects caught in cases that are a part (874, b54)", () => {
+  const read = (text: string) => extractText(text, { docDate: "2022-01-10" }).figures.map((f) => f.indicator);
+  it("reads the suspects after a part's cases as a part too, and after all cases as the suspects caught", () => {
+    expect(read("亳州市公安局\n2021年,亳州公安共侦办食药环知森领域刑事案件100起,抓获犯罪嫌疑人155人。")).toEqual(["other", "other"]);
+    expect(read("亳州市公安局\n2021年,亳州公安共破获刑事案件1000起,抓获犯罪嫌疑人1550人。")).toEqual(["police.criminal_cases.solved", "police.suspects.arrested"]);
+  });
+});

@@ -362,6 +362,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   const continues = !!ctx.carry && ctx.carry.paragraph === sentence.paragraph && /^\s*(其中|含)/.test(sentence.text);
   let level: Dimensions | null = continues ? ctx.carry!.level : null;
   let previousPart = false;
+  // Whether the last count of cases in this sentence was a part no key names (withCaseType's afterPart).
+  let casesPart = false;
   let partUnit: string | null = null;
   // The end of the last level dated to the last year of its sentence's span (下降至15.8万起): its 降幅 after it is of that year too.
   let reachedEnd = -1;
@@ -448,7 +450,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
     // 结案20865件,结案率78.54%,其中一审案件19541件: a part in 件 is of the last count in 件, not of the rate between (a72).
     const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
-    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
+    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
@@ -642,6 +644,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       sentence: sentenceIndex,
     });
     previousUnnamed = indicator === "other" && !classified.whole && statistic === "value" && kind !== "percent";
+    if (kind === "cases" && statistic === "value") casesPart = indicator === "other" && !!classified.whole;
     previous = m;
     previousLabel = label;
     previousKind = kind;

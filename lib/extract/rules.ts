@@ -24,6 +24,8 @@ export interface RuleInput {
   pair?: boolean;
   /** the level of the list this figure is an item of (侦办涉黑案件45起、恶势力集团案件168起): what names no verb counts what the first item counts */
   listed?: Dimensions;
+  /** the cases counted just before it in the sentence were a part no key names (侦办食药环…案件2596起,…抓获犯罪嫌疑人3293人) */
+  afterPart?: boolean;
   /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
   topic?: string;
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
@@ -819,6 +821,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 集中打击整治“飙车炸街”违法犯罪行为,破获违法犯罪案件9.1万起: the cases of an offence the clause before names,
   // in quotes after 打击整治, are a part (a33; decision 50), not a campaign's (开展“雷霆”专项行动,破获…) whole.
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
+  // …,抓获犯罪嫌疑人3293人 after cases that are a part (侦办食药环知森领域刑事案件2596起): the suspects of that part (874, b54; decision 50).
+  if (rule.indicator === "police.suspects.arrested" && !own && !carried && statistic === "value" && input.afterPart && /^[，,]?\s*(共|累计)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员)?$/.test(words)) return asPart("part-suspects");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
