@@ -36,7 +36,8 @@ export function textToParagraphs(text: string): Paragraph[] {
       } else if (/[0-9０-９]/.test(body)) {
         // …but a page's short title with a figure, printed again as its headline right under it, is one (b86),
         // and so is the headline block printed again after the byline (c23: 审执结67万余件).
-        const earlier = paragraphs.find((p) => p.text === body && (index < 6 || p.index < 6));
+        // (Only the first six paragraphs are looked at: a long file has many short lines with figures.)
+        const earlier = paragraphs.slice(0, 6).find((p) => p.text === body);
         if (earlier) repeatOf = earlier.index;
       }
       paragraphs.push({ index, start: s, end: e, text: body, repeatOf });
