@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { fetchDataSummary, fetchHeadlines, fetchLatestValue, fetchMappableMetrics, fetchProvinceCounts, fetchProvinceYearValues, fetchSourceSummary, HEADLINE_INDICATORS, type ReportedValue } from "@/lib/queries";
+import { fetchDataSummary, fetchHeadlines, fetchLatestValue, fetchMappableMetrics, fetchProvinceCounts, fetchProvinceYearValues, fetchSourceSummary, HEADLINE_INDICATORS } from "@/lib/queries";
 import { getLang } from "@/lib/lang";
 import { amount, institutionName, metricName, periodLabel, placeName, regionName, t, type Lang } from "@/lib/i18n";
 import { ChinaMap } from "@/components/ChinaMap";
 import { NATIONAL_CODE } from "@/lib/extract/national";
 import { SourceLine } from "@/components/SourceLine";
 import { MapTableRows } from "@/components/MapTableRows";
+import { ValueLink } from "@/components/ValueLink";
 
 export const dynamic = "force-dynamic"; // read the database at request time, not at build time
 
@@ -51,14 +52,6 @@ const S = {
 
 const s = (lang: Lang, k: keyof typeof S): string => S[k][lang];
 const fromPlaces = (lang: Lang, f: number, r: number) => (lang === "zh" ? `共${f}条，来自${r}个地区` : `${f} ${f === 1 ? "figure" : "figures"} from ${r} ${r === 1 ? "place" : "places"}`);
-
-function ValueLink({ v, lang }: { v: ReportedValue; lang: Lang }) {
-  return (
-    <Link href={`/figures/${encodeURIComponent(v.id)}`} className="font-semibold text-blue-700 tabular-nums hover:underline" data-testid="value-link">
-      {amount(lang, v.value, v.valueMax, v.unit)}
-    </Link>
-  );
-}
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await getLang();
@@ -120,7 +113,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                         {h.latest ? (
                           <>
                             <span className="text-lg">
-                              <ValueLink v={h.latest} lang={lang} />
+                              <ValueLink id={h.latest.id}>{amount(lang, h.latest.value, h.latest.valueMax, h.latest.unit)}</ValueLink>
                             </span>
                             <span className="block text-xs text-stone-500">
                               {placeName(lang, h.latest)} · {periodLabel(lang, h.latest.periodStart, h.latest.periodEnd)}
@@ -190,7 +183,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 {national && (
                   <tr className="border-t border-stone-100">
                     <td className="py-1 pr-2">{s(lang, "national")}</td>
-                    <td className="py-1 pr-2 text-right"><ValueLink v={national} lang={lang} /></td>
+                    <td className="py-1 pr-2 text-right"><ValueLink id={national.id}>{amount(lang, national.value, national.valueMax, national.unit)}</ValueLink></td>
                     <td className="py-1 pr-2">{periodLabel(lang, national.periodStart, national.periodEnd)}</td>
                     <td className="py-1 text-right" />
                   </tr>

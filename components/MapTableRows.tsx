@@ -5,6 +5,7 @@
 // links went to the browser a second time in the page's payload).
 
 import Link from "next/link";
+import { ValueLink } from "./ValueLink";
 
 export interface MapRowCells {
   code: string;
@@ -28,9 +29,7 @@ export function MapTableRows({ rows }: { rows: MapRowCells[] }) {
             </Link>
           </td>
           <td className="py-1 pr-2 text-right">
-            <Link href={`/figures/${encodeURIComponent(v.id)}`} className="font-semibold text-blue-700 tabular-nums hover:underline" data-testid="value-link">
-              {v.value}
-            </Link>
+            <ValueLink id={v.id}>{v.value}</ValueLink>
           </td>
           <td className="py-1 pr-2">{v.year}</td>
           <td className="py-1 text-right text-stone-500">
