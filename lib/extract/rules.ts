@@ -645,8 +645,6 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
   // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
   if (best?.key === "gang" && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
-  // 涉黑、涉恶犯罪团伙: both, whatever the longer word after 涉黑 (c19).
-  if (best?.key === "evil_forces" && allowed.includes("gang") && /涉黑/.test(measure)) return "gang";
   if (best) return best.key;
   // 审结医保骗保犯罪案件 (813): a crime the vocabulary has no type for is a crime (withCaseType makes it a part, other: decision 50).
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
