@@ -306,7 +306,7 @@ export interface SourceSummary {
 }
 
 /** Where a chart's figures come from: how many reports, which bodies, the dates of the pages. */
-export async function fetchSourceSummary(ids: string[]): Promise<SourceSummary> {
+async function fetchSourceSummaryQuery(ids: string[]): Promise<SourceSummary> {
   if (!ids.length) return { reports: 0, bodies: [], firstDate: null, lastDate: null };
   const row = await get<{ reports: number; bodies: string | null; firstDate: string | null; lastDate: string | null }>(sql`
     select count(distinct f.document_id) as reports, ${joinDistinct(sql`f.institution`)} as bodies, min(d.date) as "firstDate", max(d.date) as "lastDate"
@@ -352,3 +352,5 @@ export const fetchProvinceCounts = cachedQuery("fetchProvinceCounts", fetchProvi
 export const fetchIndicatorIndex = cachedQuery("fetchIndicatorIndex", fetchIndicatorIndexQuery);
 export const fetchDataSummary = cachedQuery("fetchDataSummary", fetchDataSummaryQuery);
 export const fetchRegionLatestValues = cachedQuery("fetchRegionLatestValues", fetchRegionLatestValuesQuery);
+// Kept like the charts it describes: an indicator page asks for one per chart (3 ms of its 34 at a million figures).
+export const fetchSourceSummary = cachedQuery("fetchSourceSummary", fetchSourceSummaryQuery);
