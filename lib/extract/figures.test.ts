@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { extractText } from "./index";
-import { caseTopicOf } from "./figures";
+import { acceptedMeansNew, caseTopicOf } from "./figures";
 
 const figures = (text: string, docDate: string | null = "2020-11") =>
   extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, indicator: f.indicator, statistic: f.statistic, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
@@ -794,6 +794,25 @@ describe("caseTopicOf: a court's white paper on one kind of case (826, 109)", ()
   });
 });
 
+describe("acceptedMeansNew: a court's text whose 受理 is the cases received (841, 845, 835, a13)", () => {
+  it("says so when more cases are concluded than 受理 in one breath, or when one count is 新收 and 受理", () => {
+    expect(acceptedMeansNew("五年来,共受理各类案191780件,办结196906件(含旧存),同比前五年分别上升39.82%、50.96%。")).toBe(true);
+    expect(acceptedMeansNew("其中2021年受理一审金融犯罪案件1217件,审结一审金融犯罪案件1328件。")).toBe(true);
+    expect(acceptedMeansNew("全市法院新收民事案件45017件。\n一、2021年1-8月,全市法院共受理各类民事案件45017件,同比增长10.33%。")).toBe(true);
+  });
+
+  it("says nothing when 受理 may hold the cases carried over", () => {
+    expect(acceptedMeansNew("全市法院共受理案件160990件,审执结153924件,同比分别上升21.4%、18.2%。")).toBe(false);
+    expect(acceptedMeansNew("受理案件2.1万件,审结1.9万件;其中受理刑事案件900件,审结1200件以上的长期未结案件得到清理。")).toBe(false);
+    expect(acceptedMeansNew("新收案件9000件,受理案件9800件,审结9100件。")).toBe(false);
+  });
+
+  it("keys such a text's 受理 counts and their changes as new cases, but not one that says it holds 旧存", () => {
+    const text = "嵊州市人民法院工作报告\n全年共受理各类案件14779件,办结15048件(含旧存,下同),受理案件同比下降17%。受理刑事案件564件(含旧存21件),审结540件。";
+    expect(extractText(text, { docDate: "2021" }).figures.map((f) => f.metric)).toEqual(["court.cases.new", "court.cases.concluded", "court.cases.new@yoy_pct", "court.cases.accepted.criminal", "court.cases.carried_over.criminal", "court.cases.concluded.criminal"]);
+  });
+});
+
 describe("batch b16's phrasings (827–834)", () => {
   const read = (text: string, docDate: string) => extractText(text, { docDate }).figures;
 
@@ -856,9 +875,9 @@ describe("batch b17's periods and bases (835–842)", () => {
     expect(read("云南省公安厅\n会上发布,该省今年6月24日开展“夏季行动”至今,化解矛盾纠纷7.1万起。", "2024-10-16").map((f) => f.slice(2))).toEqual([["2024-06-24", "2024-10-16"]]);
   });
 
-  it("reads a change on the five years before as a change, not year on year (841)", () => {
+  it("reads a change on the five years before as a change, not year on year (841; its 受理 is new cases: acceptedMeansNew)", () => {
     expect(read("鄞州区人民法院\n五年来,共受理各类案191780件,办结196906件(含旧存),同比前五年分别上升39.82%、50.96%。", "2022-01-24").map((f) => f[1])).toEqual([
-      "court.cases.accepted", "court.cases.concluded", "court.cases.accepted@change_pct", "court.cases.concluded@change_pct",
+      "court.cases.new", "court.cases.concluded", "court.cases.new@change_pct", "court.cases.concluded@change_pct",
     ]);
   });
 });

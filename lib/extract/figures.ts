@@ -170,6 +170,8 @@ export interface FigureContext {
   gangTopic?: boolean;
   /** the one crime a police release is about, when its headline says so (policeTopicOf) */
   policeTopic?: string | null;
+  /** a court's text whose 受理 counts leave the cases carried over out (acceptedMeansNew) */
+  acceptedIsNew?: boolean;
 }
 
 // The kinds of case a court's white paper or report on one kind names in its title, and their case types.
@@ -205,6 +207,24 @@ export function caseTopicOf(paragraphs: { text: string }[]): string | null {
 export function policeTopicOf(paragraphs: { text: string }[]): string | null {
   const first = paragraphs[0]?.text ?? "";
   return first.length <= 80 && /电诈|电信网络诈骗|电信诈骗|网络诈骗|反诈|断卡/.test(first) ? "telecom_fraud" : null;
+}
+
+const countOf = (digits: string, wan: string | undefined) => Number(digits) * (wan ? 10000 : 1);
+
+/**
+ * Whether a court's text uses 受理 for the cases received in the period (新收)
+ * rather than for 旧存 + 新收 (decision 35's court.cases.accepted). It says so
+ * when it concludes more cases than it 受理 in one breath (受理一审金融犯罪案件1217件,
+ * 审结一审金融犯罪案件1328件, 845; 受理各类案191780件,办结196906件(含旧存), 841): no court
+ * concludes more than it had. Or when it gives one count as 新收 in one place and
+ * as 受理 in another (45017件, 835).
+ */
+export function acceptedMeansNew(text: string): boolean {
+  for (const m of text.matchAll(/受理([^。；;0-9其]{0,20}?)([0-9]+(?:\.[0-9]+)?)(万)?件[，,、]?[^。；;0-9其]{0,4}?(?:审结|办结|结案|审执结)[^。；;0-9其]{0,14}?([0-9]+(?:\.[0-9]+)?)(万)?件(?=[，,；;。、(（]|$)/g)) {
+    if (countOf(m[4], m[5]) > countOf(m[2], m[3])) return true;
+  }
+  const received = new Set([...text.matchAll(/新收[^。；;0-9]{0,16}?([0-9]+(?:\.[0-9]+)?万?件)/g)].map((m) => m[1]));
+  return received.size > 0 && [...text.matchAll(/受理[^。；;0-9]{0,16}?([0-9]+(?:\.[0-9]+)?万?件)/g)].some((m) => received.has(m[1]));
 }
 
 // The counts of cases and persons that a campaign's text gives to the campaign.
@@ -481,6 +501,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       metric = metricKey({ indicator, caseType, statistic });
     } else if (ctx.gangTopic && caseType === null && GANG_COUNTS.test(indicator) && indicatorOf(indicator)?.caseTypes.includes("gang")) {
       caseType = "gang";
+      metric = metricKey({ indicator, caseType, statistic });
+    }
+    // In a text whose 受理 is 新收 (acceptedMeansNew), its 受理 counts and their changes are new cases;
+    // not one that says it holds the cases carried over (受理各类案件4913件(含旧存122件)).
+    if (indicator === "court.cases.accepted" && ctx.acceptedIsNew && !/^[(（]含(上年|去年)?旧存/.test(rest)) {
+      indicator = "court.cases.new";
       metric = metricKey({ indicator, caseType, statistic });
     }
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)

@@ -11,7 +11,7 @@ import { dateFromText, datelineDay, declaredReporter, reportYearOf, summaryDate,
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
-import { caseTopicOf, gangTopicOf, mentionsToFigures, policeTopicOf } from "./figures";
+import { acceptedMeansNew, caseTopicOf, gangTopicOf, mentionsToFigures, policeTopicOf } from "./figures";
 import { figuresToChecks } from "./checks";
 
 export * from "./types";
@@ -103,7 +103,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   }
   sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   // Periods count from the date the text was written: a year-end summary's, when posted later.
-  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
 
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets
