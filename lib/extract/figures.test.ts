@@ -735,8 +735,8 @@ describe("batch b14's phrasings (811–818)", () => {
       "court.cases.concluded.property",
       "court.sentenced.persons.property",
     ]);
-    // 故意伤害 alone is not a case type: a list of violent and property crimes together has none (982).
-    expect(metrics("武昌区人民检察院\n依法严厉打击故意杀人、故意伤害、抢劫、抢夺等侵害公民人身、财产权利的犯罪,批捕61人。", "2024-01-10")).toEqual([["61人", "procuratorate.arrests.approved"]]);
+    // 故意伤害 alone is not a case type: a list of violent and property crimes together has none, a part (982; decision 50).
+    expect(metrics("武昌区人民检察院\n依法严厉打击故意杀人、故意伤害、抢劫、抢夺等侵害公民人身、财产权利的犯罪,批捕61人。", "2024-01-10")).toEqual([["61人", "other"]]);
   });
 });
 
@@ -1195,7 +1195,7 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
       "other", "procuratorate.public_interest.suits", "procuratorate.public_interest.suits.civil", "procuratorate.public_interest.suits.administrative",
     ]);
     // (A prosecution is still one: 共起诉250件.)
-    expect(read("某县人民检察院\n严惩影响群众安全感犯罪,共起诉250件。", "2022-11-10").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided_cases"]);
+    expect(read("某县人民检察院\n全年共起诉250件。", "2022-11-10").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided_cases"]);
   });
 
   it("leaves the police's requests to reconsider a decision not to arrest or prosecute apart from the decisions (a57)", () => {
@@ -1751,5 +1751,20 @@ describe("the suspects caught in cases that are a part (874, b54)", () => {
   it("reads the suspects after a part's cases as a part too, and after all cases as the suspects caught", () => {
     expect(read("亳州市公安局\n2021年,亳州公安共侦办食药环知森领域刑事案件100起,抓获犯罪嫌疑人155人。")).toEqual(["other", "other"]);
     expect(read("亳州市公安局\n2021年,亳州公安共破获刑事案件1000起,抓获犯罪嫌疑人1550人。")).toEqual(["police.criminal_cases.solved", "police.suspects.arrested"]);
+  });
+});
+
+describe("the arrests and prosecutions of a group of crimes the clause's head names (982, 974, 957; decision 50)", () => {
+  const read = (text: string) => extractText(text, { docDate: "2024-01-20" }).figures.map((f) => f.metric);
+  it("reads those of a group no case type names, or of several kinds, as a part", () => {
+    expect(read("武昌区人民检察院\n2023年,依法严厉打击故意杀人、故意伤害、抢劫、抢夺等侵害公民人身、财产权利的犯罪,批捕61人,起诉71人。")).toEqual(["other", "other"]);
+    expect(read("郑州市人民检察院\n2023年,严厉打击危害国家安全、政治安全和邪教活动等犯罪,起诉21人。")).toEqual(["other"]);
+    expect(read("凌海市人民检察院\n2023年,从严打击群众反映强烈的盗抢骗、黄赌毒犯罪,起诉67人。")).toEqual(["other"]);
+  });
+  it("keeps those of crime at large, of a kind the vocabulary has, and of a group named after 等", () => {
+    expect(read("武昌区人民检察院\n2023年,着力打击影响国家安全和社会稳定的犯罪行为,批捕各类刑事犯罪嫌疑人1427人,起诉1577人。")).toEqual(["procuratorate.arrests.approved", "procuratorate.prosecution.decided"]);
+    expect(read("成都市人民检察院\n2023年,严厉打击故意杀人、抢劫等严重刑事犯罪,起诉3361人。")).toEqual(["procuratorate.prosecution.decided"]);
+    expect(read("汕头市人民检察院\n2023年,依法从严惩治故意杀人、抢劫、绑架等严重暴力犯罪,起诉259人。")).toEqual(["procuratorate.prosecution.decided.violent"]);
+    expect(read("湖州市人民检察院\n2023年,湖州市检察机关依法打击涉疫犯罪,批捕14人、起诉49人。")).toEqual(["procuratorate.arrests.approved.epidemic", "procuratorate.prosecution.decided.epidemic"]);
   });
 });

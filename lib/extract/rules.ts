@@ -627,7 +627,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 社会治安 is public order at large (全区社会治安呈现案件类警情…下降), not the 治安 cases;
   // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
   // So are 诉讼执行案件, a court's suits and enforcement together (892).
-  if (/社会治安|审判执行|诉讼执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/(审判|诉讼)执行/g, "审执");
+  // (政治安全 is political security: its 治安 is no public order, 974.)
+  if (/社会治安|政治安全|审判执行|诉讼执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/政治安全/g, "政安").replace(/(审判|诉讼)执行/g, "审执");
   // 刑事、民事、行政、公益诉讼“四大检察”案件: all four branches, no one kind.
   if (measure.includes("四大检察")) return null;
   // 非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪: the kind after 等 is the list's, its examples are parts of it (866).
@@ -734,11 +735,17 @@ const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property"
 const SUPERVISION = /^procuratorate\.(protests|retrial_recommendations|judgment_supervision|supervision\.(outcome_share|changed)|recommendations\.(trial|enforcement)_violations)/;
 
 /** The case type the head of a clause says (紧扣扫黑除恶收官目标,起诉241人), of the kinds that restrict a topic. */
-function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string | null {
-  if (!clause) return null;
+/** A clause's head: its words from the last semicolon to its first number. */
+function clauseHead(clause: string | undefined): string {
+  if (!clause) return "";
   const from = Math.max(clause.lastIndexOf("；"), clause.lastIndexOf(";")) + 1;
-  const digit = clause.slice(from).search(/[0-9０-９]/);
-  const head = digit < 0 ? clause.slice(from) : clause.slice(from, from + digit);
+  // (The first number that is no date: 2023年,严厉打击…犯罪,批捕61人.)
+  const digit = clause.slice(from).search(/[0-9０-９]+(?![0-9０-９]*(年|月|日))/);
+  return digit < 0 ? clause.slice(from) : clause.slice(from, from + digit);
+}
+
+function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string | null {
+  const head = clauseHead(clause);
   if (head.length < 4 || head.includes("各类")) return null;
   let topical = TOPICAL_OF.get(caseTypes);
   if (!topical) TOPICAL_OF.set(caseTypes, (topical = caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection")));
@@ -761,6 +768,9 @@ const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(�
 
 // The counts a part of which no key names is other (decision 50): cases and persons of the courts, the procuratorate and the police.
 // What such a count is said with, and the words that make it a count of all (各类刑事案件, 全部, 所有).
+/** Crime at large, not a group of crimes: 严重刑事犯罪, 刑事犯罪, 违法犯罪. */
+const GENERIC_CRIME = /^(严重|重大|多发性?|突出|一般|普通)?(刑事)?(违法)?$/;
+const ALL_CASE_TYPES = CASE_TYPES.map((c) => c.key);
 const COUNT_VERB = /^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/;
 const SAID_OF_ALL = /各类|全部|所有/;
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
@@ -833,6 +843,20 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
   if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
     return asPart("unkeyed-crime");
+  }
+  // 严厉打击危害国家安全、政治安全和邪教活动等犯罪,起诉21人; 从严打击盗抢骗、黄赌毒犯罪,起诉67人: the arrests
+  // and prosecutions of a group of crimes the clause's head names, with no case type or several, are a part too
+  // (982, 974, 957; decision 50); not those after all crimes (依法严厉打击严重刑事犯罪,批捕…).
+  if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && statistic === "value" && /^(共|累计|依法)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)$/.test(words)) {
+    const head = clauseHead(input.clause);
+    const said = head.match(/(打击|惩治|严惩|惩处|整治)([^，,；;。]{2,48}?)(犯罪|案件)(活动|行为)?[，,]/);
+    const group = said ? said[2] + said[3] : "";
+    // (A group named after 等 is what the examples are: 故意杀人、抢劫等严重刑事犯罪 is crime at large, …等严重暴力犯罪 violent;
+    // a kind the vocabulary has, for any indicator (涉疫犯罪), is read as the kind, not as a part.)
+    const named = group.slice(group.lastIndexOf("等") + 1);
+    const namedWords = named.replace(/(犯罪|案件)$/, "");
+    const generic = /各类/.test(head) || (namedWords !== "" && GENERIC_CRIME.test(namedWords)) || (named !== group && !!caseTypeIn(named, ALL_CASE_TYPES));
+    if (group && !generic && (kindsIn(group, ALL_CASE_TYPES).size >= 2 || !caseTypeIn(group, ALL_CASE_TYPES))) return asPart("unkeyed-topic-crime");
   }
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
   // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are;
