@@ -108,6 +108,10 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("今年以来,该院……今年1月至10月,全市法院受理执行案件")).toBe("今年1月至10月");
     expect(lastPeriod("办案履职能,2020年至今年上半年,安徽法院审结")).toBe("2020年至今年上半年");
     expect(lastPeriod("2020年8月20日,总书记主持召开座谈会")).toBeNull();
+    // A record's window and a remarked streak's start frame nothing after them (c33); a streak's own start does (b11).
+    expect(lastPeriod("去年,共立八类案件。这是近十年来我市杀人案件首次降到300起以下。立抢劫案件")).toBe("去年");
+    expect(lastPeriod("去年,八类案件同比下降7.1%。这是继2003年以来,连续4年保持八类案件稳中有降。在全部八类案件中,立杀人案件")).toBe("去年");
+    expect(lastPeriod("岳西县法院自2011年以来连续")).toBe("自2011年以来");
   });
 
   it("turns a phrase into dates using the document's date, and says nothing without one", () => {

@@ -347,7 +347,11 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     }
     // 近10年来首降至万起以下: the window of a record, not a period for what follows (decision 31).
     // (…and 近10年来命案发案首次降到200宗以下: the thing that fell named before 首次, a88.)
-    if (/年(来|以来|间)$/.test(m.text) && /^([\u4e00-\u9fa5]{0,6}首次|首|最|的最|新低|新高)/.test(after)) continue;
+    // (近十年来我市杀人案件首次降到300起以下: the thing named may take up to ten characters, c33.)
+    const further = text.slice(m.end, Math.min(m.end + 14, upto));
+    if (/年(来|以来|间)$/.test(m.text) && /^([\u4e00-\u9fa5]{0,10}首次|首|最|的最|新低|新高)/.test(further)) continue;
+    // 这是继2003年以来,连续4年保持“八类”案件稳中有降: the start of a streak remarked on, not a period for what follows (c33).
+    if (/年以来$/.test(m.text) && /^[，,]连续/.test(further)) continue;
     // 筛查1990年以来“假减暂”案140万余件: the years of the cases screened, not the period of the work (a89).
     if (/年以来$/.test(m.text) && /^[“"「]/.test(after)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.
