@@ -78,6 +78,8 @@ describe("sentenceToMentions: Arabic numbers", () => {
 
   it("leaves out a date run together, a programme's name and another body's named measures (982, 986, 983)", () => {
     expect(texts("——20231225日在武汉市武昌区第十六届人民代表大会第四次会议上")).toEqual([]);
+    expect(texts("遂昌县人民法院代院长 张庆华 202421日在遂昌县第十八届人民代表大会第三次会议上")).toEqual([]);
+    expect(texts("连续安全运行1500日")).toEqual(["1500日"]);
     expect(texts("区委区政府连续八年将法律援助列为为民办10件实事项目之一。")).toEqual(["八年"]);
     expect(texts("全市公安机关严格落实公安部“放管服”优化营商环境12条措施,编制事项清单86项。")).toEqual(["86项"]);
     // Must not: measures the body itself issues are a figure; so is a count of cases done.

@@ -387,7 +387,8 @@ function notAQuantity(c: Ctx): string | null {
   // Dates: 2020年8月, 9月23日, 2019年度, 今年1月至10月
   if (!c.zh && !c.mult && c.unit === "年" && value >= 1900 && value <= 2100) return "date";
   // ——20231225日在…第十六届人民代表大会: a date written without 年 and 月 (982).
-  if (!c.zh && c.unit === "日" && value >= 19000101 && value <= 21001231) return "date";
+  // (…and 202421日, 2024年2月1日 with one-digit month and day, c31: a year's digits then one to four more.)
+  if (!c.zh && c.unit === "日" && /^(19|20)[0-9]{2}[0-9]{2,4}$/.test(c.num) && value >= 190011) return "date";
   if (!c.unit && DATE_AFTER.test(c.next)) return "date";
   if ((c.unit === "日" || c.unit === null) && /月$/.test(c.prev)) return "date";
   if (/^[:：][0-9]/.test(c.next) || /[0-9][:：-]$/.test(c.prev)) return "date";
