@@ -1768,3 +1768,19 @@ describe("the arrests and prosecutions of a group of crimes the clause's head na
     expect(read("湖州市人民检察院\n2023年,湖州市检察机关依法打击涉疫犯罪,批捕14人、起诉49人。")).toEqual(["procuratorate.arrests.approved.epidemic", "procuratorate.prosecution.decided.epidemic"]);
   });
 });
+
+describe("a satisfaction survey's list of bodies and their ranks (c39)", () => {
+  it("gives a body's rate said with 为 alone the measure named before it, and a rank's move both ends", () => {
+    const text = "黔东南州委政法委\n2012年全州政法机关综合满意度为93.30%,在全省排位由第五位跃居第三位。其中,该州公安机关满意度为90.92%,在全省排位由第五位跃居第三位;全州检察机关为95.11%,在全省排位由第八位跃居第三位;全州综治办为90.49%,在全省排位保持全省第四位。";
+    expect(extractText(text, { docDate: "2013-01-16" }).figures.map((f) => f.metric)).toEqual([
+      "plac.satisfaction", "plac.satisfaction@rank", "plac.satisfaction@rank",
+      "plac.satisfaction", "plac.satisfaction@rank", "plac.satisfaction@rank",
+      "plac.satisfaction", "plac.satisfaction@rank", "plac.satisfaction@rank",
+      "plac.satisfaction", "plac.satisfaction@rank",
+    ]);
+  });
+  it("gives nothing to a body's count, or to a rate after a count", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2013-01-16" }).figures.map((f) => f.metric);
+    expect(metrics("某市委政法委\n2012年全市政法机关共受理群众来信300件,检察机关为45%。")).toEqual(["other", "other"]);
+  });
+});

@@ -227,6 +227,9 @@ export function acceptedMeansNew(text: string): boolean {
   return received.size > 0 && [...text.matchAll(/受理[^。；;0-9]{0,16}?([0-9]+(?:\.[0-9]+)?万?件)/g)].some((m) => received.has(m[1]));
 }
 
+/** A body's rate said with 为 alone (全州检察机关为, 全州综治办为, 市中院为). */
+const BODY_RATE = /^(其中[，,]?)?(全州|该州|全市|该市|全省|全区|全县|市|县|区|州)?(公安机关|检察机关|审判机关|司法行政机关|政法机关|综治办|法院|检察院|公安局|司法局|中院|高院)[均则]?为$/;
+
 // The counts of cases and persons that a campaign's text gives to the campaign.
 const GANG_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed)|suspects\.(arrested|punished)))$/;
 
@@ -473,6 +476,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
+    // 公安机关满意度为90.92%,…;全州检察机关为95.11%: a body's rate said with 为 alone after another body's named
+    // rate in the sentence is the same measure, the body's own (c39; decision 14 gives it the body).
+    const sameRate = lastOfUnit.get(m.unit ?? "")?.level;
+    if (indicator === "other" && statistic === "value" && kind === "percent" && sameRate && sameRate.statistic === "value" && indicatorOf(sameRate.indicator)?.kind === "percent" && BODY_RATE.test(label)) {
+      indicator = sameRate.indicator;
+      caseType = sameRate.caseType;
+      metric = metricKey({ indicator, caseType, statistic });
+    }
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
     if (statistic === "value" && /^(结案|办结|审结)$/.test(label) && /人均(收案|受理)[0-9.]+件、(结案|办结|审结)$/.test(sentence.text.slice(Math.max(0, rel - 24), rel))) {
       indicator = "court.cases.per_judge";
