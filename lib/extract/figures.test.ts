@@ -1784,3 +1784,12 @@ describe("a satisfaction survey's list of bodies and their ranks (c39)", () => {
     expect(metrics("某市委政法委\n2012年全市政法机关共受理群众来信300件,检察机关为45%。")).toEqual(["other", "other"]);
   });
 });
+
+describe("a part after 其中 in the sentence after a level and its change (c33)", () => {
+  it("is a part of the level, not of its change", () => {
+    const text = "哈尔滨市公安局\n去年,全年共立盗窃案件19342起,同比下降1.1%。其中,入室盗窃案件4609起,同比下降0.4%。";
+    expect(extractText(text, { docDate: "2007-01-17" }).figures.map((f) => f.metric)).toEqual([
+      "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct", "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct",
+    ]);
+  });
+});

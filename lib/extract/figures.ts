@@ -530,7 +530,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const aside = /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 30)) && /[(（][^)）]*$/.test(sentence.text.slice(0, rel));
     if (indicator !== "other" && !aside) {
       level = { indicator, caseType, statistic };
-      ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
+      // (A change after its level leaves the level to carry: 共立盗窃案件19342起,同比下降1.1%。其中,入室盗窃案件4609起, c33.)
+      const sameLevel = statistic !== "value" && ctx.carry?.paragraph === sentence.paragraph && ctx.carry.level.statistic === "value" && ctx.carry.level.indicator === indicator && ctx.carry.level.caseType === caseType;
+      if (!sameLevel) ctx.carry = { paragraph: sentence.paragraph, level, unit: m.unit };
     } else if (indicator === "other" && statistic === "value" && !aside && m.kind === "percent" && level?.statistic === "value" && indicatorOf(level.indicator)?.kind === "percent") {
       // …发回改判率平均为2.8%;三个月内结案率为86%,同比前五年提高了5%: a rate no key names stands between a
       // rate and the change after it, which is of the rate next to it (b71).
