@@ -1793,3 +1793,11 @@ describe("a part after 其中 in the sentence after a level and its change (c33)
     ]);
   });
 });
+
+describe("a court's cases of a kind no case type covers (b47; decision 50)", () => {
+  it("reads 审结金融案件 as a part, and 审结破产案件 (a word of civil_commercial) as that type", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("福田区人民法院\n2022年,审结金融案件24285件,标的额139.3亿元。")).toEqual(["other", "other"]);
+    expect(metrics("江苏省高级人民法院\n2022年,审结破产案件8513件。")).toEqual(["court.cases.concluded.civil_commercial"]);
+  });
+});

@@ -375,6 +375,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousPhrase = "";
   // The last keyed level of each unit in the sentence: what a list item without a verb counts.
   const lastOfUnit = new Map<string, { end: number; level: Dimensions }>();
+  let partEnd: number | null = null; // where the last part no key names ends
   let previousKind: Mention["kind"] | null = null;
   let previousStock = false;
   let previousUnnamed = false;
@@ -492,7 +493,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
     // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
-    if (indicator === "court.cases.amount_in_dispute" && level && /^court\.cases\.(new|accepted)$/.test(level.indicator) && statistic === "value") {
+    // (…nor is the sum at stake of a part no key names: 审结金融案件24285件,标的额139.3亿元, b47; decision 50.)
+    const ofPart = partEnd !== null && previous !== null && previous.end === partEnd && /^[，,]\s*(涉案)?标的/.test(sentence.text.slice(partEnd - sentence.start, rel));
+    if (indicator === "court.cases.amount_in_dispute" && statistic === "value" && ((level && /^court\.cases\.(new|accepted)$/.test(level.indicator)) || ofPart)) {
       indicator = "other";
       caseType = null;
       metric = "other";
@@ -521,6 +524,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       metric = metricKey({ indicator, caseType, statistic });
     }
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)
+    partEnd = indicator === "other" && classified.whole && statistic === "value" ? m.end : partEnd;
     if (indicator === "other" && classified.whole && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator: classified.whole, caseType: null, statistic } });
     if (indicator !== "other" && statistic === "value") {
       lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });

@@ -765,13 +765,15 @@ function firstInstance(caseType: string | null, words: string, indicator: string
 
 // The words of a topic after the verb: 涉房地产…案件, …纠纷案件, …类案件, …领域案件.
 // (Not 审判类案件, all the cases tried; a named crime is withCaseType's unkeyed-group.)
-const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域))(案件|案)?$/;
+// (…and the kinds of case the courts name that no case type covers: 审结金融案件, 审结海事案件, b47.)
+const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域)|(金融|证券|期货|海事|海商|减刑、假释)(、(金融|证券|期货|海事|海商))*(类)?)(案件|案)?$/;
 
-// The counts a part of which no key names is other (decision 50): cases and persons of the courts, the procuratorate and the police.
-// What such a count is said with, and the words that make it a count of all (各类刑事案件, 全部, 所有).
 /** Crime at large, not a group of crimes: 严重刑事犯罪, 刑事犯罪, 违法犯罪. */
 const GENERIC_CRIME = /^(严重|重大|多发性?|突出|一般|普通)?(刑事)?(违法)?$/;
 const ALL_CASE_TYPES = CASE_TYPES.map((c) => c.key);
+
+// The counts a part of which no key names is other (decision 50): cases and persons of the courts, the procuratorate and the police.
+// What such a count is said with, and the words that make it a count of all (各类刑事案件, 全部, 所有).
 const COUNT_VERB = /^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/;
 const SAID_OF_ALL = /各类|全部|所有/;
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
