@@ -1761,6 +1761,11 @@ describe("the arrests and prosecutions of a group of crimes the clause's head na
     expect(read("郑州市人民检察院\n2023年,严厉打击危害国家安全、政治安全和邪教活动等犯罪,起诉21人。")).toEqual(["other"]);
     expect(read("凌海市人民检察院\n2023年,从严打击群众反映强烈的盗抢骗、黄赌毒犯罪,起诉67人。")).toEqual(["other"]);
   });
+  it("reads the police's cases solved and suspects caught after such a group as a part too (837)", () => {
+    expect(read("云南省公安厅\n2024年,严厉打击“盗抢骗”“食药环”以及电信网络诈骗等人民群众反映强烈的突出违法犯罪,累计侦破案件1.9万起、抓获2.3万人。")).toEqual(["other", "other"]);
+    expect(read("云南省公安厅\n2024年,严厉打击电信网络诈骗犯罪,破获案件1900起,抓获犯罪嫌疑人2300人。")).toEqual(["police.criminal_cases.solved.telecom_fraud", "police.suspects.arrested.telecom_fraud"]);
+    expect(read("云南省公安厅\n2024年,依法严厉打击各类违法犯罪,破获案件1.9万起,抓获犯罪嫌疑人2.3万人。")).toEqual(["police.criminal_cases.solved", "police.suspects.arrested"]);
+  });
   it("keeps those of crime at large, of a kind the vocabulary has, and of a group named after 等", () => {
     expect(read("武昌区人民检察院\n2023年,着力打击影响国家安全和社会稳定的犯罪行为,批捕各类刑事犯罪嫌疑人1427人,起诉1577人。")).toEqual(["procuratorate.arrests.approved", "procuratorate.prosecution.decided"]);
     expect(read("成都市人民检察院\n2023年,严厉打击故意杀人、抢劫等严重刑事犯罪,起诉3361人。")).toEqual(["procuratorate.prosecution.decided"]);

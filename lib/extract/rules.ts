@@ -850,7 +850,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 严厉打击危害国家安全、政治安全和邪教活动等犯罪,起诉21人; 从严打击盗抢骗、黄赌毒犯罪,起诉67人: the arrests
   // and prosecutions of a group of crimes the clause's head names, with no case type or several, are a part too
   // (982, 974, 957; decision 50); not those after all crimes (依法严厉打击严重刑事犯罪,批捕…).
-  if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && statistic === "value" && /^(共|累计|依法)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)$/.test(words)) {
+  // (…and the police's: 强力打击欺诈骗保犯罪,破获案件540余起,抓获犯罪嫌疑人570名, b65; 重拳打击…等文物犯罪,先后破获案件40余起, c32.)
+  if (((/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && /^(共|累计|依法)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)$/.test(words)) ||
+      (/^police\.(criminal_cases\.solved|suspects\.arrested)$/.test(rule.indicator) && /^[，,、]?\s*(共|累计|先后|依法)?((破获|侦破|侦办|查破)(案件)?|(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?)$/.test(words))) &&
+    !own && statistic === "value") {
     const head = clauseHead(input.clause);
     const said = head.match(/(打击|惩治|严惩|惩处|整治)([^，,；;。]{2,48}?)(犯罪|案件)(活动|行为)?[，,]/);
     const group = said ? said[2] + said[3] : "";
