@@ -1806,3 +1806,11 @@ describe("a court's cases of a kind no case type covers (b47; decision 50)", () 
     expect(metrics("江苏省高级人民法院\n2022年,审结破产案件8513件。")).toEqual(["court.cases.concluded.civil_commercial"]);
   });
 });
+
+describe("a day's average (705, 803, 997)", () => {
+  it("is no count of the period, but its change is the measure's", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2021-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("四川省公安厅\n2020年,全省110报警服务台共接报各类警情1500万余起,日均接警达4万余起。")).toEqual(["police.calls.received", "other"]);
+    expect(metrics("长安区人民法院\n2020年,全院结案2.1万件,平均每天结案56件。")).toEqual(["court.cases.concluded", "other"]);
+  });
+});

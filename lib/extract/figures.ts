@@ -227,6 +227,9 @@ export function acceptedMeansNew(text: string): boolean {
   return received.size > 0 && [...text.matchAll(/受理[^。；;0-9]{0,16}?([0-9]+(?:\.[0-9]+)?万?件)/g)].some((m) => received.has(m[1]));
 }
 
+/** A day's average. */
+const DAILY = /日均|平均每天|平均每日|每天|每日/;
+
 /** A body's rate said with 为 alone (全州检察机关为, 全州综治办为, 市中院为). */
 const BODY_RATE = /^(其中[，,]?)?(全州|该州|全市|该市|全省|全区|全县|市|县|区|州)?(公安机关|检察机关|审判机关|司法行政机关|政法机关|综治办|法院|检察院|公安局|司法局|中院|高院)[均则]?为$/;
 
@@ -484,6 +487,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       indicator = sameRate.indicator;
       caseType = sameRate.caseType;
       metric = metricKey({ indicator, caseType, statistic });
+    }
+    // A day's average (日均接警4万余起, 平均每天接报警1840余起, 平均每天结案56件) is no count of the period,
+    // and no key counts by the day (705, 803, 819, 997); a change of it is still the measure's change (984).
+    if (statistic === "value" && indicator !== "other" && DAILY.test(label) && indicatorOf(indicator)?.kind !== "percent") {
+      indicator = "other";
+      caseType = null;
+      metric = "other";
     }
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
     if (statistic === "value" && /^(结案|办结|审结)$/.test(label) && /人均(收案|受理)[0-9.]+件、(结案|办结|审结)$/.test(sentence.text.slice(Math.max(0, rel - 24), rel))) {
