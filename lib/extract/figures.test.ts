@@ -1814,3 +1814,11 @@ describe("a day's average (705, 803, 997)", () => {
     expect(metrics("长安区人民法院\n2020年,全院结案2.1万件,平均每天结案56件。")).toEqual(["court.cases.concluded", "other"]);
   });
 });
+
+describe("what a place has, named right before the count (a90, c40)", () => {
+  const dates = (text: string) => extractText(text, { docDate: "2023-01-10" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("is a stock; those something happened to are not", () => {
+    expect(dates("公安部\n2022年,全国已配备专职法制员1.6万名、兼职法制员7.3万名。")).toEqual([["1.6万名", null, "2022-12-31"], ["7.3万名", null, "2022-12-31"]]);
+    expect(dates("公安部\n2022年全国公安机关共有308名民警、179名辅警因公牺牲。")).toEqual([["308名", "2022-01-01", "2022-12-31"], ["179名", "2022-01-01", "2022-12-31"]]);
+  });
+});

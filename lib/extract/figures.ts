@@ -321,6 +321,10 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   // 中共党员14593人,占全省律师总数的40.95%,同比增长19.74%: a stock's share and its change are of the same moment.
   if (previousStock && /^(share|yoy_|change_)/.test(statistic) && /^[，,、\s]*(分别)?(同比|较|比|占|增长|上升|下降|减少|增加)[^；;。]{0,20}$/.test(sincePrevious) && !/[0-9]{4}年|以来|期间|全年/.test(sincePrevious)) return true;
   if (previousStock && /^[个所家座处支名人]$/.test(m.unit ?? "") && /^[^，,；;。]{0,14}(?:[，,](其中)?[^，,；;。]{0,14})?$/.test(sincePrevious) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉|累计|新增|新建|开展|接收|解除|接送|培养|培育|新|选聘|提供|推出|帮助|服务|参与|[0-9]{4}年/.test(sincePrevious)) return true;
+  // 全省共有司法所1629个, 实有民警448人, 全国已配备专职法制员1.6万名: what a place has, named right before the count (910, a90, c40).
+  // (Not those something happened to: 共有308名民警…因公牺牲, 共有26个集体…获表彰, 共有236名…投案.)
+  const had = /^[个所家座处支]$/.test(m.unit ?? "") ? /(共有|实有|已配备)[\u4e00-\u9fa5（）()]{1,14}$/ : /^[名人]$/.test(m.unit ?? "") ? /(实有|已配备|在职|在册)[\u4e00-\u9fa5（）()]{1,14}$/ : null;
+  if (had?.test(label) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉/.test(label) && !/^[^；;。]{0,30}(获|被评|表彰|牺牲|负伤|受伤|病故|投案|荣立|受到|立功|取得)/.test(t.slice(m.end - sentence.start))) return true;
   // 四川省律师中有博士895人: a population's members of one kind, at its moment (b27).
   if (/^[人名]$/.test(m.unit ?? "") && /(律师|法官|检察官|民警|辅警|调解员|公证员|队伍|人员)中有[\u4e00-\u9fa5]{0,6}$/.test(t.slice(Math.max(0, rel - 16), rel))) return true;
   // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had; not those
