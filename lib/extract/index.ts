@@ -139,6 +139,7 @@ export function* figuresOf(reading: TextReading): Generator<Figure> {
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     if (paragraphs[sentence.paragraph].repeatOf !== null) continue; // counted at its first occurrence
+    if (paragraphs[sentence.paragraph].link) continue; // another article's headline
     const { mentions } = sentenceToMentions(sentence);
     for (const f of mentionsToFigures(i, mentions, ctx)) {
       const start = toSourceCp(f.start);

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { paragraphToSentences, textToParagraphs } from "./segment";
+import { extractText } from "./index";
 
 describe("textToParagraphs", () => {
   it("makes each non-blank line a paragraph with its offsets, trimmed of full-width spaces", () => {
@@ -43,5 +44,16 @@ describe("a headline block printed again after the byline (c23)", () => {
     const text = "省十二届人大四次会议听取省高院工作报告\n去年全省法院案件\n审执结67万余件\n\n回顾2014\n\n第二段。\n\n第三段。\n\n记者 赵文静\n\n省十二届人大四次会议听取省高院工作报告\n\n审执结67万余件\n\n2014年,全省法院审执结67万余件。";
     const ps = textToParagraphs(text);
     expect(ps.filter((p) => p.repeatOf !== null).map((p) => p.text)).toEqual(["审执结67万余件"]);
+  });
+});
+
+describe("a page's list of links to other articles (c41)", () => {
+  it("marks the items after 相关新闻 as links, and nothing after the list ends", () => {
+    const p = textToParagraphs("全区破案同比上升65.5%。\n相关新闻\n- 2021-12-30民勤警银合作劝阻一起电诈案\n- 2021-12-22庆阳西峰警方“百日攻坚” 擒获11名偷渡境外从事电诈嫌犯\n全年抓获209人。");
+    expect(p.map((x) => !!x.link)).toEqual([false, true, true, true, false]);
+  });
+  it("gives a link's numbers to no figure", () => {
+    const figures = extractText("安宁公安分局\n2021年,抓获嫌疑人209人。\n相关新闻\n- 2021-12-22庆阳西峰警方“百日攻坚” 擒获11名偷渡境外从事电诈嫌犯", { docDate: "2022-01-27" }).figures;
+    expect(figures.map((f) => f.text)).toEqual(["209人"]);
   });
 });

@@ -5,6 +5,9 @@ import type { Paragraph, Sentence } from "./types";
 
 const SPACE = /^[\s\u3000\u00a0]*$/;
 
+const LINKS_HEAD = /^(相关新闻|相关阅读|相关链接|相关报道|延伸阅读|推荐阅读|推荐内容)[:：]?$/;
+const LINK_ITEM = /^[-·•]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[-·•])/;
+
 export function textToParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   // Earlier paragraphs by their last TAIL characters: a repeat must end the
@@ -40,7 +43,9 @@ export function textToParagraphs(text: string): Paragraph[] {
         const earlier = paragraphs.slice(0, 6).find((p) => p.text === body);
         if (earlier) repeatOf = earlier.index;
       }
-      paragraphs.push({ index, start: s, end: e, text: body, repeatOf });
+      // A page's list of links to other articles, after its 相关新闻 line: each item a dated headline (c41).
+      const links = LINKS_HEAD.test(body) || (paragraphs.at(-1)?.link === true && LINK_ITEM.test(body));
+      paragraphs.push(links ? { index, start: s, end: e, text: body, repeatOf, link: true } : { index, start: s, end: e, text: body, repeatOf });
     }
     lineStart = lineEnd + 1;
   }

@@ -23,6 +23,8 @@ export interface Paragraph extends Span {
   text: string;
   /** index of an earlier paragraph this one repeats verbatim (whole or as a tail) */
   repeatOf: number | null;
+  /** an item of a page's list of links to other articles (相关新闻 / - 2021-12-22庆阳西峰警方…): no figures of this text */
+  link?: true;
 }
 
 export interface Sentence extends Span {
