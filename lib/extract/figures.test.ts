@@ -1822,3 +1822,17 @@ describe("what a place has, named right before the count (a90, c40)", () => {
     expect(dates("公安部\n2022年全国公安机关共有308名民警、179名辅警因公牺牲。")).toEqual([["308名", "2022-01-01", "2022-12-31"], ["179名", "2022-01-01", "2022-12-31"]]);
   });
 });
+
+describe("batch b57's phrasings (c41, c48)", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
+  it("reads 追缴被骗资金 and 追缴赃款 as the police's recovered losses", () => {
+    expect(metrics("安宁公安分局\n2021年,止付被骗资金1288万元,追缴被骗资金256万元。", "2022-01-27")).toEqual(["police.fraud.funds_intercepted", "police.losses.recovered"]);
+  });
+  it("reads 受援群众 as legal aid's recipients, and a legal-aid body's consultations beside a hotline item as consultations", () => {
+    expect(metrics("吉林省司法厅\n截至6月底,全省法律援助机构共办理法律援助案件7890件,受援群众8339人,提供法律咨询45932人次,接听12348法律服务热线22228人次。", "2018-10-30")).toEqual([
+      "justice.legal_aid.cases", "justice.legal_aid.recipients", "justice.legal_aid.consultations", "justice.hotline.calls",
+    ]);
+    // Must not: consultations on the hotline's own platform stay the hotline's.
+    expect(metrics("某省司法厅\n12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上。", "2025-01-10")).toEqual(["justice.hotline.calls"]);
+  });
+});
