@@ -171,3 +171,12 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("2007年的案件")).toBe("2007年");
   });
 });
+
+describe("a verb of working together before a body (b44)", () => {
+  it("opens no article of 湖南's 会同县 after a heading", async () => {
+    const { extractText } = await import("./index");
+    const text = "2020年,湖州市检察机关忠实履行法律监督职责,共批捕刑事犯罪1763人。\n司法为民\n增强人民法治获得感\n扫黑除恶专项斗争开展以来,会同公安、法院打掉黑社会性质组织7个。";
+    const seven = extractText(text, { docDate: "2021-02-01" }).figures.find((f) => f.text === "7个")!;
+    expect([seven.province, seven.city, seven.county]).toEqual(["浙江省", "湖州市", null]);
+  });
+});

@@ -83,6 +83,8 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
     if (/^的?(坚强|正确|有力|大力)?(领导|指导|监督|支持|关心)/.test(opening.slice(m.index + m[0].length))) continue;
     // 全州检察机关 is the whole prefecture's, a scope and not 广西's 全州县 (a02): it names no place.
     if (/^全[省市州县区盟旗]/.test(m[1]) && !/^全州县|^全椒/.test(m[1])) continue;
+    // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).
+    if (/(会同|联合|配合|协助|协同|督促|建议)$/.test(m[1])) continue;
     const region = resolveRegion(m[1], NO_REGION, true);
     const institution = institutionOf(m[2]);
     if (region && institution) return { institution, region, body: m[0] };
