@@ -1836,3 +1836,14 @@ describe("batch b57's phrasings (c41, c48)", () => {
     expect(metrics("某省司法厅\n12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上。", "2025-01-10")).toEqual(["justice.hotline.calls"]);
   });
 });
+
+describe("a base said before a breakdown's 其中 (a31)", () => {
+  it("makes each item's bare change year on year, also after a semicolon", () => {
+    const metrics = extractText("贵阳市公安局\n8至9月,全市共立刑事案件5520起,同比下降了11.42%,其中抢劫案246起,下降48.43%;抢夺案146起,下降了55.33%。", { docDate: "2013-10-01" }).figures.map((f) => f.statistic);
+    expect(metrics).toEqual(["value", "yoy_pct", "value", "yoy_pct", "value", "yoy_pct"]);
+  });
+  it("leaves a change on another base alone", () => {
+    const metrics = extractText("贵阳市公安局\n8至9月,全市共立刑事案件5520起,同比下降了11.42%,其中抢劫案246起,较2010年下降48.43%;抢夺案146起,下降了55.33%。", { docDate: "2013-10-01" }).figures.map((f) => f.statistic);
+    expect(metrics).toEqual(["value", "yoy_pct", "value", "change_pct", "value", "change_pct"]);
+  });
+});

@@ -944,7 +944,13 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     statRule = "stat.versus.year";
   }
   // 与上年相比,刑事案件下降20%: the base said earlier in the sentence makes a bare change year-on-year.
-  if (statRule === "stat.versus" && !/[较比与]|高于|低于|高出|低出/.test(input.label) && /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/.test(input.clause ?? "")) {
+  // (…同比下降了11.42%,其中抢劫案246起,下降48.43%;抢夺案146起,下降了55.33%: so does a base said before a breakdown's 其中,
+  // for each of its items after a semicolon, a31.)
+  const YOY_BASE = /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/;
+  const sentenceBefore = input.sentence.slice(0, input.at ?? input.sentence.length);
+  const breakdown = sentenceBefore.lastIndexOf("其中");
+  const listBase = breakdown > 0 && YOY_BASE.test(sentenceBefore.slice(0, breakdown)) && !/[较比与][^，,；;。]{0,8}[0-9]{4}年|环比/.test(sentenceBefore.slice(breakdown));
+  if (statRule === "stat.versus" && !/[较比与]|高于|低于|高出|低出/.test(input.label) && (YOY_BASE.test(input.clause ?? "") || listBase)) {
     statistic = statistic.replace("change_", "yoy_");
     statRule = "stat.yoy.clause";
   }
