@@ -1847,3 +1847,15 @@ describe("a base said before a breakdown's 其中 (a31)", () => {
     expect(metrics).toEqual(["value", "yoy_pct", "value", "change_pct", "value", "change_pct"]);
   });
 });
+
+describe("a list of changes with a space after 、, or joined by 、和 (a90, c33)", () => {
+  it("gives every item the list's statistic", () => {
+    const stats = (text: string) => extractText(text, { docDate: "2022-01-20" }).figures.map((f) => f.statistic);
+    expect(stats("衡南县公安局\n2021年,刑事拘留人数,移送起诉人数,行政拘留人数,强制隔离戒毒人数,同比分别上升81.7%、 52.6%、34.8%、46.7%。")).toEqual(["yoy_pct", "yoy_pct", "yoy_pct", "yoy_pct"]);
+    expect(stats("哈尔滨市公安局\n去年,放火、强奸、伤害案件同比分别下降了29.2%、11.9%、和1.6%。")).toEqual(["yoy_pct", "yoy_pct", "yoy_pct"]);
+  });
+  it("does not join two counts a space alone separates", () => {
+    const texts = extractText("湖南省人民检察院\n湖南省检察机关去年共办理各类案件19.4万件 48个案件入选全国典型案例", { docDate: "2024-01-20" }).figures.map((f) => f.label);
+    expect(texts[1]).not.toBe(texts[0]);
+  });
+});

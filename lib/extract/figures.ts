@@ -75,7 +75,7 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     // (同比分别 下降39.39% 38.88%: a space alone may join them too, a32.)
     // (…同比分别下降18.4%27.2%: or nothing at all between two percentages, a79.)
     // (271件365人,分别同比下降7.2%、上升1.7%: or 、 and the next item's own change word, after 分别, b74.)
-    while (j + 1 < mentions.length && (/^\s*[、和及与]\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)) || (!bare && /^[、和及](上升|下降|增长|减少|增加|提高|降低|提升)$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)))) || (j + 1 < mentions.length && mentions[j].unit === "%" && mentions[j + 1].unit === "%" && mentions[j].end === mentions[j + 1].start)) j++;
+    while (j + 1 < mentions.length && (/^\s*(、和|[、和及与])\s*$|^\s+$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)) || (!bare && /^[、和及](上升|下降|增长|减少|增加|提高|降低|提升)$/.test(sentence.text.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start)))) || (j + 1 < mentions.length && mentions[j].unit === "%" && mentions[j + 1].unit === "%" && mentions[j].end === mentions[j + 1].start)) j++;
     const run = j - i + 1;
     // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
@@ -354,7 +354,8 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   let before = sentence.text.slice(from, rel).trim();
   // 31件39人, 12件、15人, 下降8.37%、28.30%: a number right after another, or
   // joined to it by 、 or 和 alone, counts the same thing as the first.
-  if (before === "" && previous && previousLabel && /^[、和]?$/.test(sentence.text.slice(previous.end - sentence.start, rel))) return previousLabel;
+  // (…、 52.6%, with a space the page kept, a90; …11.9%、和1.6%, c33.)
+  if (before === "" && previous && previousLabel && /^(\s*(、和|[、和])\s*)?$/.test(sentence.text.slice(previous.end - sentence.start, rel))) return previousLabel;
   // Drop the time phrase that opens a clause: 截至目前,全市法院受理案件
   before = before.replace(/^(今年以来|近年来|目前|截至目前)/, "");
   let after = "";
