@@ -1859,3 +1859,10 @@ describe("a list of changes with a space after 、, or joined by 、和 (a90, c3
     expect(texts[1]).not.toBe(texts[0]);
   });
 });
+
+describe("缩小 and 扩大 as change words (a57)", () => {
+  it("reads 降幅较上半年缩小11.7个百分点 as a change in points", () => {
+    const f = extractText("最高人民检察院\n1至9月,全国检察机关批准和决定逮捕各类犯罪嫌疑人551002人,同比下降35.4%,降幅较上半年缩小11.7个百分点。", { docDate: "2020-10-20" }).figures;
+    expect(f.map((x) => x.statistic)).toEqual(["value", "yoy_pct", "change_pp"]);
+  });
+});
