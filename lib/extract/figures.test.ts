@@ -1860,7 +1860,11 @@ describe("a list of changes with a space after 、, or joined by 、和 (a90, c3
   });
 });
 
-describe("缩小 and 扩大 as change words (a57)", () => {
+describe("缩小, 扩大 and 高出 as change words (a57, b69)", () => {
+  it("reads 比全省平均高出2.14% as a change", () => {
+    const f = extractText("绥化市中级人民法院\n2017年,综合结案率为91.27%,比全省平均高出2.14%。", { docDate: "2017-12-25" }).figures;
+    expect(f.map((x) => x.statistic)).toEqual(["value", "change_pct"]);
+  });
   it("reads 降幅较上半年缩小11.7个百分点 as a change in points", () => {
     const f = extractText("最高人民检察院\n1至9月,全国检察机关批准和决定逮捕各类犯罪嫌疑人551002人,同比下降35.4%,降幅较上半年缩小11.7个百分点。", { docDate: "2020-10-20" }).figures;
     expect(f.map((x) => x.statistic)).toEqual(["value", "yoy_pct", "change_pp"]);

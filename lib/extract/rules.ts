@@ -61,7 +61,7 @@ interface StatisticRule {
 }
 
 // 增幅为10%, 年均降幅达20%, 同比多收5.4万件, 比前五年多收案4019件: the change word may be followed by 为/达, or 多/少 by the verb.
-const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|缩小|扩大|收窄|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)(?:[收结办破立]案?)?|高|低|降|升)了?";
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|缩小|扩大|收窄|高出|低出|超出|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)(?:[收结办破立]案?)?|高|低|降|升)了?";
 const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
 
 export const STATISTIC_RULES: StatisticRule[] = [
