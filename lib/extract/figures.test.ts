@@ -1870,3 +1870,11 @@ describe("缩小, 扩大 and 高出 as change words (a57, b69)", () => {
     expect(f.map((x) => x.statistic)).toEqual(["value", "yoy_pct", "change_pp"]);
   });
 });
+
+describe("a headline's bare change the body gives again with 同比 (c05)", () => {
+  it("is year on year; one the body does not give again stays a change", () => {
+    const stats = (text: string) => extractText(text, { docDate: "2015-05-04" }).figures.map((f) => f.statistic);
+    expect(stats("“五一”期间南昌市刑事警情下降30.8%\n南昌市公安局消息,“五一”期间,全市刑事警情同比下降30.8%。")).toEqual(["yoy_pct", "yoy_pct"]);
+    expect(stats("“五一”期间南昌市刑事警情下降30.8%\n南昌市公安局消息,“五一”期间,全市治安平稳。")).toEqual(["change_pct"]);
+  });
+});

@@ -493,6 +493,15 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       caseType = sameRate.caseType;
       metric = metricKey({ indicator, caseType, statistic });
     }
+    // A headline's bare change (“五一”期间南昌市刑事警情下降30.8%) that the body gives again with 同比 is year on year (c05, 984, 903).
+    if (statistic.startsWith("change_") && sentence.paragraph < 3 && ctx.paragraphs[sentence.paragraph].text.length <= 80 && !/[较比与]|高于|低于|高出/.test(label)) {
+      const body = ctx.text.slice(ctx.paragraphs[sentence.paragraph].end);
+      const said = body.indexOf(m.text);
+      if (said > 0 && /同比[^，,；;。0-9]{0,8}$/.test(body.slice(Math.max(0, said - 12), said))) {
+        statistic = statistic.replace("change_", "yoy_");
+        metric = metricKey({ indicator, caseType, statistic });
+      }
+    }
     // A day's average (日均接警4万余起, 平均每天接报警1840余起, 平均每天结案56件) is no count of the period,
     // and no key counts by the day (705, 803, 819, 997); a change of it is still the measure's change (984).
     if (statistic === "value" && indicator !== "other" && DAILY.test(label) && indicatorOf(indicator)?.kind !== "percent") {
