@@ -1878,3 +1878,15 @@ describe("a headline's bare change the body gives again with 同比 (c05)", () =
     expect(stats("“五一”期间南昌市刑事警情下降30.8%\n南昌市公安局消息,“五一”期间,全市治安平稳。")).toEqual(["change_pct"]);
   });
 });
+
+describe("the arrests a police report lists beside its detentions (878, 834; decision 35)", () => {
+  it("are the procuratorate's approved arrests, and so is their change", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2017-04-10" }).figures.map((f) => f.metric);
+    expect(metrics("张家界市公安局\n今年以来,全市刑事拘留604人,逮捕368人,抓获逃犯185人。")).toEqual(["police.suspects.punished", "procuratorate.arrests.approved", "police.fugitives.arrested"]);
+    expect(metrics("松滋市公安局\n全市共刑事拘留285人,逮捕199人,刑拘数、逮捕数同比分别上升24.5%、17.8%。")).toEqual(["police.suspects.punished", "procuratorate.arrests.approved", "police.suspects.punished@yoy_pct", "procuratorate.arrests.approved@yoy_pct"]);
+  });
+  it("leaves an arrest the police carry out (执行逮捕) alone", () => {
+    const metrics = extractText("张家界市公安局\n今年以来,全市刑事拘留604人,执行逮捕368人。", { docDate: "2017-04-10" }).figures.map((f) => f.metric);
+    expect(metrics[1]).not.toBe("procuratorate.arrests.approved");
+  });
+});
