@@ -1890,3 +1890,13 @@ describe("the arrests a police report lists beside its detentions (878, 834; dec
     expect(metrics[1]).not.toBe("procuratorate.arrests.approved");
   });
 });
+
+describe("一、二审 and 宣判 in a court's counts (866, 997)", () => {
+  it("reads 审结一、二审涉黑涉恶案件 as one measure and 已宣判…案件 as concluded", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("铁岭市中级人民法院\n2022年,审结一、二审涉黑涉恶案件8件53人。")).toEqual(["court.cases.concluded.gang", "court.sentenced.persons.gang"]);
+    expect(metrics("长安区人民法院\n2022年,已宣判恶势力团伙犯罪案件3起。")).toEqual(["court.cases.concluded.gang"]);
+    // Must not: a list of two kinds joined by 、 is still two items.
+    expect(metrics("铁岭市中级人民法院\n2022年,审结刑事、民事案件800件。")[0]).not.toBe("court.cases.concluded.gang");
+  });
+});

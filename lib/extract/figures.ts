@@ -349,7 +349,8 @@ function paragraphBefore(ctx: FigureContext, sentenceIndex: number): string {
 function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, previousLabel: string | null): string {
   const rel = m.start - sentence.start;
   let from = rel;
-  while (from > 0 && !CLAUSE.test(sentence.text[from - 1])) from--;
+  // (审结一、二审涉黑涉恶案件8件: the 、 of 一、二审 joins two instances, it ends no clause, 866.)
+  while (from > 0 && (!CLAUSE.test(sentence.text[from - 1]) || (sentence.text[from - 1] === "、" && /一$/.test(sentence.text.slice(0, from - 1)) && /^二审/.test(sentence.text.slice(from))))) from--;
   if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
   let before = sentence.text.slice(from, rel).trim();
   // 31件39人, 12件、15人, 下降8.37%、28.30%: a number right after another, or
