@@ -1760,6 +1760,8 @@ describe("the arrests and prosecutions of a group of crimes the clause's head na
     expect(read("武昌区人民检察院\n2023年,依法严厉打击故意杀人、故意伤害、抢劫、抢夺等侵害公民人身、财产权利的犯罪,批捕61人,起诉71人。")).toEqual(["other", "other"]);
     expect(read("郑州市人民检察院\n2023年,严厉打击危害国家安全、政治安全和邪教活动等犯罪,起诉21人。")).toEqual(["other"]);
     expect(read("凌海市人民检察院\n2023年,从严打击群众反映强烈的盗抢骗、黄赌毒犯罪,起诉67人。")).toEqual(["other"]);
+    // (…examples of several kinds named as 影响社会稳定的刑事犯罪, crime at large, still a part: a10.)
+    expect(read("武昌区人民检察院\n2023年,持续打击“黄赌毒”“爆恐枪”等影响社会稳定的刑事犯罪,批捕248人,起诉191人。")).toEqual(["other", "other"]);
   });
   it("reads the police's cases solved and suspects caught after such a group as a part too (837)", () => {
     expect(read("云南省公安厅\n2024年,严厉打击“盗抢骗”“食药环”以及电信网络诈骗等人民群众反映强烈的突出违法犯罪,累计侦破案件1.9万起、抓获2.3万人。")).toEqual(["other", "other"]);

@@ -864,7 +864,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     // a kind the vocabulary has, for any indicator (涉疫犯罪), is read as the kind, not as a part.)
     const named = group.slice(group.lastIndexOf("等") + 1);
     const namedWords = named.replace(/(犯罪|案件)$/, "");
-    const generic = /各类/.test(head) || (namedWords !== "" && GENERIC_CRIME.test(namedWords)) || (named !== group && !!caseTypeIn(named, ALL_CASE_TYPES));
+    const generic = /各类/.test(head) || (namedWords !== "" && GENERIC_CRIME.test(namedWords)) || (named !== group && !BROAD.has(caseTypeIn(named, ALL_CASE_TYPES) ?? "criminal"));
     if (group && !generic && (kindsIn(group, ALL_CASE_TYPES).size >= 2 || !caseTypeIn(group, ALL_CASE_TYPES))) return asPart("unkeyed-topic-crime");
   }
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
