@@ -1902,3 +1902,13 @@ describe("一、二审 and 宣判 in a court's counts (866, 997)", () => {
     expect(metrics("铁岭市中级人民法院\n2022年,审结刑事、民事案件800件。")[0]).not.toBe("court.cases.concluded.gang");
   });
 });
+
+describe("the suspects caught right after the police's count of one kind (c28; decision 43)", () => {
+  it("are of that kind; those after a count of all cases are of none", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-09-20" }).figures.map((f) => f.metric);
+    expect(metrics("浙江省公安厅\n2023年夏季,全省公安机关破获盗窃案4532起,抓获犯罪嫌疑人3584名;打处黄赌团伙439个,抓获犯罪嫌疑人3080名。")).toEqual([
+      "police.criminal_cases.solved.property", "police.suspects.arrested.property", "police.gangs.destroyed.vice", "police.suspects.arrested.vice",
+    ]);
+    expect(metrics("浙江省公安厅\n2023年夏季,全省公安机关破获刑事案件4532起,抓获犯罪嫌疑人3584名。")).toEqual(["police.criminal_cases.solved", "police.suspects.arrested"]);
+  });
+});

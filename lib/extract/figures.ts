@@ -494,6 +494,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       caseType = sameRate.caseType;
       metric = metricKey({ indicator, caseType, statistic });
     }
+    // 破获盗窃案4532起,抓获犯罪嫌疑人3584名; 打处黄赌团伙439个,抓获犯罪嫌疑人3080名: the suspects caught right after
+    // the police's count of one kind of case or gang are of that kind (c28; decision 43).
+    const casesBefore = i > 0 ? levelAt[i - 1] : undefined;
+    if (indicator === "police.suspects.arrested" && caseType === null && statistic === "value" && casesBefore?.caseType && /^police\.(criminal_cases\.solved|gangs\.destroyed)$/.test(casesBefore.indicator) && /^(共|累计)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/.test(label) && /^[，,、]\s*$/.test(sentence.text.slice(mentions[i - 1].end - sentence.start, rel - label.length)) && indicatorOf(indicator)?.caseTypes.includes(casesBefore.caseType)) {
+      caseType = casesBefore.caseType;
+      metric = metricKey({ indicator, caseType, statistic });
+    }
     // A headline's bare change (“五一”期间南昌市刑事警情下降30.8%) that the body gives again with 同比 is year on year (c05, 984, 903).
     if (statistic.startsWith("change_") && sentence.paragraph < 3 && ctx.paragraphs[sentence.paragraph].text.length <= 80 && !/[较比与]|高于|低于|高出/.test(label)) {
       const body = ctx.text.slice(ctx.paragraphs[sentence.paragraph].end);
