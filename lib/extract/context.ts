@@ -231,6 +231,8 @@ const PERIOD = new RegExp(
     `(?:自|从)(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日起?(?:以来|至今)`,
     // 2019年4月至2022年3月 (c27): months of two years.
     `[0-9]{4}年${M}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年${M}月(?:份|底)?`,
+    // 2020年12月至今年11月, and the page's 202012月至今年11月 with 年 left out (830): to a month of the report's year.
+    `[0-9]{4}年?[0-9]{1,2}月(?:份)?(?:至|到)今年${M}月(?:份|底)?`,
     // 截至2022年3月,三年共受理… (c27): the years counted back from the month said.
     `截[至止](?:到)?[0-9]{4}年${M}月(?:份|底)?[，,](?:近|过去)?${M}年`,
     // 自6月份开展该行动以来 (c28): from a month of the document's year, when a campaign began (not 自3月以来,结合党史…, 833).
@@ -492,6 +494,14 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   m = p.match(new RegExp(`^([0-9]{4})年(${M})月(?:份)?(?:至|到|—|–|-)([0-9]{4})年(${M})月(?:份|底)?$`));
   if (m) {
     const [y1, m1, y2, m2] = [Number(m[1]), smallNumber(m[2]) ?? 0, Number(m[3]), smallNumber(m[4]) ?? 0];
+    if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && iso(y1, m1, 1) <= iso(y2, m2, 1)) return { start: iso(y1, m1, 1), end: iso(y2, m2, lastDay(y2, m2)) };
+  }
+  // 2020年12月至今年11月 (830, whose page drops the 年): 今年 is the year the report was written, the one before
+  // the page's date when that month had not come yet (a report of November posted on 4 January).
+  m = p.match(new RegExp(`^([0-9]{4})年?([0-9]{1,2})月(?:份)?(?:至|到)今年(${M})月(?:份|底)?$`));
+  if (m && docYear) {
+    const [y1, m1, m2] = [Number(m[1]), Number(m[2]), smallNumber(m[3]) ?? 0];
+    const y2 = docMonth !== null && m2 > docMonth + 1 ? docYear - 1 : docYear;
     if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && iso(y1, m1, 1) <= iso(y2, m2, 1)) return { start: iso(y1, m1, 1), end: iso(y2, m2, lastDay(y2, m2)) };
   }
   // 截至2022年3月,三年共…: the N years that end with that month.
