@@ -358,6 +358,8 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     if (/年以来$/.test(m.text) && /^[，,]连续/.test(further)) continue;
     // 筛查1990年以来“假减暂”案140万余件: the years of the cases screened, not the period of the work (a89).
     if (/年以来$/.test(m.text) && /^[“"「]/.test(after)) continue;
+    // 重视目前案件对人民群众的满意度: 目前 describing a noun frames no figure after it (a72).
+    if (m.text === "目前" && /^(案件|工作|形势|情况|阶段)/.test(after)) continue;
     // …降至2021年的3154人: the year of a quoted level, not a period for what follows.
     if (/[至到]/.test(before) && /^的?[0-9]/.test(after)) continue;
     last = m.text;
