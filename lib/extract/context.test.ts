@@ -116,6 +116,9 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("安庆检察公益诉讼升级版202012月至今年11月,全市检察机关共摸排")).toBe("202012月至今年11月");
     expect(normalisePeriod("202012月至今年11月", "2022-01-04")).toEqual({ start: "2020-12-01", end: "2021-11-30" });
     expect(normalisePeriod("2021年12月至今年5月", "2022-06-10")).toEqual({ start: "2021-12-01", end: "2022-05-31" });
+    // 两年来 (850) as N年来.
+    expect(lastPeriod("执行工作紧密结合,两年来,执行涉企业案件")).toBe("两年来");
+    expect(normalisePeriod("两年来", "2023-09-11")).toEqual({ start: "2021-01-01", end: "2023-09-11" });
     // 目前 describing a noun frames nothing after it (a72); 目前 as a time still does.
     expect(lastPeriod("2021年1-6月份,全市法院都很重视目前案件对人民群众的满意度。1.家事案件")).toBe("2021年1-6月份");
     expect(lastPeriod("满意度由2018年的87.17分稳步上升至目前的")).toBe("目前");

@@ -268,7 +268,8 @@ const PERIOD = new RegExp(
     // (…or with a dash: 2017-2021年,受理各类案件82976件, b34.)
     "[0-9]{4}(?:至|到|-|—|–)[0-9]{4}年",
     // 三年多以来 (881): more than N years, read as N.
-    `(?:过去|近)?[0-9一二三四五六七八九十]{1,2}年多?(?:以来|来|间)`,
+    // (两年来 too, 850.)
+    `(?:过去|近)?[0-9一二三四五六七八九十两]{1,2}年多?(?:以来|来|间)`,
     // (…and 在过去的一年, c14.)
     `过去的?[一二三四五六七八九十]年`,
     // (Not 2020年前,…实现精准化的工作目标: a deadline, a20.)
@@ -302,7 +303,7 @@ const PERIOD = new RegExp(
   ]
     // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
     .join("|")
-    .replace(/^/, "(?=[0-9一二三四五六七八九十今去上下本自从前第截到过近“开启部实推目迄当这行专以])(?:")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以])(?:")
     .concat(")"),
   "g",
 );
@@ -535,7 +536,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docYear && docMonth === null && y === docYear - 1 ? iso(y, 12, 31) : docDay;
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
-  m = p.match(/^(?:过去的?|近)?([0-9一二三四五六七八九十]{1,2})年多?(?:以来|来|间)?$/);
+  m = p.match(/^(?:过去的?|近)?([0-9一二三四五六七八九十两]{1,2})年多?(?:以来|来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
     // (A year's summary, dated to its 31 December (summaryDate), counts its N years up to that year: 一年来 is the year, b44.)
