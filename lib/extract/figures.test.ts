@@ -1912,3 +1912,12 @@ describe("the suspects caught right after the police's count of one kind (c28; d
     expect(metrics("浙江省公安厅\n2023年夏季,全省公安机关破获刑事案件4532起,抓获犯罪嫌疑人3584名。")).toEqual(["police.criminal_cases.solved", "police.suspects.arrested"]);
   });
 });
+
+describe("persons said right after a court's concluded cases with no count of them (c31; decision 51)", () => {
+  it("are the persons sentenced, of the cases' kind; after a part they stay other", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2024-03-05" }).figures.map((f) => f.metric);
+    expect(metrics("遂昌县人民法院\n2023年,保持惩治腐败高压态势,审结贪污贿赂、渎职等案件55人。")).toEqual(["court.sentenced.persons.duty_crime"]);
+    expect(metrics("遂昌县人民法院\n2023年,审结刑事案件300人。")).toEqual(["court.sentenced.persons"]);
+    expect(metrics("遂昌县人民法院\n2023年,审结故意伤害、强奸、两抢一盗等犯罪案件160人。")).toEqual(["other"]);
+  });
+});

@@ -486,6 +486,17 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
     let { metric, caseType, statistic, indicator } = classified;
+    // 审结刑事案件300人, 审结贪污贿赂、渎职等案件55人: persons said right after a court's concluded cases, with no count
+    // of the cases between, are the persons those cases sentenced (decision 51), of the cases' kind (c31).
+    const concludedWords = listClause.split(/[，,；;：:]/).pop() ?? "";
+    if (indicator === "other" && kind === "persons" && statistic === "value" && institution === "court" && /^(共|依法)?(审结|判决)[^，,；;。]*(案件|案)$/.test(concludedWords) && (concludedWords.endsWith(label) || label === "")) {
+      const cases = classify({ label: concludedWords, phrase, clause: listClause, sentence: sentence.text, after, kind: "cases", unit: "件", institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: undefined, pair: false, afterPart: casesPart }, ofUnnamed ? null : level);
+      if (cases.indicator === "court.cases.concluded" && cases.statistic === "value") {
+        indicator = "court.sentenced.persons";
+        caseType = cases.caseType && indicatorOf(indicator)?.caseTypes.includes(cases.caseType) ? cases.caseType : null;
+        metric = metricKey({ indicator, caseType, statistic });
+      }
+    }
     // 公安机关满意度为90.92%,…;全州检察机关为95.11%: a body's rate said with 为 alone after another body's named
     // rate in the sentence is the same measure, the body's own (c39; decision 14 gives it the body).
     const sameRate = lastOfUnit.get(m.unit ?? "")?.level;
