@@ -1921,3 +1921,11 @@ describe("persons said right after a court's concluded cases with no count of th
     expect(metrics("遂昌县人民法院\n2023年,审结故意伤害、强奸、两抢一盗等犯罪案件160人。")).toEqual(["other"]);
   });
 });
+
+describe("a discipline commission's 立案 (926, 962, 978)", () => {
+  it("is no criminal case the police filed", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2020-06-03" }).figures.map((f) => f.metric);
+    expect(metrics("六盘水市扫黑办\n2019年,纪检监察机关坚决查处黑恶势力“保护伞”和“关系网”中的党员干部及公职人员,共立案30件31人。")[0]).not.toBe("police.criminal_cases.filed");
+    expect(metrics("六盘水市公安局\n2019年,全市共立刑事案件3000起,破获1500起。")[0]).toBe("police.criminal_cases.filed");
+  });
+});
