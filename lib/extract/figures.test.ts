@@ -1929,3 +1929,11 @@ describe("a discipline commission's 立案 (926, 962, 978)", () => {
     expect(metrics("六盘水市公安局\n2019年,全市共立刑事案件3000起,破获1500起。")[0]).toBe("police.criminal_cases.filed");
   });
 });
+
+describe("a rank in a survey of the sense of security (a68, a54)", () => {
+  it("is that indicator's rank; a rank of something else is not", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2019-01-10" }).figures.map((f) => f.metric);
+    expect(metrics("西峡县公安局\n据悉,在2018年河南全省公众安全感调查中,西峡县位列河南省第一位。")).toEqual(["plac.sense_of_security@rank"]);
+    expect(metrics("西峡县公安局\n据悉,在2018年河南全省执法质量考评中,西峡县位列河南省第一位。")).toEqual(["other"]);
+  });
+});

@@ -512,6 +512,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       caseType = casesBefore.caseType;
       metric = metricKey({ indicator, caseType, statistic });
     }
+    // 在2018年河南全省公众安全感调查中,西峡县位列河南省第一位: a rank in a survey of the sense of security is that
+    // indicator's rank (a68, a54), when no other level stands between.
+    if (statistic === "rank" && indicator === "other" && (institution === "plac" || institution === "police") && /安全感[^。；;]{0,12}(调查|测评|测评结果|民调)中?[，,]?[^。；;0-9]{0,16}$/.test(sentence.text.slice(previous ? previous.end - sentence.start : 0, rel))) {
+      indicator = "plac.sense_of_security";
+      caseType = null;
+      metric = metricKey({ indicator, caseType, statistic });
+    }
     // A headline's bare change (“五一”期间南昌市刑事警情下降30.8%) that the body gives again with 同比 is year on year (c05, 984, 903).
     if (statistic.startsWith("change_") && sentence.paragraph < 3 && ctx.paragraphs[sentence.paragraph].text.length <= 80 && !/[较比与]|高于|低于|高出/.test(label)) {
       const body = ctx.text.slice(ctx.paragraphs[sentence.paragraph].end);
