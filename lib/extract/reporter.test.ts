@@ -234,3 +234,11 @@ describe("summaryDate", () => {
     expect(summaryDate(textToParagraphs(lead), "2026-03-01")).toBe("2026-03-01");
   });
 });
+
+describe("a bare 该院 after a city's body (868)", () => {
+  it("keeps the city's body as the reporter, not a county the text names once later", () => {
+    const text = "12月30日上午,山西省朔州市检察院召开新闻发布会,通报了今年以来检察工作开展情况。该院认真贯彻落实市委和省检察院的各项部署,各项检察工作呈现出良好的发展态势。\n为规范执法行为保证办案质量,朔城区检察院、应县检察院于今年率先在公安机关设立派驻检察室。";
+    const r = textReporter(textToParagraphs(text))!;
+    expect([r.region.city, r.region.county]).toEqual(["朔州市", null]);
+  });
+});
