@@ -242,3 +242,11 @@ describe("a bare 该院 after a city's body (868)", () => {
     expect([r.region.city, r.region.county]).toEqual(["朔州市", null]);
   });
 });
+
+describe("本市 in a municipality's text (838)", () => {
+  it("is the municipality itself, not a district the text names most", () => {
+    const text = "东方网记者李欢4月18日报道:今天上午,上海警方对外通报了今年一季度本市治安总体情况。1至3月份,全市继续保持命案全破。\n静安区警方破获盗窃案件100起,静安区街面警情下降。静安区巡逻防控进一步加强。";
+    const r = textReporter(textToParagraphs(text))!;
+    expect([r.region.province, r.region.county]).toEqual(["上海市", null]);
+  });
+});

@@ -146,7 +146,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       const institution = work && work !== found.institution ? work : found.institution;
       // 我市, 全县: the text speaks for a place below the body it names first (省司法厅 visiting 钟祥).
       // In an autonomous region 我区 is the region itself (自治区司法厅…全区有19所监狱, 959).
-      const ours = /自治区$/.test(found.region.province ?? "") ? /我市|我县|我州|我盟|本市|本县|本州/ : /我市|我县|我区|我州|我盟|本市|本县|本州/;
+      // (In a municipality 本市 is the municipality itself: 上海警方…本市治安, 838.)
+      const ours = /自治区$/.test(found.region.province ?? "") ? /我市|我县|我州|我盟|本市|本县|本州/ : /^(北京|天津|上海|重庆)市$/.test(found.region.province ?? "") ? /我县|我区|本县|本区/ : /我市|我县|我区|我州|我盟|本市|本县|本州/;
       const local = !found.national && !found.region.city && found.region.province && context.province === found.region.province && (context.city || context.county) && ours.test(whole);
       // 常德市公安局发布通报,桃源县公安局被评为…; 2017年是海珠区基础建设年,我局…: a district or
       // county under the body named first, which the text is about and speaks for, is the reporter's place.
