@@ -5,7 +5,7 @@
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, lastPeriodUpTo, normalisePeriod, periodsOf } from "./context";
 import { NATIONAL_CODE } from "./national";
-import { classify } from "./rules";
+import { CAUGHT_ALONE, classify } from "./rules";
 import { indicatorOf, metricKey, type Dimensions } from "../indicators";
 
 // Clause boundaries inside a sentence. Brackets are not among them: in
@@ -508,7 +508,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 破获盗窃案4532起,抓获犯罪嫌疑人3584名; 打处黄赌团伙439个,抓获犯罪嫌疑人3080名: the suspects caught right after
     // the police's count of one kind of case or gang are of that kind (c28; decision 43).
     const casesBefore = i > 0 ? levelAt[i - 1] : undefined;
-    if (indicator === "police.suspects.arrested" && caseType === null && statistic === "value" && casesBefore?.caseType && /^police\.(criminal_cases\.solved|gangs\.destroyed)$/.test(casesBefore.indicator) && /^(共|累计)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/.test(label) && /^[，,、]\s*$/.test(sentence.text.slice(mentions[i - 1].end - sentence.start, rel - label.length)) && indicatorOf(indicator)?.caseTypes.includes(casesBefore.caseType)) {
+    if (indicator === "police.suspects.arrested" && caseType === null && statistic === "value" && casesBefore?.caseType && /^police\.(criminal_cases\.solved|gangs\.destroyed)$/.test(casesBefore.indicator) && CAUGHT_ALONE.test(label) && /^[，,、]\s*$/.test(sentence.text.slice(mentions[i - 1].end - sentence.start, rel - label.length)) && indicatorOf(indicator)?.caseTypes.includes(casesBefore.caseType)) {
       caseType = casesBefore.caseType;
       metric = metricKey({ indicator, caseType, statistic });
     }

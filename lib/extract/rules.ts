@@ -779,6 +779,8 @@ const ALL_CASE_TYPES = CASE_TYPES.map((c) => c.key);
 // What such a count is said with, and the words that make it a count of all (各类刑事案件, 全部, 所有).
 const COUNT_VERB = /^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/;
 const SAID_OF_ALL = /各类|全部|所有/;
+/** Suspects caught, said with no kind of their own (…,抓获犯罪嫌疑人3293人; 累计抓获2.3万人). */
+export const CAUGHT_ALONE = /^[，,、]?\s*(共|累计|先后|依法)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/;
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
@@ -836,7 +838,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // in quotes after 打击整治, are a part (a33; decision 50), not a campaign's (开展“雷霆”专项行动,破获…) whole.
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // …,抓获犯罪嫌疑人3293人 after cases that are a part (侦办食药环知森领域刑事案件2596起): the suspects of that part (874, b54; decision 50).
-  if (rule.indicator === "police.suspects.arrested" && !own && !carried && statistic === "value" && input.afterPart && /^[，,]?\s*(共|累计)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员)?$/.test(words)) return asPart("part-suspects");
+  if (rule.indicator === "police.suspects.arrested" && !own && !carried && statistic === "value" && input.afterPart && CAUGHT_ALONE.test(words)) return asPart("part-suspects");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
@@ -855,7 +857,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (982, 974, 957; decision 50); not those after all crimes (依法严厉打击严重刑事犯罪,批捕…).
   // (…and the police's: 强力打击欺诈骗保犯罪,破获案件540余起,抓获犯罪嫌疑人570名, b65; 重拳打击…等文物犯罪,先后破获案件40余起, c32.)
   if (((/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && /^(共|累计|依法)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)$/.test(words)) ||
-      (/^police\.(criminal_cases\.solved|suspects\.arrested)$/.test(rule.indicator) && /^[，,、]?\s*(共|累计|先后|依法)?((破获|侦破|侦办|查破)(案件)?|(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?)$/.test(words))) &&
+      (/^police\.(criminal_cases\.solved|suspects\.arrested)$/.test(rule.indicator) && (/^[，,、]?\s*(共|累计|先后|依法)?(破获|侦破|侦办|查破)(案件)?$/.test(words) || CAUGHT_ALONE.test(words)))) &&
     !own && statistic === "value") {
     const head = clauseHead(input.clause);
     const said = head.match(/(打击|惩治|严惩|惩处|整治)([^，,；;。]{2,48}?)(犯罪|案件)(活动|行为)?[，,]/);
