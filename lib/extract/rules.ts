@@ -771,6 +771,9 @@ function firstInstance(caseType: string | null, words: string, indicator: string
 // (…and the kinds of case the courts name that no case type covers: 审结金融案件, 审结海事案件, b47.)
 const COURT_TOPIC_PART = /(审结|受理|新收|办结|审理)[^，,；;。]*?(涉[\u4e00-\u9fa5、]{2,12}|[\u4e00-\u9fa5、]{2,12}(纠纷|(?<!审判|诉讼|执行|民事|刑事|行政)类|领域)|(金融|证券|期货|海事|海商|减刑、假释)(、(金融|证券|期货|海事|海商))*(类)?)(案件|案)?$/;
 
+/** A year-on-year base said in words (同比, 比上年, 与去年同期…). */
+const YOY_BASE = /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/;
+
 /** Crime at large, not a group of crimes: 严重刑事犯罪, 刑事犯罪, 违法犯罪. */
 const GENERIC_CRIME = /^(严重|重大|多发性?|突出|一般|普通)?(刑事)?(违法)?$/;
 const ALL_CASE_TYPES = CASE_TYPES.map((c) => c.key);
@@ -951,7 +954,6 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 与上年相比,刑事案件下降20%: the base said earlier in the sentence makes a bare change year-on-year.
   // (…同比下降了11.42%,其中抢劫案246起,下降48.43%;抢夺案146起,下降了55.33%: so does a base said before a breakdown's 其中,
   // for each of its items after a semicolon, a31.)
-  const YOY_BASE = /同比|比上年|较上年|与上年|与去年|较去年|比去年|上年同期|去年同期/;
   const sentenceBefore = input.sentence.slice(0, input.at ?? input.sentence.length);
   const breakdown = sentenceBefore.lastIndexOf("其中");
   const listBase = breakdown > 0 && YOY_BASE.test(sentenceBefore.slice(0, breakdown)) && !/[较比与][^，,；;。]{0,8}[0-9]{4}年|环比/.test(sentenceBefore.slice(breakdown));
