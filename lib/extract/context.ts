@@ -308,6 +308,9 @@ const PERIOD = new RegExp(
   "g",
 );
 
+/** A level and then how it changed (1120元放宽了13.4%; 90.49%提高2.81个百分点): the level is a comparison's base. */
+const BASE_LEVEL_THEN_CHANGE = /^[0-9０-９.,，万亿余多%％]+[\u4e00-\u9fa5]{0,2}?(放宽|上升|下降|增长|减少|增加|提高|降低|提升|回落)/;
+
 // Compiled once: normalisePeriod runs for every figure.
 const MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–|~|～)(${M})月(?:份)?(?:底)?$`);
 const FIRST_MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(${M})个月$`);
@@ -339,6 +342,12 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after) && !/^截/.test(m.text)) continue;
     // The base of a comparison (比去年同期, 较2022年, 与2019年同比) is not the period of the figure.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
+    // (…but the base's own level, said right after it, is of that year: 较2014年的【1120元】放宽了13.4%, 969; 比2011年的【90.49%】提高, c39.)
+    const baseLevel = /[比较]/.test(before) && /^([0-9]{4}年|去年)$/.test(m.text) && /^的$/.test(text.slice(m.end, upto)) && BASE_LEVEL_THEN_CHANGE.test(text.slice(upto));
+    if (baseLevel) {
+      last = m.text;
+      continue;
+    }
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
     // (收案数已超过2014年全年收案总数: a bar passed, a46.)
     if (/(超过|高于|低于|多于|少于|超出)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;

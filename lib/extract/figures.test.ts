@@ -1937,3 +1937,25 @@ describe("a rank in a survey of the sense of security (a68, a54)", () => {
     expect(metrics("西峡县公安局\n据悉,在2018年河南全省执法质量考评中,西峡县位列河南省第一位。")).toEqual(["other"]);
   });
 });
+
+describe("a place's bodies and staff counted with nothing done (920)", () => {
+  const dates = (text: string) => extractText(text, { docDate: "2025-01-15" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("is a stock at the period's end", () => {
+    expect(dates("郑州市司法局\n2024年,全市12家公证处144名公证员,共办理各类公证事项12万件。")).toEqual([["12家", null, "2024-12-31"], ["144名", null, "2024-12-31"], ["12万件", "2024-01-01", "2024-12-31"]]);
+  });
+  it("is not when the staff did something", () => {
+    expect(dates("郑州市司法局\n2024年,全市1200名民警参加培训。")).toEqual([["1200名", "2024-01-01", "2024-12-31"]]);
+  });
+});
+
+describe("a comparison's base level said right after its year (969, c39)", () => {
+  const dates = (text: string) => extractText(text, { docDate: "2015-11-05" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("is of the base's year; the change is of the period", () => {
+    expect(dates("海口市司法局\n2015年这一标准为1270元,较2014年的1120元放宽了13.4%。")).toEqual([
+      ["1270元", "2015-01-01", "2015-12-31"], ["1120元", "2014-01-01", "2014-12-31"], ["13.4%", "2015-01-01", "2015-12-31"],
+    ]);
+  });
+  it("leaves a figure that is no level of the base alone", () => {
+    expect(dates("海口市司法局\n2015年受理案件1270件,较2014年的增加了13.4%。")).toEqual([["1270件", "2015-01-01", "2015-12-31"], ["13.4%", "2015-01-01", "2015-12-31"]]);
+  });
+});

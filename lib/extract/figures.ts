@@ -302,6 +302,9 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
   return out;
 }
 
+/** Bodies and staff a place has (公证处, 鉴定人, 派出所): named right after a count of them. */
+const BODIES_OR_STAFF = /^(公证处|公证机构|公证员|司法鉴定机构|鉴定机构|鉴定人|律师事务所|律所|律师|基层法律服务所|法律服务所|法律服务工作者|司法所|派出所|人民法庭|法庭|调解组织|调委会|人民调解委员会|人民调解员|调解员|法官|检察官|民警|辅警|监狱|戒毒所|看守所)([0-9０-９]|[，,；;。、]|$)/;
+
 /**
  * Whether a figure is counted at a moment rather than over its period: an
  * indicator the vocabulary marks stock, cases still pending (法定审限内未结案比),
@@ -325,6 +328,9 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   // (Not those something happened to: 共有308名民警…因公牺牲, 共有26个集体…获表彰, 共有236名…投案.)
   const had = /^[个所家座处支]$/.test(m.unit ?? "") ? /(共有|实有|已配备)[\u4e00-\u9fa5（）()]{1,14}$/ : /^[名人]$/.test(m.unit ?? "") ? /(实有|已配备|在职|在册)[\u4e00-\u9fa5（）()]{1,14}$/ : null;
   if (had?.test(label) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉/.test(label) && !/^[^；;。]{0,30}(获|被评|表彰|牺牲|负伤|受伤|病故|投案|荣立|受到|立功|取得)/.test(t.slice(m.end - sentence.start))) return true;
+  // 全市12家公证处144名公证员, 全市39个司法鉴定机构519名鉴定人: a place's count of its bodies or staff, said
+  // with nothing done, is what it has (920).
+  if (/^[个所家座处支名人]$/.test(m.unit ?? "") && /(^|[，,；;。：:\s])(全[省市县区州旗盟]|全国)(共)?$/.test(t.slice(Math.max(0, rel - 6), rel)) && BODIES_OR_STAFF.test(t.slice(m.end - sentence.start))) return true;
   // 四川省律师中有博士895人: a population's members of one kind, at its moment (b27).
   if (/^[人名]$/.test(m.unit ?? "") && /(律师|法官|检察官|民警|辅警|调解员|公证员|队伍|人员)中有[\u4e00-\u9fa5]{0,6}$/.test(t.slice(Math.max(0, rel - 16), rel))) return true;
   // 全省共有9名民警…因公牺牲 counts what happened: only bodies and places are had; not those
