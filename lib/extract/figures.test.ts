@@ -1959,3 +1959,36 @@ describe("a comparison's base level said right after its year (969, c39)", () =>
     expect(dates("海口市司法局\n2015年受理案件1270件,较2014年的增加了13.4%。")).toEqual([["1270件", "2015-01-01", "2015-12-31"], ["13.4%", "2015-01-01", "2015-12-31"]]);
   });
 });
+
+describe("batch b58's phrasings (c53, c56, c61)", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
+  it("reads the disputes found, when the count resolved follows, as no count resolved", () => {
+    expect(metrics("太原市公安局\n2023年太原市共排查化解纠纷12196起,化解12008起,化解率为98.5%。", "2024-01-05")).toEqual(["other", "plac.disputes.resolved", "plac.disputes.resolution_rate"]);
+    // Must not: 排查化解 alone is the count resolved.
+    expect(metrics("太原市公安局\n2022年,全市排查化解矛盾纠纷6945起。", "2023-01-05")).toEqual(["plac.disputes.resolved"]);
+  });
+  it("gives each change of a 分别 list the measure in its place, when the list ends the clause before", () => {
+    expect(metrics("太原市公安局\n2023年,电信网络诈骗案件破获案件数、抓获作案成员数、追赃挽损数,同比去年分别上升46.1%、30.1%和15%。", "2024-01-05")).toEqual([
+      "police.criminal_cases.solved.telecom_fraud@yoy_pct", "police.suspects.arrested.telecom_fraud@yoy_pct", "police.losses.recovered.telecom_fraud@yoy_pct",
+    ]);
+    // Must not: a clause with numbers is no list of measures.
+    expect(metrics("太原市公安局\n2023年,破获案件120起、抓获180人,同比分别上升46.1%、30.1%。", "2024-01-05")).toEqual([
+      "police.criminal_cases.solved", "police.suspects.arrested", "police.criminal_cases.solved@yoy_pct", "police.suspects.arrested@yoy_pct",
+    ]);
+  });
+  it("drops the countries at a forum as participants, keeping the guests counted", () => {
+    const texts = extractText("青岛市中级人民法院\n承办大法官论坛,中国、吉尔吉斯斯坦等4个国家最高法院院长致辞,8个国家和国际组织120余名中外嘉宾参加。", { docDate: "2024-01-31" }).figures.map((f) => f.text);
+    expect(texts).toEqual(["120余名"]);
+    // Must not: countries something was done with are counted.
+    expect(extractText("司法部\n截止2014年底,共有来自21个国家和地区的265家律师事务所在中国设立代表机构。", { docDate: "2015-03-01" }).figures.map((f) => f.text)).toEqual(["21个", "265家"]);
+  });
+  it("reads collective honours said with 获…表彰", () => {
+    expect(metrics("青岛市中级人民法院\n2023年,全市法院共有102个集体、170名个人获市级以上表彰。", "2024-01-31")).toEqual(["any.awards.collective", "any.awards.individual"]);
+  });
+  it("reads 法定期限内结案率 as the rate within the time limit, and 一审 before the verb as the first instance", () => {
+    expect(metrics("湖南省高级人民法院\n2019年,全省法院收案110.1万件,结案114.2万件,法定期限内结案率96.9%。", "2020-01-15")).toEqual(["court.cases.new", "court.cases.concluded", "court.cases.within_time_limit_rate"]);
+    expect(metrics("湖南省高级人民法院\n2019年,一审审结刑事案件4.7万件。", "2020-01-15")).toEqual(["court.cases.concluded.criminal_first_instance"]);
+    // Must not: 一审 of another clause leaves the type as said.
+    expect(metrics("湖南省高级人民法院\n2019年,审结刑事案件4.7万件。", "2020-01-15")).toEqual(["court.cases.concluded.criminal"]);
+  });
+});

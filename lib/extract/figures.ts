@@ -79,7 +79,15 @@ function respectively(sentence: Sentence, mentions: Mention[], labels: string[],
     const run = j - i + 1;
     // 刑事案件发案数、治安案件受理数同比分别下降18.4%、18.8%: the measures are named, not counted;
     // so are they after other figures of the sentence (…标的额304亿余元;…接报刑事、治安警情同比分别下降).
-    const named = namedMeasures(lead.replace(/^[，,]/, ""), run, bare);
+    let named = namedMeasures(lead.replace(/^[，,]/, ""), run, bare);
+    // 破获案件数、抓获作案成员数、追赃挽损数,同比去年分别上升46.1%、30.1%和15%: the list of measures may end
+    // its own clause, with no number in it, before the clause of the changes (c56).
+    if (!named && !bare && /^[，,]?(同比(去年|上年)?|与(去年|上年)(同期)?相比)?(均)?分别/.test(lead) && from > 1) {
+      let prevFrom = from - 1;
+      while (prevFrom > 0 && !/[，,；;。]/.test(sentence.text[prevFrom - 1])) prevFrom--;
+      const listed = sentence.text.slice(prevFrom, from - 1);
+      if (listed.includes("、") && !/[0-9０-９]/.test(listed)) named = namedMeasures(listed + lead.replace(/^[，,]/, "").replace(/^(同比(去年|上年)?|与(去年|上年)(同期)?相比)/, "同比"), run, bare);
+    }
     if (bare) {
       if (named && run >= 2) for (let r = 0; r < run; r++) labels[i + r] = named[r];
       i = j;

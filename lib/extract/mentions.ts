@@ -424,6 +424,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "岁" && !/平均(年龄)?$/.test(c.before)) return "detail";
   // …等12家新闻媒体记者参加了会议: who attended, not work done.
   if ((c.unit === "家" || c.unit === "个") && /^[\u4e00-\u9fa5]{0,10}?(记者|代表|负责人)?(参加|出席|列席)(了)?(会议|发布会|活动)/.test(c.next)) return "participants";
+  // 中国、吉尔吉斯斯坦等4个国家最高法院院长…致辞, 8个国家和国际组织…嘉宾参加: the countries at a forum (c53).
+  if (c.unit === "个" && /^国家/.test(c.next) && /^[^。；;]{0,30}(致辞|嘉宾|出席|参加|参会|与会)/.test(c.next)) return "participants";
   // 经侦、治安、刑侦…6部门负责人回答了媒体记者提问 (b93): the departments that answered at the meeting.
   if (c.unit === "部" && /^门(的)?(负责人|主要负责人|相关负责人|有关负责人)/.test(c.next)) return "participants";
   // 组织开展“全省轮战300天,守护平安积石山”专项行动 (b93): a number inside a campaign's quoted name.

@@ -232,10 +232,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.detention_rate", /羁押率/, { kinds: ["percent"] }, [ex("诉前羁押率", "percent", "%")], [ex("不捕率", "percent", "%")]),
   r("police.visibility_rate", /见警率/, { kinds: ["percent"] }, [ex("见警率", "percent", "%")], [ex("破案率", "percent", "%")]),
   r("plac.petitions.resolution_rate", /信访[^，,]*(化解|办结)率/, { kinds: ["percent"] }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%")]),
-  r("court.cases.within_time_limit_rate", /审限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
+  r("court.cases.within_time_limit_rate", /审限内结案率|法定期限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%"), ex("法定期限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
   // 执结率 is the enforcement cases' clearance rate (执结2341件,执结率79.71%; 979, a01); 实际执结率 is caught above.
   // (三个月内结案率为86%: the share concluded within months, which no key counts, b71.)
-  r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"], not: /个月内|[日天]内/ }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("实际执结率", "percent", "%"), ex("三个月内结案率", "percent", "%")]),
+  r("court.cases.clearance_rate", /结案率|执结率/, { kinds: ["percent"], not: /个月内|[日天]内|法定期限内/ }, [ex("全市法院结案率", "percent", "%"), ex("执行案件执结率", "percent", "%")], [ex("法定审限内结案率", "percent", "%"), ex("法定期限内结案率", "percent", "%"), ex("实际执结率", "percent", "%"), ex("三个月内结案率", "percent", "%")]),
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
   r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率|改判[、和及]?发回(重审)?率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("一审案件上诉被改判、发回重审率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率|服判率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
@@ -524,7 +524,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 
   // Any body.
   // 我市3个集体、2名个人荣获…先进集体、先进个人; 2个单位和2名个人荣获…表现突出单位和个人 (816).
-  r("any.awards.collective", /(集体|单位)$|(集体|单位)[^，,]*荣获/, { id: "any.awards.collective:honoured", kinds: ["count"], sentence: /荣获|获评|被评为|授予|受到[^，,。]{0,10}(表彰|表扬|奖励)/ }, [ex("我市集体", "count", "个", "我市3个集体、2名个人荣获全国公共法律服务工作先进集体、先进个人"), ex("全省检察机关集体", "count", "个", "全省检察机关77个集体、191名个人受到省部级以上表彰奖励"), ex("单位和2名个人荣获全国“八五”普法中期表现突出单", "count", "个", "2个单位和2名个人荣获全国“八五”普法中期表现突出单位和个人")], [ex("我市集体", "count", "个", "我市3个集体参加培训"), ex("共有人民调解组织", "count", "个", "全市共有人民调解组织3个,荣获先进集体")]),
+  r("any.awards.collective", /(集体|单位)$|(集体|单位)[^，,]*荣获/, { id: "any.awards.collective:honoured", kinds: ["count"], sentence: /荣获|获评|被评为|授予|(受到|获)[^，,。]{0,10}(表彰|表扬|奖励)/ }, [ex("我市集体", "count", "个", "我市3个集体、2名个人荣获全国公共法律服务工作先进集体、先进个人"), ex("全省检察机关集体", "count", "个", "全省检察机关77个集体、191名个人受到省部级以上表彰奖励"), ex("单位和2名个人荣获全国“八五”普法中期表现突出单", "count", "个", "2个单位和2名个人荣获全国“八五”普法中期表现突出单位和个人"), ex("全市法院共有集体", "count", "个", "全市法院共有102个集体、170名个人获市级以上表彰")], [ex("我市集体", "count", "个", "我市3个集体参加培训"), ex("共有人民调解组织", "count", "个", "全市共有人民调解组织3个,荣获先进集体")]),
   // 授予全国公安系统一级英模2名, 选树“公安楷模”个人2名、集体6个, “最美基层民警”20人 (a33); not 选树政法英模 at large (949).
   r("any.awards.individual", /[一二三]级英模|楷模[”"」]?个人|最美[^，,]{0,6}(民警|警察|辅警|法官|检察官)/, { id: "any.awards.individual:heroes", kinds: ["persons"] }, [ex("授予(追授)全国公安系统一级英模", "persons", "名"), ex("“最美基层民警”", "persons", "人")], [ex("选树政法英模和先进典型", "persons", "人")]),
   r("any.awards.collective", /楷模[”"」]?[^，,]{0,6}集体/, { id: "any.awards.collective:heroes", kinds: ["count"] }, [ex("选树宣传全国“公安楷模”个人2名、集体", "count", "个")], [ex("选树宣传全国“公安楷模”个人", "persons", "名")]),
@@ -826,6 +826,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // A part no key names (decision 50): other, remembering the whole's indicator.
   const asPart = (why: string) => part(statistic, `${statRule}/${rule.id}:${why}`, rule.indicator);
+  // 共排查化解纠纷12196起,化解12008起: the disputes found, when the count resolved follows, are not resolved ones (c56, 904).
+  if (rule.indicator === "plac.disputes.resolved" && statistic === "value" && /排查/.test(words) && input.at !== undefined && /^[0-9０-９.,万余多]+\s*[件起宗个]?[^，,；;。]{0,2}[，,、]\s*(成功|已|共)?化解(成功)?[0-9０-９]/.test(input.sentence.slice(input.at))) {
+    return other(statistic, `${statRule}/${rule.id}:found`);
+  }
   // 侦办走私犯罪案件4600余起: cases of one crime the vocabulary has no case type for are a part
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   // (…also said without 案件: 破获长江水域突出违法犯罪6700余起, a33; decision 50.)
@@ -907,7 +911,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 查处涉黑涉恶腐败和“保护伞”349人: corruption and protection together are the officials' indicator
   // itself (decision 44); 保护伞 alone (查处“保护伞”4件4人) is the part that protected gangs.
   let caseType = own === "second_instance" && carried ? carried : own ?? carried;
-  if (!own) caseType = firstInstance(caseType, words, rule.indicator);
+  // (一审审结刑事案件4.7万件: 一审 said before the verb makes the own type a first instance too, c61.)
+  if (!own || (own === caseType && /一审[^，,；;。、]{0,4}(审结|受理|新收|审理|结案|收案)/.test(words))) caseType = firstInstance(caseType, words, rule.indicator);
   // The procuratorate's supervision of civil or administrative judgments names its
   // branch once (今年1至6月,共办结行政生效裁判监督案件…。提出再审检察建议139件): the nearest one said.
   if (!caseType && SUPERVISION.test(rule.indicator)) {
