@@ -1992,3 +1992,13 @@ describe("batch b58's phrasings (c53, c56, c61)", () => {
     expect(metrics("湖南省高级人民法院\n2019年,审结刑事案件4.7万件。", "2020-01-15")).toEqual(["court.cases.concluded.criminal"]);
   });
 });
+
+describe("a staffing or building rate (c59, a71)", () => {
+  const dates = (text: string) => extractText(text, { docDate: "2024-04-01" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("is a level at a moment, as a coverage is", () => {
+    expect(dates("黑龙江省委政法委\n全省三级综治中心全部实体化运行,人员配备率分别达到88%、90%、91%。")).toEqual([["88%", null, "2024-04-01"], ["90%", null, "2024-04-01"], ["91%", null, "2024-04-01"]]);
+  });
+  it("is not a rate of work done over the period", () => {
+    expect(dates("黑龙江省委政法委\n2023年,全省矛盾纠纷化解率达到97%。")).toEqual([["97%", "2023-01-01", "2023-12-31"]]);
+  });
+});

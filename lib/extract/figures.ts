@@ -325,8 +325,8 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   if (/新(成立|建|增|聘|设)/.test(label)) return false;
   if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有|具有)/.test(label)) return true;
   // 机动车保有量达2484万辆, 监控总量突破30万, 现行有效规范性文件53件: a level held at a moment (832, 605, 408);
-  // so is a coverage (公职律师人员覆盖率达54%, b99; a20's 覆盖率为69%).
-  if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$|覆盖率(已|达|达到|为)?$/.test(label)) return true;
+  // so is a coverage (公职律师人员覆盖率达54%, b99; a20's 覆盖率为69%), a staffing or building rate (人员配备率分别达到88%, c59; 建成率分别达99%, a71).
+  if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$|(覆盖|配备|建成)率(分别)?(已|达|达到|为)?$/.test(label)) return true;
   const t = sentence.text;
   const sincePrevious = previous ? t.slice(previous.end - sentence.start, rel) : "";
   // 中共党员14593人,占全省律师总数的40.95%,同比增长19.74%: a stock's share and its change are of the same moment.
