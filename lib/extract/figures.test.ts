@@ -1982,6 +1982,11 @@ describe("batch b58's phrasings (c53, c56, c61)", () => {
     // Must not: countries something was done with are counted.
     expect(extractText("司法部\n截止2014年底,共有来自21个国家和地区的265家律师事务所在中国设立代表机构。", { docDate: "2015-03-01" }).figures.map((f) => f.text)).toEqual(["21个", "265家"]);
   });
+  it("gives an item after 、 that names only its cases the verb of the list's first item (930)", () => {
+    expect(metrics("泸州市公安局\n2022年,破获涉枪涉爆刑事案件40件、盗窃破坏“三电”设施刑事案件21件。", "2023-01-10")).toEqual(["police.criminal_cases.solved.firearms", "police.criminal_cases.solved.property"]);
+    // Must not: a new clause's cases with a change are the cases that occurred.
+    expect(metrics("泸州市公安局\n2022年,破获刑事案件400件,刑事案件同比下降5%。", "2023-01-10")).toEqual(["police.criminal_cases.solved", "police.criminal_cases.occurred@yoy_pct"]);
+  });
   it("reads collective honours said with 获…表彰", () => {
     expect(metrics("青岛市中级人民法院\n2023年,全市法院共有102个集体、170名个人获市级以上表彰。", "2024-01-31")).toEqual(["any.awards.collective", "any.awards.individual"]);
   });

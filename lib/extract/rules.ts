@@ -1026,6 +1026,18 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (rule?.indicator === "court.cases.new" && /^[(（]含旧存/.test(input.after ?? "")) {
     return fromRule(INDICATOR_RULES.find((r) => r.indicator === "court.cases.accepted")!, measure);
   }
+  // An item of a list that shares the verb of the list's first item in its unit.
+  const ofList = (listed: Dimensions): Classified => {
+    const listedType = caseTypeIn(measure, indicatorOf(listed.indicator)!.caseTypes);
+    // (…、殴打他人案件45.3万起: an item naming an offence no case type names is a part, decision 50.)
+    if (!listedType && PART_COUNTS.test(listed.indicator) && /^[\u4e00-\u9fa5“”"]{2,}(案件|犯罪)$/.test(measure.trim()) && !/^(其中)?(刑事|各类|其他|治安|相关|上述)?(犯罪)?(案件|犯罪)$|^(其中)?(一审|二审|再审|申诉|执行|民事|行政|刑事)/.test(measure.trim()))
+      return other(statistic, `${statRule}/listed-unkeyed`);
+    return done(listed.indicator, listedType, "listed");
+  };
+  // 破获涉枪涉爆刑事案件40件、盗窃破坏“三电”设施刑事案件21件: an item after 、 that names only its cases, no verb,
+  // counts what the list's first item counts (solved), not the cases that occurred (930).
+  const itemOfList = rule?.indicator === "police.criminal_cases.occurred" && statistic === "value" && !!input.listed && /^police\.(criminal_cases\.(solved|filed))$/.test(input.listed.indicator) && !LIST_VERB.test(measure) && !/发案|发生/.test(measure) && /、$/.test(input.sentence.slice(0, input.at ?? 0).replace(/[\u4e00-\u9fa5“”"]*$/, ""));
+  if (itemOfList) return ofList(input.listed!);
   if (rule) return fromRule(rule, measure);
   // 收案数与2015年同期相比,年均增长率为14.36%: a change whose label holds only the change names
   // what changes before the base it is compared with (b22).
@@ -1103,11 +1115,7 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // (…公共法律服务中心138个、工作站1904个、工作点26969个: a bare noun after 、 counts what the list's first item counts, a71.)
   const bareItem = /^(个|家|所|处)$/.test(input.unit ?? "") && /^[\u4e00-\u9fa5]{2,4}$/.test(measure.trim()) && /、$/.test((input.sentence.slice(0, input.at ?? 0).match(/[^，,；;。]*$/)?.[0] ?? "").slice(0, -measure.trim().length));
   if (input.listed && input.listed.indicator !== "other" && statistic === "value" && (/(案件|犯罪|犯罪嫌疑人|组织|团伙|集团)$/.test(measure.trimEnd()) || bareItem) && !LIST_VERB.test(measure)) {
-    const listedType = caseTypeIn(measure, indicatorOf(input.listed.indicator)!.caseTypes);
-    // (…、殴打他人案件45.3万起: an item naming an offence no case type names is a part, decision 50.)
-    if (!listedType && PART_COUNTS.test(input.listed.indicator) && /^[\u4e00-\u9fa5“”"]{2,}(案件|犯罪)$/.test(measure.trim()) && !/^(其中)?(刑事|各类|其他|治安|相关|上述)?(犯罪)?(案件|犯罪)$|^(其中)?(一审|二审|再审|申诉|执行|民事|行政|刑事)/.test(measure.trim()))
-      return other(statistic, `${statRule}/listed-unkeyed`);
-    return done(input.listed.indicator, listedType, "listed");
+    return ofList(input.listed);
   }
   // 查处【9.3万余起】酒驾, 【11名】干警获县级以上荣誉: what is counted is said after the number.
   // A share of a base named in its clause (1835件法律援助案件受援人中,农民工占52.4%): of that base.
