@@ -195,6 +195,19 @@ describe("dateFromText", () => {
     // Must not: a version number or a figure with two points is no stamp.
     expect(dateFromText(textToParagraphs("2022年上半年,全省法院系统升级到12.03.2021版。"))).toBe("2022");
   });
+
+  it("reads a look back on a year after a bullet or said 一年里, and a span's first day as no date of writing, only its last (819, 207, 800)", () => {
+    expect(dateFromText(textToParagraphs("权威发布 2025年山东刑事治安警情双下降\n●2025年,山东省刑事、治安警情同比分别下降10.53%、13.35%\n1月8日,山东省公安厅召开新闻发布会。"))).toBe("2026-01-08");
+    expect(dateFromText(textToParagraphs("中国甘肃网1月24日讯 记者从省人代会上了解到,2023年,全省检察院立案办理公益诉讼4733件。\n一年里,全省检察院发出诉前检察建议3545件。"))).toBe("2024-01-24");
+    expect(dateFromText(textToParagraphs("本报记者 薛海荣\n2024年,市法院强化履职担当。2023年12月21日~2024年12月20日,共受理各类案件22451件。"))).toBe("2024-12-20");
+    // Must not: a dateline of the year it names, with no look back, stays in that year.
+    expect(dateFromText(textToParagraphs("中国甘肃网8月23日讯 2023年,全市政法系统深度融入强省会行动。今年以来,全市受理案件100件。"))).toBe("2023-08-23");
+  });
+
+  it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
+    const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+    expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);
+  });
 });
 
 describe("an autonomous region's own bodies (959)", () => {

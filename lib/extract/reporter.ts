@@ -200,6 +200,18 @@ export function declaredReporter(d: DeclaredReporter, publisher: string | null):
  * to the day when a dateline gives the month and day (12月18日,…发布会).
  */
 export function dateFromText(paragraphs: Paragraph[]): string | null {
+  return readDate(paragraphs).date;
+}
+
+/**
+ * The year a text with no title of its year looks back on, when its date was read as the next year
+ * (回首2020年…全年破获 in a letter of January 2021): what its 全年 and 一年来 mean (311).
+ */
+export function reviewedYear(paragraphs: Paragraph[]): number | null {
+  return readDate(paragraphs).reviewed;
+}
+
+function readDate(paragraphs: Paragraph[]): { date: string | null; reviewed: number | null } {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
   // A full date that starts something (自2021年5月8日起, 从2016年12月1日起) is not when the text was
   // written, only a day it was written after. A site's stamp (发布时间:2022-11-02) gives way only to the
@@ -217,14 +229,15 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
     }
     const before = opening.slice(Math.max(0, m.index - 8), m.index);
     const next = opening.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next)) {
+    // (…and the first day of a span, 2023年12月21日~2024年12月20日, is no more than that, 800.)
+    if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next) || /^\s*[~～至到—–-]/.test(next)) {
       if (!after || iso > after) after = iso;
     } else if (/(时间|日期)\s*[:：]?\s*$/.test(before)) stamp ??= iso;
-    else if (!stamp || (/[—-]\s*$/.test(before) && /^\s*在/.test(next))) return iso;
+    else if (!stamp || (/[—-]\s*$/.test(before) && /^\s*在/.test(next))) return { date: iso, reviewed: null };
   }
-  if (stamp) return stamp;
+  if (stamp) return { date: stamp, reviewed: null };
   const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
-  if (!years.length) return null;
+  if (!years.length) return { date: null, reviewed: null };
   const latest = Math.max(...years);
   // A look back on a whole year (2022年,全市法院…; 向人民报告过去一年…2024年) that never says
   // 今年 is told after that year: a month and day in its opening (1月7日) are the next year's.
@@ -238,18 +251,19 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
   const endOf = new RegExp(`(截至|截止|到)\\s*${latest}\\s*年底|${latest}\\s*年末|(上升|下降|提高|增长|降)(到|至)${latest}年的`).test(opening);
   const lookBack =
     (endOf ||
-      (new RegExp(`(^|\\n)\\s*${latest}\\s*年[，,]|过去一年|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      // (…a year that opens a line after a bullet, ●2025年,山东省…, 819; 一年里 as 过去一年, 207.)
+      (new RegExp(`(^|\\n)[\\s●•■◆▲]*${latest}\\s*年[，,]|过去一年|一年里|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
   const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
   let year = lookBack ? latest + 1 : latest;
-  if (!day) return String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year);
-  if (lookBack && Number(day[1]) > 3 && !endOf) return String(year);
+  if (!day) return { date: String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year), reviewed: lookBack ? latest : null };
+  if (lookBack && Number(day[1]) > 3 && !endOf) return { date: String(year), reviewed: lookBack ? latest : null };
   // The dateline's day falls on or after what the text says has started (1月7日讯…自2021年5月8日起: 2022).
   const [mo, d] = [Number(day[1]), Number(day[2])];
   if (after) while ((isoDay(year, mo, d) ?? "") < after && year < Number(after.slice(0, 4)) + 1) year++;
-  return isoDay(year, mo, d) ?? String(year);
+  return { date: isoDay(year, mo, d) ?? String(year), reviewed: lookBack ? latest : null };
 }
 
 function isoDay(y: number, mo: number, d: number): string | null {
