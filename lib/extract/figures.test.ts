@@ -2007,3 +2007,15 @@ describe("a staffing or building rate (c59, a71)", () => {
     expect(dates("黑龙江省委政法委\n2023年,全省矛盾纠纷化解率达到97%。")).toEqual([["97%", "2023-01-01", "2023-12-31"]]);
   });
 });
+
+describe("things counted in 件 or 起 that are no cases (882, 974, 985)", () => {
+  const kinds = (text: string) => extractText(text, { docDate: "2024-01-10" }).figures.map((f) => [f.text, f.kind]);
+  it("counts violations, cases held up as examples and legal matters as things", () => {
+    expect(kinds("青海省公安厅\n2023年,共查纠各类交通违法行为281万起。")).toEqual([["281万起", "count"]]);
+    expect(kinds("郑州市人民检察院\n2023年,获评全国检察机关典型案例14件。")).toEqual([["14件", "count"]]);
+    expect(kinds("安徽省司法厅\n2023年,全省律师办理非诉讼法律事务10977件。")).toEqual([["10977件", "count"]]);
+  });
+  it("keeps cases as cases", () => {
+    expect(kinds("郑州市人民检察院\n2023年,共办理各类案件33973件,办理典型案件14件。")).toEqual([["33973件", "cases"], ["14件", "cases"]]);
+  });
+});
