@@ -282,6 +282,8 @@ const PERIOD = new RegExp(
     `(?<![0-9一二三四五六七八九十年至到-])${M}月份(?![0-9一二三四五六七八九十至到底以中上下初末前后起开])`,
     // A five-year plan's years (“十四五”期间) and a campaign's (专项行动开展以来, 30多天来).
     "“?十[一二三四五]五”?(?:期间|时期|以来)",
+    // 党的十八大以来 (c63): since a party congress, whose opening day is known.
+    "(?:十[六七八九]|二十)大(?:召开)?以来",
     "(?:开展|启动|部署|实施|开通|上线|推行)以来",
     // 行动以来,全市共破获刑事案件5760起 (931): since the campaign the text is about began;
     // 在专项行动期间 (309): its days, which the text does not say.
@@ -363,7 +365,7 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     // (…and 近10年来命案发案首次降到200宗以下: the thing that fell named before 首次, a88.)
     // (近十年来我市杀人案件首次降到300起以下: the thing named may take up to ten characters, c33.)
     const further = text.slice(m.end, Math.min(m.end + 14, upto));
-    if (/年(来|以来|间)$/.test(m.text) && /^([\u4e00-\u9fa5]{0,10}首次|首|最|的最|新低|新高)/.test(further)) continue;
+    if (/(年(来|以来|间)|大以来)$/.test(m.text) && /^([\u4e00-\u9fa5]{0,10}首次|首|最|的最|新低|新高)/.test(further)) continue;
     // 这是继2003年以来,连续4年保持“八类”案件稳中有降: the start of a streak remarked on, not a period for what follows (c33).
     if (/年以来$/.test(m.text) && /^[，,]连续/.test(further)) continue;
     // 筛查1990年以来“假减暂”案140万余件: the years of the cases screened, not the period of the work (a89).
@@ -408,6 +410,9 @@ export function normalisePeriod(phrase: string | null, docDate: string | null): 
   }
   return dates;
 }
+
+/** The opening days of the party congresses a report counts from (党的十八大以来). */
+const CONGRESS_OPENED: Record<string, string> = { 十六: "2002-11-08", 十七: "2007-10-15", 十八: "2012-11-08", 十九: "2017-10-18", 二十: "2022-10-16" };
 
 const NO_DATES = Object.freeze({ start: null, end: null });
 const PERIODS_READ = new Map<string, { readonly start: string | null; readonly end: string | null }>();
@@ -581,6 +586,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   if (/^截[至止](到)?目前$/.test(p) && docYear && !(docMonth === 1 && docDay && Number(docDay.slice(8, 10)) <= 20)) return { start: iso(docYear, 1, 1), end: docDay };
   // 近年来: years the text does not count, up to its date (as every reader of 810, 923, 928 and 977 dated it).
   if (/^(截[至止](到)?目前|目前|迄今|当前|近年来|近几年来|近些年来)$/.test(p)) return { start: null, end: docDay };
+  m = p.match(/^(十[六七八九]|二十)大(?:召开)?以来$/);
+  if (m) return { start: CONGRESS_OPENED[m[1]], end: docDay };
   m = p.match(/^“?十([一二三四五])五”?(?:期间|时期|以来)$/);
   if (m) {
     const first = 2006 + (CN[m[1]] - 1) * 5; // 十一五 is 2006–2010

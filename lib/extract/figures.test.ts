@@ -2019,3 +2019,41 @@ describe("things counted in 件 or 起 that are no cases (882, 974, 985)", () =>
     expect(kinds("郑州市人民检察院\n2023年,共办理各类案件33973件,办理典型案件14件。")).toEqual([["33973件", "cases"], ["14件", "cases"]]);
   });
 });
+
+describe("batch b59's phrasings (c63, c65, c67, c68, c69, c71)", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
+  it("tells the leads received from the leads concluded", () => {
+    expect(metrics("石家庄市委政法委\n扫黑除恶:2018年全年共受理涉黑涉恶违法犯罪线索2914条,已作出核查结论2079条。", "2019-01-28")).toEqual(["other", "plac.anti_gang.leads"]);
+    expect(metrics("浑源县扫黑办\n自2018年以来,浑源县共收到各类涉黑恶线索219件。", "2020-12-03")).toEqual(["other"]);
+    expect(metrics("浑源县扫黑办\n自2018年以来,浑源县累计核查办结各类涉黑恶线索210件。", "2020-12-03")).toEqual(["plac.anti_gang.leads"]);
+  });
+  it("reads the procuratorate's 假官司, its protests and retrial recommendations together, and its cases against judicial staff", () => {
+    expect(metrics("贵州省人民检察院\n2020年,全省检察机关发现“假官司”623件,提出抗诉和再审检察建议735件,直接立案查处司法人员职务犯罪59人。", "2021-02-04")).toEqual([
+      "procuratorate.false_litigation", "procuratorate.judgment_supervision.opinions", "procuratorate.judicial_staff_crimes",
+    ]);
+    // Must not: retrial recommendations alone keep their key.
+    expect(metrics("贵州省人民检察院\n2020年,全省检察机关提出再审检察建议735件。", "2021-02-04")).toEqual(["procuratorate.retrial_recommendations"]);
+  });
+  it("reads the police's 共立各类…案件 as cases filed", () => {
+    expect(metrics("内蒙古自治区公安厅\n截至目前,共立各类破坏黄河流域生态保护犯罪案件404起,破获192起。", "2021-11-29")).toEqual(["police.criminal_cases.filed", "police.criminal_cases.solved"]);
+  });
+  it("reads cases tried said with those carried over as accepted, and 审理执行 as no enforcement type", () => {
+    expect(metrics("湖口县人民法院\n一年来,湖口法院共审理各类案件2603件(含旧存),审、执结2149件。", "2017-02-17")).toEqual(["court.cases.accepted", "court.cases.concluded"]);
+    expect(metrics("天津市高级人民法院\n2023年,天津全市法院共审理执行各类涉京冀案件2.98万余件。", "2024-01-17")).toEqual(["other"]);
+  });
+  it("counts a page printed again under itself, cut short, once (c69)", () => {
+    const first = "本报讯 记者近日从贵州省人民检察院获悉,2020年度,贵州检察机关办理民事生效裁判监督案2062件,同比增长38.6%。全年立公益诉讼案6367件。";
+    const again = "本报讯 记者近日从贵州省人民检察院获悉,2020年度,贵州检察机关办理民事生效裁判监督案2062件,同比增长38.6%。";
+    expect(extractText(`${first}\n贵州检察机关专项监督\n${again}`, { docDate: "2021-02-04" }).figures.map((f) => f.text)).toEqual(["2062件", "38.6%", "6367件"]);
+    // Must not: a paragraph that only begins as another does is counted.
+    expect(extractText(`${again}\n本报讯 记者近日从贵州省人民检察院获悉,2020年度,全省起诉39490人。`, { docDate: "2021-02-04" }).figures.map((f) => f.text)).toEqual(["2062件", "38.6%", "39490人"]);
+  });
+  it("reads 每天24小时 as round the clock, no figure (c64)", () => {
+    expect(extractText("炎陵县委政法委\n该县组建了由50人组成的治安巡防队,每天24小时在城区进行巡逻。", { docDate: "2014-12-27" }).figures.map((f) => f.text)).toEqual(["50人"]);
+  });
+  it("counts from a party congress's opening day, but not in paragraphs after one said of the party's work", () => {
+    const dates = (text: string) => extractText(text, { docDate: "2021-09-08" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+    expect(dates("黑龙江省司法厅\n党的十九大以来,全省办理法律援助案件1.56万件。")).toEqual([["1.56万件", "2017-10-18", "2021-09-08"]]);
+    expect(dates("某市委政法委\n党的十八大以来,党中央把平安中国建设置于全局中谋划推进。\n全市组建新媒体矩阵,粉丝超1000万。")).toEqual([["超1000万", null, null]]);
+  });
+});

@@ -859,7 +859,8 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     const text = ctx.sentences[i].text;
     // Without a title or an attributive year to mask, the sentence's phrases found for its figures serve.
     const phrase = /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i), text.length) ?? null);
-    current = phrase ?? current;
+    // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
+    current = phrase && !/大(召开)?以来$/.test(phrase) ? phrase : current;
   }
   ctx.periodUpTo = { k, section, period: current };
   return current;

@@ -290,6 +290,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.recommendations.trial_violations", /审判活动(中的?)?违法[^，,]*(检察建议|纠正)|审违类检察建议|^提出检察建议$|^提出纠正(意见)?$/, { kinds: ["cases", "count"], sentence: /审判活动(中的?)?违法|审违类/ }, [ex("对民事审判活动违法行为提出检察建议", "cases", "件")], [ex("对民事执行活动违法行为提出检察建议", "cases", "件")]),
   r("procuratorate.recommendations.enforcement_violations", /执行活动违法|执行监督类检察建议/, { kinds: ["cases"] }, [ex("对行政执行活动违法行为提出检察建议", "cases", "件"), ex("执行监督类检察建议发出", "cases", "件"), ex("针对民事执行活动违法提出监督意见", "cases", "件")], [ex("对民事审判活动违法行为提出检察建议", "cases", "件")]),
+  // 提出抗诉和再审检察建议735件: protests and retrial recommendations counted together are the supervision opinions (c69).
+  r("procuratorate.judgment_supervision.opinions", /抗诉[和、及与]再审检察建议|抗诉、再审建议/, { id: "procuratorate.judgment_supervision.opinions:both", kinds: ["cases"], institutions: PROCURATORATES }, [ex("提出抗诉和再审检察建议", "cases", "件", "", "procuratorate"), ex("提出抗诉、再审检察建议", "cases", "件", "", "procuratorate")], [ex("提出再审检察建议", "cases", "件", "", "procuratorate")]),
   r("procuratorate.retrial_recommendations", /再审类?检察建议/, { kinds: ["cases"], not: /裁定再审后/ }, [ex("提出再审检察建议", "cases", "件"), ex("再审类检察建议发出", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.protests", /抗诉/, { kinds: ["cases"] }, [ex("其中向法院提出抗诉", "cases", "件")], [ex("再审检察建议", "cases", "件")]),
   r("procuratorate.judgment_supervision.opinions", /监督意见/, { kinds: ["cases"], institutions: PROCURATORATES, not: /严重违法|执行活动/ }, [ex("提出监督意见", "cases", "件", "提出监督意见", "procuratorate")], [ex("提出抗诉", "cases", "件", "提出抗诉", "procuratorate")]),
@@ -311,7 +313,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.supplementary_investigation", /补充侦查/, { kinds: ["cases"], not: /退回/ }, [ex("开展自行补充侦查", "cases", "件")], [ex("提前介入", "cases", "件")]),
   // (A court’s 诉前…化解行政争议 is its pre-litigation mediation, a36.)
   r("procuratorate.administrative_disputes.resolved", /行政争议/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("促进行政争议实质性化解", "cases", "件")], [ex("化解信访积案", "cases", "件")]),
-  r("procuratorate.false_litigation", /虚假诉讼/, { kinds: ["cases"] }, [ex("监督纠正虚假诉讼", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
+  r("procuratorate.false_litigation", /虚假诉讼|假官司/, { kinds: ["cases"] }, [ex("监督纠正虚假诉讼", "cases", "件"), ex("发现“假官司”", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
   r("procuratorate.judicial_aid.amount", /救助金/, { kinds: ["money"], institutions: NOT_COURT }, [ex("发放救助金", "money", "元")], [ex("司法救助案件", "cases", "件")]),
   r("procuratorate.judicial_aid.cases", /司法救助/, { kinds: ["cases"], institutions: NOT_COURT }, [ex("提起司法救助案件", "cases", "件")], [ex("发放救助金", "money", "元")]),
   r("procuratorate.hearings", /听证/, { kinds: ["cases", "count"], not: /等$|等工作|经验/, institutions: PROCURATORATES }, [ex("全市开展公开听证案件", "cases", "件", "全市开展公开听证案件", "procuratorate"), ex("开展公开听证", "count", "次", "", "procuratorate")], [ex("信访积案", "cases", "件", "信访积案", "procuratorate"), ex("案件管理、检察听证、生态保护等工作在全国、全省作经验交流", "count", "项", "", "procuratorate")]),
@@ -323,7 +325,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.execution_supervision", /刑罚执行|监管活动|减刑|假释|监外执行|超期羁押|财产刑|社区矫正[^，,]*(监督|违法)|(?<!民事|行政)执行活动|交付执行|强制医疗|临场监督/, { kinds: ["cases", "count", "persons"], institutions: PROCURATORATES }, [ex("纠正减刑、假释、暂予监外执行不当", "persons", "人", "", "procuratorate")], [ex("社区矫正对象", "persons", "人", "", "procuratorate")]),
   // 开展对司法工作人员相关职务犯罪侦查工作,立案14人 (b80): the cases the clause before names.
   r("procuratorate.judicial_staff_crimes", /^立案(侦查)?$/, { id: "procuratorate.judicial_staff_crimes:filed", kinds: ["persons"], institutions: PROCURATORATES, sentence: /司法工作人员[^。；;]*职务犯罪/ }, [ex("立案", "persons", "人", "开展对司法工作人员相关职务犯罪侦查工作,立案14人,起诉9人。", "procuratorate")], [ex("立案", "persons", "人", "立案侦查职务犯罪14人。", "procuratorate")]),
-  r("procuratorate.judicial_staff_crimes", /司法工作人员/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
+  r("procuratorate.judicial_staff_crimes", /司法工作人员|司法人员[^，,]{0,6}职务犯罪/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate"), ex("直接立案查处司法人员职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
   // 办理刑事、民事、行政、公益诉讼“四大检察”案件8846件 (873): every case of the four branches.
@@ -402,11 +404,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
   // (生产安全事故、死亡人数同比分别下降: deaths in accidents at work are no traffic deaths, b85; the sentence must say 交通 then.)
   r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|^(?![^。；;]*(生产安全|安全生产))[^。；;]*事故/, not: /死亡[0-9一二三四五六七八九十]+人以上/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
-  r("police.traffic.injuries", /受伤/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降")], [ex("死亡人数", "percent", "%", "交通事故")]),
+  r("police.traffic.injuries", /受伤|^伤$/, { kinds: ["persons", "percent"], sentence: /交通|事故/ }, [ex("受伤人数", "percent", "%", "交通事故受伤人数同比下降"), ex("伤", "persons", "人", "交通事故73起,死亡52人,伤99人")], [ex("死亡人数", "percent", "%", "交通事故"), ex("重伤", "persons", "人", "交通事故")]),
   r("police.traffic.losses", /直接财产损失/, { kinds: ["money", "percent"] }, [ex("直接财产损失", "percent", "%")], [ex("挽回经济损失", "money", "元")]),
   // 道路交通事故四项指数…,事故起数下降2.4%,…财产损失下降12.5% (882): the index's parts named short.
   // (…and 道路交通事故起数、亡人数、损失数同比分别下降0.3%、26.5%、27.7%, c09.)
-  r("police.traffic.losses", /^(财产损失|损失数|损失额)/, { id: "police.traffic.losses:index", kinds: ["money", "percent"], sentence: /交通事故/ }, [ex("财产损失下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%,财产损失下降12.5%"), ex("损失数", "percent", "%", "今年以来,全市道路交通事故起数、亡人数、损失数同比分别下降0.3%、26.5%、27.7%。")], [ex("财产损失下降", "percent", "%", "电信诈骗案件财产损失下降12.5%")]),
+  r("police.traffic.losses", /^(财产损失|损失数|损失额|经济损失$)/, { id: "police.traffic.losses:index", kinds: ["money", "percent"], sentence: /交通事故/ }, [ex("财产损失下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%,财产损失下降12.5%"), ex("损失数", "percent", "%", "今年以来,全市道路交通事故起数、亡人数、损失数同比分别下降0.3%、26.5%、27.7%。")], [ex("财产损失下降", "percent", "%", "电信诈骗案件财产损失下降12.5%")]),
   r("police.traffic.accidents", /^事故起数/, { id: "police.traffic.accidents:index", kinds: ["percent"], sentence: /交通事故/ }, [ex("事故起数下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%")], [ex("事故起数下降", "percent", "%", "全省安全生产事故起数下降2.4%")]),
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*(毒品|冰毒|海洛因|大麻|氯胺酮|摇头丸|K粉)/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
@@ -430,7 +432,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.public_order_cases.handled", /治安(行政)?案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("受理治安行政案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
   // (涉黄赌毒刑事、行政案件 in a police bureau's report: its 行政案件 are public-order cases, a11.)
   r("police.public_order_cases.handled", /^(涉[^，,]{1,4})?行政案件/, { id: "police.public_order_cases.handled:administrative", kinds: ["cases"], institutions: ["police"] }, [ex("涉黄赌毒行政案件", "cases", "件", "涉黄赌毒行政案件100件", "police")], [ex("行政诉讼案件", "cases", "件", "行政诉讼案件100件", "police"), ex("行政案件", "cases", "件", "行政案件100件", "court")]),
-  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|立[^，,]{0,6}刑事案$|^立[\u4e00-\u9fa5]{2,10}(?<![积命])案$|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE, sentence: /^(?![^。]*(纪检|纪委|监委|监察机关|保护伞))/ }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件"), ex("共立案", "cases", "件", "纪检监察机关坚决查处“保护伞”,共立案30件31人")]),
+  r("police.criminal_cases.filed", /立[^，,]{0,8}案件|(^|[共全])立各类[^，,]{0,16}案件$|立[^，,]{0,6}刑事案$|^立[\u4e00-\u9fa5]{2,10}(?<![积命])案$|刑事立案|(^|[^登])立案(数|量|起数)?$|立刑事案件|立案侦办/, { kinds: ["cases"], not: /登记|公益诉讼|监督|网上|立案办理|法院|检察/, institutions: POLICE, sentence: /^(?![^。]*(纪检|纪委|监委|监察机关|保护伞))/ }, [ex("全省共立刑事案件", "cases", "起"), ex("随州市刑事立案", "cases", "起"), ex("立八类案件", "cases", "件")], [ex("共登记立案", "cases", "件"), ex("共立案", "cases", "件", "纪检监察机关坚决查处“保护伞”,共立案30件31人")]),
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案(数量|起数|数)?$|(^|全[省市县区州])发(生)?[\u4e00-\u9fa5]{1,10}案件(数|起数)?$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起"), ex("全市发电信诈骗案件数", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
@@ -453,7 +455,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.officers.deployed", /警力|民辅警|出动|累计投入$|^辅警$/, { kinds: ["person_times", "persons"], not: /日均|牺牲|负伤|受伤|殉职/ }, [ex("共出动警力", "person_times", "人次"), ex("全州累计投入", "person_times", "人次"), ex("辅警", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
   r("police.fraud.losses", /损失|案损|被骗金额/, { kinds: ["money", "percent"], sentence: /电诈|诈骗|案损|被骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
   r("police.events.secured", /大型活动|安保/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
-  r("plac.anti_gang.leads", /线索/, { kinds: ["count", "cases"], sentence: /黑|恶/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索")], [ex("报送调解线索", "count", "条", "调解")]),
+  // (The leads received, gathered, handed down or passed on are not the leads checked and concluded: 受理涉黑涉恶违法犯罪线索2914条, c68;
+  // 共收到各类涉黑恶线索219件, 818; 移送“保护伞”线索29条, 823; 已作出核查结论2079条 is the concluded count, c68.)
+  r("plac.anti_gang.leads", /线索|核查结论/, { kinds: ["count", "cases"], sentence: /黑|恶/, not: /^(?![^，,；;]*(办结|核查|核结|查结|结论|查实|办理))[^，,；;]*(受理|收到|接到|收集|掌握|下发|交办|移送|移交|举报|转交|梳理)/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索"), ex("已作出核查结论", "count", "条", "扫黑除恶:受理涉黑涉恶线索2914条,已作出核查结论2079条")], [ex("报送调解线索", "count", "条", "调解"), ex("2018年全年共受理涉黑涉恶违法犯罪线索", "count", "条", "扫黑除恶"), ex("移送“保护伞”线索", "count", "条", "涉黑涉恶")]),
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
   r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
   r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
@@ -810,7 +814,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const namedAfter = input.after?.match(/^[^，,；;。、(（]{0,8}(积案|案件|案)/)?.[0];
   // (办理危害公共安全、破坏市场经济秩序等各类犯罪137件: crimes named as examples of 各类 are all crimes, b14.)
   const allCrimes = /等各类(刑事)?犯罪(案件)?$/.test(words) && ind.caseTypes.includes("criminal");
-  const ownWords = allCrimes ? "criminal" : caseTypeIn(words, ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
+  // (审理执行各类涉京冀案件: 执行 said as a verb beside 审理 is no enforcement case type, c71.)
+  const ownWords = allCrimes ? "criminal" : caseTypeIn(words.replace(/审理[、和及与]?执行(?!案件)/g, "审理"), ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
   // (端掉涉黑、涉恶犯罪团伙5个: the list's first word is the groups' too, both kinds, c19.)
   const own = ownWords === "evil_forces" && ind.caseTypes.includes("gang") && /涉黑[、和及与]涉恶/.test(input.sentence) ? "gang" : ownWords;
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
@@ -1023,7 +1028,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   const rule = matchIndicator(measure, input, statistic);
   // 诉讼案件收案2559件(含旧存133件): 收案 that holds the cases carried over is what was accepted (旧存 + 新收).
-  if (rule?.indicator === "court.cases.new" && /^[(（]含旧存/.test(input.after ?? "")) {
+  // (…and 共审理各类案件2603件(含旧存): cases tried said with what was carried over are the cases accepted too, c67.)
+  if ((rule?.indicator === "court.cases.new" || (rule?.indicator === "court.cases.concluded" && /审理/.test(measure) && !/审结|结案|办结|执结/.test(measure))) && /^[(（]含(上年|去年)?旧存/.test(input.after ?? "")) {
     return fromRule(INDICATOR_RULES.find((r) => r.indicator === "court.cases.accepted")!, measure);
   }
   // An item of a list that shares the verb of the list's first item in its unit.

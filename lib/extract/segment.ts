@@ -14,6 +14,8 @@ export function textToParagraphs(text: string): Paragraph[] {
   // same way, so each check looks at a few candidates, not every paragraph.
   const TAIL = 20;
   const byTail = new Map<string, { text: string; index: number }[]>();
+  // …and by their first TAIL characters: a page printed again under itself, cut short (c69), is the head of the earlier one.
+  const byHead = new Map<string, { text: string; index: number }[]>();
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -26,16 +28,22 @@ export function textToParagraphs(text: string): Paragraph[] {
     if (!SPACE.test(body)) {
       const index = paragraphs.length;
       // A repeat is a paragraph standing again verbatim, whole or as the tail
-      // of an earlier one (scrapers duplicate the end of a page). Short lines
+      // or the head of an earlier one (scrapers duplicate the end of a page, or the page itself). Short lines
       // such as headings repeat legitimately and are not marked.
       let repeatOf: number | null = null;
       if (body.length >= TAIL) {
         const key = body.slice(-TAIL);
         const earlier = byTail.get(key)?.find((p) => p.text.endsWith(body));
         if (earlier) repeatOf = earlier.index;
+        const head = body.slice(0, TAIL);
+        const before = repeatOf === null ? byHead.get(head)?.find((p) => p.text.length > body.length && p.text.startsWith(body)) : undefined;
+        if (before) repeatOf = before.index;
         const list = byTail.get(key) ?? [];
         list.push({ text: body, index });
         byTail.set(key, list);
+        const heads = byHead.get(head) ?? [];
+        heads.push({ text: body, index });
+        byHead.set(head, heads);
       } else if (/[0-9０-９]/.test(body)) {
         // …but a page's short title with a figure, printed again as its headline right under it, is one (b86),
         // and so is the headline block printed again after the byline (c23: 审执结67万余件).
