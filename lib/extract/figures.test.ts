@@ -2057,3 +2057,10 @@ describe("batch b59's phrasings (c63, c65, c67, c68, c69, c71)", () => {
     expect(dates("某市委政法委\n党的十八大以来,党中央把平安中国建设置于全局中谋划推进。\n全市组建新媒体矩阵,粉丝超1000万。")).toEqual([["超1000万", null, null]]);
   });
 });
+
+describe("案 as the measure of cases right before their persons (c68)", () => {
+  it("reads 101案872人 as cases and persons; 案 alone measures nothing (30案 is no figure)", () => {
+    const figures = extractText("石家庄市委政法委\n扫黑除恶:去年,全市提起公诉101案872人;一审判决78案634人。法院受理此类案30案。", { docDate: "2019-01-28" }).figures;
+    expect(figures.map((f) => [f.text, f.kind])).toEqual([["101案", "cases"], ["872人", "persons"], ["78案", "cases"], ["634人", "persons"]]);
+  });
+});

@@ -29,7 +29,8 @@ export const UNITS = [
   // 表扬信160余封; 拆除违法建设1432栋 (a58, a61); 子弹40882发, 雷管392枚, 烟花爆竹602箱 (882, 888).
   "封", "栋", "幢", "发", "枚", "箱",
 ];
-const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
+// (案 counts cases only right before the persons they hold: 提起公诉101案872人, c68.)
+const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|") + "|案(?=[0-9０-９]+(?:[ \u3000]?(?:余|多))?[ \u3000]?[人名])";
 
 const PRE = "超过|不足|近|约|超|逾";
 const POST = "以上|以下|以内|之内|左右|内";
@@ -59,7 +60,7 @@ const HALF = /(?<pre>近|约|超过)?(?:一半|半数)(?![年月天日个小])/y
 export const KIND_OF_UNIT: Record<string, Kind> = {
   "%": "percent", "％": "percent", 个百分点: "percent",
   人: "persons", 名: "persons", 位: "persons", 人次: "person_times",
-  元: "money", 件: "cases", 起: "cases",
+  元: "money", 件: "cases", 起: "cases", 案: "cases",
   天: "duration", 日: "duration", 年: "duration", 个月: "duration", 小时: "duration", 分钟: "duration", 周: "duration", 个工作日: "duration", 工作日: "duration",
   倍: "ratio", 番: "ratio",
 };
