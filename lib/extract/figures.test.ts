@@ -2034,8 +2034,9 @@ describe("batch b59's phrasings (c63, c65, c67, c68, c69, c71)", () => {
     // Must not: retrial recommendations alone keep their key.
     expect(metrics("贵州省人民检察院\n2020年,全省检察机关提出再审检察建议735件。", "2021-02-04")).toEqual(["procuratorate.retrial_recommendations"]);
   });
-  it("reads the police's 共立各类…案件 as cases filed", () => {
-    expect(metrics("内蒙古自治区公安厅\n截至目前,共立各类破坏黄河流域生态保护犯罪案件404起,破获192起。", "2021-11-29")).toEqual(["police.criminal_cases.filed", "police.criminal_cases.solved"]);
+  it("reads the police's 共立各类…案件 as cases filed, and 生态保护犯罪, 涉食品犯罪 as their kinds", () => {
+    expect(metrics("内蒙古自治区公安厅\n截至目前,共立各类破坏黄河流域生态保护犯罪案件404起,破获192起。", "2021-11-29")).toEqual(["police.criminal_cases.filed.environment", "police.criminal_cases.solved.environment"]);
+    expect(extractText("内蒙古自治区公安厅\n截至目前,全区公安机关共办理涉食品犯罪刑事案件114起,破案97起。", { docDate: "2021-11-29" }).figures.map((f) => f.caseType)).toEqual(["food_drug", "food_drug"]);
   });
   it("reads cases tried said with those carried over as accepted, and 审理执行 as no enforcement type", () => {
     expect(metrics("湖口县人民法院\n一年来,湖口法院共审理各类案件2603件(含旧存),审、执结2149件。", "2017-02-17")).toEqual(["court.cases.accepted", "court.cases.concluded"]);
