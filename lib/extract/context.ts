@@ -368,6 +368,11 @@ export function lastPeriodUpTo(text: string, phrases: { index: number; end: numb
     if (/(年(来|以来|间)|大以来)$/.test(m.text) && /^([\u4e00-\u9fa5]{0,10}首次|首|最|的最|新低|新高)/.test(further)) continue;
     // 这是继2003年以来,连续4年保持“八类”案件稳中有降: the start of a streak remarked on, not a period for what follows (c33).
     if (/年以来$/.test(m.text) && /^[，,]连续/.test(further)) continue;
+    // 立案数自去年6月以来连续6个月同比下降,为群众累计拦截…: the start of a streak frames its own clause, not those after it (c79).
+    if (/以来$/.test(m.text)) {
+      const clauseEnd = text.slice(m.end, upto).search(/[，,；;]/);
+      if (clauseEnd >= 0 && /连续/.test(text.slice(m.end, m.end + clauseEnd))) continue;
+    }
     // 筛查1990年以来“假减暂”案140万余件: the years of the cases screened, not the period of the work (a89).
     if (/年以来$/.test(m.text) && /^[“"「]/.test(after)) continue;
     // 重视目前案件对人民群众的满意度: 目前 describing a noun frames no figure after it (a72).

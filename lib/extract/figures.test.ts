@@ -2065,3 +2065,45 @@ describe("案 as the measure of cases right before their persons (c68)", () => {
     expect(figures.map((f) => [f.text, f.kind])).toEqual([["101案", "cases"], ["872人", "persons"], ["78案", "cases"], ["634人", "persons"]]);
   });
 });
+
+describe("batch b60's phrasings (c73, c74, c75, c76, c77, c79)", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
+  const dates = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("reads legal aid's recipients in 人次 and its funding and staff as no recipients or investment", () => {
+    expect(metrics("青海省司法厅\n2014年,全省投入法律援助经费达1073万元;共办理各类法律援助案件8079件,受援人总数达1.06万人次。全省法律援助机构人员发展到了170人。", "2015-04-08")).toEqual([
+      "other", "justice.legal_aid.cases", "justice.legal_aid.recipients", "other",
+    ]);
+  });
+  it("keeps the stock under community correction apart from those received in the year", () => {
+    expect(metrics("福建省司法厅\n2018年,我省各级社区矫正机构累计接收社区服刑人员22872人,解除22255人,在矫24862人。", "2019-01-30")).toEqual(["other", "other", "justice.community_corrections"]);
+  });
+  it("reads people kept from being cheated as those dissuaded", () => {
+    expect(metrics("公安部\n2021年,为群众累计紧急拦截涉案资金3265亿元,避免了2337万名群众受骗。", "2022-01-10")).toEqual(["police.fraud.funds_intercepted", "police.fraud.intercepted"]);
+  });
+  it("reads criminal and public-order reports or cases said together, with no 分别, as the criminal count with no kind", () => {
+    expect(metrics("广州市公安局\n2015年,全市刑事、治安案件类警情同比下降5.9%。", "2016-01-10")).toEqual(["police.incidents.criminal@yoy_pct"]);
+    expect(metrics("某市公安局\n2015年,刑事、治安案件发案率平均下降20%。", "2016-01-10")).toEqual(["police.criminal_cases.occurred@change_pct"]);
+    // Must not: with 分别, each has its own.
+    expect(metrics("广州市公安局\n2015年,全市刑事、治安警情同比分别下降10%、12%。", "2016-01-10")).toEqual(["police.incidents.criminal@yoy_pct", "police.incidents.public_order@yoy_pct"]);
+  });
+  it("reads the officers a court sends out as no police deployment", () => {
+    expect(metrics("乌鲁木齐市中级人民法院\n2023年,两级法院开展集中执行14次,累计出动警力366人。", "2023-05-10")).toEqual(["other", "other"]);
+    expect(metrics("乌鲁木齐市公安局\n2023年,全市累计出动警力366人次。", "2023-05-10")).toEqual(["police.officers.deployed"]);
+  });
+  it("reads criminal groups listed right after mafia-type organisations as anti-gang groups", () => {
+    expect(metrics("晋江市公安局\n扫黑除恶:2018年,摧毁黑社会性质组织2个、犯罪集团3个。", "2018-09-05")).toEqual(["plac.anti_gang.organisations.mafia", "plac.anti_gang.organisations.gang"]);
+  });
+  it("reads a 24-hour line or team as round the clock and 110集中 as no episodes (c75, c81)", () => {
+    const texts = (text: string) => extractText(text, { docDate: "2023-05-10" }).figures.map((f) => f.text);
+    expect(texts("乌鲁木齐市中级人民法院\n米东区人民法院开通“执行110”24小时线索举报电话。银川公安成立24小时预警劝阻工作专班。\n米东执行110集中执行\n共拍摄普法短视频4集。")).toEqual(["4集"]);
+  });
+  it("reads 提起诉讼 in a public-interest paragraph as the suits", () => {
+    expect(metrics("张家界市人民检察院\n2018年,全市公益诉讼立案381件。提起诉讼2件。", "2019-01-11")).toEqual(["procuratorate.public_interest.filed", "procuratorate.public_interest.suits"]);
+  });
+  it("counts a date reached since undated work began from no start, and keeps a streak's start to its clause", () => {
+    expect(dates("张家界市人民检察院\n全国检察机关全面开展公益诉讼工作以来,两级检察院多措并举。截至2018年12月,两级院立案381件。", "2019-01-11")).toEqual([["381件", null, "2018-12-31"]]);
+    expect(dates("公安部\n2021年,电信网络诈骗犯罪案件自去年6月以来立案数连续6个月同比下降,为群众累计紧急拦截涉案资金3265亿元。", "2022-01-10")).toEqual([
+      ["6个月", "2021-07-01", "2021-12-31"], ["3265亿元", "2021-01-01", "2021-12-31"],
+    ]);
+  });
+});

@@ -629,6 +629,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const before = sentence.text.slice(0, rel);
     if (/全年/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$|^近年来$/.test(period)))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
+    // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
+    if (period && /^截[至止]/.test(period) && normalised.start) {
+      const at = before.lastIndexOf(period);
+      const SINCE_UNDATED = /(开展|工作|活动|斗争|行动|试点|实施)[^，,；;。0-9]{0,6}以来[，,]/;
+      // (…or opening the sentence before, in the same paragraph: …工作以来,张家界市两级检察院…。截至2018年12月,…)
+      const previousOpens = at === 0 && sentenceIndex > 0 && ctx.sentences[sentenceIndex - 1].paragraph === sentence.paragraph && new RegExp(`^[^，,。；;]{0,40}?${SINCE_UNDATED.source}`).test(ctx.sentences[sentenceIndex - 1].text);
+      if ((at > 0 && new RegExp(`${SINCE_UNDATED.source}\\s*$`).test(before.slice(Math.max(0, at - 40), at))) || previousOpens) normalised = { start: null, end: normalised.end };
+    }
     // 截至12月底 with no year, in a review of 2006 dated only as of 2007 (a yearbook): the year the article names before it.
     if (period && /^截[至止](到)?[0-9一二三四五六七八九十]{1,2}月/.test(period) && ctx.docDate && /^\d{4}$/.test(ctx.docDate)) {
       const year = yearBefore(ctx, sentenceIndex, sentence.text.slice(0, rel));

@@ -30,7 +30,8 @@ export const UNITS = [
   "封", "栋", "幢", "发", "枚", "箱",
 ];
 // (案 counts cases only right before the persons they hold: 提起公诉101案872人, c68.)
-const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|") + "|案(?=[0-9０-９]+(?:[ \u3000]?(?:余|多))?[ \u3000]?[人名])";
+// (集 before 中 is 集中, not episodes: 米东执行110集中执行, c75.)
+const UNIT_RE = UNITS.map((u) => (u === "集" ? "集(?!中)" : u)).join("|") + "|案(?=[0-9０-９]+(?:[ \u3000]?(?:余|多))?[ \u3000]?[人名])";
 
 const PRE = "超过|不足|近|约|超|逾";
 const POST = "以上|以下|以内|之内|左右|内";
@@ -503,7 +504,7 @@ function notAQuantity(c: Ctx): string | null {
   // Round-the-clock: 24小时全天候
   // (…and 提供24小时免费法律咨询服务, a38; 进行24小时动态巡逻, c05.)
   // (…and 每天24小时在城区进行巡逻, c64: round the clock said after 每天, whatever follows.)
-  if (c.unit === "小时" && value === 24 && (/^[“"]?(全天候|值班|在线|不间断|服务|热线|查控|巡逻|巡防|值守|监控|运行|开放|不打烊|动态)|^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next) || /(每天|每日|全天|昼夜)$/.test(c.prev))) return "idiom";
+  if (c.unit === "小时" && value === 24 && (/^[“"]?(全天候|值班|在线|不间断|服务|热线|查控|巡逻|巡防|值守|监控|运行|开放|不打烊|动态|预警|线索|举报|待命)|^[\u4e00-\u9fa5]{0,4}(服务|咨询)/.test(c.next) || /(每天|每日|全天|昼夜)$/.test(c.prev))) return "idiom";
   // 省委巡视2成果 (892): a note's number before 成果, not 2成 (20 per cent).
   if (c.unit === "成" && /^(果|效|绩|员|立|为|功|本|熟|就|交|长)/.test(c.next)) return "code";
   // 发案时间最长的…故意杀人案距今已有35年: how old a case is, a detail of the cases solved (874).

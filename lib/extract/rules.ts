@@ -283,7 +283,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|^(向法院)?提起(民事|行政)?诉讼$/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)|督促[^，,]{0,8}在诉前(依法)?履职/, { kinds: ["cases", "count"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件"), ex("发出诉前检察建议", "count", "份")], [ex("提起公益诉讼", "cases", "件")]),
-  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
+  r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
   r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
   r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
@@ -449,10 +449,10 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$|督办(公安|检察|审判)机关的$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起"), ex("中央扫黑除恶第19督导组督办公安机关的", "cases", "件")], [ex("破获案件", "cases", "起")]),
   // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
-  r("police.fraud.intercepted", /劝阻|拦截/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  r("police.fraud.intercepted", /劝阻|拦截|避免[^，,；;。]{0,4}(群众)?受骗/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名"), ex("避免了群众受骗", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回|追缴(被骗|涉案|诈骗)?(资金|赃款|款)/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police"), ex("追缴被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
-  r("police.officers.deployed", /警力|民辅警|出动|累计投入$|^辅警$/, { kinds: ["person_times", "persons"], not: /日均|牺牲|负伤|受伤|殉职/ }, [ex("共出动警力", "person_times", "人次"), ex("全州累计投入", "person_times", "人次"), ex("辅警", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
+  r("police.officers.deployed", /警力|民辅警|出动|累计投入$|^辅警$/, { kinds: ["person_times", "persons"], not: /日均|牺牲|负伤|受伤|殉职/, institutions: POLICE }, [ex("共出动警力", "person_times", "人次"), ex("全州累计投入", "person_times", "人次"), ex("辅警", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
   r("police.fraud.losses", /损失|案损|被骗金额/, { kinds: ["money", "percent"], sentence: /电诈|诈骗|案损|被骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
   r("police.events.secured", /大型活动|安保/, { kinds: ["count"] }, [ex("烟花晚会、演唱会等大型活动安全顺利举办", "count", "场")], [ex("清查各类场所", "count", "家")]),
   // (The leads received, gathered, handed down or passed on are not the leads checked and concluded: 受理涉黑涉恶违法犯罪线索2914条, c68;
@@ -479,9 +479,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"] }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
   // 12348热线平台…2024年度共接受法律咨询16万人次: what the hotline answered.
   r("justice.hotline.calls", /咨询|来电|服务$/, { id: "justice.hotline.calls:sentence", not: /中心|站|工作室|接待/, kinds: ["person_times", "count"], sentence: /^(?![^。]*法律援助[^。]*咨询[0-9.万]+人次[^。]*(接听|接受)[^。]*热线)[^]*?(12348[^。；;]*(热线|平台|法律服务网)|热线)/ }, [ex("2024年度共接受法律咨询", "person_times", "人次", "12348公共法律服务热线平台持续优化提升,2024年度共接受法律咨询16万人次以上")], [ex("接受法律咨询", "person_times", "人次", "法律援助中心接受法律咨询1万人次"), ex("海口共接待群众咨询", "person_times", "人次", "2015年,海口共接待群众咨询17362人次,办理法律援助案件9024件;“12348”热线法律咨询覆盖面不断扩大")]),
-  r("justice.legal_aid.recipients", /^受援人(数|次)/, { id: "justice.legal_aid.recipients:times", kinds: ["person_times"] }, [ex("受援人数", "person_times", "人次")], [ex("接待来电来访咨询", "person_times", "人次")]),
+  r("justice.legal_aid.recipients", /^受援人(总)?(数|次)/, { id: "justice.legal_aid.recipients:times", kinds: ["person_times"] }, [ex("受援人数", "person_times", "人次"), ex("受援人总数达", "person_times", "人次")], [ex("接待来电来访咨询", "person_times", "人次")]),
   // (援助困难群众512人 after the legal-aid cases of its sentence, 954.)
-  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人|受援对象|受援群众|援助[^，,；;。]{0,4}(群众|人员|对象|农民工)/, { kinds: ["persons"], sentence: /法律援助|讨薪|受援/, not: /信息员|联络员|律师|工作人员|志愿者/ }, [ex("提供了法律援助", "persons", "人"), ex("援助困难群众", "persons", "人", "全区受理法律援助案件476起,援助困难群众512人")], [ex("法律援助案件", "cases", "件"), ex("援助困难群众", "persons", "人", "全区救助困难群众,援助困难群众512人")]),
+  r("justice.legal_aid.recipients", /法律援助|讨薪|受援人|受援对象|受援群众|援助[^，,；;。]{0,4}(群众|人员|对象|农民工)/, { kinds: ["persons"], sentence: /法律援助|讨薪|受援/, not: /信息员|联络员|律师|工作人员|志愿者|机构人员|专职人员/ }, [ex("提供了法律援助", "persons", "人"), ex("援助困难群众", "persons", "人", "全区受理法律援助案件476起,援助困难群众512人")], [ex("法律援助案件", "cases", "件"), ex("援助困难群众", "persons", "人", "全区救助困难群众,援助困难群众512人")]),
   r("justice.legal_aid.cases", /法律援助/, { kinds: ["cases"] }, [ex("全年共办理法律援助案件", "cases", "件")], [ex("新建法律援助工作站", "count", "个")]),
   // 法律援助中心…,全年结案115件: a justice body's cases closed, in a sentence about legal aid.
   r("justice.legal_aid.cases", /(结案|办结|办理|受理)(各类)?(案件)?$/, { id: "justice.legal_aid.cases:sentence", kinds: ["cases"], institutions: ["justice"], sentence: /法律援助/ }, [ex("全年结案", "cases", "件", "法律援助中心开展工作,全年结案115件", "justice")], [ex("全年结案", "cases", "件", "公证处全年结案115件", "justice")]),
@@ -506,7 +506,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.forensic_appraisal", /司法鉴定|鉴定案件/, { kinds: ["cases", "count"], not: /机构$|党支部|减免/ }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件"), ex("全市司法鉴定机构", "count", "个")]),
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
-  r("justice.community_corrections", /社区矫正|社区服刑人员/, { kinds: ["persons"], not: /佩戴|电子监控/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名")]),
+  // (Those received, released or reoffending in the period are flows, not the stock under correction: 累计接收社区服刑人员22872人, c77.)
+  r("justice.community_corrections", /社区矫正|社区服刑人员|^在矫$/, { kinds: ["persons"], not: /佩戴|电子监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
   // (A campaign's leading group or a 政法委 issuing documents is no justice bureau's review of them: c01, other.)
   r("justice.normative_documents", /规范性文件/, { kinds: ["count"], institutions: ["justice", "government", "unknown"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件"), ex("印发实施方案等规范性文件", "count", "个", "印发实施方案等规范性文件", "plac")]),
 
@@ -524,7 +525,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.grid.workers", /网格员/, { kinds: ["persons"] }, [ex("配备专兼职网格员", "persons", "名")], [ex("划分网格", "count", "个")]),
   r("plac.grid.cells", /网格/, { kinds: ["count"] }, [ex("划分网格", "count", "个")], [ex("配备专兼职网格员", "persons", "名")]),
   r("plac.centres", /综治中心/, { kinds: ["count"], not: /知晓率/ }, [ex("建成三级综治中心", "count", "个")], [ex("划分网格", "count", "个")]),
-  r("plac.investment", /投入|投资/, { kinds: ["money"] }, [ex("全县累计投入资金", "money", "元"), ex("为铁路公安投资", "money", "元")], [ex("挽回经济损失", "money", "元")]),
+  r("plac.investment", /投入|投资/, { kinds: ["money"], not: /法律援助/ }, [ex("全县累计投入资金", "money", "元"), ex("为铁路公安投资", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("全省投入法律援助经费达", "money", "元")]),
 
   // Any body.
   // 我市3个集体、2名个人荣获…先进集体、先进个人; 2个单位和2名个人荣获…表现突出单位和个人 (816).
@@ -982,6 +983,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
       statRule = "stat.value";
     }
   }
+  // 刑事、治安警情同比下降; 刑事、治安案件发案率平均下降20%: criminal and public-order reports or cases said together, with no 分别,
+  // are read as the criminal count with no kind (as 003, 929, 984 read them; c76's reader keyed the sum other).
+  const together = !/分别/.test(input.phrase ?? input.label) && !/其中/.test(input.phrase ?? input.label) ? (input.phrase ?? input.label).match(/(刑事|刑事类)[、和及与](治安|治安类)(警情|案件)[^、，,；;。]*$/) : null;
+  if (together && input.institution !== "court" && input.institution !== "procuratorate") return named(/警情/.test(together[0]) ? "police.incidents.criminal" : "police.criminal_cases.occurred", null, statistic, `${statRule}/criminal-and-public-order`);
   // 控告申诉690件,其他861件: the rest of a breakdown, after its named parts, is no measure of its own (c03, 205).
   if (/^(其他|其它|其余)(案件|类|事项)?$/.test(measure.trim())) return other(statistic, `${statRule}/rest`);
   const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
@@ -1044,6 +1049,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // counts what the list's first item counts (solved), not the cases that occurred (930).
   const itemOfList = rule?.indicator === "police.criminal_cases.occurred" && statistic === "value" && !!input.listed && /^police\.(criminal_cases\.(solved|filed))$/.test(input.listed.indicator) && !LIST_VERB.test(measure) && !/发案|发生/.test(measure) && /、$/.test(input.sentence.slice(0, input.at ?? 0).replace(/[\u4e00-\u9fa5“”"]*$/, ""));
   if (itemOfList) return ofList(input.listed!);
+  // 摧毁黑社会性质组织2个、犯罪集团3个: criminal groups listed right after mafia-type organisations are the anti-gang groups too (c76).
+  if (statistic === "value" && input.listed?.indicator === "plac.anti_gang.organisations" && /^(犯罪|恶势力犯罪)?(集团|团伙)$/.test(measure.trim()) && /、$/.test(input.sentence.slice(0, input.at ?? 0).replace(/[\u4e00-\u9fa5]*$/, ""))) return done("plac.anti_gang.organisations", caseTypeIn(measure, indicatorOf("plac.anti_gang.organisations")!.caseTypes) ?? "gang", "listed-groups");
   if (rule) return fromRule(rule, measure);
   // 收案数与2015年同期相比,年均增长率为14.36%: a change whose label holds only the change names
   // what changes before the base it is compared with (b22).
