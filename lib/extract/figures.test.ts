@@ -2097,6 +2097,12 @@ describe("batch b60's phrasings (c73, c74, c75, c76, c77, c79)", () => {
     const texts = (text: string) => extractText(text, { docDate: "2023-05-10" }).figures.map((f) => f.text);
     expect(texts("乌鲁木齐市中级人民法院\n米东区人民法院开通“执行110”24小时线索举报电话。银川公安成立24小时预警劝阻工作专班。\n米东执行110集中执行\n共拍摄普法短视频4集。")).toEqual(["4集"]);
   });
+  it("takes the kind of a press conference on the state of one kind's protection for the figures (c80)", () => {
+    const types = (text: string) => extractText(text, { docDate: "2022-05-21" }).figures.map((f) => f.caseType);
+    expect(types("河北法院知识产权审判\n近日,河北省政府新闻办举行2021年全省法院知识产权司法保护状况新闻发布会。\n2021年,全省法院调解撤诉结案5869件。")).toEqual(["ip"]);
+    // Must not: a conference on something else gives none.
+    expect(types("河北法院审判\n近日,河北省政府新闻办举行2021年全省法院工作新闻发布会。\n2021年,全省法院调解撤诉结案5869件。")).toEqual([null]);
+  });
   it("reads 提起诉讼 in a public-interest paragraph as the suits", () => {
     expect(metrics("张家界市人民检察院\n2018年,全市公益诉讼立案381件。提起诉讼2件。", "2019-01-11")).toEqual(["procuratorate.public_interest.filed", "procuratorate.public_interest.suits"]);
   });

@@ -198,7 +198,10 @@ export function caseTopicOf(paragraphs: { text: string }[]): string | null {
   const first = paragraphs[0]?.text ?? "";
   // (A title run together with the text after it ends at its 白皮书: 上海市浦东新区人民法院2017年度劳动争议审判白皮书为助力….)
   const runTogether = first.slice(0, 60).match(/^[^，,。]*白皮书/)?.[0] ?? "";
-  const titles = [first.length <= 80 ? first : runTogether, ...[...first.matchAll(/《([^》]{4,40})》/g)].map((t) => t[1])];
+  // (…or a press conference on the state of one kind, named in the lead: 举行2021年全省法院知识产权司法保护状况新闻发布会, c80.)
+  const lead = paragraphs.slice(0, 3).map((p) => p.text).join("\n");
+  const conference = [...lead.matchAll(/[^，,。；;\n]{2,30}?司法保护状况(?:新闻)?发布会/g)].map((t) => t[0]);
+  const titles = [first.length <= 80 ? first : runTogether, ...[...first.matchAll(/《([^》]{4,40})》/g)].map((t) => t[1]), ...conference];
   for (const t of titles) {
     if (!/(白皮书|审判|司法保护|状况|情况)/.test(t)) continue;
     const hit = CASE_TOPICS.filter(([re]) => re.test(t));
