@@ -2099,9 +2099,9 @@ describe("batch b60's phrasings (c73, c74, c75, c76, c77, c79)", () => {
   });
   it("takes the kind of a press conference on the state of one kind's protection for the figures (c80)", () => {
     const types = (text: string) => extractText(text, { docDate: "2022-05-21" }).figures.map((f) => f.caseType);
-    expect(types("河北法院知识产权审判\n近日,河北省政府新闻办举行2021年全省法院知识产权司法保护状况新闻发布会。\n2021年,全省法院调解撤诉结案5869件。")).toEqual(["ip"]);
+    expect(types("河北省去年新收一审各类知识产权案件9124件\n近日,河北省政府新闻办举行2021年全省法院知识产权司法保护状况新闻发布会。\n2021年,全省法院调解撤诉结案5869件。")).toEqual(["ip", "ip"]);
     // Must not: a conference on something else gives none.
-    expect(types("河北法院审判\n近日,河北省政府新闻办举行2021年全省法院工作新闻发布会。\n2021年,全省法院调解撤诉结案5869件。")).toEqual([null]);
+    expect(types("河北省去年新收各类案件9124件\n近日,河北省政府新闻办举行2021年全省法院工作新闻发布会。\n2021年,全省法院调解撤诉结案5869件。")).toEqual([null, null]);
   });
   it("reads 提起诉讼 in a public-interest paragraph as the suits", () => {
     expect(metrics("张家界市人民检察院\n2018年,全市公益诉讼立案381件。提起诉讼2件。", "2019-01-11")).toEqual(["procuratorate.public_interest.filed", "procuratorate.public_interest.suits"]);
