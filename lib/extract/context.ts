@@ -220,6 +220,8 @@ const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
 const PERIOD = new RegExp(
   [
+    // 2015年5月至当年底 (c90): from a month to the end of that year.
+    `[0-9]{4}年${M}月(?:份)?(?:至|到)(?:当年|年)底`,
     // 2022年1月1日至2023年6月30日: two days said in full.
     // (A court's statistical year, 2023年12月21日~2024年12月20日 in 800, joins them with a tilde.)
     `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-|~|～)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
@@ -291,7 +293,8 @@ const PERIOD = new RegExp(
     // 开展扫黑除恶专项斗争工作以来: the campaign named between the verb and 以来.
     "(?:开展|启动|部署|实施)[^，,。；;0-9]{2,16}?(?:斗争|行动|工作|活动)以来",
     // 从3月20日到6月30日: days of a campaign, in the document's year.
-    `(?:从|自)?[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|-)[0-9]{1,2}月[0-9]{1,2}日`,
+    // (…with the hours of the first and last day: 1月27日0时至2月2日11时, c86.)
+    `(?:从|自)?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?(?:至|到|—|-)[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?`,
     "[0-9一二三四五六七八九十]+多?(?:天|日|个多?月)(?:以)?来",
     // The quarter before the document's (上季度全区群众安全感达98.34%, said in December).
     "上(?:一|个)?季度",
@@ -423,7 +426,8 @@ const NO_DATES = Object.freeze({ start: null, end: null });
 const PERIODS_READ = new Map<string, { readonly start: string | null; readonly end: string | null }>();
 
 function readPeriod(phrase: string, docDate: string | null): { start: string | null; end: string | null } {
-  const p = phrase.replace(/ /g, "");
+  // (The hours of a span of days say nothing of its dates: 1月27日0时至2月2日11时.)
+  const p = phrase.replace(/ /g, "").replace(/日[0-9]{1,2}时/g, "日");
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
   // A moment is only as exact as the date: 2020-11 cannot end a period.
@@ -591,6 +595,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   if (/^截[至止](到)?目前$/.test(p) && docYear && !(docMonth === 1 && docDay && Number(docDay.slice(8, 10)) <= 20)) return { start: iso(docYear, 1, 1), end: docDay };
   // 近年来: years the text does not count, up to its date (as every reader of 810, 923, 928 and 977 dated it).
   if (/^(截[至止](到)?目前|目前|迄今|当前|近年来|近几年来|近些年来)$/.test(p)) return { start: null, end: docDay };
+  m = p.match(/^([0-9]{4})年([0-9一二三四五六七八九十]{1,2})月(?:份)?(?:至|到)(?:当年|年)底$/);
+  if (m && smallNumber(m[2])) return { start: iso(Number(m[1]), smallNumber(m[2])!, 1), end: iso(Number(m[1]), 12, 31) };
   m = p.match(/^(十[六七八九]|二十)大(?:召开)?以来$/);
   if (m) return { start: CONGRESS_OPENED[m[1]], end: docDay };
   m = p.match(/^“?十([一二三四五])五”?(?:期间|时期|以来)$/);

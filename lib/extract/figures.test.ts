@@ -2113,3 +2113,18 @@ describe("batch b60's phrasings (c73, c74, c75, c76, c77, c79)", () => {
     ]);
   });
 });
+
+describe("batch b61's phrasings (c86, c90)", () => {
+  const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
+  it("reads a span of days with their hours, and the persons an accident left dead", () => {
+    expect(read("新疆公安厅交警总队\n1月27日0时至2月2日11时,新疆共发生一般道路交通事故36起,造成11人死亡,43人受伤。", "2017-02-03")).toEqual([
+      ["36起", "police.traffic.accidents", "2017-01-27", "2017-02-02"], ["11人", "police.traffic.deaths", "2017-01-27", "2017-02-02"], ["43人", "police.traffic.injuries", "2017-01-27", "2017-02-02"],
+    ]);
+  });
+  it("carries a first instance said with a broad type along its list, and reads a month to the end of that year", () => {
+    expect(read("南阳市中级人民法院\n2015年全市法院新收各类一审行政案件1120件,审结962件,结案率为85.9%。", "2016-07-27").map((f) => f[1])).toEqual([
+      "court.cases.new.administrative_first_instance", "court.cases.concluded.administrative_first_instance", "court.cases.clearance_rate.administrative_first_instance",
+    ]);
+    expect(read("南阳市中级人民法院\n2015年5月至当年底,我市共有383件行政案件被告行政机关的负责人出庭应诉。", "2016-07-27")).toEqual([["383件", "other", "2015-05-01", "2015-12-31"]]);
+  });
+});
