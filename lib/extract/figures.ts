@@ -313,6 +313,11 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
   return out;
 }
 
+/** Since work began on a day the text does not say (全面开展公益诉讼工作以来,): ending the words before a 截至, or opening the sentence before. */
+const SINCE_UNDATED = "(开展|工作|活动|斗争|行动|试点|实施)[^，,；;。0-9]{0,6}以来[，,]";
+const ENDS_SINCE_UNDATED = new RegExp(`${SINCE_UNDATED}\\s*$`);
+const OPENS_SINCE_UNDATED = new RegExp(`^[^，,。；;]{0,40}?${SINCE_UNDATED}`);
+
 /** Bodies and staff a place has (公证处, 鉴定人, 派出所): named right after a count of them. */
 const BODIES_OR_STAFF = /^(公证处|公证机构|公证员|司法鉴定机构|鉴定机构|鉴定人|律师事务所|律所|律师|基层法律服务所|法律服务所|法律服务工作者|司法所|派出所|人民法庭|法庭|调解组织|调委会|人民调解委员会|人民调解员|调解员|法官|检察官|民警|辅警|监狱|戒毒所|看守所)([0-9０-９]|[，,；;。、]|$)/;
 
@@ -635,10 +640,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
     if (period && /^截[至止]/.test(period) && normalised.start) {
       const at = before.lastIndexOf(period);
-      const SINCE_UNDATED = /(开展|工作|活动|斗争|行动|试点|实施)[^，,；;。0-9]{0,6}以来[，,]/;
       // (…or opening the sentence before, in the same paragraph: …工作以来,张家界市两级检察院…。截至2018年12月,…)
-      const previousOpens = at === 0 && sentenceIndex > 0 && ctx.sentences[sentenceIndex - 1].paragraph === sentence.paragraph && new RegExp(`^[^，,。；;]{0,40}?${SINCE_UNDATED.source}`).test(ctx.sentences[sentenceIndex - 1].text);
-      if ((at > 0 && new RegExp(`${SINCE_UNDATED.source}\\s*$`).test(before.slice(Math.max(0, at - 40), at))) || previousOpens) normalised = { start: null, end: normalised.end };
+      const previousOpens = at === 0 && sentenceIndex > 0 && ctx.sentences[sentenceIndex - 1].paragraph === sentence.paragraph && OPENS_SINCE_UNDATED.test(ctx.sentences[sentenceIndex - 1].text);
+      if ((at > 0 && ENDS_SINCE_UNDATED.test(before.slice(Math.max(0, at - 40), at))) || previousOpens) normalised = { start: null, end: normalised.end };
     }
     // 截至12月底 with no year, in a review of 2006 dated only as of 2007 (a yearbook): the year the article names before it.
     if (period && /^截[至止](到)?[0-9一二三四五六七八九十]{1,2}月/.test(period) && ctx.docDate && /^\d{4}$/.test(ctx.docDate)) {
