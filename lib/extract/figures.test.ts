@@ -8,6 +8,9 @@ import { acceptedMeansNew, caseTopicOf } from "./figures";
 const figures = (text: string, docDate: string | null = "2020-11") =>
   extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, indicator: f.indicator, statistic: f.statistic, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
 
+/** The full keys a passage's figures get. */
+const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
+
 const header = "在创新中大力提升审判质效\n衡水市中级人民法院\n";
 
 describe("mentionsToFigures", () => {
@@ -1826,7 +1829,6 @@ describe("what a place has, named right before the count (a90, c40)", () => {
 });
 
 describe("batch b57's phrasings (c41, c48)", () => {
-  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
   it("reads 追缴被骗资金 and 追缴赃款 as the police's recovered losses", () => {
     expect(metrics("安宁公安分局\n2021年,止付被骗资金1288万元,追缴被骗资金256万元。", "2022-01-27")).toEqual(["police.fraud.funds_intercepted", "police.losses.recovered"]);
   });
@@ -1961,7 +1963,6 @@ describe("a comparison's base level said right after its year (969, c39)", () =>
 });
 
 describe("batch b58's phrasings (c53, c56, c61)", () => {
-  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
   it("reads the disputes found, when the count resolved follows, as no count resolved", () => {
     expect(metrics("太原市公安局\n2023年太原市共排查化解纠纷12196起,化解12008起,化解率为98.5%。", "2024-01-05")).toEqual(["other", "plac.disputes.resolved", "plac.disputes.resolution_rate"]);
     // Must not: 排查化解 alone is the count resolved.
@@ -2021,7 +2022,6 @@ describe("things counted in 件 or 起 that are no cases (882, 974, 985)", () =>
 });
 
 describe("batch b59's phrasings (c63, c65, c67, c68, c69, c71)", () => {
-  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
   it("tells the leads received from the leads concluded", () => {
     expect(metrics("石家庄市委政法委\n扫黑除恶:2018年全年共受理涉黑涉恶违法犯罪线索2914条,已作出核查结论2079条。", "2019-01-28")).toEqual(["other", "plac.anti_gang.leads"]);
     expect(metrics("浑源县扫黑办\n自2018年以来,浑源县共收到各类涉黑恶线索219件。", "2020-12-03")).toEqual(["other"]);
@@ -2067,7 +2067,6 @@ describe("案 as the measure of cases right before their persons (c68)", () => {
 });
 
 describe("batch b60's phrasings (c73, c74, c75, c76, c77, c79)", () => {
-  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.metric);
   const dates = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
   it("reads legal aid's recipients in 人次 and its funding and staff as no recipients or investment", () => {
     expect(metrics("青海省司法厅\n2014年,全省投入法律援助经费达1073万元;共办理各类法律援助案件8079件,受援人总数达1.06万人次。全省法律援助机构人员发展到了170人。", "2015-04-08")).toEqual([
