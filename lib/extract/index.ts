@@ -7,7 +7,7 @@ import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
 import { hasPinyinNotes, isTraditional, sourceOffsets, toSimplified, withoutPinyinNotes } from "./simplify";
-import { dateFromText, datelineDay, declaredReporter, reportYearOf, reviewedYear, summaryDate, textReporter, type Reporter } from "./reporter";
+import { datelineDay, declaredReporter, readDate, reportYearOf, summaryDate, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
@@ -92,7 +92,9 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   }
   // A date the entry leaves unknown stays unknown; with no entry, the text's first full date.
   // A dateline day (记者19日从全国扫黑办获悉 on a page of the 20th) is when its 目前 and 以来 end.
-  const docDate = datelineDay(paragraphs, options.docDate !== undefined ? options.docDate : dateFromText(paragraphs));
+  // (Read once: its date, and the year a look back covers, both come from the opening.)
+  const fromOpening = options.docDate === undefined ? readDate(paragraphs) : null;
+  const docDate = datelineDay(paragraphs, fromOpening ? fromOpening.date : (options.docDate ?? null));
   const sections = paragraphs.length ? paragraphsToSections(paragraphs, text, reporter, !!declared) : [];
   // One merge pass assigns each sentence its section (both lists are in text order).
   const sectionOfSentence: number[] = [];
@@ -103,7 +105,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   }
   sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   // Periods count from the date the text was written: a year-end summary's, when posted later.
-  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? (options.docDate === undefined ? reviewedYear(paragraphs) : null), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
 
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets

@@ -204,14 +204,11 @@ export function dateFromText(paragraphs: Paragraph[]): string | null {
 }
 
 /**
- * The year a text with no title of its year looks back on, when its date was read as the next year
- * (回首2020年…全年破获 in a letter of January 2021): what its 全年 and 一年来 mean (311).
+ * The date as dateFromText reads it, and the year a text with no title of its year looks
+ * back on when that date was read as the next year (回首2020年…全年破获 in a letter of
+ * January 2021): what its 全年 and 一年来 mean (311).
  */
-export function reviewedYear(paragraphs: Paragraph[]): number | null {
-  return readDate(paragraphs).reviewed;
-}
-
-function readDate(paragraphs: Paragraph[]): { date: string | null; reviewed: number | null } {
+export function readDate(paragraphs: Paragraph[]): { date: string | null; reviewed: number | null } {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
   // A full date that starts something (自2021年5月8日起, 从2016年12月1日起) is not when the text was
   // written, only a day it was written after. A site's stamp (发布时间:2022-11-02) gives way only to the
