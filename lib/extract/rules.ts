@@ -988,7 +988,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   // 刑事、治安警情同比下降; 刑事、治安案件发案率平均下降20%: criminal and public-order reports or cases said together, with no 分别,
   // are read as the criminal count with no kind (as 003, 929, 984 read them; c76's reader keyed the sum other).
-  const together = !/分别/.test(input.phrase ?? input.label) && !/其中/.test(input.phrase ?? input.label) ? (input.phrase ?? input.label).match(/(刑事|刑事类)[、和及与](治安|治安类)(警情|案件)[^、，,；;。]*$/) : null;
+  const spoken = input.phrase ?? input.label;
+  const together = /分别|其中/.test(spoken) ? null : spoken.match(/(刑事|刑事类)[、和及与](治安|治安类)(警情|案件)[^、，,；;。]*$/);
   if (together && input.institution !== "court" && input.institution !== "procuratorate") return named(/警情/.test(together[0]) ? "police.incidents.criminal" : "police.criminal_cases.occurred", null, statistic, `${statRule}/criminal-and-public-order`);
   // 控告申诉690件,其他861件: the rest of a breakdown, after its named parts, is no measure of its own (c03, 205).
   if (/^(其他|其它|其余)(案件|类|事项)?$/.test(measure.trim())) return other(statistic, `${statRule}/rest`);
