@@ -507,7 +507,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
     const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     const { ruleId } = classified;
-    let { metric, caseType, statistic, indicator } = classified;
+    let { caseType, statistic, indicator } = classified;
     // 审结刑事案件300人, 审结贪污贿赂、渎职等案件55人: persons said right after a court's concluded cases, with no count
     // of the cases between, are the persons those cases sentenced (decision 51), of the cases' kind (c31).
     const concludedWords = listClause.split(/[，,；;：:]/).pop() ?? "";
@@ -516,7 +516,6 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       if (cases.indicator === "court.cases.concluded" && cases.statistic === "value") {
         indicator = "court.sentenced.persons";
         caseType = cases.caseType && indicatorOf(indicator)?.caseTypes.includes(cases.caseType) ? cases.caseType : null;
-        metric = metricKey({ indicator, caseType, statistic });
       }
     }
     // 公安机关满意度为90.92%,…;全州检察机关为95.11%: a body's rate said with 为 alone after another body's named
@@ -525,21 +524,18 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (indicator === "other" && statistic === "value" && kind === "percent" && sameRate && sameRate.statistic === "value" && indicatorOf(sameRate.indicator)?.kind === "percent" && BODY_RATE.test(label)) {
       indicator = sameRate.indicator;
       caseType = sameRate.caseType;
-      metric = metricKey({ indicator, caseType, statistic });
     }
     // 破获盗窃案4532起,抓获犯罪嫌疑人3584名; 打处黄赌团伙439个,抓获犯罪嫌疑人3080名: the suspects caught right after
     // the police's count of one kind of case or gang are of that kind (c28; decision 43).
     const casesBefore = i > 0 ? levelAt[i - 1] : undefined;
     if (indicator === "police.suspects.arrested" && caseType === null && statistic === "value" && casesBefore?.caseType && /^police\.(criminal_cases\.solved|gangs\.destroyed)$/.test(casesBefore.indicator) && CAUGHT_ALONE.test(label) && /^[，,、]\s*$/.test(sentence.text.slice(mentions[i - 1].end - sentence.start, rel - label.length)) && indicatorOf(indicator)?.caseTypes.includes(casesBefore.caseType)) {
       caseType = casesBefore.caseType;
-      metric = metricKey({ indicator, caseType, statistic });
     }
     // 在2018年河南全省公众安全感调查中,西峡县位列河南省第一位: a rank in a survey of the sense of security is that
     // indicator's rank (a68, a54), when no other level stands between.
     if (statistic === "rank" && indicator === "other" && (institution === "plac" || institution === "police") && /安全感[^。；;]{0,12}(调查|测评|测评结果|民调)中?[，,]?[^。；;0-9]{0,16}$/.test(sentence.text.slice(previous ? previous.end - sentence.start : 0, rel))) {
       indicator = "plac.sense_of_security";
       caseType = null;
-      metric = metricKey({ indicator, caseType, statistic });
     }
     // A headline's bare change (“五一”期间南昌市刑事警情下降30.8%) that the body gives again with 同比 is year on year (c05, 984, 903).
     if (statistic.startsWith("change_") && sentence.paragraph < 3 && ctx.paragraphs[sentence.paragraph].text.length <= 80 && !/[较比与]|高于|低于|高出/.test(label)) {
@@ -547,7 +543,6 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       const said = body.indexOf(m.text);
       if (said > 0 && /同比[^，,；;。0-9]{0,8}$/.test(body.slice(Math.max(0, said - 12), said))) {
         statistic = statistic.replace("change_", "yoy_");
-        metric = metricKey({ indicator, caseType, statistic });
       }
     }
     // A day's average (日均接警4万余起, 平均每天接报警1840余起, 平均每天结案56件) is no count of the period,
@@ -555,13 +550,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (statistic === "value" && indicator !== "other" && DAILY.test(label) && indicatorOf(indicator)?.kind !== "percent") {
       indicator = "other";
       caseType = null;
-      metric = "other";
     }
     // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
     if (statistic === "value" && /^(结案|办结|审结)$/.test(label) && /人均(收案|受理)[0-9.]+件、(结案|办结|审结)$/.test(sentence.text.slice(Math.max(0, rel - 24), rel))) {
       indicator = "court.cases.per_judge";
       caseType = null;
-      metric = indicator;
     }
     // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
     // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
@@ -570,7 +563,6 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (indicator === "court.cases.amount_in_dispute" && statistic === "value" && ((level && /^court\.cases\.(new|accepted)$/.test(level.indicator)) || ofPart)) {
       indicator = "other";
       caseType = null;
-      metric = "other";
     }
     // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another;
     // so are a police release's on fraud, but for its fraud indicators, whose case type is themselves (decision 44).
@@ -584,16 +576,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
         : null;
     if (topicType && indicatorOf(indicator)?.caseTypes.includes(topicType)) {
       caseType = topicType;
-      metric = metricKey({ indicator, caseType, statistic });
     } else if (ctx.gangTopic && caseType === null && GANG_COUNTS.test(indicator) && indicatorOf(indicator)?.caseTypes.includes("gang")) {
       caseType = "gang";
-      metric = metricKey({ indicator, caseType, statistic });
     }
     // In a text whose 受理 is 新收 (acceptedMeansNew), its 受理 counts and their changes are new cases;
     // not one that says it holds the cases carried over (受理各类案件4913件(含旧存122件)).
     if (indicator === "court.cases.accepted" && ctx.acceptedIsNew && !/^[(（]含(上年|去年)?旧存/.test(rest)) {
       indicator = "court.cases.new";
-      metric = metricKey({ indicator, caseType, statistic });
     }
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)
     partEnd = indicator === "other" && classified.whole && statistic === "value" ? m.end : partEnd;
@@ -727,12 +716,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const baseYear = /^change_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/(?:较|比|与)([0-9]{4})年(?:同期)?/)?.[1] : undefined;
     if (baseYear && normalised.start && Number(baseYear) === Number(normalised.start.slice(0, 4)) - 1) {
       statistic = statistic.replace("change_", "yoy_");
-      metric = metricKey({ indicator, caseType, statistic });
     }
     // 同比前五年分别上升39.82%: a five-year report's base is the five years before, not a year earlier.
     if (/^yoy_(pct|pp|abs)$/.test(statistic) && /(较|比|同比|与)前[两二三四五六七八九十]年/.test(ownClause)) {
       statistic = statistic.replace("yoy_", "change_");
-      metric = metricKey({ indicator, caseType, statistic });
     }
     const stock: boolean = !target && isStock(sentence, m, rel, label, indicator, statistic, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
@@ -749,7 +736,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       qualifier: m.qualifier === "exact" && m.kind === "percent" && /约占[^，,；;。%]{0,24}$/.test(sentence.text.slice(Math.max(0, rel - 30), rel)) ? "approx" : m.qualifier,
       kind,
       label,
-      metric,
+      // The full key of the dimensions, after every reading above has had its say.
+      metric: metricKey({ indicator, caseType, statistic }),
       indicator,
       caseType,
       statistic,
