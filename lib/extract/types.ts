@@ -21,7 +21,7 @@ export interface Span {
 export interface Paragraph extends Span {
   index: number;
   text: string;
-  /** index of an earlier paragraph this one repeats verbatim (whole or as a tail) */
+  /** index of an earlier paragraph this one repeats verbatim (whole, or as its tail or its head) */
   repeatOf: number | null;
   /** an item of a page's list of links to other articles (相关新闻 / - 2021-12-22庆阳西峰警方…): no figures of this text */
   link?: true;
