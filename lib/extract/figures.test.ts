@@ -2127,3 +2127,17 @@ describe("batch b61's phrasings (c86, c90)", () => {
     expect(read("南阳市中级人民法院\n2015年5月至当年底,我市共有383件行政案件被告行政机关的负责人出庭应诉。", "2016-07-27")).toEqual([["383件", "other", "2015-05-01", "2015-12-31"]]);
   });
 });
+
+describe("lists of counted nouns (959, 839, b93)", () => {
+  const read = (text: string) => extractText(text, { docDate: "2022-06-01" }).figures.map((f) => [f.text, f.label, f.metric]);
+  it("ends an item's noun where the next number starts, and does not read the noun before as this one's", () => {
+    expect(read("内蒙古自治区司法厅\n全区有1046个司法所、633个律师事务所、118个公证处、53个司法鉴定机构。")).toEqual([
+      ["1046个", "全区有司法所", "other"], ["633个", "律师事务所", "justice.law_firms"], ["118个", "公证处", "other"], ["53个", "司法鉴定机构", "other"],
+    ]);
+  });
+  it("gives groups listed before one verb what that verb counts", () => {
+    expect(read("舒兰市司法局\n5年来,为1038名困难群众、50名残疾人、124名老年人、8名军人军属提供法律援助。").map((f) => f[2])).toEqual(Array(4).fill("justice.legal_aid.recipients"));
+    // Must not: a list of nouns with no verb after it keeps each item's own.
+    expect(read("舒兰市司法局\n全市共有50名律师、124名公证员。").map((f) => f[2])).not.toContain("justice.legal_aid.recipients");
+  });
+});

@@ -392,6 +392,9 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   if ((NOUN_FOLLOWS.has(m.unit) || weak) && !complete && !/^[)）]/.test(rest)) {
     const stop = rest.search(weak ? /[，,；;：:。！？（(]/ : /[，,；;：:、。！？（(]/);
     after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右|内)/, "").slice(0, 24);
+    // (1046个司法所、633个律师事务所、118个公证处: a list's item ends where the next number starts.)
+    const next = after.search(/、\s*[0-9０-９]/);
+    if (next >= 0) after = after.slice(0, next);
   }
   // Brackets cut by the number (比全省平均值(113.09天)少) are not part of what is counted.
   return (before + after).trim().replace(/^[)）\s]+|[(（\s]+$/g, "");
@@ -483,7 +486,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A label given along a list (…、…同比分别下降) already names its own measure;
     // a number right after another (5069件7018人) counts the same thing in another unit.
     const pair = !!previous && /^[件起宗]$/.test(previous.unit ?? "") && /^[人名]$/.test(m.unit ?? "") && /^\s*、?\s*$/.test(between);
-    const phrase = labels[i] ? label : previous && (between === "" || pair) ? previousPhrase : sentence.text.slice(from, rel);
+    // (…633个律师事务所、118个公证处: the words between are what the number before counts, not this one's.)
+    const nounOfPrevious = !!previous && NOUN_FOLLOWS.has(previous.unit) && previous.unit !== "%" && /^[\u4e00-\u9fa5]+、\s*$/.test(between);
+    const phrase = labels[i] ? label : previous && (between === "" || pair) ? previousPhrase : nounOfPrevious ? label : sentence.text.slice(from, rel);
     previousPhrase = phrase;
     // 侦办涉黑案件45起、恶势力集团案件168起; 审结涉黑案件33件490人、涉恶案件108件;
     // 起诉…人身权犯罪182人,…侵财犯罪1472人: an item of a list shares the verb of the first item in its unit.
@@ -761,7 +766,39 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     previousStock = stock;
   }
   pairChanges(sentence, out);
+  shareListVerb(sentence, out);
   return out;
+}
+
+// The verb after a list of counted groups: 为…50名残疾人、124名老年人、…8名军人军属提供法律援助.
+const LIST_PREDICATE = /提供|担任|参加|参与|获得|荣获|受到|接受|完成|被评|被授予|入选|签订|办理/;
+
+/**
+ * 为1038名困难群众、50名残疾人、…、8名军人军属提供法律援助; 2756名律师、367名基层法律服务工作者担任村(居)法律顾问:
+ * groups listed with 、, each a number and its noun, share the verb said after the last of them, and so what it
+ * counts, whatever its noun alone would name (律师); a list of nouns alone (1046个司法所、633个律师事务所) has no
+ * verb after it, and each item keeps its own.
+ */
+function shareListVerb(sentence: Sentence, out: { start: number; end: number; unit: string | null; label: string; indicator: string; caseType: string | null; statistic: string; metric: string; ruleId: string }[]) {
+  for (let j = out.length - 1; j > 0; j--) {
+    const last = out[j];
+    if (last.indicator === "other" || last.statistic !== "value" || !NOUN_FOLLOWS.has(last.unit) || last.unit === "%" || !LIST_PREDICATE.test(last.label)) continue;
+    let i = j;
+    while (i > 0 && out[i - 1].unit === last.unit && /^[\u4e00-\u9fa5]{1,10}、\s*$/.test(sentence.text.slice(out[i - 1].end - sentence.start, out[i].start - sentence.start))) i--;
+    if (i === j) continue;
+    // The first item's own words before it: none but its scope or the 为 of the verb after (全省2756名律师、…担任).
+    const lead = sentence.text.slice(0, out[i].start - sentence.start);
+    const bare = /^(全省|全市|全县|全区|全州|全国|共有|共|累计|先后|为|向|对)*$/.test(lead.slice(lead.search(/[^，,；;：:。]*$/)).trim());
+    for (let k = bare ? i : i + 1; k < j; k++) {
+      const f = out[k];
+      if (f.statistic !== "value" || f.indicator === last.indicator) continue;
+      f.indicator = last.indicator;
+      f.caseType = last.caseType;
+      f.metric = last.metric;
+      f.ruleId = `${f.ruleId.split("/")[0]}/listed-before-verb`;
+    }
+    j = i;
+  }
 }
 
 /** The last year the article says as a period before a figure (2006年,全省法院…), looking back at most 40 sentences of its section. */
