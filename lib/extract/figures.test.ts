@@ -2141,3 +2141,17 @@ describe("lists of counted nouns (959, 839, b93)", () => {
     expect(read("舒兰市司法局\n全市共有50名律师、124名公证员。").map((f) => f[2])).not.toContain("justice.legal_aid.recipients");
   });
 });
+
+describe("a part of cases or persons that names no kind (decision 50; 842, c23, 608, 821)", () => {
+  const read = (text: string) => extractText(text, { docDate: "2017-08-01" }).figures.map((f) => [f.text, f.metric]);
+  it("reads a part by rank, outcome or age as other", () => {
+    expect(read("河南省高级人民法院\n审结职务犯罪案件2508件,判处犯罪分子3599人,其中厅级以上干部23人,处级干部164人。").slice(2)).toEqual([["23人", "other"], ["164人", "other"]]);
+    expect(read("武汉市中级人民法院\n受理抗诉案件61件,审结59件,其中,维持32件,改判10件。").slice(2).map((f) => f[1])).toEqual(["other", "other"]);
+    expect(read("琼山公安分局\n立各类刑事案件2457起,其中立现案2238起。")[1]).toEqual(["2238起", "other"]);
+  });
+  it("keeps a part named by a case type, an instance or a body as the whole's", () => {
+    expect(read("郴州市中级人民法院\n受理涉执案件49744件,其中首执案件28563件。")[1]).toEqual(["28563件", "court.cases.accepted.enforcement"]);
+    expect(read("濮阳市中级人民法院\n全市法院共受理民事案件26567件,其中一审案件19541件。")[1]).toEqual(["19541件", "court.cases.accepted.civil_first_instance"]);
+    expect(read("某市人民法院\n全市法院共受理案件26567件,其中刑事案件1954件。")[1]).toEqual(["1954件", "court.cases.accepted.criminal"]);
+  });
+});

@@ -1122,7 +1122,14 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (statistic === "share" && (input.part || /^其中/.test(measure) || nextShare) && previous && previous.indicator !== "other") {
     return done(previous.indicator, previous.caseType, "part_share");
   }
-  // 制定规范性文件9件,其中3件已印发; 其中处级74人: a part counts what its whole counts.
+  // 破获命案积案33起,其中20年以上18起; 审结59件,其中维持32件; 判处3599人,其中处级干部164人: a part of the courts',
+  // procuratorates' or police's cases or persons that names no case type, instance or body is one no key names (decision 50).
+  const partWords = measure.replace(/^[(（]?(其中)?[，,、\s]*/, "");
+  if ((input.part || /^其中/.test(measure)) && previous && PART_COUNTS.test(previous.indicator) && statistic === "value" && sameKind(previous.indicator, input.kind) &&
+    partWords !== "" && !caseTypeIn(partWords, indicatorOf(previous.indicator)!.caseTypes) && !/一审|二审|再审|首执|首次执行|执恢|院|局|庭|所|队|本级|基层|中级/.test(partWords)) {
+    return part(statistic, `${statRule}/unkeyed-part`, previous.indicator);
+  }
+  // 制定规范性文件9件,其中3件已印发; 其中人大代表710人: a part counts what its whole counts.
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind)) {
     return done(previous.indicator, firstInstance(previous.caseType, measure, previous.indicator), "part");
   }
