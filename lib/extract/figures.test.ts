@@ -2155,3 +2155,23 @@ describe("a part of cases or persons that names no kind (decision 50; 842, c23, 
     expect(read("某市人民法院\n全市法院共受理案件26567件,其中刑事案件1954件。")[1]).toEqual(["1954件", "court.cases.accepted.criminal"]);
   });
 });
+
+describe("rules held to the bodies, units and parts their figures are of (tuned audit)", () => {
+  const metrics = (text: string, docDate = "2023-06-01") => extractText(text, { docDate }).figures.map((f) => f.metric);
+  it("keeps disputes resolved to the 政法委 and the police, not a court's or a justice bureau's mediation", () => {
+    expect(metrics("甘肃省公安厅\n2024年,甘肃公安排查化解矛盾纠纷12.5万起。")).toEqual(["plac.disputes.resolved"]);
+    expect(metrics("青岛市中级人民法院\n2022年,全市法院聚焦重点领域化解纠纷7.4万件。")).toEqual(["other"]);
+  });
+  it("counts household and exit-entry services handled, not kinds of service offered or windows", () => {
+    expect(metrics("哈尔滨市公安局\n户政部门的78项户籍业务全部实现网上预约服务;全市19个出入境窗口办证时间10分钟。").slice(0, 2)).toEqual(["other", "other"]);
+    expect(metrics("哈尔滨市公安局\n全年办理户籍业务12万件。")).toEqual(["police.public_service.items"]);
+  });
+  it("reads calls of one kind as a part, and their shares as shares of the calls", () => {
+    expect(metrics("淮南市公安局\n全市纠纷类、打架斗殴类警情环比分别下降16.07%、17.83%。")).toEqual(["other", "other"]);
+    expect(metrics("德州市公安局\n全年接警8万起,其中纠纷类警情约占17%。")[1]).toBe("police.calls.received@share");
+  });
+  it("reads property seized in a sentence about gangs as the anti-gang campaign's", () => {
+    expect(metrics("天津市委政法委\n本市全年新打掉涉黑恶犯罪团伙17个,查封扣押冻结资产1.52亿元。")[1]).toBe("plac.anti_gang.assets");
+    expect(metrics("天津市公安局\n全年破获电信网络诈骗案件100起,查封扣押冻结资产1.52亿元。")[1]).toBe("police.assets.seized.telecom_fraud");
+  });
+});
