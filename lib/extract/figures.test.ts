@@ -2175,3 +2175,15 @@ describe("rules held to the bodies, units and parts their figures are of (tuned 
     expect(metrics("天津市公安局\n全年破获电信网络诈骗案件100起,查封扣押冻结资产1.52亿元。")[1]).toBe("police.assets.seized.telecom_fraud");
   });
 });
+
+describe("the procuratorate's branches and columns (tuned audit)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2021-06-01" }).figures.map((f) => f.metric);
+  it("reads 公益诉讼检察案件 in a list of branches as that branch of the cases handled, and 立案 as the cases opened", () => {
+    expect(metrics("成都市人民检察院\n办理行政检察案件606件,办理公益诉讼检察案件1130件。")).toEqual(["procuratorate.cases.handled.administrative", "procuratorate.cases.handled.public_interest"]);
+    expect(metrics("成都市人民检察院\n今年1至6月,全市检察机关共立案办理公益诉讼案件107件。")).toEqual(["procuratorate.public_interest.filed"]);
+  });
+  it("counts the supervision of sentences' execution in 件, not the persons corrected", () => {
+    expect(metrics("安徽省人民检察院\n纠正减刑、假释、暂予监外执行不当721人。")).toEqual(["other"]);
+    expect(metrics("苏州市人民检察院\n纠正监外执行不当18件。")).toEqual(["procuratorate.execution_supervision"]);
+  });
+});

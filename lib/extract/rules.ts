@@ -286,7 +286,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|^(向法院)?提起(民事|行政)?诉讼$/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate")]),
   r("procuratorate.public_interest.pre_suit", /诉前(程序|检察建议|建议)|督促[^，,]{0,8}在诉前(依法)?履职/, { kinds: ["cases", "count"] }, [ex("以诉前程序办理公益诉讼案件", "cases", "件"), ex("全省检察院发出诉前检察建议", "cases", "件"), ex("发出诉前检察建议", "count", "份")], [ex("提起公益诉讼", "cases", "件")]),
   r("procuratorate.public_interest.suits", /提起[^，,]*公益诉讼|公益诉讼[^，,]*起诉|^(向法院)?提起(民事|行政)?诉讼$/, { kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: NOT_COURT }, [ex("全国检察机关共提起公益诉讼", "cases", "件")], [ex("立案办理公益诉讼案件", "cases", "件")]),
-  r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
+  // (公益诉讼检察案件 and 各类公益诉讼案件 name the branch among the procuratorate's cases handled, as 刑事检察案件 does:
+  // 办理民事检察案件1978件,…,办理公益诉讼检察案件1130件, 958, 998, 907.)
+  r("procuratorate.public_interest.filed", /公益诉讼/, { kinds: ["cases"], institutions: NOT_COURT, not: /四大检察|公益诉讼检察案件|各类公益诉讼/ }, [ex("全国检察机关共立案办理公益诉讼案件", "cases", "件"), ex("其中民事公益诉讼类立案", "cases", "件")], [ex("提起公益诉讼", "cases", "件")]),
   // 共摸排各类公益诉讼案件线索3186件,立案办理2459件 (860): cases filed, in a sentence on public-interest work.
   r("procuratorate.public_interest.filed", /^(共)?立案(办理)?$/, { id: "procuratorate.public_interest.filed:bare", kinds: ["cases"], sentence: /公益诉讼/, paragraph: true, institutions: PROCURATORATES }, [ex("立案办理", "cases", "件", "全市检察机关共摸排各类公益诉讼案件线索3186件,立案办理2459件", "procuratorate")], [ex("立案办理", "cases", "件", "全市检察机关受理控告申诉线索3186件,立案办理2459件", "procuratorate")]),
   r("procuratorate.judgment_supervision.concluded", /生效裁判(的)?监督|生效裁判的监督力度,办结/, { kinds: ["cases"] }, [ex("全国检察机关共办结民事生效裁判监督案件", "cases", "件")], [ex("提出抗诉", "cases", "件")]),
@@ -324,7 +326,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.complaints.handled", /控告申诉/, { kinds: ["cases", "count"] }, [ex("办理控告申诉案件", "cases", "件")], [ex("群众来信", "count", "件")]),
   r("procuratorate.state_compensation", /国家赔偿|刑事赔偿/, { kinds: ["cases"], institutions: PROCURATORATES }, [ex("办理国家赔偿案件", "cases", "件", "", "procuratorate")], [ex("办理国家赔偿案件", "cases", "件", "", "court")]),
   // 对交付执行履职不当提出书面纠正, 监督执行财产刑, 强制医疗, 死刑临场监督 (604, 848, 914): the supervision of punishments carried out.
-  r("procuratorate.execution_supervision", /刑罚执行|监管活动|减刑|假释|监外执行|超期羁押|财产刑|社区矫正[^，,]*(监督|违法)|(?<!民事|行政)执行活动|交付执行|强制医疗|临场监督/, { kinds: ["cases", "count", "persons"], institutions: PROCURATORATES }, [ex("纠正减刑、假释、暂予监外执行不当", "persons", "人", "", "procuratorate")], [ex("社区矫正对象", "persons", "人", "", "procuratorate")]),
+  // (In 件, as the key counts: the persons corrected, 提出纠正10790人, are another column, which six of eight tuned readers keyed other.)
+  r("procuratorate.execution_supervision", /刑罚执行|监管活动|减刑|假释|监外执行|超期羁押|财产刑|社区矫正[^，,]*(监督|违法)|(?<!民事|行政)执行活动|交付执行|强制医疗|临场监督/, { kinds: ["cases", "count"], institutions: PROCURATORATES }, [ex("纠正减刑、假释、暂予监外执行不当", "cases", "件", "", "procuratorate")], [ex("社区矫正对象", "persons", "人", "", "procuratorate"), ex("纠正减刑、假释、暂予监外执行不当", "persons", "人", "", "procuratorate")]),
   // 开展对司法工作人员相关职务犯罪侦查工作,立案14人 (b80): the cases the clause before names.
   r("procuratorate.judicial_staff_crimes", /^立案(侦查)?$/, { id: "procuratorate.judicial_staff_crimes:filed", kinds: ["persons"], institutions: PROCURATORATES, sentence: /司法工作人员[^。；;]*职务犯罪/ }, [ex("立案", "persons", "人", "开展对司法工作人员相关职务犯罪侦查工作,立案14人,起诉9人。", "procuratorate")], [ex("立案", "persons", "人", "立案侦查职务犯罪14人。", "procuratorate")]),
   r("procuratorate.judicial_staff_crimes", /司法工作人员|司法人员[^，,]{0,6}职务犯罪/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate"), ex("直接立案查处司法人员职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
