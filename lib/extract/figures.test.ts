@@ -2187,3 +2187,11 @@ describe("the procuratorate's branches and columns (tuned audit)", () => {
     expect(metrics("苏州市人民检察院\n纠正监外执行不当18件。")).toEqual(["procuratorate.execution_supervision"]);
   });
 });
+
+describe("satisfaction with one service is no satisfaction with the 政法 bodies (tuned audit)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2025-01-17" }).figures.map((f) => f.metric);
+  it("reads a service's satisfaction as other, the public's with the bodies as plac.satisfaction", () => {
+    expect(metrics("宜昌市公安局\n群众对宜昌市交通管理满意度达到98.6%。")).toEqual(["other"]);
+    expect(metrics("淮南市委政法委\n全市人民群众对政法机关满意度指数为91.91%。")).toEqual(["plac.satisfaction"]);
+  });
+});

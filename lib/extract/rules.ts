@@ -252,7 +252,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.disputes.resolution_rate", /化解率|矛盾纠纷[^，,]{0,4}(调处成功率|调解率)/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%"), ex("矛盾纠纷调处成功率", "percent", "%"), ex("矛盾纠纷调解率达", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
   // Satisfaction with one service (接处警满意度指数, 窗口服务满意度, a11) is not the public's survey of safety and the bodies.
-  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访|接处警|窗口|提案|议案/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
+  // (Not the satisfaction with one service: 交通管理满意度, 企业对事项处置满意度, 群众接谈满意率.)
+  r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访|接处警|窗口|提案|议案|交通管理|事项|处置|接谈|服务/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
 
   // Procuratorates: 全国检察机关主要办案数据. 不捕/不起诉 before 批捕/起诉.
   r("procuratorate.conditional_non_prosecution", /附条件不起诉/, { kinds: ["persons"], not: /含附条件/ }, [ex("附条件不起诉", "persons", "人")], [ex("不起诉", "persons", "人")]),
