@@ -92,7 +92,9 @@ export function metricName(lang: "zh" | "en", key: string): string {
   if (!d) return key;
   if (d.indicator === OTHER) return lang === "zh" ? "其他" : "Other";
   const name = INDICATOR.get(d.indicator)![lang];
-  const ct = d.caseType ? CASE_TYPE.get(d.caseType)![lang] : null;
+  // (A case type the indicator's own name already says adds nothing: 打掉涉黑涉恶组织, not 打掉涉黑涉恶组织（涉黑涉恶）.)
+  const named = d.caseType && INDICATOR.get(d.indicator)!.zh.includes(CASE_TYPE.get(d.caseType)!.zh);
+  const ct = d.caseType && !named ? CASE_TYPE.get(d.caseType)![lang] : null;
   const st = d.statistic !== "value" ? STATISTIC.get(d.statistic)![lang] : null;
   const withCase = ct ? (lang === "zh" ? `${name}（${ct}）` : `${name} (${ct.charAt(0).toLowerCase()}${ct.slice(1)})`) : name;
   return st ? `${withCase} · ${lang === "zh" ? st : st.charAt(0).toLowerCase() + st.slice(1)}` : withCase;

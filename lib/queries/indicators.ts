@@ -42,7 +42,8 @@ export const HEADLINE_INDICATORS: Record<string, string[]> = {
   procuratorate: ["procuratorate.arrests.approved", "procuratorate.prosecution.decided"],
   police: ["police.criminal_cases.solved", "police.suspects.arrested"],
   justice: ["justice.mediation.disputes", "justice.legal_aid.cases"],
-  plac: ["plac.sense_of_security", "plac.anti_gang.organisations"],
+  // (Groups broken up always carry their kind, decision 39: the headline is black and evil groups together.)
+  plac: ["plac.sense_of_security", "plac.anti_gang.organisations.gang"],
 };
 
 /**
