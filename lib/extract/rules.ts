@@ -443,7 +443,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|案件起数|犯罪$|命案(数量|起数|数)?$|(^|全[省市县区州])发(生)?[\u4e00-\u9fa5]{1,10}案件(数|起数)?$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起"), ex("全市发电信诈骗案件数", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
   r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
   // A den destroyed (捣毁赌博窝点679处) is not a gang, unless gangs are counted with it (打掉涉电诈团伙和窝点).
-  r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"], not: /^(?!.*团伙).*窝点/ }, [ex("打掉犯罪团伙", "count", "个"), ex("全市打掉涉电诈团伙和窝点", "count", "个")], [ex("打掉涉黑组织", "count", "个"), ex("捣毁赌博窝点", "count", "处")]),
+  // (Dens and workshops broken up, 捣毁制毒工场77个, are places, not groups.)
+  r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"], not: /^(?!.*团伙).*(窝点|工场|工厂|作坊|据点)/ }, [ex("打掉犯罪团伙", "count", "个"), ex("全市打掉涉电诈团伙和窝点", "count", "个")], [ex("打掉涉黑组织", "count", "个"), ex("捣毁赌博窝点", "count", "处"), ex("捣毁制毒工场", "count", "个")]),
   r("plac.anti_gang.assets", /涉案资产|涉案资金|黑财|黑恶.*(资产|财产)/, { kinds: ["money"], sentence: /黑|恶/ }, [ex("查封、扣押、冻结涉案资产", "money", "元", "全国扫黑办:查封、扣押、冻结涉案资产")], [ex("追赃挽损", "money", "元")]),
   // 开展扫黑除恶专项斗争,三年来,…扣押非法资产1.95亿元 (872): the campaign's assets, in a sentence on it.
   r("plac.anti_gang.assets", /(查封|扣押|冻结)[^，,]{0,6}非法资产/, { id: "plac.anti_gang.assets:illegal", kinds: ["money"], sentence: /扫黑|黑恶/ }, [ex("扣押非法资产", "money", "元", "开展扫黑除恶专项斗争,共打掉黑恶势力犯罪团伙25个,扣押非法资产1.95亿元")], [ex("扣押非法资产", "money", "元", "打击非法集资,扣押非法资产1.95亿元")]),
