@@ -2195,3 +2195,17 @@ describe("satisfaction with one service is no satisfaction with the 政法 bodie
     expect(metrics("淮南市委政法委\n全市人民群众对政法机关满意度指数为91.91%。")).toEqual(["plac.satisfaction"]);
   });
 });
+
+describe("averages per head and counts of indicators (c83, c93, c88)", () => {
+  const metrics = (text: string, date = "2019-02-19") => extractText(text, { docDate: date }).figures.map((f) => [f.text, f.metric]);
+  it("reads an average per head as no count of the whole, except the judges' concluded cases", () => {
+    expect(metrics("吉林省高级人民法院\n人均受案38.65件,同比上升13.81%;人均结案11.1件。")).toEqual([["38.65件", "other"], ["13.81%", "other"], ["11.1件", "court.cases.per_judge"]]);
+    expect(metrics("柳州市城中区人民法院\n员额法官人均收案352件,结案240件。", "2021-10-01")).toEqual([["352件", "other"], ["240件", "court.cases.per_judge"]]);
+    // Must not: the suspects both (均) rose, and officers who are not judges.
+    expect(metrics("广州市公安局\n全市刑事拘留和逮捕“两抢”嫌疑人均同比上升9.4%。", "2018-07-20")[0][1]).not.toBe("other");
+    expect(metrics("银川市金凤区人民法院\n第一批挂职干部人均收案449件,结案449件。", "2025-01-20")[1][1]).not.toBe("court.cases.per_judge");
+  });
+  it("reads a count of indicators as none of them", () => {
+    expect(metrics("哈尔滨市公安局\n交通事故次、伤、亡、损四项指标分别下降。", "2006-01-23")).toEqual([["四项", "other"]]);
+  });
+});

@@ -413,6 +413,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousKind: Mention["kind"] | null = null;
   let previousStock = false;
   let previousUnnamed = false;
+  let previousPerHead = false;
   // The level before a bracket, while the figures inside it are read.
   let outer: Dimensions | null | undefined;
   // The last level of the sentence: what a bare 同比上升 or 占…% after it measures.
@@ -556,10 +557,24 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       indicator = "other";
       caseType = null;
     }
-    // 法官人均收案358件、结案327件: the item after a judge's average is one too, the per-judge indicator's.
-    if (statistic === "value" && /^(结案|办结|审结)$/.test(label) && /人均(收案|受理)[0-9.]+件、(结案|办结|审结)$/.test(sentence.text.slice(Math.max(0, rel - 24), rel))) {
+    // 法官人均收案358件、结案327件 (or ,结案240件; not 挂职干部人均收案449件,结案449件, 859): the item after a judge's average is one too, the per-judge indicator's.
+    if (statistic === "value" && /^(结案|办结|审结)$/.test(label) && /法官人均(收案|受案|受理|受理案件)[0-9.]+件[、，,](结案|办结|审结)$/.test(sentence.text.slice(Math.max(0, rel - 30), rel))) {
       indicator = "court.cases.per_judge";
       caseType = null;
+    }
+    // 人均受案38.65件, 人均收案352件: an average per head is no count of the whole, and no key but the judges'
+    // concluded cases counts per head (c83, c93); so are its changes (同比上升13.81% after it).
+    // (Not 嫌疑人均同比上升: the 人 of 嫌疑人 and 均, "both".)
+    const perHead = /(?<!疑)人均/.test(label) && !/人均(结案|办结|审结|办案)/.test(label) && indicator !== "other" && !/per_|_per/.test(indicator);
+    if (perHead || (statistic !== "value" && previousPerHead && /^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between))) {
+      indicator = "other";
+      caseType = null;
+    }
+    // 交通事故次、伤、亡、损四项指标分别下降: a count of indicators is none of them (decision 36).
+    if (m.unit === "项" && /^指标/.test(sentence.text.slice(m.end - sentence.start))) {
+      indicator = "other";
+      caseType = null;
+      statistic = "value";
     }
     // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
     // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
@@ -759,6 +774,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       sentence: sentenceIndex,
     });
     previousUnnamed = indicator === "other" && !classified.whole && statistic === "value" && kind !== "percent";
+    previousPerHead = statistic === "value" && /(?<!疑)人均/.test(label) && indicator === "other";
     if (kind === "cases" && statistic === "value") casesPart = indicator === "other" && !!classified.whole;
     previous = m;
     previousLabel = label;
