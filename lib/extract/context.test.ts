@@ -189,4 +189,10 @@ describe("a verb of working together before a body (b44)", () => {
     const seven = extractText(text, { docDate: "2021-02-01" }).figures.find((f) => f.text === "7个")!;
     expect([seven.province, seven.city, seven.county]).toEqual(["浙江省", "湖州市", null]);
   });
+  it("nor when the verb stands before 省 (会同省法院、省公安厅…, c92)", async () => {
+    const { extractText } = await import("./index");
+    const text = "陕西省人民检察院\n2025年,全省检察机关起诉1815人。\n西安市雁塔区检察官走进企业\n同时,细致筛查涉企刑事案件3256件;会同省法院、省公安厅联合开展专项监督活动。起诉230人。";
+    const last = extractText(text, { docDate: "2026-01-30" }).figures.find((f) => f.text === "230人")!;
+    expect([last.institution, last.county]).not.toEqual(["court", "会同县"]);
+  });
 });

@@ -84,7 +84,8 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
     // 全州检察机关 is the whole prefecture's, a scope and not 广西's 全州县 (a02): it names no place.
     if (/^全[省市州县区盟旗]/.test(m[1]) && !/^全州县|^全椒/.test(m[1])) continue;
     // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).
-    if (/(会同|联合|配合|协助|协同|督促|建议)$/.test(m[1])) continue;
+    // (…and 会同省法院、省公安厅…开展, the verb before 省: c92.)
+    if (/(会同|联合|配合|协助|协同|督促|建议)$/.test(m[1]) || /^(会同|联合|配合|协助|协同|督促|建议)/.test(m[1])) continue;
     const region = resolveRegion(m[1], NO_REGION, true);
     const institution = institutionOf(m[2]);
     if (region && institution) return { institution, region, body: m[0] };
@@ -201,6 +202,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     if (/[在赴到向]|(起诉|移送|提交|报送|诉)至$/.test(place)) continue;
     // 建议法院适用简易程序审理1427件 (881): the body a procuratorate advises is the object, not the reporter.
     if (/(建议|提请|督促|要求|商请|会同|联合|配合|协助)$/.test(place)) continue;
+    // 会同省法院、省公安厅…开展 (c92): the verb opens the clause, and 会同 is no 会同县.
+    if (/^(建议|提请|督促|要求|商请|会同|联合|配合|协助)/.test(place)) continue;
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
     // 组织公安: a verb, not a place; but a court or procuratorate is named as one
