@@ -196,3 +196,11 @@ describe("a verb of working together before a body (b44)", () => {
     expect([last.institution, last.county]).not.toEqual(["court", "会同县"]);
   });
 });
+
+describe("a body said with 该区 or 该州 (c89, c39)", () => {
+  it("is the body of the place the text is about", async () => {
+    const { extractText } = await import("./index");
+    const text = "南昌青山湖区投入打造“平安青山湖”\n今年以来,青山湖区平安建设成效明显。该区公安部门共破获刑事案件944起。";
+    expect(extractText(text, { docDate: "2015-04-19" }).figures.find((f) => f.text === "944起")!.institution).toBe("police");
+  });
+});

@@ -204,7 +204,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     if (/(建议|提请|督促|要求|商请|会同|联合|配合|协助)$/.test(place)) continue;
     // 会同省法院、省公安厅…开展 (c92): the verb opens the clause, and 会同 is no 会同县.
     if (/^(建议|提请|督促|要求|商请|会同|联合|配合|协助)/.test(place)) continue;
-    const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)$/.test(place);
+    // (该区公安部门共破获…: the place the text is about, said as 该区, c89.)
+    const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)[省市县区州旗]?$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
     // 组织公安: a verb, not a place; but a court or procuratorate is named as one
     // (成渝金融法院), never with a verb or a connective in its name (其中向法院).
