@@ -457,3 +457,13 @@ describe("batch b54's numbers that are no figures (c20)", () => {
     expect(figureTexts("以梁某升等13人为首的“村霸”,以周某等6人的“套路贷”等一批黑恶势力犯罪案件。全县抓获13人。", "2020-12-13")).toEqual(["13人"]);
   });
 });
+
+describe("batch b62's numbers that are no figures (c84, c87)", () => {
+  const texts = (s: string) => figureTexts(s, "2020-11-04");
+  it("leaves out the persons of one event told as an example, and the most a reward rule allows", () => {
+    expect(texts("全市调解纠纷3955件。如华安县发生一起工人楼房建设坠楼死亡事件,死者家属因赔偿款问题纠集30多人到县信访局上访。")).toEqual(["3955件"]);
+    expect(texts("对群众举报线索查实的都将给予奖励,有重大贡献的最高将给予1万元奖励。")).toEqual([]);
+    // Must not: the persons of a count said plainly, and the rewards paid.
+    expect(texts("全年发放举报奖励金1万元,受奖群众30多人。")).toEqual(["1万元", "30多人"]);
+  });
+});

@@ -573,6 +573,10 @@ function notAQuantity(c: Ctx): string | null {
   if (c.zh && /数$/.test(c.prev) && /^[百千万]/.test(c.num)) return "detail";
   // 例如,…劝阻一名八旬老人,避免其遭受960万元资金损失: an example told as a story (decision 29; a16).
   if (/^(如|例如|比如)/.test(c.text) && /一(名|位|户|家)/.test(c.text.slice(0, c.at)) && /元$/.test(c.unit ?? "")) return "detail";
+  // (…and the persons and sums of one event told as an example: 如华安县发生一起…事件,死者家属…纠集30多人到县信访局上访, c84.)
+  if (/^(如|例如|比如)/.test(c.text) && /发生一起/.test(c.text.slice(0, c.at)) && /^(元|万元|亿元|人|名)$/.test(c.unit ?? "")) return "detail";
+  // 有重大贡献的最高将给予1万元奖励: the most a rule of rewards or fines allows is a rule, not a result (c87).
+  if (/元$/.test(c.unit ?? "") && /最高[^，,；;。]{0,6}(给予|奖励|可获|获得|奖)$/.test(c.before)) return "prescription";
   // 收费不足1万元的案件, 收费在1万元以上不足5万元的案件: the bounds of a fee band, not sums (b27).
   if (/元$/.test(c.unit ?? "") && (c.pre === "不足" || c.pre === "超过" || c.post === "以上" || c.post === "以下") && (/^的[\u4e00-\u9fa5]{0,4}(案件|案|纠纷)/.test(c.next) || /^(不足|以下|至)[0-9.]+[万亿]?元的/.test(c.next))) return "threshold";
   // 从服务高质量发展、维护公平正义、…、自觉接受监督六个方面全面回顾: the parts of a report just named, counted (b34).
