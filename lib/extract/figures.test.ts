@@ -2209,3 +2209,14 @@ describe("averages per head and counts of indicators (c83, c93, c88)", () => {
     expect(metrics("哈尔滨市公安局\n交通事故次、伤、亡、损四项指标分别下降。", "2006-01-23")).toEqual([["四项", "other"]]);
   });
 });
+
+describe("matters counted in 件 or 次 are not counted in 个, 项 or 家 (920, c48, 944)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2024-12-31" }).figures.map((f) => [f.text, f.metric]);
+  it("reads places, kinds of service and bodies as no count of the matters handled", () => {
+    expect(metrics("郑州市司法局\n“互联网+公证”服务模式实现6项公证业务网上预约。")).toEqual([["6项", "other"]]);
+    expect(metrics("吉林省司法厅\n全省司法行政机关依托7个贫困县法律援助窗口和789个贫困村法律咨询网点开展调研。").map((f) => f[1])).toEqual(["other", "other"]);
+    // Must not: the matters themselves, and documents, counted in either.
+    expect(metrics("郑州市司法局\n全年办理公证业务1818件。")).toEqual([["1818件", "justice.notarisation"]]);
+    expect(metrics("黔南州司法局\n对6个涉青少年教育的规范性文件进行合法性审查。")[0][1]).toBe("justice.normative_documents");
+  });
+});

@@ -720,6 +720,10 @@ function matchIndicator(measure: string, input: RuleInput, statistic: string): I
   for (const rule of ordered) {
     if (rule.sentence && !rule.sentence.test(input.sentence) && !(rule.paragraph && rule.sentence.test(input.paragraphBefore?.() ?? ""))) continue;
     if (rule.units && statistic === "value" && !rule.units.test(input.unit ?? "")) continue;
+    // Matters or events the vocabulary counts in 件, 次 or 场 are not counted in 个, 项 or 家: 6项公证业务 are kinds of
+    // service, 7个法律援助窗口 places, 4个党支部 bodies (920, c48, 944).
+    // (Documents are counted in either: 6个涉青少年教育的规范性文件, 879.)
+    if (statistic === "value" && /^(个|项|家|所|处|座)$/.test(input.unit ?? "") && /^(件|件次|次|场|条|人次)$/.test(indicatorOf(rule.indicator)?.unit ?? "") && !/^[^，,；;。]{0,14}文件/.test(input.after ?? "")) continue;
     return rule;
   }
   return null;
