@@ -383,7 +383,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 受理民商事案件7579件,…审结7060件,涉案金额29.62亿元: what a court's civil cases are about (b25); not a crime's sum.
   r("court.cases.amount_in_dispute", /^涉案(金额|标的额?)$/, { id: "court.cases.amount_in_dispute:civil", kinds: ["money"], institutions: COURTS, sentence: /(民商事|民事|商事)[^。；;]*涉案(金额|标的)/ }, [ex("涉案金额", "money", "元", "受理民商事案件7579件,审结7060件,涉案金额29.62亿元", "court")], [ex("涉案金额", "money", "元", "审结非法集资案件12件,涉案金额3亿元", "court")]),
   r("court.cases.amount_in_dispute", /标的/, { kinds: ["money"], not: /到位/, institutions: COURTS }, [ex("结案标的额", "money", "元", "", "court")], [ex("执行到位金额", "money", "元", "", "court"), ex("执行到位标的金额", "money", "元", "", "court")]),
-  r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元")]),
+  // (兑现 alone is a reward paid, 兑现举报奖励近10万元 (c19, b45), unless it pays enforcement money: 兑现执行款.)
+  r("court.enforcement.amount_recovered", /执行到位|到位金额|到位标的|兑现[^，,]{0,10}(执行款|案款|标的)/, { kinds: ["money"] }, [ex("执行到位金额", "money", "元"), ex("执行到位标的金额", "money", "元", "", "court")], [ex("结案标的额", "money", "元"), ex("同时为提供线索的群众兑现举报奖励", "money", "元")]),
   r("court.enforcement.avg_days", /执行[^，,]*平均(用时|办理时间)|平均执行(天数|用时)/, { kinds: ["duration"] }, [ex("执行结案平均用时", "duration", "天")], [ex("平均审理时长控制在", "duration", "天")]),
   r("court.cases.avg_duration", /平均审理(时长|天数|周期)|^平均用时$|结案平均用时|平均结案(时间|天数|用时|周期)|案件平均办理时间/, { kinds: ["duration"], not: /执行/ }, [ex("平均审理时长控制在", "duration", "天"), ex("平均结案时间由88天下降到", "duration", "天"), ex("已结案件平均办理时间为", "duration", "天", "", "court")], [ex("执行结案平均用时", "duration", "天")]),
   r("court.enforcement.detentions", /拘留/, { kinds: ["persons"], institutions: COURTS }, [ex("传唤拘留被执行人", "persons", "人", "", "court"), ex("决定司法拘留", "persons", "人", "", "court")], [ex("抓获犯罪嫌疑人", "persons", "人", "", "police")]),
