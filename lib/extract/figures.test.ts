@@ -2220,3 +2220,12 @@ describe("matters counted in 件 or 次 are not counted in 个, 项 or 家 (920,
     expect(metrics("黔南州司法局\n对6个涉青少年教育的规范性文件进行合法性审查。")[0][1]).toBe("justice.normative_documents");
   });
 });
+
+describe("one offence said with the words that weigh it (c87)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2006-08-09" }).figures.map((f) => f.metric);
+  it("reads cases of one offence no case type names as a part, whatever weighs them, and the suspects with them", () => {
+    expect(metrics("公安部\n今年1至7月份,各地公安机关共破获重大地下钱庄案件5起,抓获犯罪嫌疑人27名。")).toEqual(["other", "other"]);
+    // Must not: serious cases at large are the cases solved.
+    expect(metrics("公安部\n今年1至7月份,各地公安机关共破获重大案件500起。")).toEqual(["police.criminal_cases.solved"]);
+  });
+});
