@@ -2229,3 +2229,12 @@ describe("one offence said with the words that weigh it (c87)", () => {
     expect(metrics("公安部\n今年1至7月份,各地公安机关共破获重大案件500起。")).toEqual(["police.criminal_cases.solved"]);
   });
 });
+
+describe("a topic of crimes named after an earlier figure of the clause (c92)", () => {
+  it("reads the prosecutions under it as a part, as when it heads the clause", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2026-01-30" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("陕西省人民检察院\n2025年,制定落实20项措施服务保障文化强省建设,组织开展打击防范文物犯罪专项工作,起诉230人。")[1]).toEqual(["230人", "other"]);
+    // Must not: crime at large after the figure before.
+    expect(metrics("陕西省人民检察院\n2025年,制定落实20项措施,依法严厉打击严重刑事犯罪,起诉230人。")[1]).toEqual(["230人", "procuratorate.prosecution.decided"]);
+  });
+});

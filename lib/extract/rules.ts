@@ -899,8 +899,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (((/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && /^(共|累计|依法)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)$/.test(words)) ||
       (/^police\.(criminal_cases\.solved|suspects\.arrested)$/.test(rule.indicator) && (/^[，,、]?\s*(共|累计|先后|依法)?(破获|侦破|侦办|查破)(案件)?$/.test(words) || CAUGHT_ALONE.test(words)))) &&
     !own && statistic === "value") {
-    const head = clauseHead(input.clause);
-    const said = head.match(/(打击|惩治|严惩|惩处|整治)([^，,；;。]{2,48}?)(犯罪|案件)(活动|行为)?[，,]/);
+    const TOPIC_CRIME = /(打击|惩治|严惩|惩处|整治)([^，,；;。]{2,48}?)(犯罪|案件)(活动|行为|专项工作|专项行动|专项活动)?[，,]/;
+    // (…or the words since the clause's last number, when an earlier figure stands before the topic:
+    // 制定落实20项措施…,组织开展打击防范文物犯罪专项工作,起诉230人, c92.)
+    const since = (input.clause ?? "").replace(/^[^]*[0-9０-９]/, "");
+    const head = TOPIC_CRIME.test(clauseHead(input.clause)) ? clauseHead(input.clause) : since;
+    const said = head.match(TOPIC_CRIME);
     const group = said ? said[2] + said[3] : "";
     // (A group named after 等 is what the examples are: 故意杀人、抢劫等严重刑事犯罪 is crime at large, …等严重暴力犯罪 violent;
     // a kind the vocabulary has, for any indicator (涉疫犯罪), is read as the kind, not as a part.)
