@@ -224,6 +224,8 @@ const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
 const PERIOD = new RegExp(
   [
+    // 2023年 4季度 (d01, a data sheet's heading): a quarter in a digit, after a space.
+    `[0-9]{4} ?年 ?第?[1-4]季度`,
     // 2015年5月至当年底 (c90): from a month to the end of that year.
     `[0-9]{4}年${M}月(?:份)?(?:至|到)(?:当年|年)底`,
     // 2022年1月1日至2023年6月30日: two days said in full.
@@ -431,7 +433,8 @@ const PERIODS_READ = new Map<string, { readonly start: string | null; readonly e
 
 function readPeriod(phrase: string, docDate: string | null): { start: string | null; end: string | null } {
   // (The hours of a span of days say nothing of its dates: 1月27日0时至2月2日11时.)
-  const p = phrase.replace(/ /g, "").replace(/日[0-9]{1,2}时/g, "日");
+  // (A quarter in a digit, 2023年 4季度, is the quarter in words.)
+  const p = phrase.replace(/ /g, "").replace(/日[0-9]{1,2}时/g, "日").replace(/^([0-9]{4}年第?)([1-4])季度$/, (_, y: string, q: string) => `${y}${"一二三四"[Number(q) - 1]}季度`);
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
   // A moment is only as exact as the date: 2020-11 cannot end a period.

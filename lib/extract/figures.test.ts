@@ -2238,3 +2238,13 @@ describe("a topic of crimes named after an earlier figure of the clause (c92)", 
     expect(metrics("陕西省人民检察院\n2025年,制定落实20项措施,依法严厉打击严重刑事犯罪,起诉230人。")[1]).toEqual(["230人", "procuratorate.prosecution.decided"]);
   });
 });
+
+describe("a data sheet's quarter said in a digit on a line of its own (d01)", () => {
+  it("frames the figures after it", () => {
+    const dates = (text: string) => extractText(text, { docDate: "2024-07-11" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+    expect(dates("检察机关业务工作基本情况\n(2023年 4季度)\n一、\n总体情况\n共受理各类案件292件。")).toEqual([["292件", "2023-10-01", "2023-12-31"]]);
+    expect(dates("检察机关业务工作基本情况\n2023年第2季度,共受理各类案件292件。")).toEqual([["292件", "2023-04-01", "2023-06-30"]]);
+    // Must not: a bracketed aside within a sentence frames nothing after it.
+    expect(dates("检察机关业务工作基本情况\n共受理各类案件292件(2022年同期为200件)。\n审结250件。").at(-1)).toEqual(["250件", null, null]);
+  });
+});

@@ -914,7 +914,9 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
   for (let i = j + 1; i <= k; i++) {
     const text = ctx.sentences[i].text;
     // Without a title or an attributive year to mask, the sentence's phrases found for its figures serve.
-    const phrase = /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i), text.length) ?? null);
+    // (A line that is only a period in brackets, a data sheet's subtitle (2023年 4季度), frames what follows: d01.)
+    const subtitle = text.match(/^\s*[(（]([^()（）]{2,20})[)）]\s*$/)?.[1];
+    const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i), text.length) ?? null);
     // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
     current = phrase && !/大(召开)?以来$/.test(phrase) ? phrase : current;
   }
