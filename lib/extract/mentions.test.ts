@@ -467,3 +467,14 @@ describe("batch b62's numbers that are no figures (c84, c87)", () => {
     expect(texts("全年发放举报奖励金1万元,受奖群众30多人。")).toEqual(["1万元", "30多人"]);
   });
 });
+
+describe("batch b63's numbers that are no figures (c99, d02, d03)", () => {
+  const texts = (s: string) => figureTexts(s, "2021-01-15");
+  it("leaves out the years of a record, circuit courts naming who worked, and a page's comment counter", () => {
+    expect(texts("社会治安创近20年来最好水平,交通事故致人死亡数27年最低。")).toEqual([]);
+    expect(texts("最高人民法院6个巡回法庭一季度新收各类案件2922件。")).toEqual(["2922件"]);
+    expect(texts("最新评论共有 0 位网友发表了评论")).toEqual([]);
+    // Must not: courts counted as what a place has.
+    expect(texts("全省共有巡回法庭6个,审结案件27件。")).toEqual(["6个", "27件"]);
+  });
+});

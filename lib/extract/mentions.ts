@@ -407,6 +407,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "个月" && /前$/.test(c.prev)) return "period";
   // The window of a record, a claim without a figure: 近十年最高水平, 降至近20年最低
   if (c.unit === "年" && c.pre === "近" && /^(来)?(的)?(最|新高|新低)/.test(c.next)) return "period";
+  // 交通事故致人死亡数27年最低 (c99): the years of a record are no figure, said without 近 too.
+  if (c.unit === "年" && !c.pre && /^(来)?(的)?(最低|最高|最好|最少|最多|新高|新低)/.test(c.next)) return "period";
   // Bounds that qualify a noun: 20年以上案件, 判刑五年以上有期徒刑, 年龄40岁以下3865人
   if ((c.unit === "年" || c.unit === "岁") && (c.post === "以上" || c.post === "以下") && /^[\u4e00-\u9fa5]/.test(c.next) && !/^(的)?(时间|期间)/.test(c.next)) return "threshold";
   // 破获命案积案33起,其中,20年以上18起: the bracket of a breakdown.
@@ -493,6 +495,10 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.unit === "人" || c.unit === "名") && /以[\u4e00-\u9fa5]{0,2}某[\u4e00-\u9fa5]{0,2}等$/.test(c.before) && /^(为首)?的/.test(c.next)) return "detail";
   // 访问量:1195: a page's counter (b79).
   if (/(访问量|浏览量|浏览次数|浏览人数|点击量|阅读量|访问次数)[:：]?\s*$/.test(c.before)) return "code";
+  // 最新评论共有 0 位网友发表了评论 (d03): a page's comment counter.
+  if (/^\s*(位|条|个)?\s*网友(发表|参与)?了?评论/.test(c.next) || (c.unit === "位" && /^\s*网友/.test(c.next) && /评论/.test(c.before))) return "code";
+  // 最高人民法院6个巡回法庭一季度新收…案件2922件 (d02): the courts that did the work, not a result (decision 10).
+  if (c.unit === "个" && /^巡回法庭(一季度|上半年|前三季度|全年|今年|共|新收|受理|审结|办结)/.test(c.next)) return "structure";
   // Formulas: 1+4+N, 5+N
   if (/^[+＋]/.test(c.next) || /[+＋]$/.test(c.prev)) return "slogan";
   // Anniversaries and thresholds: 建党100周年, 60周岁以上
