@@ -2248,3 +2248,12 @@ describe("a data sheet's quarter said in a digit on a line of its own (d01)", ()
     expect(dates("检察机关业务工作基本情况\n共受理各类案件292件(2022年同期为200件)。\n审结250件。").at(-1)).toEqual(["250件", null, null]);
   });
 });
+
+describe("the half ahead that work is planned for (c97)", () => {
+  it("frames no figure after it", () => {
+    const dates = (text: string) => extractText(text, { docDate: "2023-07-21" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+    expect(dates("定西市中级人民法院\n会议指出,上半年,全市法院各项工作稳中有进,为下半年工作打下了良好的基础。审判综合质效排名全省第三。")).toEqual([["第三", "2023-01-01", "2023-06-30"]]);
+    // Must not: a half said of the work done still frames.
+    expect(dates("定西市中级人民法院\n2022年下半年,全市法院各项工作稳中有进。审结案件300件。")).toEqual([["300件", "2022-07-01", "2022-12-31"]]);
+  });
+});

@@ -634,7 +634,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (period === undefined) period = lastPeriod(sentence.text.slice(0, rel));
     if (!period) {
       for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k].paragraph === sentence.paragraph; k--) {
-        period = lastPeriodUpTo(ctx.sentences[k].text, phrasesOf(ctx, k), ctx.sentences[k].text.length) ?? null;
+        const t = ctx.sentences[k].text;
+        period = lastPeriodUpTo(t, phrasesOf(ctx, k).filter((p) => !plannedAhead(p.text, t)), t.length) ?? null;
         if (period) break;
       }
     }
@@ -897,6 +898,11 @@ const ATTRIBUTIVE_YEAR = /[0-9]{4}年度(?![共全累我本各在以内中,，�
 const TITLE = /《[^》]*》/g;
 const framePeriod = (text: string) => lastPeriod(text.replace(TITLE, (t) => "#".repeat(t.length)).replace(ATTRIBUTIVE_YEAR, (y) => "#".repeat(y.length)));
 
+/** The half or year ahead that work is planned for (为下半年工作打下了良好的基础, 安排部署下半年重点工作, c97): it frames no figure after it. */
+function plannedAhead(phrase: string, text: string): boolean {
+  return /^(下半年|明年|下一年)$/.test(phrase) && new RegExp(`${phrase}(的)?(重点)?(各项)?(工作|任务)`).test(text);
+}
+
 function framingPeriod(ctx: FigureContext, k: number, section: number): string | null {
   if (k < 0 || ctx.sectionOfSentence[k] !== section) return null;
   const last = ctx.periodUpTo;
@@ -916,7 +922,7 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     // Without a title or an attributive year to mask, the sentence's phrases found for its figures serve.
     // (A line that is only a period in brackets, a data sheet's subtitle (2023年 4季度), frames what follows: d01.)
     const subtitle = text.match(/^\s*[(（]([^()（）]{2,20})[)）]\s*$/)?.[1];
-    const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i), text.length) ?? null);
+    const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text)), text.length) ?? null);
     // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
     current = phrase && !/大(召开)?以来$/.test(phrase) ? phrase : current;
   }
