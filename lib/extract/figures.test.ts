@@ -2205,6 +2205,9 @@ describe("averages per head and counts of indicators (c83, c93, c88)", () => {
     expect(metrics("广州市公安局\n全市刑事拘留和逮捕“两抢”嫌疑人均同比上升9.4%。", "2018-07-20")[0][1]).not.toBe("other");
     expect(metrics("银川市金凤区人民法院\n第一批挂职干部人均收案449件,结案449件。", "2025-01-20")[1][1]).not.toBe("court.cases.per_judge");
   });
+  it("reads a procuratorate's rank of cases per head as no rank of all its cases (a47)", () => {
+    expect(metrics("西安市未央区人民检察院\n今年以来,以不足全市6%的人员,办理了全市13%的案件,人均办案量全省第一。", "2017-10-17").at(-1)).toEqual(["第一", "other"]);
+  });
   it("reads a count of indicators as none of them", () => {
     expect(metrics("哈尔滨市公安局\n交通事故次、伤、亡、损四项指标分别下降。", "2006-01-23")).toEqual([["四项", "other"]]);
   });

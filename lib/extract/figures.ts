@@ -565,7 +565,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 人均受案38.65件, 人均收案352件: an average per head is no count of the whole, and no key but the judges'
     // concluded cases counts per head (c83, c93); so are its changes (同比上升13.81% after it).
     // (Not 嫌疑人均同比上升: the 人 of 嫌疑人 and 均, "both".)
-    const perHead = /(?<!疑)人均/.test(label) && !/人均(结案|办结|审结|办案)/.test(label) && indicator !== "other" && !/per_|_per/.test(indicator);
+    const perHead = /(?<!疑)人均/.test(label) && indicator !== "other" && !/per_|_per/.test(indicator);
     if (perHead || (statistic !== "value" && previousPerHead && /^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between))) {
       indicator = "other";
       caseType = null;
