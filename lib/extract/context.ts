@@ -202,8 +202,6 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     if (/[在赴到向]|(起诉|移送|提交|报送|诉)至$/.test(place)) continue;
     // 建议法院适用简易程序审理1427件 (881): the body a procuratorate advises is the object, not the reporter.
     if (/(建议|提请|督促|要求|商请|会同|联合|配合|协助)$/.test(place)) continue;
-    // 会同省法院、省公安厅…开展 (c92): the verb opens the clause, and 会同 is no 会同县.
-    if (/^(建议|提请|督促|要求|商请|会同|联合|配合|协助)/.test(place)) continue;
     // (该区公安部门共破获…: the place the text is about, said as 该区, c89.)
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)[省市县区州旗]?$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
