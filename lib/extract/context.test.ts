@@ -204,3 +204,11 @@ describe("a body said with 该区 or 该州 (c89, c39)", () => {
     expect(extractText(text, { docDate: "2015-04-19" }).figures.find((f) => f.text === "944起")!.institution).toBe("police");
   });
 });
+
+describe("a month to 至今 (c96)", () => {
+  it("runs from the month to the document's day, as 以来 does", async () => {
+    const { normalisePeriod } = await import("./context");
+    expect(normalisePeriod("2021年6月至今", "2022-06-24")).toEqual({ start: "2021-06-01", end: "2022-06-24" });
+    expect(normalisePeriod("2021年6月以来", "2022-06-24")).toEqual({ start: "2021-06-01", end: "2022-06-24" });
+  });
+});

@@ -555,7 +555,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const mo = Number(monthEnd[3]);
     if (y && mo >= 1 && mo <= 12) return { start: iso(y, mo, lastDay(y, mo)), end: docDay };
   }
-  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?以?来$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[，,]?[^，,。；;]*以来)?$/);
+  // (2021年6月至今, c96: a month to the document's day, as 以来 says it.)
+  m = p.match(/^([0-9]{4}年|今年|去年)(?:([0-9]{1,2})月)?(?:份)?(?:以?来|至今)$|^自(?:([0-9]{4})年|(今年|去年))(?:([0-9]{1,2})月(?:初)?)?(?:以来|[，,]?[^，,。；;]*以来)?$/);
   if (m) {
     const y = m[3] ? Number(m[3]) : m[4] ? yearOf(m[4]) : yearOf(m[1]);
     if (m[5]) m[2] = m[5];

@@ -478,3 +478,11 @@ describe("batch b63's numbers that are no figures (c99, d02, d03)", () => {
     expect(texts("全省共有巡回法庭6个,审结案件27件。")).toEqual(["6个", "27件"]);
   });
 });
+
+describe("batch b64's numbers that are no figures (d04)", () => {
+  it("leaves out the bar of the cases counted when 元 is left out", () => {
+    expect(figureTexts("今年以来,案损100万以上案件全部告破,破获电诈案件1142起。", "2021-12-10")).toEqual(["1142起"]);
+    // Must not: a sum said with 万 and no bar.
+    expect(figureTexts("今年以来,返还被骗资金100万。", "2021-12-10")).toEqual(["100万"]);
+  });
+});

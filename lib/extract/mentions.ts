@@ -537,7 +537,8 @@ function notAQuantity(c: Ctx): string | null {
   if (/^(小时|分钟|天)$/.test(c.unit ?? "") && /^\s*$/.test(c.before) && /^\s*[，,]\s*“/.test(c.next)) return "slogan";
   // 百万元以上大案数: the bar of a kind of case, named in a list of indicators (899).
   // (…and 损失50万元以上案件破案率达到100%, b05.)
-  if (/元$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?(大案|要案|案件|案)/.test(c.next)) return "threshold";
+  // (…with 元 left out: 案损100万以上案件全部告破, d04.)
+  if ((/元$/.test(c.unit ?? "") || (!c.unit && !!c.mult)) && c.post === "以上" && /^(的)?(大案|要案|案件|案)/.test(c.next)) return "threshold";
   // 化解20人以上群体性矛盾纠纷 (b09): the size that makes a dispute a group's.
   if (/^(人|户)$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?群体性/.test(c.next)) return "threshold";
   // 该案涉及全国31个省,涉虚假环评文件10万余份 (b07): the size of one case, told after 该案 (decision 29).
