@@ -75,6 +75,9 @@ function findsByline(t: string) {
 // Headings of articles that carry no byline: the reporting body is the subject
 // of the first paragraph (近年来，上海市检察机关…). Only a named place counts,
 // so a subheading followed by 四地政法机关 does not start an article.
+/** A verb of working together at either end of the words before a body: 会同公安, 会同省法院. */
+const WORKING_WITH = /(会同|联合|配合|协助|协同|督促|建议)$|^(会同|联合|配合|协助|协同|督促|建议)/;
+
 function bodyInOpening(text: string): { institution: Institution; region: Region; body: string } | null {
   const opening = text.slice(0, 80);
   BODY.lastIndex = 0;
@@ -85,7 +88,7 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
     if (/^全[省市州县区盟旗]/.test(m[1]) && !/^全州县|^全椒/.test(m[1])) continue;
     // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).
     // (…and 会同省法院、省公安厅…开展, the verb before 省: c92.)
-    if (/(会同|联合|配合|协助|协同|督促|建议)$/.test(m[1]) || /^(会同|联合|配合|协助|协同|督促|建议)/.test(m[1])) continue;
+    if (WORKING_WITH.test(m[1])) continue;
     const region = resolveRegion(m[1], NO_REGION, true);
     const institution = institutionOf(m[2]);
     if (region && institution) return { institution, region, body: m[0] };

@@ -2,7 +2,7 @@
 // openings below are those of corpus texts (tuned part).
 
 import { describe, expect, it } from "vitest";
-import { dateFromText, declaredReporter, summaryDate, textReporter } from "./reporter";
+import { declaredReporter, readDate, summaryDate, textReporter } from "./reporter";
 import { dominantRegion, resolveRegion } from "./gazetteer";
 import { textToParagraphs } from "./segment";
 import { extractText } from "./index";
@@ -149,59 +149,62 @@ describe("a text that counts the whole country (844)", () => {
   });
 });
 
-describe("dateFromText", () => {
+// The date readDate reads (the year a letter looks back on shows in its figures' periods, figures.test.ts).
+const dateOf = (paragraphs: Parameters<typeof readDate>[0]) => readDate(paragraphs).date;
+
+describe("readDate", () => {
   it("takes the first full date of the opening, else the latest year it names", () => {
-    expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
-    expect(dateFromText(textToParagraphs("来源:法治日报 发布时间: 2023-10-09 13:13:26"))).toBe("2023-10-09");
-    expect(dateFromText(textToParagraphs("最高检发布2022年1至6月全国检察机关主要办案数据"))).toBe("2022");
-    expect(dateFromText(textToParagraphs("天地风霜尽,乾坤气象和。"))).toBeNull();
+    expect(dateOf(textToParagraphs("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
+    expect(dateOf(textToParagraphs("来源:法治日报 发布时间: 2023-10-09 13:13:26"))).toBe("2023-10-09");
+    expect(dateOf(textToParagraphs("最高检发布2022年1至6月全国检察机关主要办案数据"))).toBe("2022");
+    expect(dateOf(textToParagraphs("天地风霜尽,乾坤气象和。"))).toBeNull();
   });
 
   it("dates a text that counts to the end of the latest year it names in the next year, to the dateline's day (989, 985)", () => {
-    expect(dateFromText(textToParagraphs("6月23日,记者从国家禁毒委员会办公室获悉,截至2021年底,全国现有吸毒人员148.6万名。"))).toBe("2022-06-23");
-    expect(dateFromText(textToParagraphs("10月10日,江西召开新闻发布会。全省群众安全感从2012年的96.14%上升到2021年的98.53%。"))).toBe("2022-10-10");
+    expect(dateOf(textToParagraphs("6月23日,记者从国家禁毒委员会办公室获悉,截至2021年底,全国现有吸毒人员148.6万名。"))).toBe("2022-06-23");
+    expect(dateOf(textToParagraphs("10月10日,江西召开新闻发布会。全省群众安全感从2012年的96.14%上升到2021年的98.53%。"))).toBe("2022-10-10");
     // Must not: a text that counts to a day of its own year stays in it.
-    expect(dateFromText(textToParagraphs("6月23日,记者获悉,截至2021年5月底,全国现有吸毒人员148.6万名。"))).toBe("2021-06-23");
+    expect(dateOf(textToParagraphs("6月23日,记者获悉,截至2021年5月底,全国现有吸毒人员148.6万名。"))).toBe("2021-06-23");
   });
 
   it("dates a look back in the next year when it says 去年 of the year it names, or is a January 向人民报告 (303, 312, 803)", () => {
-    expect(dateFromText(textToParagraphs("1月9日,甘肃省公安厅常务副厅长总结2020年全省公安工作说,去年,全省刑事案件下降。今年将继续推进。"))).toBe("2021-01-09");
-    expect(dateFromText(textToParagraphs("1月7日,“砥砺奋进—向人民报告”新疆生产建设兵团公安新闻发布会召开。会上通报了2024年以来公安机关的工作成效。"))).toBe("2025-01-07");
+    expect(dateOf(textToParagraphs("1月9日,甘肃省公安厅常务副厅长总结2020年全省公安工作说,去年,全省刑事案件下降。今年将继续推进。"))).toBe("2021-01-09");
+    expect(dateOf(textToParagraphs("1月7日,“砥砺奋进—向人民报告”新疆生产建设兵团公安新闻发布会召开。会上通报了2024年以来公安机关的工作成效。"))).toBe("2025-01-07");
     // Must not: 去年同期 is a comparison, not the year looked back on.
-    expect(dateFromText(textToParagraphs("2019年1至6月,全市刑事案件与去年同期相比下降5%。"))).toBe("2019");
+    expect(dateOf(textToParagraphs("2019年1至6月,全市刑事案件与去年同期相比下降5%。"))).toBe("2019");
   });
 
   it("takes the dateline's day in the year it names, after what the text says has started (931, 878, 935, 703)", () => {
-    expect(dateFromText(textToParagraphs("本网讯(记者 李俊)12月18日,扫黑除恶专项斗争2020年第二次新闻发布会在市政府新闻发布厅举行。"))).toBe("2020-12-18");
-    expect(dateFromText(textToParagraphs("长城网·冀云客户端1月7日讯 记者在“燕赵—砺剑铸盾2021”专项行动新闻发布会上获悉,专项行动自2021年5月8日起开展。"))).toBe("2022-01-07");
-    expect(dateFromText(textToParagraphs("华声在线4月18日讯 张家界市公安局召开新闻发布会。\n从2016年12月1日起,全市公安机关开展“围猎”专项行动。"))).toBe("2017-04-18");
-    expect(dateFromText(textToParagraphs("中新网南京1月10日电 江苏省公安厅10日召开2022年全省公安工作情况通报大会。\n过去一年,江苏省公安工作和队伍建设质态显著提升。"))).toBe("2023-01-10");
+    expect(dateOf(textToParagraphs("本网讯(记者 李俊)12月18日,扫黑除恶专项斗争2020年第二次新闻发布会在市政府新闻发布厅举行。"))).toBe("2020-12-18");
+    expect(dateOf(textToParagraphs("长城网·冀云客户端1月7日讯 记者在“燕赵—砺剑铸盾2021”专项行动新闻发布会上获悉,专项行动自2021年5月8日起开展。"))).toBe("2022-01-07");
+    expect(dateOf(textToParagraphs("华声在线4月18日讯 张家界市公安局召开新闻发布会。\n从2016年12月1日起,全市公安机关开展“围猎”专项行动。"))).toBe("2017-04-18");
+    expect(dateOf(textToParagraphs("中新网南京1月10日电 江苏省公安厅10日召开2022年全省公安工作情况通报大会。\n过去一年,江苏省公安工作和队伍建设质态显著提升。"))).toBe("2023-01-10");
     // Must not: a campaign's start that the dateline day comes after stays in its year.
-    expect(dateFromText(textToParagraphs("中新网9月20日电 专项行动自2021年5月8日起开展。"))).toBe("2021-09-20");
+    expect(dateOf(textToParagraphs("中新网9月20日电 专项行动自2021年5月8日起开展。"))).toBe("2021-09-20");
   });
 
   it("reads a 向人民报告 named by its own year as held in that year (832), and a site's stamp only when the text dates nothing itself (205)", () => {
-    expect(dateFromText(textToParagraphs("1月9日,四川省人民政府新闻办公室召开2026年四川公安“向人民报告”新闻发布会。会上介绍,2025年,我省机动车保有量达2484万辆。"))).toBe("2026-01-09");
-    expect(dateFromText(textToParagraphs("衢州去年刑案总发案率下降8.24%\n2014年度衢州公安向人民报告\n2014年,衢州公安机关工作还是蛮拼的。"))).toBe("2015");
-    expect(dateFromText(textToParagraphs("甘肃省人民检察院工作报告\n稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
+    expect(dateOf(textToParagraphs("1月9日,四川省人民政府新闻办公室召开2026年四川公安“向人民报告”新闻发布会。会上介绍,2025年,我省机动车保有量达2484万辆。"))).toBe("2026-01-09");
+    expect(dateOf(textToParagraphs("衢州去年刑案总发案率下降8.24%\n2014年度衢州公安向人民报告\n2014年,衢州公安机关工作还是蛮拼的。"))).toBe("2015");
+    expect(dateOf(textToParagraphs("甘肃省人民检察院工作报告\n稿件来源:甘肃人大网 发布时间:2022-11-02 20:14:37\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上"))).toBe("2022-01-18");
     // Must not: another date of the opening is an event, and the stamp is the page's day.
-    expect(dateFromText(textToParagraphs("发布时间:2021-03-02\n2020年12月5日,我院召开审判委员会会议。全年受理案件100件。"))).toBe("2021-03-02");
+    expect(dateOf(textToParagraphs("发布时间:2021-03-02\n2020年12月5日,我院召开审判委员会会议。全年受理案件100件。"))).toBe("2021-03-02");
   });
 
   it("reads a portal's print stamp, day first, as the page's day (899, a44, a51)", () => {
-    expect(dateFromText(textToParagraphs("去年郑州查办职务犯罪497人\n24.02.2016  09:20\n本报讯 记者从昨天召开的全市检察机关会议上获悉,去年全市检察机关共查办职务犯罪案件301件497人。"))).toBe("2016-02-24");
+    expect(dateOf(textToParagraphs("去年郑州查办职务犯罪497人\n24.02.2016  09:20\n本报讯 记者从昨天召开的全市检察机关会议上获悉,去年全市检察机关共查办职务犯罪案件301件497人。"))).toBe("2016-02-24");
     // …before a year the report covers (2014年,全县…), which would otherwise date it.
-    expect(dateFromText(textToParagraphs("秀山司法局\n09.03.2015  10:12\n2014年,全县共调解纠纷1200件。"))).toBe("2015-03-09");
+    expect(dateOf(textToParagraphs("秀山司法局\n09.03.2015  10:12\n2014年,全县共调解纠纷1200件。"))).toBe("2015-03-09");
     // Must not: a version number or a figure with two points is no stamp.
-    expect(dateFromText(textToParagraphs("2022年上半年,全省法院系统升级到12.03.2021版。"))).toBe("2022");
+    expect(dateOf(textToParagraphs("2022年上半年,全省法院系统升级到12.03.2021版。"))).toBe("2022");
   });
 
   it("reads a look back on a year after a bullet or said 一年里, and a span's first day as no date of writing, only its last (819, 207, 800)", () => {
-    expect(dateFromText(textToParagraphs("权威发布 2025年山东刑事治安警情双下降\n●2025年,山东省刑事、治安警情同比分别下降10.53%、13.35%\n1月8日,山东省公安厅召开新闻发布会。"))).toBe("2026-01-08");
-    expect(dateFromText(textToParagraphs("中国甘肃网1月24日讯 记者从省人代会上了解到,2023年,全省检察院立案办理公益诉讼4733件。\n一年里,全省检察院发出诉前检察建议3545件。"))).toBe("2024-01-24");
-    expect(dateFromText(textToParagraphs("本报记者 薛海荣\n2024年,市法院强化履职担当。2023年12月21日~2024年12月20日,共受理各类案件22451件。"))).toBe("2024-12-20");
+    expect(dateOf(textToParagraphs("权威发布 2025年山东刑事治安警情双下降\n●2025年,山东省刑事、治安警情同比分别下降10.53%、13.35%\n1月8日,山东省公安厅召开新闻发布会。"))).toBe("2026-01-08");
+    expect(dateOf(textToParagraphs("中国甘肃网1月24日讯 记者从省人代会上了解到,2023年,全省检察院立案办理公益诉讼4733件。\n一年里,全省检察院发出诉前检察建议3545件。"))).toBe("2024-01-24");
+    expect(dateOf(textToParagraphs("本报记者 薛海荣\n2024年,市法院强化履职担当。2023年12月21日~2024年12月20日,共受理各类案件22451件。"))).toBe("2024-12-20");
     // Must not: a dateline of the year it names, with no look back, stays in that year.
-    expect(dateFromText(textToParagraphs("中国甘肃网8月23日讯 2023年,全市政法系统深度融入强省会行动。今年以来,全市受理案件100件。"))).toBe("2023-08-23");
+    expect(dateOf(textToParagraphs("中国甘肃网8月23日讯 2023年,全市政法系统深度融入强省会行动。今年以来,全市受理案件100件。"))).toBe("2023-08-23");
   });
 
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {

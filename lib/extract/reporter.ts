@@ -195,18 +195,12 @@ export function declaredReporter(d: DeclaredReporter, publisher: string | null):
 }
 
 /**
- * The first full date the opening prints (2022年1月18日, 2023-10-09), as ISO;
+ * `date`: the first full date the opening prints (2022年1月18日, 2023-10-09), as ISO;
  * else the latest year it names (今年 of a text about 2022年1至6月 is 2022),
  * to the day when a dateline gives the month and day (12月18日,…发布会).
- */
-export function dateFromText(paragraphs: Paragraph[]): string | null {
-  return readDate(paragraphs).date;
-}
-
-/**
- * The date as dateFromText reads it, and the year a text with no title of its year looks
- * back on when that date was read as the next year (回首2020年…全年破获 in a letter of
- * January 2021): what its 全年 and 一年来 mean (311).
+ * `reviewed`: the year a text with no title of its year looks back on when that date
+ * was read as the next year (回首2020年…全年破获 in a letter of January 2021): what its
+ * 全年 and 一年来 mean (311).
  */
 export function readDate(paragraphs: Paragraph[]): { date: string | null; reviewed: number | null } {
   const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
