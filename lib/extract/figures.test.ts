@@ -225,7 +225,8 @@ describe("what a figure measures, across a sentence", () => {
     expect(dims(court + "依法审结故意伤害、两抢一盗、强奸、涉赌、涉毒等严重侵犯人民群众生命财产安全的犯罪案件261件。").map((f) => f[1])).toEqual(["court.cases.concluded.criminal"]);
     expect(dims(court + "依法审结盗窃、诈骗等侵财犯罪案件26件。").map((f) => f[1])).toEqual(["court.cases.concluded.property"]);
     expect(dims(court + "审结危害食品药品安全的犯罪案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded.food_drug"]);
-    expect(dims(court + "审结婚姻家庭案件3件。").map((f) => f[1])).toEqual(["court.cases.concluded"]);
+    // (Cases of a group no case type names are a part, other, as 审结教育、医疗、劳动争议等案件 is: decision 50.)
+    expect(dims(court + "审结婚姻家庭案件3件。").map((f) => f[1])).toEqual(["other"]);
   });
 
   it("reads a change in days as the change of a duration (886), and 商事 as civil and commercial (885)", () => {
@@ -1809,6 +1810,13 @@ describe("a court's cases of a kind no case type covers (b47; decision 50)", () 
     const metrics = (text: string) => extractText(text, { docDate: "2023-01-20" }).figures.map((f) => f.metric);
     expect(metrics("福田区人民法院\n2022年,审结金融案件24285件,标的额139.3亿元。")).toEqual(["other", "other"]);
     expect(metrics("江苏省高级人民法院\n2022年,审结破产案件8513件。")).toEqual(["court.cases.concluded.civil_commercial"]);
+  });
+  it("reads any words that set cases apart before 案件 as a part (841, a25), not the words of a count of all", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2022-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("鄞州区人民法院\n2021年,从重从快惩处跨境赌博犯罪,审理跨境赌博案件27件。")).toEqual(["other"]);
+    expect(metrics("河北省高级人民法院\n2021年,依法规范金融秩序,审理借款、保险、票据等案件6.09万件。")).toEqual(["other"]);
+    expect(metrics("鄞州区人民法院\n2021年,全院受理诉讼案件12345件,审结各类案件11234件。")).toEqual(["court.cases.accepted", "court.cases.concluded"]);
+    expect(metrics("鄞州区人民法院\n2021年,共受理和审结各类案件49157件。")).toEqual(["court.cases.accepted"]);
   });
 });
 

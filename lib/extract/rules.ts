@@ -919,6 +919,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/(各类|全部|所有)(?!涉)/.test(words)) {
     return asPart("unkeyed-topic");
   }
+  // 审理跨境赌博案件27件, 委托执行案件18184件, 审结上述案件513件: cases the words right before 案件 set apart
+  // from the rest, by a kind no case type names, are a part of the courts' count too (decision 50).
+  // (Not the words of a count of all: 各类案件, 诉讼案件, 新收案件, 一审案件, 非诉案件, nor a second verb: 受理和审结各类案件.)
+  const qualified = words.match(/(?:审结|受理|新收|办结|审理|结案|收案|执结)(?:了|共)?([\u4e00-\u9fa5“”"、]{2,14})(?:案件|案)$/)?.[1];
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && qualified && !/^(各|全部|所有|诉讼|审判|审执|新收|新|旧存|存量|积存|未结|已结|一审|二审|再审|普通|一般|相关|全市|全省|全县|全区|本院|该院)/.test(qualified) && !/^[\u4e00-\u9fa5]{0,4}(法院|院)$|各类|非诉|审|结/.test(qualified)) {
+    return asPart("unkeyed-qualifier");
+  }
   // 审结故意伤害、强奸、两抢一盗等犯罪案件160件; 审结教育、医疗、劳动争议等案件1489件: kinds named as
   // examples of a group with no key are a part too, whatever 犯罪 says of them (b25).
   // 审结医保骗保犯罪案件30件; 审结故意伤害、两抢一盗、强奸、涉赌、涉毒等…犯罪案件261件: a crime or crimes no
