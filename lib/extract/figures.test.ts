@@ -2268,3 +2268,18 @@ describe("the half ahead that work is planned for (c97)", () => {
     expect(dates("定西市中级人民法院\n2022年下半年,全市法院各项工作稳中有进。审结案件300件。")).toEqual([["300件", "2022-07-01", "2022-12-31"]]);
   });
 });
+
+describe("a work report read to a people's congress, with no period said (d06)", () => {
+  const dates = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.period, f.periodStart, f.periodEnd]);
+  const page = "市六届人大六次会议举行第二次全体会议\n听取“两院”工作报告\n(上接第一版)全市法院受理各类案件148895件、审结135893件。";
+  it("counts its figures in the year before the session, with no phrase said", () => {
+    expect(dates(page, "2025-04-12")).toEqual([
+      ["148895件", null, "2024-01-01", "2024-12-31"],
+      ["135893件", null, "2024-01-01", "2024-12-31"],
+    ]);
+  });
+  it("leaves a page from later in the year, or no report to a congress, without a period", () => {
+    expect(dates(page, "2025-07-12").map((f) => f[2])).toEqual([null, null]);
+    expect(dates("桂林市中级人民法院\n全市法院受理各类案件148895件、审结135893件。", "2025-04-12").map((f) => f[2])).toEqual([null, null]);
+  });
+});

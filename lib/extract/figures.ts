@@ -160,6 +160,8 @@ export interface FigureContext {
   docDate: string | null;
   /** the year the report covers, when its title says so (reporter.ts reportYearOf) */
   reportYear?: number | null;
+  /** the year a work report read to a people's congress reviews (reporter.ts congressYearOf) */
+  congressYear?: number | null;
   sections: Section[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -647,6 +649,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const before = sentence.text.slice(0, rel);
     if (/全年/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$|^近年来$/.test(period)))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
+    // None anywhere before it, in a work report read to a congress: the year the report reviews (no phrase is said).
+    if (!period && ctx.congressYear) normalised = { start: `${ctx.congressYear}-01-01`, end: `${ctx.congressYear}-12-31` };
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
     if (period && /^截[至止]/.test(period) && normalised.start) {
       const at = before.lastIndexOf(period);

@@ -283,6 +283,20 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
 }
 
 /**
+ * The year a work report read to a people's congress reviews, when the text
+ * is one (its opening names 工作报告 and the congress's session) and is dated
+ * January to April, when the sessions sit: the year before. A figure such a
+ * report gives with no period of its own is of that year (d06: 桂林日报's page
+ * of 2025-04-12 carries the court's report on 2024 from its page 1, with no
+ * year said).
+ */
+export function congressYearOf(paragraphs: Paragraph[], docDate: string | null): number | null {
+  if (!docDate || !/^\d{4}-\d{2}/.test(docDate) || Number(docDate.slice(5, 7)) > 4) return null;
+  const head = paragraphs.slice(0, 6).map((p) => p.text.slice(0, 200)).join("\n");
+  return /工作报告|报告工作/.test(head) && /人民代表大会|人大[^，,。\n]{0,12}(会议|全体会议)|人大会议/.test(head) ? Number(docDate.slice(0, 4)) - 1 : null;
+}
+
+/**
  * The date a text's periods count from: for a 工作总结 whose title names a
  * year and which is posted in a later year (深圳市龙华区司法局2018年工作总结与
  * 2019年工作计划, dated 2019-05-28), the end of that year, as a summary is
