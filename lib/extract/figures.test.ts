@@ -2283,3 +2283,11 @@ describe("a work report read to a people's congress, with no period said (d06)",
     expect(dates("桂林市中级人民法院\n全市法院受理各类案件148895件、审结135893件。", "2025-04-12").map((f) => f[2])).toEqual([null, null]);
   });
 });
+
+describe("a year said of a named event (d11)", () => {
+  it("frames nothing after it: the frame stays the period before", () => {
+    const text = "乌兰察布市人民检察院工作报告\n2024年主要工作\n一年来,全市检察机关共有8个集体获表彰,市检察院第一检察部在2023年“两打”专项行动中受到表彰。\n一、以政治建设为统领\n主动向市委请示报告重大事项12件次。";
+    const f = extractText(text, { docDate: "2025-02" }).figures.find((x) => x.text === "12件次")!;
+    expect([f.periodStart, f.periodEnd]).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});

@@ -907,6 +907,11 @@ function plannedAhead(phrase: string, text: string): boolean {
   return /^(下半年|明年|下一年)$/.test(phrase) && new RegExp(`${phrase}(的)?(重点)?(各项)?(工作|任务)`).test(text);
 }
 
+/** 在2023年“两打”专项行动中受到表彰: a year said of a named event is when it was, no frame for what follows (d11). */
+function namesAnEvent(p: { text: string; index: number }, text: string): boolean {
+  return /^[0-9]{4}年$/.test(p.text) && /^\s*[“"「]/.test(text.slice(p.index + p.text.length));
+}
+
 function framingPeriod(ctx: FigureContext, k: number, section: number): string | null {
   if (k < 0 || ctx.sectionOfSentence[k] !== section) return null;
   const last = ctx.periodUpTo;
@@ -926,7 +931,7 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     // Without a title or an attributive year to mask, the sentence's phrases found for its figures serve.
     // (A line that is only a period in brackets, a data sheet's subtitle (2023年 4季度), frames what follows: d01.)
     const subtitle = text.match(/^\s*[(（]([^()（）]{2,20})[)）]\s*$/)?.[1];
-    const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text)), text.length) ?? null);
+    const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text) && !namesAnEvent(p, text)), text.length) ?? null);
     // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
     current = phrase && !/大(召开)?以来$/.test(phrase) ? phrase : current;
   }
