@@ -2291,3 +2291,18 @@ describe("a year said of a named event (d11)", () => {
     expect([f.periodStart, f.periodEnd]).toEqual(["2024-01-01", "2024-12-31"]);
   });
 });
+
+describe("截至目前 while the campaign against organised crime ran (d13, d15; decisions 40, 47)", () => {
+  const dates = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+  it("is the campaign's in a paragraph on the campaign", () => {
+    const text = "青岛发布平安青岛建设攻势进展情况白皮书\n记者了解到,白皮书对六大领域的战绩作了总结回顾。其中,聚焦涉黑涉恶重点、全力推进扫黑除恶破袭战方面,截至目前,青岛全市共打掉涉黑社会性质组织15个。";
+    expect(dates(text, "2020-04-08")).toEqual([["15个", null, "2020-04-08"]]);
+  });
+  it("is the year's in a police release's paragraph that does not name it", () => {
+    const text = "东营市公安局用实际行动给群众实实在在的安全感\n11月10日,东营市公安局召开新闻发布会,就今年全市公安机关开展扫黑除恶专项斗争、防范打击电信网络诈骗犯罪等工作情况进行了通报。\n截至目前,东营市公安局破获各类刑事案件2802起,抓获犯罪嫌疑人1108名。";
+    expect(dates(text, "2020-11-10")).toEqual([
+      ["2802起", "2020-01-01", "2020-11-10"],
+      ["1108名", "2020-01-01", "2020-11-10"],
+    ]);
+  });
+});

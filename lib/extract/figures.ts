@@ -264,6 +264,12 @@ export function gangTopicOf(paragraphs: { text: string }[]): boolean {
  * ran (扫黑除恶专项斗争, 2018–2020): its cumulative counts run from the
  * campaign's start. Known once per section.
  */
+/** Whether the text is dated while the campaign ran (2018–2020). */
+function campaignYear(ctx: FigureContext): boolean {
+  const year = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
+  return year !== null && year >= 2018 && year <= 2020;
+}
+
 function inCampaign(ctx: FigureContext, section: number): boolean {
   ctx.campaign ??= [];
   if (ctx.campaign[section] === undefined) {
@@ -714,7 +720,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 2018–2020) count from the campaign's start, which the text does not say; so does
     // its 三年来 or 两年来 (983: the campaign's years, not three calendar years back).
     if (period && /^([两二三]年(来|以来)|近[两二三]年来)$/.test(period) && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: normalised.end };
-    if (period && /^截[至止]/.test(period) && (/专项(斗争|行动)|行动”?开展以来/.test(ctx.paragraphs[sentence.paragraph].text) || inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]))) {
+    // (The campaign's when the article is about it (its title) or the paragraph names it: a police release's
+    // 截至目前 of the year's work, in a paragraph that does not, is the year's (d13); 截至目前 in a white paper's
+    // paragraph on its 扫黑除恶破袭战 is the campaign's (d15); a headline line naming it is no such paragraph, 984.)
+    const paragraphText = ctx.paragraphs[sentence.paragraph].text;
+    const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || (campaignYear(ctx) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText)));
+    if (period && /^截[至止]/.test(period) && campaignHere) {
       // …unless the paragraph says the day it began (从2016年12月1日起,…组织开展…专项行动。…截至3月31日, 878).
       const paragraph = ctx.paragraphs[sentence.paragraph].text;
       const began = campaignStart(paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence.text)) + rel), ctx.docDate);
