@@ -2306,3 +2306,20 @@ describe("截至目前 while the campaign against organised crime ran (d13, d15;
     ]);
   });
 });
+
+describe("a sentence's topic, another kind after a semicolon, and the others of a list (d13, d15, d08, 940)", () => {
+  const metrics = (text: string, docDate = "2020-11-10") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("leaves the topic behind where a later part names another kind, not where it names crime at large", () => {
+    expect(metrics("东营市公安局\n经过近三年的扫黑除恶专项斗争,东营市公安机关共打掉黑社会性质组织12个;反诈破案数同比上升21.5%;破获民生侵财类案件1900余起,打掉团伙28个。")).toEqual([
+      ["12个", "plac.anti_gang.organisations.mafia"],
+      ["21.5%", "police.criminal_cases.solved.telecom_fraud@yoy_pct"],
+      ["1900余起", "police.criminal_cases.solved.property"],
+      ["28个", "police.gangs.destroyed"],
+    ]);
+    expect(metrics("海南省扫黑除恶专项斗争新闻发布会\n截至2021年3月17日,海南省共打掉涉黑涉恶犯罪团伙314个;破获各类刑事案件3714起。", "2021-03-25").map((f) => f[1])).toEqual(["plac.anti_gang.organisations.gang", "police.criminal_cases.solved.gang"]);
+  });
+  it("keys the other groups of a list of gangs with no kind, and the 反诈骗中心 as a body, not a kind", () => {
+    expect(metrics("青岛市\n截至目前,青岛全市共打掉涉黑社会性质组织15个、涉恶犯罪集团48个、其他犯罪团伙428个。", "2020-04-08").map((f) => f[1])).toEqual(["plac.anti_gang.organisations.mafia", "plac.anti_gang.organisations.evil_forces", "police.gangs.destroyed"]);
+    expect(metrics("厦门市公安局\n在市反诈骗中心和全市警方的努力下,诈骗警情总体有所遏制,全市共接报8114起。", "2016-07-20").map((f) => f[1])).not.toContain("police.calls.received.telecom_fraud");
+  });
+});

@@ -652,7 +652,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 审判执行案件 are all the courts' cases, tried and enforced, not enforcement alone (828).
   // So are 诉讼执行案件, a court's suits and enforcement together (892).
   // (政治安全 is political security: its 治安 is no public order, 974.)
-  if (/社会治安|政治安全|审判执行|诉讼执行/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/政治安全/g, "政安").replace(/(审判|诉讼)执行/g, "审执");
+  // (The 反诈骗中心 is a body: 在市反诈骗中心和全市警方的努力下,…诈骗警情 are all frauds, 940.)
+  if (/社会治安|政治安全|审判执行|诉讼执行|反诈骗?中心/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/政治安全/g, "政安").replace(/(审判|诉讼)执行/g, "审执").replace(/反诈骗?中心/g, "中心");
   // 刑事、民事、行政、公益诉讼“四大检察”案件: all four branches, no one kind.
   if (measure.includes("四大检察")) return null;
   // 非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪: the kind after 等 is the list's, its examples are parts of it (866).
@@ -832,7 +833,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const sameClause = !!input.topic && !!input.clause && input.clause.includes(input.topic.replace(/[，,\s]+$/, "")) && !/各类/.test(words);
   // (依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪: a topic of several kinds restricts to none, a30.)
   const several = !!input.topic && severalKinds(input.topic, ind.caseTypes);
-  const topical = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
+  const topicalType = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
+  // (经过近三年的扫黑除恶专项斗争,…打掉黑社会性质组织12个;…;破获民生侵财类案件1900余起,打掉团伙28个: a part of the
+  // sentence after a semicolon that names another kind of crime has left the sentence's topic behind, d13.)
+  const segmentStart = topicalType && input.at !== undefined ? Math.max(input.sentence.lastIndexOf("；", input.at), input.sentence.lastIndexOf(";", input.at)) : -1;
+  const segmentKinds = segmentStart >= (input.topic?.length ?? 0) ? kindsIn(input.sentence.slice(segmentStart + 1, input.at), ALL_CASE_TYPES) : null;
+  // (破获各类刑事案件3714起 names crime at large, no other kind: the topic still holds, d08.)
+  const otherKind = !!segmentKinds && [...segmentKinds].some((k) => !BROAD.has(k)) && !segmentKinds.has(topicalType!);
+  const topical = otherKind ? null : topicalType;
   // (成功攻克57起命案积案: the kind named right after the number is the figure's own, 874.)
   const namedAfter = input.after?.match(/^[^，,；;。、(（]{0,8}(积案|案件|案)/)?.[0];
   // (办理危害公共安全、破坏市场经济秩序等各类犯罪137件: crimes named as examples of 各类 are all crimes, b14.)
@@ -849,7 +857,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (Only a section's heading, numbered or naming work (…工作, …数据), not a highlight line that is itself a figure.)
   const section = !!input.heading && (/^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、])/.test(input.heading) || /(工作|情况|数据)$/.test(input.heading)) && !/[0-9０-９%]/.test(input.heading.replace(/^\s*[0-9]+[.、]/, ""));
   const headed = !own && section && !severalKinds(input.heading!, ind.caseTypes) ? caseTypeIn(input.heading!, ind.caseTypes.filter((c) => CARRY.has(c) && !BROAD.has(c))) : null;
-  const carried = /一般(刑事)?(犯罪)?(团伙|集团|案件)/.test(words)
+  // (…涉恶犯罪集团48个、其他犯罪团伙428个: the others are none of the list's kind, d15.)
+  const carried = /(一般|其他|其它)(刑事)?(违法)?(犯罪)?(团伙|集团|案件)/.test(words)
     ? null
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // A part no key names (decision 50): other, remembering the whole's indicator.
