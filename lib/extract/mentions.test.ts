@@ -214,6 +214,7 @@ describe("sentenceToMentions: ranks", () => {
   it("leaves ordinals of sessions, tiers and lists alone", () => {
     expect(texts("承办第十二届长三角地区法院工作会议")).toEqual([]);
     expect(texts("把学习贯彻作为“第一议题”,加强与第三巡回法庭对接,把维护国家政治安全放在第一位")).toEqual([]);
+    expect(texts("始终把讲政治作为第一位要求")).toEqual([]);
   });
 });
 

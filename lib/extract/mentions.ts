@@ -168,7 +168,8 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
         const after = text.slice(i + r[0].length, i + r[0].length + 2);
         // 建立全国第一个…制度, 破获全省第一起…案: the first of its kind, a claim, not a place in a ranking.
         // (开创了多项全国第一: a set of firsts, b03.)
-        const idiom = /(放在|摆在|放到)$|(多项|多个|多次)(全国|全省|全市)?$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个|起|例|家|宗|件)/.test(after);
+        // (始终把讲政治作为第一位要求: a priority, d11.)
+        const idiom = /(放在|摆在|放到|作为|当作|当成|视为)$|(多项|多个|多次)(全国|全省|全市)?$/.test(before) || /^(方阵|梯队|序列|档|批|期|轮|届|个|起|例|家|宗|件)/.test(after);
         const ranked = !idiom && (r.groups.unit || RANKED_BEFORE.test(before));
         const value = parseNumeral(r.groups.num);
         // 连续第六年: how long a practice has run, a duration (annotation decision 8).
