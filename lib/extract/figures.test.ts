@@ -2323,3 +2323,24 @@ describe("a sentence's topic, another kind after a semicolon, and the others of 
     expect(metrics("厦门市公安局\n在市反诈骗中心和全市警方的努力下,诈骗警情总体有所遏制,全市共接报8114起。", "2016-07-20").map((f) => f[1])).not.toContain("police.calls.received.telecom_fraud");
   });
 });
+
+describe("parts of a court's counts that no case type names (d10; decision 50)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2021-02-20" }).figures.map((f) => [f.text, f.metric]);
+  it("reads cases enforced of one group, and the money recovered in them, as a part", () => {
+    expect(metrics("河北省高级人民法院\n2020年,执结涉农民工工资案件6400余件,执行到位金额2.30亿元。")).toEqual([
+      ["6400余件", "other"],
+      ["2.30亿元", "other"],
+    ]);
+    expect(metrics("河北省高级人民法院\n2020年,执结案件6400余件,执行到位金额2.30亿元。")).toEqual([
+      ["6400余件", "court.cases.concluded.enforcement"],
+      ["2.30亿元", "court.enforcement.amount_recovered"],
+    ]);
+  });
+  it("reads a list item of crimes of no one type as a part, and 枪支 crimes as firearms", () => {
+    expect(metrics("河北省高级人民法院\n2020年,审结严重暴力犯罪案件2981件,涉枪涉爆、涉赌涉黄犯罪案件1964件。")).toEqual([
+      ["2981件", "court.cases.concluded.violent"],
+      ["1964件", "other"],
+    ]);
+    expect(metrics("城关区人民法院\n2020年,审结危险驾驶罪案件21件,非法制造枪支罪案件1件。").map((f) => f[1])).toEqual(["court.cases.concluded.traffic", "court.cases.concluded.firearms"]);
+  });
+});

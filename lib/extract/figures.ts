@@ -592,6 +592,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       indicator = "other";
       caseType = null;
     }
+    // (…and the money recovered of such a part: 执结涉农民工工资案件6400余件,执行到位金额2.30亿元, d10.)
+    if (indicator === "court.enforcement.amount_recovered" && statistic === "value" && partEnd !== null && previous !== null && previous.end === partEnd && /^[，,]\s*(执行)?到位(金额|款)/.test(sentence.text.slice(partEnd - sentence.start, rel))) {
+      indicator = "other";
+      caseType = null;
+    }
     // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another;
     // so are a police release's on fraud, but for its fraud indicators, whose case type is themselves (decision 44).
     const topicType =

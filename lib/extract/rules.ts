@@ -934,7 +934,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // from the rest, by a kind no case type names, are a part of the courts' count too (decision 50).
   // (Not the words of a count of all: 各类案件, 诉讼案件, 新收案件, 一审案件, 非诉案件, nor a second verb: 受理和审结各类案件.)
   const qualified = words.match(/(?:审结|受理|新收|办结|审理|结案|收案|执结)(?:了|共)?([\u4e00-\u9fa5“”"、]{2,14})(?:案件|案)$/)?.[1];
-  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && qualified && !/^(各|全部|所有|诉讼|审判|审执|新收|新|旧存|存量|积存|未结|已结|一审|二审|再审|普通|一般|相关|全市|全省|全县|全区|本院|该院)/.test(qualified) && !/^[\u4e00-\u9fa5]{0,4}(法院|院)$|各类|非诉|审|结/.test(qualified)) {
+  // (执结涉农民工工资案件6400余件: enforcement said only by its verb, of cases set apart, d10.)
+  const byVerbOnly = own === "enforcement" && !!qualified && /执结/.test(words) && !caseTypeIn(qualified, ind.caseTypes);
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && (!own || byVerbOnly) && !carried && input.kind === "cases" && statistic === "value" && qualified && !/^(各|全部|所有|诉讼|审判|审执|新收|新|旧存|存量|积存|未结|已结|一审|二审|再审|普通|一般|相关|全市|全省|全县|全区|本院|该院)/.test(qualified) && !/^[\u4e00-\u9fa5]{0,4}(法院|院)$|各类|非诉|审|结/.test(qualified)) {
     return asPart("unkeyed-qualifier");
   }
   // 审结故意伤害、强奸、两抢一盗等犯罪案件160件; 审结教育、医疗、劳动争议等案件1489件: kinds named as
@@ -1091,7 +1093,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   const ofList = (listed: Dimensions): Classified => {
     const listedType = caseTypeIn(measure, indicatorOf(listed.indicator)!.caseTypes);
     // (…、殴打他人案件45.3万起: an item naming an offence no case type names is a part, decision 50.)
-    if (!listedType && PART_COUNTS.test(listed.indicator) && /^[\u4e00-\u9fa5“”"]{2,}(案件|犯罪)$/.test(measure.trim()) && !/^(其中)?(刑事|各类|其他|治安|相关|上述)?(犯罪)?(案件|犯罪)$|^(其中)?(一审|二审|再审|申诉|执行|民事|行政|刑事)/.test(measure.trim()))
+    // (…、涉赌涉黄犯罪案件1964件: crimes of no type (criminal only by 犯罪案件) are such a part too, d10.)
+    if ((!listedType || (listedType === "criminal" && !/刑事/.test(measure))) && PART_COUNTS.test(listed.indicator) && /^[\u4e00-\u9fa5“”"]{2,}(案件|犯罪)$/.test(measure.trim()) && !/^(其中)?(刑事|各类|其他|治安|相关|上述)?(犯罪)?(案件|犯罪)$|^(其中)?(一审|二审|再审|申诉|执行|民事|行政|刑事)/.test(measure.trim()))
       return other(statistic, `${statRule}/listed-unkeyed`);
     return done(listed.indicator, listedType, "listed");
   };
