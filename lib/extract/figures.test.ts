@@ -2344,3 +2344,15 @@ describe("parts of a court's counts that no case type names (d10; decision 50)",
     expect(metrics("城关区人民法院\n2020年,审结危险驾驶罪案件21件,非法制造枪支罪案件1件。").map((f) => f[1])).toEqual(["court.cases.concluded.traffic", "court.cases.concluded.firearms"]);
   });
 });
+
+describe("years said for one topic inside a paragraph of a year's report (d10)", () => {
+  it("frame no later paragraph", () => {
+    const text = "河北省高级人民法院工作报告\n2020年,全省法院受理案件117.65万件。\n依法惩罚犯罪。严惩黑恶势力犯罪,三年来,一审审结涉黑案210件。\n依法服务三大攻坚战,审结一审环境资源案件4517件。";
+    const f = extractText(text, { docDate: "2021-02-20" }).figures.map((x) => [x.text, x.periodStart, x.periodEnd]);
+    expect(f).toEqual([
+      ["117.65万件", "2020-01-01", "2020-12-31"],
+      ["210件", "2018-01-01", "2020-12-31"],
+      ["4517件", "2020-01-01", "2020-12-31"],
+    ]);
+  });
+});

@@ -949,7 +949,12 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     const subtitle = text.match(/^\s*[(（]([^()（）]{2,20})[)）]\s*$/)?.[1];
     const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text) && !namesAnEvent(p, text)), text.length) ?? null);
     // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
-    current = phrase && !/大(召开)?以来$/.test(phrase) ? phrase : current;
+    // (严惩黑恶势力犯罪,三年来,一审审结涉黑案210件: years said for one topic inside a paragraph of a report
+    // framed by one year (2020年,…) frame no later paragraph; said where the paragraph opens, they do, d10.)
+    const frame = current ? normalisePeriod(current, ctx.docDate) : null;
+    const oneYear = !!frame?.start && !!frame.end && frame.start.slice(0, 4) === frame.end.slice(0, 4);
+    const topicYears = oneYear && !!phrase && /^(近|过去)?([2-9]|[1-9][0-9]|[二三四五六七八九十两]|十[一二三四五六七八九]|[二三四五六七八九]十)年(来|以来|间)$/.test(phrase) && (i === 0 || ctx.sentences[i - 1].paragraph === ctx.sentences[i].paragraph || text.indexOf(phrase) > 12);
+    current = phrase && !/大(召开)?以来$/.test(phrase) && !topicYears ? phrase : current;
   }
   ctx.periodUpTo = { k, section, period: current };
   return current;
