@@ -2356,3 +2356,11 @@ describe("years said for one topic inside a paragraph of a year's report (d10)",
     ]);
   });
 });
+
+describe("a list's items in 宗 (d14, b45)", () => {
+  it("count cases when the item before does", () => {
+    const f = extractText("坪山区法律援助中心\n2022年共受理法律援助案件1428宗(民事法律援助案件381宗、行政法律援助案件1宗、法律帮助804宗)。", { docDate: "2023-06-20" }).figures;
+    expect(f.map((x) => [x.text, x.kind])).toEqual([["1428宗", "cases"], ["381宗", "cases"], ["1宗", "cases"], ["804宗", "cases"]]);
+    expect(extractText("陆丰市公安局\n今年陆丰共立毒品案件261宗,破获224宗。", { docDate: "2016-06-20" }).figures.map((x) => x.kind)).toEqual(["cases", "cases"]);
+  });
+});

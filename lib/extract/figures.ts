@@ -485,7 +485,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       (!previous && continues && ctx.carry!.unit === m.unit && /^\s*(其中|含)[，,]?[^，,；;。]{0,10}$/.test(sentence.text.slice(0, rel)));
     if (partOf) partUnit = m.unit;
     previousPart = partOf || (previousPart && m.unit === "%" && /^[，,]?占/.test(between));
-    const kind: Mention["kind"] = part ? previousKind! : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
+    // (…刑事法律援助案件242宗、行政法律援助案件1宗、法律帮助804宗: a list's next item in 宗 counts what the one before counts, d14.)
+    const listedCases: boolean = m.unit === "宗" && previous?.unit === "宗" && previousKind === "cases" && /^\s*[、，,]\s*[^，,；;。、0-9]{0,10}$/.test(between);
+    const kind: Mention["kind"] = part ? previousKind! : listedCases ? "cases" : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
     const rest = sentence.text.slice(m.end - sentence.start);
     const clauseEnd = rest.search(CLAUSE);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
