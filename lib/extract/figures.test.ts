@@ -2364,3 +2364,12 @@ describe("a list's items in 宗 (d14, b45)", () => {
     expect(extractText("陆丰市公安局\n今年陆丰共立毒品案件261宗,破获224宗。", { docDate: "2016-06-20" }).figures.map((x) => x.kind)).toEqual(["cases", "cases"]);
   });
 });
+
+describe("a part after 其中 counted in another kind than its whole (d06, 102)", () => {
+  it("is no part of cases or persons", () => {
+    const f = extractText("最高人民法院\n2022年,基层法院的员额法官人均结案274件,其中有9个省(区、市)的基层法院人均结案量超过300件。", { docDate: "2023-03-01" }).figures;
+    expect(f.find((x) => x.text === "9个")!.metric).toBe("other");
+    const g = extractText("某市人民检察院\n2022年,制发诉前检察建议10件,其中直接送达9件。", { docDate: "2023-03-01" }).figures;
+    expect(g.map((x) => x.indicator)).toEqual(["procuratorate.public_interest.pre_suit", "procuratorate.public_interest.pre_suit"]);
+  });
+});

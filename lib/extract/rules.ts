@@ -1180,7 +1180,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     return part(statistic, `${statRule}/unkeyed-part`, previous.indicator);
   }
   // 制定规范性文件9件,其中3件已印发; 其中人大代表710人: a part counts what its whole counts.
-  if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind)) {
+  // (Not a count of another kind after cases or persons: 人均结案310.4件。…18项指标…。其中13项优于…, d06.)
+  const wholeKind = previous ? indicatorOf(previous.indicator)?.kind : undefined;
+  if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind) && !((wholeKind === "cases" || wholeKind === "persons") && input.kind === "count")) {
     return done(previous.indicator, firstInstance(previous.caseType, measure, previous.indicator), "part");
   }
   if (input.pair && previous && PERSONS_OF[previous.indicator] && statistic === "value") {
