@@ -550,6 +550,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 授予全国公安系统一级英模2名, 选树“公安楷模”个人2名、集体6个, “最美基层民警”20人 (a33); not 选树政法英模 at large (949).
   r("any.awards.individual", /[一二三]级英模|楷模[”"」]?个人|最美[^，,]{0,6}(民警|警察|辅警|法官|检察官)/, { id: "any.awards.individual:heroes", kinds: ["persons"] }, [ex("授予(追授)全国公安系统一级英模", "persons", "名"), ex("“最美基层民警”", "persons", "人")], [ex("选树政法英模和先进典型", "persons", "人")]),
   r("any.awards.collective", /楷模[”"」]?[^，,]{0,6}集体/, { id: "any.awards.collective:heroes", kinds: ["count"] }, [ex("选树宣传全国“公安楷模”个人2名、集体", "count", "个")], [ex("选树宣传全国“公安楷模”个人", "persons", "名")]),
+  // 9个集体和23人次获自治区级以上表彰 (d06): the persons (or times persons were) honoured beside the collectives.
+  r("any.awards.individual", /(集体|单位)(和|及|、)$/, { id: "any.awards.individual:beside_collectives", kinds: ["persons", "person_times"], sentence: /(荣获|获|受到)[^，,。；;]{0,12}(表彰|表扬|奖励|荣誉)/ }, [ex("集体和", "person_times", "人次", "9个集体和23人次获自治区级以上表彰")], [ex("集体和", "persons", "人", "9个集体和23人参加培训")]),
   r("any.awards.individual", /个人[^，,]*荣获/, { id: "any.awards.individual:honoured", kinds: ["persons"] }, [ex("个人荣获全国公共法律服务工作先进集体、先进个人", "persons", "名")], [ex("个人", "persons", "名", "2名个人参加培训")]),
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
