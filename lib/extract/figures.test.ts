@@ -2373,3 +2373,11 @@ describe("a part after 其中 counted in another kind than its whole (d06, 102)"
     expect(g.map((x) => x.indicator)).toEqual(["procuratorate.public_interest.pre_suit", "procuratorate.public_interest.pre_suit"]);
   });
 });
+
+describe("the cases of a topic said as examples under a group (d10, 813; decision 50)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2021-02-20" }).figures.map((f) => f.metric);
+  it("are a part when the group has no case type; the examples' own kind holds under crime at large", () => {
+    expect(metrics("河北省高级人民法院\n2020年,严惩重大责任事故、危险驾驶等危害公共安全行为,审结相关案件1.95万件。")).toEqual(["other"]);
+    expect(metrics("湖北省高级人民法院\n2020年,依法惩治侵害企业权益、诋毁企业信誉等犯罪,审结相关案件1703件。")).toEqual(["court.cases.concluded.enterprise"]);
+  });
+});

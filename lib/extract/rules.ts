@@ -927,6 +927,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     const generic = /各类/.test(head) || (namedWords !== "" && GENERIC_CRIME.test(namedWords)) || (named !== group && !BROAD.has(caseTypeIn(named, ALL_CASE_TYPES) ?? "criminal"));
     if (group && !generic && (kindsIn(group, ALL_CASE_TYPES).size >= 2 || !caseTypeIn(group, ALL_CASE_TYPES))) return asPart("unkeyed-topic-crime");
   }
+  // 严惩重大责任事故、危险驾驶等危害公共安全行为,审结相关案件1.95万件: the cases of a topic whose examples stand
+  // under a group no case type names are a part too (d10; decision 50), whatever kind one example is.
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && statistic === "value" && /(审结|审理|受理|办结|审执结)(了)?(相关|此类|该类|这类|上述)(各类)?(案件|犯罪案件)$/.test(words)) {
+    const group = (input.topic ?? "").match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{1,16})[，,]?\s*$/);
+    // (Not examples under crime at large, 侵害企业权益、诋毁企业信誉等犯罪: their own kind holds, 813.)
+    const named = group?.[2].replace(/(违法犯罪|犯罪|案件|行为|活动)+$/, "") ?? "";
+    if (group && named !== "" && !GENERIC_CRIME.test(named) && !caseTypeIn(group[2], ind.caseTypes)) return asPart("unkeyed-topic-group");
+  }
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
   // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are;
   // 各类 before such a topic (审结各类涉农案件1654件, b97) counts all of that topic, still a part.
