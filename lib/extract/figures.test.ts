@@ -2381,3 +2381,11 @@ describe("the cases of a topic said as examples under a group (d10, 813; decisio
     expect(metrics("湖北省高级人民法院\n2020年,依法惩治侵害企业权益、诋毁企业信誉等犯罪,审结相关案件1703件。")).toEqual(["court.cases.concluded.enterprise"]);
   });
 });
+
+describe("two kinds of crime joined by 和 (209; decision 50)", () => {
+  it("are counted together, a part no key names; one kind with crime at large is not", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("广州市人民检察院\n2022年,聚焦超大城市公共安全问题,起诉寄递毒品和枪支弹药爆炸物犯罪68人。")).toEqual(["other"]);
+    expect(metrics("广州市人民检察院\n2022年,起诉毒品犯罪68人。")).toEqual(["procuratorate.prosecution.decided.drugs"]);
+  });
+});

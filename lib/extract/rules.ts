@@ -897,6 +897,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
   if (PART_COUNTS.test(rule.indicator) && statistic === "value" && own && !/等/.test(words) && /^涉[\u4e00-\u9fa5]{1,4}、涉[\u4e00-\u9fa5]{1,6}(案件|犯罪|纠纷)/.test(words.replace(COUNT_VERB, "")) && severalKinds(words, ind.caseTypes)) return asPart("two-kinds");
+  // 起诉寄递毒品和枪支弹药爆炸物犯罪68人: two kinds joined by 和 or 及, with no group after 等, are counted together too (209).
+  if (PART_COUNTS.test(rule.indicator) && statistic === "value" && own && !/等|各类|全部|所有/.test(words)) {
+    const joined = words.replace(COUNT_VERB, "").match(/^([\u4e00-\u9fa5“”"]{2,12})(和|及|以及|与)([\u4e00-\u9fa5“”"]{2,14})(案件|犯罪|纠纷)/);
+    const left = joined ? caseTypeIn(joined[1], ind.caseTypes) : null;
+    const right = joined ? caseTypeIn(joined[3], ind.caseTypes) : null;
+    if (left && right && left !== right && !BROAD.has(left) && !BROAD.has(right) && ![left, right].includes("gang_protection")) return asPart("joined-kinds");
+  }
   // 利用天网工程视频监控系统破案5325起; 通过快速处置抓获违法犯罪嫌疑人2000余名; 破现案814起, 侦破现行案件1088起:
   // the cases solved or suspects caught by one means, or the current cases alone, are a part of the whole (605, 803,
   // b58, 608, a43; decision 50); their clearance rate (现案破案率) is still the rate.
