@@ -2389,3 +2389,12 @@ describe("two kinds of crime joined by 和 (209; decision 50)", () => {
     expect(metrics("广州市人民检察院\n2022年,起诉毒品犯罪68人。")).toEqual(["procuratorate.prosecution.decided.drugs"]);
   });
 });
+
+describe("cold cases of one crime and cases a ministry supervises (917, a37, c96; decision 50)", () => {
+  it("are a part of the cases solved; cold cases at large are not", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2021-12-20" }).figures.map((f) => f.metric);
+    expect(metrics("广西壮族自治区公安厅\n截至目前,全区共侦破拐卖儿童积案31起,抓获犯罪嫌疑人34人。")).toEqual(["other", "other"]);
+    expect(metrics("连云港市公安局\n2021年,先后侦破15起部省督办案件。")).toEqual(["other"]);
+    expect(metrics("连云港市公安局\n2021年,共侦破各类积案31起。")).not.toEqual(["other"]);
+  });
+});

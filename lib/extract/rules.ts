@@ -885,6 +885,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" && /(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,10}案件$/.test(offence) && !/(侦办|破获|侦破)(了)?[^，,；;。]*(各类|各种|刑事|违法犯罪|犯罪|一批|一大批|现行|现案|积案|陈年|历年|年内|重大|大要|重特大|特大|系列|串并|相关|涉案|其他|此类|该类|上述|外省|外地|本地|跨省|跨区域)[^，,；;。]*案件$|(侦办|破获|侦破)(了)?案件$/.test(offence)) {
     return asPart("unkeyed-offence");
   }
+  // 破获拐卖儿童积案31起; 先后侦破15起部省督办案件; 破获1起公安部目标案件: the cold cases of one crime, and the cases
+  // a ministry supervises or targets, are a part of the cases solved (917, 942, a37; decision 50).
+  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" &&
+    (/(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,8}积案$/.test(words) && !/(侦办|破获|侦破)(了)?(各类|历年|陈年|一批|重大|刑事|现行|命案)[\u4e00-\u9fa5]{0,4}积案$/.test(words) ||
+     /(督办|目标|挂牌|指定)(案件|案)$/.test(words + (input.after?.match(/^[\u4e00-\u9fa5]{0,12}?(督办|目标|挂牌)(案件|案)/)?.[0] ?? "")))) {
+    return asPart("kind-of-cases");
+  }
   // 集中打击整治“飙车炸街”违法犯罪行为,破获违法犯罪案件9.1万起: the cases of an offence the clause before names,
   // in quotes after 打击整治, are a part (a33; decision 50), not a campaign's (开展“雷霆”专项行动,破获…) whole.
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
