@@ -2398,3 +2398,11 @@ describe("cold cases of one crime and cases a ministry supervises (917, a37, c96
     expect(metrics("连云港市公安局\n2021年,共侦破各类积案31起。")).not.toEqual(["other"]);
   });
 });
+
+describe("a year a multiple is of (d18)", () => {
+  it("is the base compared with: no period of the figures, and no frame for what follows", () => {
+    const text = "2015年全国法院审判执行情况\n2015年,全国法院新收各类案件17659861件。\n(二)新收一审案件数量首次突破千万件,同比增幅接近2014年的3倍。\n新收刑事一审案件1126748件。";
+    const f = extractText(text, { docDate: "2016-05-06" }).figures.map((x) => [x.text, x.periodStart]);
+    expect(f).toEqual([["17659861件", "2015-01-01"], ["千万件", "2015-01-01"], ["3倍", "2015-01-01"], ["1126748件", "2015-01-01"]]);
+  });
+});

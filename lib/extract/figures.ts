@@ -865,7 +865,9 @@ function phrasesOf(ctx: FigureContext, k: number): ReturnType<typeof periodsOf> 
   if (!bySentence) PHRASES.set(ctx, (bySentence = new Map()));
   let phrases = bySentence.get(k);
   if (!phrases) {
-    phrases = periodsOf(ctx.sentences[k].text);
+    const text = ctx.sentences[k].text;
+    // (同比增幅接近2014年的3倍: a year a multiple is of is the base compared with, no period of the figures, d18.)
+    phrases = periodsOf(text).filter((p) => !(/^[0-9]{4}年$/.test(p.text) && /^(同期)?的[0-9一二三四五六七八九十两.]+(多)?倍/.test(text.slice(p.index + p.text.length))));
     // Only the paragraph being read is asked about again: keep the cache small in a long document.
     if (bySentence.size > 64) bySentence.clear();
     bySentence.set(k, phrases);
