@@ -2406,3 +2406,11 @@ describe("a year a multiple is of (d18)", () => {
     expect(f).toEqual([["17659861件", "2015-01-01"], ["千万件", "2015-01-01"], ["3倍", "2015-01-01"], ["1126748件", "2015-01-01"]]);
   });
 });
+
+describe("a text that says its changes are year-on-year from there on (d18)", () => {
+  it("makes every bare change after the declaration a change on a year earlier", () => {
+    const text = "2015年全国法院审判执行情况\n2015年,全国法院新收各类案件17659861件,上升22.81%(指同比,下同)。审执结案件16713793件,上升21.14%。";
+    expect(extractText(text, { docDate: "2016-05-06" }).figures.map((x) => x.statistic)).toEqual(["value", "yoy_pct", "value", "yoy_pct"]);
+    expect(extractText("某法院\n2015年,新收案件100件,上升2%。", { docDate: "2016-05-06" }).figures.map((x) => x.statistic)).toEqual(["value", "change_pct"]);
+  });
+});

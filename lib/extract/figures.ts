@@ -160,6 +160,8 @@ export interface FigureContext {
   docDate: string | null;
   /** the year the report covers, when its title says so (reporter.ts reportYearOf) */
   reportYear?: number | null;
+  /** where the text says its changes are year-on-year from there on (指同比,下同); -1 when it does not */
+  yoyFrom?: number;
   /** the year a work report read to a people's congress reviews (reporter.ts congressYearOf) */
   congressYear?: number | null;
   sections: Section[];
@@ -759,6 +761,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const baseYear = /^change_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/(?:较|比|与)([0-9]{4})年(?:同期)?/)?.[1] : undefined;
     if (baseYear && normalised.start && Number(baseYear) === Number(normalised.start.slice(0, 4)) - 1) {
       statistic = statistic.replace("change_", "yoy_");
+    }
+    // 上升22.81%(指同比,下同): a text that says once that its changes are year-on-year makes every bare change after it so (d18).
+    if (/^change_(pct|pp|abs)$/.test(statistic) && !/[较比与]|高于|低于|高出/.test(label)) {
+      ctx.yoyFrom ??= ctx.text.search(/指同比[，,、]?\s*下同/);
+      if (ctx.yoyFrom >= 0 && ctx.yoyFrom < m.end + 12) statistic = statistic.replace("change_", "yoy_");
     }
     // 同比前五年分别上升39.82%: a five-year report's base is the five years before, not a year earlier.
     if (/^yoy_(pct|pp|abs)$/.test(statistic) && /(较|比|同比|与)前[两二三四五六七八九十]年/.test(ownClause)) {
