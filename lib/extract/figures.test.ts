@@ -2414,3 +2414,10 @@ describe("a text that says its changes are year-on-year from there on (d18)", ()
     expect(extractText("某法院\n2015年,新收案件100件,上升2%。", { docDate: "2016-05-06" }).figures.map((x) => x.statistic)).toEqual(["value", "change_pct"]);
   });
 });
+
+describe("months of two years said from 自 (d20)", () => {
+  it("run from the first month to the end of the last", () => {
+    const f = extractText("庆阳市中级人民法院\n庆阳两级法院自2019年1月至2020年9月共受理各类执行案件23303件。", { docDate: "2020-10-15" }).figures[0];
+    expect([f.periodStart, f.periodEnd]).toEqual(["2019-01-01", "2020-09-30"]);
+  });
+});
