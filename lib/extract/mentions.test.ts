@@ -215,6 +215,15 @@ describe("sentenceToMentions: ranks", () => {
     expect(texts("承办第十二届长三角地区法院工作会议")).toEqual([]);
     expect(texts("把学习贯彻作为“第一议题”,加强与第三巡回法庭对接,把维护国家政治安全放在第一位")).toEqual([]);
     expect(texts("始终把讲政治作为第一位要求")).toEqual([]);
+    // (d17, d20, d21, b70: the words, steps and targets a text names by number, and the campaign's known years.)
+    expect(texts("5个关键词回顾2021年广东检察机关工作")).toEqual([]);
+    expect(texts("围绕学习教育、查纠整改、总结提升三个环节,加强统筹谋划")).toEqual([]);
+    expect(texts("按照最高法院提出的“三个90%,一个80%”核心指标要求,结案率87.83%")).toEqual(["87.83%"]);
+    expect(texts("扫黑除恶专项斗争自2018年1月开始,至2020年底结束,为期3年。")).toEqual([]);
+    expect(texts("在为期三年的扫黑除恶专项斗争中,破获涉黑案件10起")).toEqual(["10起"]);
+    expect(texts("这3个年头正是专项斗争迅猛开展的时期")).toEqual([]);
+    expect(texts("这3个年头正是扫黑除恶专项斗争迅猛开展的3年。")).toEqual([]);
+    expect(texts("这个“黑老大”名下的13家公司股权也以“一元拍”形式开拍")).toEqual([]);
   });
 });
 

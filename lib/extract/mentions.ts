@@ -457,6 +457,14 @@ function notAQuantity(c: Ctx): string | null {
   if (THRESHOLD_WORDS.test(c.text) && /(达标分|达标线|合格线|及格线|申报条件|门槛)[^，,；;。]*$/.test(c.text.slice(Math.max(0, c.at - 60), c.at))) return "threshold";
   // 围绕服务实体经济、防控金融风险、深化金融改革三项任务: the items just named, counted (845).
   if ((c.unit === "项" || c.unit === "个" || c.unit === "大") && /^(任务|重点|目标|举措|措施|原则|要求)/.test(c.next) && /、[^，,；;。]*$/.test(c.before)) return "structure";
+  // 为期3年的扫黑除恶专项斗争, 这3个年头: the campaign's known years, a time said, not a figure (b70, d21).
+  if ((c.unit === "年" && /为期$/.test(c.prev) && (/^的?扫黑除恶/.test(c.next) || /扫黑除恶专项斗争/.test(c.text.slice(0, c.at)))) || (c.unit === "个" && /^年头/.test(c.next))) return "period";
+  // 这3个年头正是扫黑除恶专项斗争迅猛开展的3年: what years were, said of them (d21).
+  if (c.unit === "年" && /正是[^，,；;。]*的$/.test(c.before)) return "period";
+  // “黑老大”名下的13家公司股权: the holdings of one defendant, a story's detail (decision 29; d21).
+  if (/^[家个套辆处]$/.test(c.unit ?? "") && /名下的?$/.test(c.before)) return "detail";
+  // “三个90%,一个80%”核心指标: targets named by their numbers, in quotes (d20).
+  if (c.unit === "%" && /[“"][^”"]*[一二三四五六七八九十两]个$/.test(c.before) && /^[^“"”]*[”"]/.test(c.next)) return "slogan";
   // 近三年共查办…, 近两年执行工作的成效: 近N年 frames what follows (848, 850), unless a span is measured (历时近3年).
   if (c.unit === "年" && c.pre === "近" && /^[\u4e00-\u9fa5]/.test(c.next) && !/(历时|用时|耗时|为期|长达|服刑|坚持|连续)$/.test(c.prev)) return "period";
   // 律师10人(含)以下的律师事务所, 律师11人至20人(含)的律师事务所: the bounds of a size band, not counts (844).
@@ -587,6 +595,8 @@ function notAQuantity(c: Ctx): string | null {
   if (/元$/.test(c.unit ?? "") && /最高[^，,；;。]{0,6}(给予|奖励|可获|获得|奖)$/.test(c.before)) return "prescription";
   // 收费不足1万元的案件, 收费在1万元以上不足5万元的案件: the bounds of a fee band, not sums (b27).
   if (/元$/.test(c.unit ?? "") && (c.pre === "不足" || c.pre === "超过" || c.post === "以上" || c.post === "以下") && (/^的[\u4e00-\u9fa5]{0,4}(案件|案|纠纷)/.test(c.next) || /^(不足|以下|至)[0-9.]+[万亿]?元的/.test(c.next))) return "threshold";
+  // 5个关键词回顾2021年工作; 围绕学习教育、查纠整改、总结提升三个环节: the words or steps a text is built on, counted (d17).
+  if ((c.unit === "个" || c.unit === "项") && (/^关键词/.test(c.next) || (/^(环节|步骤|阶段)/.test(c.next) && /、[^，,；;。]*$/.test(c.before)))) return "slogan";
   // 从服务高质量发展、维护公平正义、…、自觉接受监督六个方面全面回顾: the parts of a report just named, counted (b34).
   if ((c.unit === "个" || c.unit === "项") && /^方面[^，,；;。]{0,4}(对|进行|回顾|总结|介绍|汇报)/.test(c.next) && /、[^，,；;。]*$/.test(c.before)) return "structure";
   // 1天内破获两宗特大跨境贩毒案: a heading's story of one operation, how fast it went (decision 29; b35).
