@@ -2421,3 +2421,15 @@ describe("months of two years said from 自 (d20)", () => {
     expect([f.periodStart, f.periodEnd]).toEqual(["2019-01-01", "2020-09-30"]);
   });
 });
+
+describe("kinds of a court's cases and what is no police count (801, d18, b09, d20)", () => {
+  const metrics = (text: string, docDate = "2016-05-06") => extractText(text, { docDate }).figures.map((f) => f.metric);
+  it("reads 行政一审 as the first instance of administrative cases, and kinds listed before 等各类案件 as all cases", () => {
+    expect(metrics("最高人民法院\n2015年,审结行政一审案件220398件。")).toEqual(["court.cases.concluded.administrative_first_instance"]);
+    expect(metrics("黑龙江省高级人民法院\n2006年,全省法院共收刑事、民商事、行政一审、二审、再审案件和国家赔偿、执行、申诉复查等各类案件321 146件。", "2007-03-01")).toEqual(["court.cases.new"]);
+  });
+  it("keeps disputes over traffic accidents and a court's 执行信访办结率 out of the police's and the 政法委's keys", () => {
+    expect(metrics("闵行区司法局\n2015年,调解交通事故纠纷6569件。")).not.toContain("police.traffic.accidents");
+    expect(metrics("庆阳市中级人民法院\n2020年,执行信访办结率100%。")).toEqual(["other"]);
+  });
+});

@@ -233,7 +233,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.enforcement.completion_rate", /执行完毕率|执行(标的)?到位率|实际执结率/, { kinds: ["percent"] }, [ex("执行到位率", "percent", "%"), ex("执行标的到位率", "percent", "%")], [ex("结案率", "percent", "%")]),
   r("procuratorate.detention_rate", /羁押率/, { kinds: ["percent"] }, [ex("诉前羁押率", "percent", "%")], [ex("不捕率", "percent", "%")]),
   r("police.visibility_rate", /见警率/, { kinds: ["percent"] }, [ex("见警率", "percent", "%")], [ex("破案率", "percent", "%")]),
-  r("plac.petitions.resolution_rate", /信访[^，,]*(化解|办结)率/, { kinds: ["percent"] }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%")]),
+  // (Not a court's own 执行信访办结率, one of its enforcement targets, b90, d20.)
+  r("plac.petitions.resolution_rate", /信访[^，,]*(化解|办结)率/, { kinds: ["percent"], not: /执行信访/ }, [ex("信访积案化解率", "percent", "%")], [ex("矛盾纠纷化解率", "percent", "%"), ex("执行信访办结率", "percent", "%")]),
   r("court.cases.within_time_limit_rate", /审限内结案率|法定期限内结案率/, { kinds: ["percent"] }, [ex("法定审限内结案率", "percent", "%"), ex("法定期限内结案率", "percent", "%")], [ex("结案率为", "percent", "%")]),
   // 执结率 is the enforcement cases' clearance rate (执结2341件,执结率79.71%; 979, a01); 实际执结率 is caught above.
   // (三个月内结案率为86%: the share concluded within months, which no key counts, b71.)
@@ -472,7 +473,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 共收到各类涉黑恶线索219件, 818; 移送“保护伞”线索29条, 823; 已作出核查结论2079条 is the concluded count, c68.)
   r("plac.anti_gang.leads", /线索|核查结论/, { kinds: ["count", "cases"], sentence: /黑|恶/, not: /^(?![^，,；;]*(办结|核查|核结|查结|结论|查实|办理))[^，,；;]*(受理|收到|接到|收集|掌握|下发|交办|移送|移交|举报|转交|梳理)/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索"), ex("已作出核查结论", "count", "条", "扫黑除恶:受理涉黑涉恶线索2914条,已作出核查结论2079条")], [ex("报送调解线索", "count", "条", "调解"), ex("2018年全年共受理涉黑涉恶违法犯罪线索", "count", "条", "扫黑除恶"), ex("移送“保护伞”线索", "count", "条", "涉黑涉恶")]),
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
-  r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"] }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起")]),
+  // (Not the disputes or lawsuits over accidents a court or a mediator handles: 交通事故纠纷6569件, 机动车交通事故案件2237件, b09, a72, d19.)
+  r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"], not: /纠纷|案件|责任/ }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起"), ex("交通事故纠纷", "cases", "件"), ex("机动车交通事故案件", "cases", "件")]),
   r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
   // (A justice bureau's inspection of units' law enforcement, 督察检查了9家单位, is no police sweep: b99, other.)
   r("police.places.inspected", /清查|(检查|排查)[^，,]*(场所|单位|站点|校园|学校|企业|门店)/, { kinds: ["count"], institutions: POLICE }, [ex("清查各类场所", "count", "家"), ex("按照要求检查校园", "count", "家次"), ex("排查重点场所", "count", "处")], [ex("排查整改安全隐患", "count", "处"), ex("配合区依法治区办实地督察检查了", "count", "家", "配合区依法治区办实地督察检查了9家单位", "justice")]),
@@ -851,7 +853,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (办理危害公共安全、破坏市场经济秩序等各类犯罪137件: crimes named as examples of 各类 are all crimes, b14.)
   const allCrimes = /等各类(刑事)?犯罪(案件)?$/.test(words) && ind.caseTypes.includes("criminal");
   // (审理执行各类涉京冀案件: 执行 said as a verb beside 审理 is no enforcement case type, c71.)
-  const ownWords = allCrimes ? "criminal" : caseTypeIn(words.replace(/审理[、和及与]?执行(?!案件)/g, "审理"), ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
+  // (共收刑事、民商事、行政一审、…、申诉复查等各类案件321146件: kinds listed before 等各类案件 are all the cases, 801.)
+  const allCases = /等各类(案件|案)$/.test(words);
+  const ownWords = allCrimes ? "criminal" : allCases ? null : caseTypeIn(words.replace(/审理[、和及与]?执行(?!案件)/g, "审理"), ind.caseTypes) ?? (namedAfter ? caseTypeIn(namedAfter, ind.caseTypes) : null);
   // (端掉涉黑、涉恶犯罪团伙5个: the list's first word is the groups' too, both kinds, c19.)
   const own = ownWords === "evil_forces" && ind.caseTypes.includes("gang") && /涉黑[、和及与]涉恶/.test(input.sentence) ? "gang" : ownWords;
   // 全省共起诉涉黑涉恶案件215件…,一审审结162件、二审审结115件: the instance does not override what the list is about.
