@@ -2433,3 +2433,12 @@ describe("kinds of a court's cases and what is no police count (801, d18, b09, d
     expect(metrics("庆阳市中级人民法院\n2020年,执行信访办结率100%。")).toEqual(["other"]);
   });
 });
+
+describe("a band of sentences, and the share right after a figure no key names (d18, a18, b27)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2016-05-06" }).figures.map((f) => [f.text, f.metric]);
+  it("reads the persons of one band as a part, and a share right after an unnamed figure as its own", () => {
+    expect(metrics("新昌县人民法院\n2017年,判处罪犯704人,其中判处三年以上有期徒刑97人。")).toEqual([["704人", "court.sentenced.persons"], ["97人", "other"]]);
+    expect(metrics("最高人民法院\n2015年,判决生效被告人1232695人;宣告无罪1039人,占0.08%。")).toEqual([["1232695人", "court.sentenced.persons"], ["1039人", "other"], ["0.08%", "other"]]);
+    expect(metrics("福建省高级人民法院\n2025年,一审审结相关案件191件,判处159名罪犯有期徒刑。").map((f) => f[1])).not.toContain("other");
+  });
+});

@@ -517,7 +517,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // so are a part and a rank of it (16项…指标,其中11项优于全国均值、3项位居全国前五, a09).
     const ofUnnamed =
       previousUnnamed &&
-      (/^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between) || partOf || (m.rule === "rank" && /^[^，,；;。]{0,8}$/.test(between)));
+      // (…宣告无罪1039人,占0.08%: the share right after such a figure is its own, d18.)
+      (/^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between) || /^[，,]\s*占[^，,；;。0-9]{0,12}$/.test(between) || partOf || (m.rule === "rank" && /^[^，,；;。]{0,8}$/.test(between)));
     const paired = targetOf[i] !== undefined ? levelAt[targetOf[i]] : undefined;
     // A measure named in a list of 分别 stands alone in its clause: 道路交通事故亡人数 gives no case type to 刑事立案数 beside it (a30).
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;

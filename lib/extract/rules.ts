@@ -953,6 +953,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     const named = group?.[2].replace(/(违法犯罪|犯罪|案件|行为|活动)+$/, "") ?? "";
     if (group && named !== "" && !GENERIC_CRIME.test(named) && !caseTypeIn(group[2], ind.caseTypes)) return asPart("unkeyed-topic-group");
   }
+  // 判处五年以下有期徒刑541913人: the persons of one band of sentences are a part of those sentenced (d18; decision 50);
+  // the heavy band (五年以上…至死刑) has its own key.
+  // (Not 判处159名罪犯有期徒刑: the band said after the number is what all of them got, 871.)
+  if (rule.indicator === "court.sentenced.persons" && statistic === "value" && /判处[^，,；;。0-9]{0,12}(有期徒刑|拘役|管制|死刑|无期徒刑|罚金|缓刑)[^，,；;。0-9]{0,6}$/.test(input.sentence.slice(0, input.at ?? 0))) return asPart("sentence-band");
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
   // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are;
   // 各类 before such a topic (审结各类涉农案件1654件, b97) counts all of that topic, still a part.
