@@ -217,7 +217,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Rates first: their names hold the words of their counts (不捕率 ⊃ 不捕).
   r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率|不批准逮捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
   r("procuratorate.prosecution.non_prosecution_rate", /不(起)?诉率/, { kinds: ["percent"] }, [ex("不起诉率", "percent", "%"), ex("不诉率", "percent", "%")], [ex("决定不起诉", "persons", "人")]),
-  r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用率$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%")], [ex("缓刑适用率", "percent", "%")]),
+  r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用率(达|为|达到)?$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%"), ex("适用率达", "percent", "%", "依法适用认罪认罚从宽制度,适用率达86.8%")], [ex("缓刑适用率", "percent", "%")]),
   r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"] }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.retrial_recommendations.adoption_rate", /采纳率/, { kinds: ["percent"], sentence: /再审检察建议[^。；;]*采纳率/ }, [ex("采纳率", "percent", "%", "提出再审检察建议1000件,采纳率70%")], [ex("法院同期采纳率", "percent", "%", "对民事执行活动违法行为提出检察建议1万件,法院同期采纳率98%")]),
   r("procuratorate.recommendations.adoption_rate", /采纳率|回复整改率/, { kinds: ["percent"] }, [ex("法院同期采纳率", "percent", "%")], [ex("量刑建议采纳率", "percent", "%")]),
