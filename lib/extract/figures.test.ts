@@ -2442,3 +2442,11 @@ describe("a band of sentences, and the share right after a figure no key names (
     expect(metrics("福建省高级人民法院\n2025年,一审审结相关案件191件,判处159名罪犯有期徒刑。").map((f) => f[1])).not.toContain("other");
   });
 });
+
+describe("cases solved of a crime the clause names, said with 破案, and the money recovered in them (d12; decision 50)", () => {
+  it("are a part, and so is the money after it; a campaign's 破案 is not", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2024-01-03" }).figures.map((f) => f.metric);
+    expect(metrics("山西省公安厅\n2023年,依法坚决打击拒不支付劳动报酬犯罪,共破案41起,追回拖欠工资1294万元。")).toEqual(["other", "other"]);
+    expect(metrics("山西省公安厅\n2023年,开展夏季行动,共破案41起,追回被骗资金1294万元。")).toEqual(["police.criminal_cases.solved", "police.losses.recovered"]);
+  });
+});

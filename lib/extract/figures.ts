@@ -597,8 +597,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       indicator = "other";
       caseType = null;
     }
-    // (…and the money recovered of such a part: 执结涉农民工工资案件6400余件,执行到位金额2.30亿元, d10.)
-    if (indicator === "court.enforcement.amount_recovered" && statistic === "value" && partEnd !== null && previous !== null && previous.end === partEnd && /^[，,]\s*(执行)?到位(金额|款)/.test(sentence.text.slice(partEnd - sentence.start, rel))) {
+    // (…and the money recovered of such a part: 执结涉农民工工资案件6400余件,执行到位金额2.30亿元, d10;
+    // 打击拒不支付劳动报酬犯罪,共破案41起,追回拖欠工资1294万元, d12.)
+    const afterPart = partEnd !== null && previous !== null && previous.end === partEnd ? sentence.text.slice(partEnd - sentence.start, rel) : null;
+    if (statistic === "value" && afterPart !== null && ((indicator === "court.enforcement.amount_recovered" && /^[，,]\s*(执行)?到位(金额|款)/.test(afterPart)) || (/^(police|any)\.losses\.recovered$/.test(indicator) && /^[，,]\s*(共|累计)?(追回|挽回|追缴)[^，,；;。]{0,8}$/.test(afterPart)))) {
       indicator = "other";
       caseType = null;
     }

@@ -929,7 +929,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (982, 974, 957; decision 50); not those after all crimes (依法严厉打击严重刑事犯罪,批捕…).
   // (…and the police's: 强力打击欺诈骗保犯罪,破获案件540余起,抓获犯罪嫌疑人570名, b65; 重拳打击…等文物犯罪,先后破获案件40余起, c32.)
   if (((/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && /^(共|累计|依法)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)$/.test(words)) ||
-      (/^police\.(criminal_cases\.solved|suspects\.arrested)$/.test(rule.indicator) && (/^[，,、]?\s*(共|累计|先后|依法)?(破获|侦破|侦办|查破)(案件)?$/.test(words) || CAUGHT_ALONE.test(words)))) &&
+      (/^police\.(criminal_cases\.solved|suspects\.arrested)$/.test(rule.indicator) && (/^[，,、]?\s*(共|累计|先后|依法)?(破获|侦破|侦办|查破|破)(案件)?$|^[，,、]?\s*(共|累计|先后|依法)?破案$/.test(words) || CAUGHT_ALONE.test(words)))) &&
     !own && statistic === "value") {
     const TOPIC_CRIME = /(打击|惩治|严惩|惩处|整治)([^，,；;。]{2,48}?)(犯罪|案件)(活动|行为|专项工作|专项行动|专项活动)?[，,]/;
     // (…or the words since the clause's last number, when an earlier figure stands before the topic:
