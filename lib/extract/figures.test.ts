@@ -2450,3 +2450,11 @@ describe("cases solved of a crime the clause names, said with 破案, and the mo
     expect(metrics("山西省公安厅\n2023年,开展夏季行动,共破案41起,追回被骗资金1294万元。")).toEqual(["police.criminal_cases.solved", "police.losses.recovered"]);
   });
 });
+
+describe("a part of a sentence after a semicolon whose verb is another body's work (d21)", () => {
+  it("is the reporter's again, not the body the sentence named first", () => {
+    const text = "浙江省委政法委\n截至2020年12月底,全省公安机关共打掉黑恶团伙3400余个;起诉涉黑涉恶案件2600余件14100余人,一审判决涉黑涉恶案件2400余件。";
+    const f = extractText(text, { docDate: "2021-03-28" }).figures.map((x) => [x.text, x.institution]);
+    expect(f).toEqual([["3400余个", "police"], ["2600余件", "plac"], ["14100余人", "plac"], ["2400余件", "plac"]]);
+  });
+});

@@ -369,6 +369,13 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   );
 }
 
+/** The verbs of each body's own work that another body does not say of itself. */
+const OTHERS_WORK: Partial<Record<string, RegExp>> = {
+  police: /^[^，,]*(起诉|提起公诉|批捕|批准逮捕|审结|判决|宣判)/,
+  court: /^[^，,]*(起诉|提起公诉|批捕|批准逮捕|破获|抓获|刑拘)/,
+  procuratorate: /^[^，,]*(审结|判决|宣判|破获|抓获|刑拘)/,
+};
+
 /** The paragraph's sentences before this one. */
 function paragraphBefore(ctx: FigureContext, sentenceIndex: number): string {
   let text = "";
@@ -464,7 +471,13 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   for (const [i, m] of mentions.entries()) {
     const label: string = labels[i] || labelFor(sentence, m, previous, previousLabel);
     const rel = m.start - sentence.start;
-    const body = bodyBefore(sentence.text, rel, section.region);
+    const named = bodyBefore(sentence.text, rel, section.region);
+    // 截至2020年12月底,全省公安机关共打掉…;起诉涉黑涉恶案件2600余件: a part after a semicolon whose verb is another
+    // body's work, naming no body of its own, is no longer the police's (d21): the reporter's again.
+    const segmentStart = Math.max(sentence.text.lastIndexOf("；", rel), sentence.text.lastIndexOf(";", rel));
+    const segment = segmentStart >= 0 ? sentence.text.slice(segmentStart + 1, rel) : "";
+    const othersWork = !!named && segment !== "" && !bodyBefore(segment, segment.length, section.region) && (OTHERS_WORK[named.institution]?.test(segment) ?? false);
+    const body = othersWork ? null : named;
     const institution = body?.institution ?? section.institution;
     // Region is the reporter's jurisdiction (decision 15): a subordinate body
     // named in the sentence (合肥法院 in 安徽高院's report) does not change it.
