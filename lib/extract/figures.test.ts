@@ -2298,6 +2298,13 @@ describe("截至目前 while the campaign against organised crime ran (d13, d15;
     const text = "青岛发布平安青岛建设攻势进展情况白皮书\n记者了解到,白皮书对六大领域的战绩作了总结回顾。其中,聚焦涉黑涉恶重点、全力推进扫黑除恶破袭战方面,截至目前,青岛全市共打掉涉黑社会性质组织15个。";
     expect(dates(text, "2020-04-08")).toEqual([["15个", null, "2020-04-08"]]);
   });
+  it("is the campaign's in a review of it written after it ended (d21)", () => {
+    const text = "浙江扫黑除恶专项斗争三年回顾\n为期三年的扫黑除恶专项斗争圆满收官。截至2020年12月底,全省公安机关共打掉黑恶团伙3400余个,刑拘犯罪嫌疑人39000余人。";
+    expect(dates(text, "2021-03-28")).toEqual([
+      ["3400余个", null, "2020-12-31"],
+      ["39000余人", null, "2020-12-31"],
+    ]);
+  });
   it("is the year's in a police release's paragraph that does not name it", () => {
     const text = "东营市公安局用实际行动给群众实实在在的安全感\n11月10日,东营市公安局召开新闻发布会,就今年全市公安机关开展扫黑除恶专项斗争、防范打击电信网络诈骗犯罪等工作情况进行了通报。\n截至目前,东营市公安局破获各类刑事案件2802起,抓获犯罪嫌疑人1108名。";
     expect(dates(text, "2020-11-10")).toEqual([

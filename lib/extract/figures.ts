@@ -747,9 +747,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (period && /^([两二三]年(来|以来)|近[两二三]年来)$/.test(period) && inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex])) normalised = { start: null, end: normalised.end };
     // (The campaign's when the article is about it (its title) or the paragraph names it: a police release's
     // 截至目前 of the year's work, in a paragraph that does not, is the year's (d13); 截至目前 in a white paper's
-    // paragraph on its 扫黑除恶破袭战 is the campaign's (d15); a headline line naming it is no such paragraph, 984.)
+    // paragraph on its 扫黑除恶破袭战 is the campaign's (d15), and so is 截至2020年12月底 in a review of it written
+    // later (d21); a headline line naming it is no such paragraph, 984.)
     const paragraphText = ctx.paragraphs[sentence.paragraph].text;
-    const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || (campaignYear(ctx) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText)));
+    const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || ((campaignYear(ctx) || /^20(18|19|20)-/.test(normalised.end ?? "")) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText)));
     if (period && /^截[至止]/.test(period) && campaignHere) {
       // …unless the paragraph says the day it began (从2016年12月1日起,…组织开展…专项行动。…截至3月31日, 878).
       const paragraph = ctx.paragraphs[sentence.paragraph].text;
