@@ -2299,10 +2299,11 @@ describe("截至目前 while the campaign against organised crime ran (d13, d15;
     expect(dates(text, "2020-04-08")).toEqual([["15个", null, "2020-04-08"]]);
   });
   it("is the campaign's in a review of it written after it ended (d21)", () => {
-    const text = "浙江扫黑除恶专项斗争三年回顾\n为期三年的扫黑除恶专项斗争圆满收官。截至2020年12月底,全省公安机关共打掉黑恶团伙3400余个,刑拘犯罪嫌疑人39000余人。";
+    const text = "浙江三年回顾\n截至2020年12月底,全省公安机关共打掉黑恶团伙3400余个,刑拘犯罪嫌疑人39000余人;起诉涉黑涉恶案件2600余件。";
     expect(dates(text, "2021-03-28")).toEqual([
       ["3400余个", null, "2020-12-31"],
       ["39000余人", null, "2020-12-31"],
+      ["2600余件", null, "2020-12-31"],
     ]);
   });
   it("is the year's in a police release's paragraph that does not name it", () => {
