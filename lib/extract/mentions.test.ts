@@ -224,6 +224,12 @@ describe("sentenceToMentions: ranks", () => {
     expect(texts("这3个年头正是专项斗争迅猛开展的时期")).toEqual([]);
     expect(texts("这3个年头正是扫黑除恶专项斗争迅猛开展的3年。")).toEqual([]);
     expect(texts("这个“黑老大”名下的13家公司股权也以“一元拍”形式开拍")).toEqual([]);
+    // (d16, d25, d26: a countdown, years before now, a hotline's number before its city, one case's parties and sums.)
+    expect(texts("从5月22日“全运会”倒计时100天开始,组织开展专项行动")).toEqual([]);
+    expect(texts("全市刑事发案同比下降20.49%,总量已不足五年前的二分之一")).toEqual(["20.49%", "二分之一"]);
+    expect(texts("上线至今,12348天津法网网站注册用户数:2987人")).toEqual(["2987人"]);
+    expect(texts("该系列案上千名原告投资者要求该上市公司承担民事赔偿责任")).toEqual([]);
+    expect(texts("法院判决最终支持四名原告投资者的部分索赔请求,获赔最多的一名投资者获赔金额达18万余元")).toEqual([]);
   });
 });
 

@@ -553,6 +553,16 @@ function notAQuantity(c: Ctx): string | null {
   // 该案涉及全国31个省,涉虚假环评文件10万余份 (b07): the size of one case, told after 该案 (decision 29).
   // (What the police did in it, 共抓获嫌疑犯28人, is counted.)
   if (/该案[^。；;]*$/.test(c.text.slice(0, c.at)) && /(涉及|涉案|涉)[^，,；;。]{0,12}$/.test(c.before)) return "detail";
+  // 该系列案件…涉及投资者上千名; 该系列案上千名原告投资者…; 支持四名原告投资者…,获赔最多的一名投资者获赔金额达18万余元:
+  // the parties and sums of one case or series told as a story (decision 29; d26).
+  if (/^(人|名|位)$/.test(c.unit ?? "") && ((/该(系列)?案/.test(c.text.slice(0, c.at)) && /涉及[^，,；;。]{0,8}$/.test(c.before)) || /^(原告|被告(?!人)|投资者)/.test(c.next))) return "detail";
+  if (/元$/.test(c.unit ?? "") && /(原告|被告|投资者|当事人)[^。；;]*获赔[^，,；;。]{0,8}$/.test(c.text.slice(0, c.at))) return "detail";
+  // 从5月22日“全运会”倒计时100天开始: a countdown is a date (d16).
+  if ((c.unit === "天" || c.unit === "日") && /倒计时$/.test(c.prev)) return "date";
+  // 总量已不足五年前的二分之一: years before now name a moment, no figure (d16).
+  if (c.unit === "年" && /^前的/.test(c.next)) return "period";
+  // 12348天津法网: a hotline's number before the city's name (d25).
+  if (c.unit === "天" && /^(12348|12345|12309|12368|12337|110|12110)$/.test(c.num) && /^津/.test(c.next)) return "hotline";
   // 《条例》施行20年以来, 实施20年: how long a law has been in force, the period of what follows (b03).
   if (c.unit === "年" && /(实施|施行|颁布实施|颁布)$/.test(c.prev)) return "period";
   // 专项行动自2021年5月8日起,历时5个月 (931); 过去的365天中 (995): how long a campaign or a year ran, a period.
