@@ -2466,3 +2466,11 @@ describe("a part of a sentence after a semicolon whose verb is another body's wo
     expect(f).toEqual([["3400余个", "police"], ["2600余件", "plac"], ["14100余人", "plac"], ["2400余件", "plac"]]);
   });
 });
+
+describe("items of one kind each after a semicolon, with their rates (d28, c33, 864)", () => {
+  it("share the first item's verb", () => {
+    const text = "临夏州中级人民法院\n2020年,其中受理各类刑事案件1814件,结案率为93.94%;各类民商事案件19401件,结案率为95.66%;行政案件290件,结案率为97.93%;执行案件8876件,结案率为95.78%。";
+    const f = extractText(text, { docDate: "2021-02-25" }).figures.filter((x) => x.unit === "件").map((x) => x.metric);
+    expect(f).toEqual(["court.cases.accepted.criminal", "court.cases.accepted.civil_commercial", "court.cases.accepted.administrative", "court.cases.accepted.enforcement"]);
+  });
+});

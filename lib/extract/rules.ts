@@ -1135,6 +1135,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // counts what the list's first item counts (solved), not the cases that occurred (930).
   const itemOfList = rule?.indicator === "police.criminal_cases.occurred" && statistic === "value" && !!input.listed && /^police\.(criminal_cases\.(solved|filed))$/.test(input.listed.indicator) && !LIST_VERB.test(measure) && !/发案|发生/.test(measure) && /、$/.test(input.sentence.slice(0, input.at ?? 0).replace(/[\u4e00-\u9fa5“”"]*$/, ""));
   if (itemOfList) return ofList(input.listed!);
+  // (…;执行案件8876件: a list's item that is only a kind of case counts what the list's first item counts, d28.)
+  if (statistic === "value" && input.listed && input.listed.caseType && input.listed.indicator !== "other" && CASE_TYPE_ONLY.test(measure.replace(/^各类/, "").trim()) && /[；;]\s*(各类)?[\u4e00-\u9fa5]{1,6}$/.test(input.sentence.slice(0, input.at ?? 0))) return ofList(input.listed);
   // 摧毁黑社会性质组织2个、犯罪集团3个: criminal groups listed right after mafia-type organisations are the anti-gang groups too (c76).
   if (statistic === "value" && input.listed?.indicator === "plac.anti_gang.organisations" && /^(犯罪|恶势力犯罪)?(集团|团伙)$/.test(measure.trim()) && /、$/.test(input.sentence.slice(0, input.at ?? 0).replace(/[\u4e00-\u9fa5]*$/, ""))) return done("plac.anti_gang.organisations", caseTypeIn(measure, indicatorOf("plac.anti_gang.organisations")!.caseTypes) ?? "gang", "listed-groups");
   if (rule) return fromRule(rule, measure);
