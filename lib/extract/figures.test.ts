@@ -2474,3 +2474,11 @@ describe("items of one kind each after a semicolon, with their rates (d28, c33, 
     expect(f).toEqual(["court.cases.accepted.criminal", "court.cases.accepted.civil_commercial", "court.cases.accepted.administrative", "court.cases.accepted.enforcement"]);
   });
 });
+
+describe("a kind the courts name but no case type covers, said before the verb, and the count after it (d27; decision 50)", () => {
+  it("are parts", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-06-16" }).figures.map((f) => f.metric);
+    expect(metrics("浙江省高级人民法院\n2018年至2022年,全省法院金融案件一审收案总数116.79万件,一审结案总数119.98万件。")).toEqual(["other", "other"]);
+    expect(metrics("浙江省高级人民法院\n2018年至2022年,全省法院一审收案总数116.79万件,一审结案总数119.98万件。")).toEqual(["court.cases.new", "court.cases.concluded"]);
+  });
+});

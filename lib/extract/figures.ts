@@ -543,8 +543,16 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 结案20865件,结案率78.54%,其中一审案件19541件: a part in 件 is of the last count in 件, not of the rate between (a72).
     const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
     const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
-    const { ruleId } = classified;
+    let { ruleId } = classified;
     let { caseType, statistic, indicator } = classified;
+    // 金融案件一审收案总数116.79万件,一审结案总数119.98万件: a count said with its verb alone right after a part no key
+    // names is of the same part (d27; decision 50).
+    if (indicator !== "other" && statistic === "value" && partEnd !== null && previous !== null && previous.end === partEnd && previous.unit === m.unit &&
+      /^[，,、]\s*(一审|二审|再审)?(结案|收案|审结|受理|新收|办结|执结|结)(总数|数)?(为|达)?$/.test(sentence.text.slice(partEnd - sentence.start, rel))) {
+      indicator = "other";
+      caseType = null;
+      ruleId = `${ruleId}:of-part`;
+    }
     // 审结刑事案件300人, 审结贪污贿赂、渎职等案件55人: persons said right after a court's concluded cases, with no count
     // of the cases between, are the persons those cases sentenced (decision 51), of the cases' kind (c31).
     const concludedWords = listClause.split(/[，,；;：:]/).pop() ?? "";
