@@ -2482,3 +2482,15 @@ describe("a kind the courts name but no case type covers, said before the verb, 
     expect(metrics("浙江省高级人民法院\n2018年至2022年,全省法院一审收案总数116.79万件,一审结案总数119.98万件。")).toEqual(["court.cases.new", "court.cases.concluded"]);
   });
 });
+
+describe("the 12348 line's own calls, not every platform's services, nor a court's 12368 line (d25, 960, b43, 943)", () => {
+  it("keys only the line's figure", () => {
+    const metrics = (text: string, docDate = "2018-07-26") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("天津市司法局\n2018年7月16日-7月22日,天津市公共法律总计提供服务2597人次,其中各级实体平台共计服务1601人次;通过12348公共法律服务热线提供法律帮助996人次。")).toEqual([
+      ["2597人次", "other"],
+      ["1601人次", "other"],
+      ["996人次", "justice.hotline.calls"],
+    ]);
+    expect(metrics("最高人民法院\n前三季度,全国法院通过12368诉讼服务热线解决群众诉求1894.9万件。", "2023-10-20")[0][1]).toBe("other");
+  });
+});
