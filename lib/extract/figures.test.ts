@@ -2494,3 +2494,11 @@ describe("the 12348 line's own calls, not every platform's services, nor a court
     expect(metrics("最高人民法院\n前三季度,全国法院通过12368诉讼服务热线解决群众诉求1894.9万件。", "2023-10-20")[0][1]).toBe("other");
   });
 });
+
+describe("从 before a province's name (799)", () => {
+  it("opens the source, it is not 贵州's 从江县; 从江县人民法院 keeps its place", () => {
+    const places = (text: string) => extractText(text, { docDate: "2023-06-29" }).figures.map((f) => [f.province, f.county]);
+    expect(places("江苏2022年行政审判工作情况发布\n6月28日,记者从江苏省高级人民法院获悉,2022年,江苏全省法院新收各类行政诉讼案件38061件。")).toEqual([["江苏省", null]]);
+    expect(places("从江县人民法院\n2022年,从江县人民法院新收各类案件3806件。")).toEqual([["贵州省", "从江县"]]);
+  });
+});
