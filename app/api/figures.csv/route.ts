@@ -58,7 +58,7 @@ export async function GET(request: Request): Promise<Response> {
           for (let j = 1; j < cells.length; j++) line += "," + cells[j](v);
           line += "\r\n";
           // At most 3 bytes of UTF-8 per UTF-16 unit: room is judged by that bound, not by counting
-          // the line's bytes first (a second pass over every line, a sixth of the writing's time).
+          // the line's bytes first (a second pass over every line).
           const most = line.length * 3;
           // A line that may not fit in what is left (or in a whole chunk): send what there is, start a new one.
           if (used + most > buf.length) {
