@@ -75,6 +75,9 @@ function findsByline(t: string) {
 // Headings of articles that carry no byline: the reporting body is the subject
 // of the first paragraph (近年来，上海市检察机关…). Only a named place counts,
 // so a subheading followed by 四地政法机关 does not start an article.
+/** 记者从江苏省高级人民法院获悉: the 从 that opens a source's name before a province or city, no part of the place (not 贵州's 从江县, 799). */
+const SOURCE_FROM = /^([^，,。]*?(记者|据))?从(?=[\u4e00-\u9fa5]{1,6}(省|市|自治区))/;
+
 /** A verb of working together at either end of the words before a body: 会同公安, 会同省法院. */
 const WORKING_WITH = /(会同|联合|配合|协助|协同|督促|建议)$|^(会同|联合|配合|协助|协同|督促|建议)/;
 
@@ -89,8 +92,7 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
     // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).
     // (…and 会同省法院、省公安厅…开展, the verb before 省: c92.)
     if (WORKING_WITH.test(m[1])) continue;
-    // (记者从江苏省高级人民法院获悉: 从 opens the source's name, not 贵州's 从江县, 799.)
-    const region = resolveRegion(m[1].replace(/^([^，,。]*?(记者|据))?从(?=[\u4e00-\u9fa5]{1,6}(省|市|自治区))/, ""), NO_REGION, true);
+    const region = resolveRegion(m[1].replace(SOURCE_FROM, ""), NO_REGION, true);
     const institution = institutionOf(m[2]);
     if (region && institution) return { institution, region, body: m[0] };
   }
@@ -199,8 +201,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     // 已起诉至法院24件,法院判决8件 (884): the court's rulings on a procuratorate's public-interest suits are the procuratorate's figures.
     if (institution === "court" && /^(判决|开庭|审结|裁判|宣判)/.test(rest) && /起诉至法院|向法院提起|提起[^，,。；;]{0,6}诉讼/.test(sentence.slice(0, m.index))) continue;
     // The match starts at the clause's first character: words that open a clause are not the place.
-    // (记者从江苏省高级人民法院获悉: 从 opens the source's name, it is no part of it; 从江县人民法院 keeps its 从, 799.)
-    const place = m[1].slice(dateEnd).replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "").replace(/^([^，,。]*?(记者|据))?从(?=[\u4e00-\u9fa5]{1,6}(省|市|自治区))/, "");
+    // (记者从江苏省…: SOURCE_FROM; 从江县人民法院 keeps its 从.)
+    const place = m[1].slice(dateEnd).replace(/^(据|此外|同时|目前|今年以来|近年来|今年)/, "").replace(SOURCE_FROM, "");
     // A national body named in a sentence (最高人民法院、司法部召开…) is a host or a source, not the page's reporter.
     if (/最高(人民)?$/.test(place)) continue;
     // 指派律师在龙华区检察院为…提供法律帮助: a body named as where the work is done is not who does it.

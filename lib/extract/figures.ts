@@ -276,8 +276,7 @@ function inCampaign(ctx: FigureContext, section: number): boolean {
   ctx.campaign ??= [];
   if (ctx.campaign[section] === undefined) {
     const s = ctx.sections[section];
-    const year = ctx.docDate ? Number(ctx.docDate.slice(0, 4)) : null;
-    ctx.campaign[section] = !!s && year !== null && year >= 2018 && year <= 2020 && /扫黑除恶专项斗争/.test(ctx.text.slice(s.start, s.end));
+    ctx.campaign[section] = !!s && campaignYear(ctx) && /扫黑除恶专项斗争/.test(ctx.text.slice(s.start, s.end));
   }
   return ctx.campaign[section];
 }
@@ -548,8 +547,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     let { caseType, statistic, indicator } = classified;
     // 金融案件一审收案总数116.79万件,一审结案总数119.98万件: a count said with its verb alone right after a part no key
     // names is of the same part (d27; decision 50).
-    if (indicator !== "other" && statistic === "value" && partEnd !== null && previous !== null && previous.end === partEnd && previous.unit === m.unit &&
-      /^[，,、]\s*(一审|二审|再审)?(结案|收案|审结|受理|新收|办结|执结|结)(总数|数)?(为|达)?$/.test(sentence.text.slice(partEnd - sentence.start, rel))) {
+    // The words since a part no key names, when this figure comes right after it (the part's own figures follow).
+    const sincePart = partEnd !== null && previous !== null && previous.end === partEnd ? sentence.text.slice(partEnd - sentence.start, rel) : null;
+    if (indicator !== "other" && statistic === "value" && sincePart !== null && previous!.unit === m.unit && /^[，,、]\s*(一审|二审|再审)?(结案|收案|审结|受理|新收|办结|执结|结)(总数|数)?(为|达)?$/.test(sincePart)) {
       indicator = "other";
       caseType = null;
       ruleId = `${ruleId}:of-part`;
@@ -619,15 +619,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
     // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
     // (…nor is the sum at stake of a part no key names: 审结金融案件24285件,标的额139.3亿元, b47; decision 50.)
-    const ofPart = partEnd !== null && previous !== null && previous.end === partEnd && /^[，,]\s*(涉案)?标的/.test(sentence.text.slice(partEnd - sentence.start, rel));
+    const ofPart = sincePart !== null && /^[，,]\s*(涉案)?标的/.test(sincePart);
     if (indicator === "court.cases.amount_in_dispute" && statistic === "value" && ((level && /^court\.cases\.(new|accepted)$/.test(level.indicator)) || ofPart)) {
       indicator = "other";
       caseType = null;
     }
     // (…and the money recovered of such a part: 执结涉农民工工资案件6400余件,执行到位金额2.30亿元, d10;
     // 打击拒不支付劳动报酬犯罪,共破案41起,追回拖欠工资1294万元, d12.)
-    const afterPart = partEnd !== null && previous !== null && previous.end === partEnd ? sentence.text.slice(partEnd - sentence.start, rel) : null;
-    if (statistic === "value" && afterPart !== null && ((indicator === "court.enforcement.amount_recovered" && /^[，,]\s*(执行)?到位(金额|款)/.test(afterPart)) || (/^(police|any)\.losses\.recovered$/.test(indicator) && /^[，,]\s*(共|累计)?(追回|挽回|追缴)[^，,；;。]{0,8}$/.test(afterPart)))) {
+    if (statistic === "value" && sincePart !== null && ((indicator === "court.enforcement.amount_recovered" && /^[，,]\s*(执行)?到位(金额|款)/.test(sincePart)) || (/^(police|any)\.losses\.recovered$/.test(indicator) && /^[，,]\s*(共|累计)?(追回|挽回|追缴)[^，,；;。]{0,8}$/.test(sincePart)))) {
       indicator = "other";
       caseType = null;
     }
