@@ -155,7 +155,7 @@ export async function ingestCorpus(opts: IngestOptions): Promise<IngestReport> {
     const pause = Number(process.env.ZF_INGEST_PAUSE_MS ?? 0); // test hook: widen the window in which an ingest can be killed
     const w = writer;
     await consume(source, jobs, (m, id) => w.write(m, id), report, warn, log, pause);
-    writer.finish(log, pool > 0 ? 64 : 2);
+    writer.finish(log, pool === 0);
     renameSync(tmp, opts.dbFile); // atomic on one file system: readers see the old or the new database
   } catch (e) {
     await source.return(undefined);

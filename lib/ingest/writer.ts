@@ -96,11 +96,11 @@ export class Writer {
 
   /**
    * Commit, build the indexes and the search index, check the references;
-   * the file is then complete. `cacheMb`: SQLite's page cache for the
-   * search index and the checks after the indexes; an ingest that read one
-   * large document in its own thread passes little, its heap is full of it.
+   * the file is then complete. `lean`: for an ingest that read one large
+   * document in its own thread, whose heap is full of it: SQLite gets 2 MB
+   * of page cache and no sorter threads (each holds runs of its own).
    */
-  finish(log: (l: string) => void = () => {}, cacheMb = 64) {
+  finish(log: (l: string) => void = () => {}, lean = false) {
     if (!this.sqlite.inTransaction) this.sqlite.exec("begin");
     for (const r of this.ids.facetRows()) this.insert.facet_counts.run(...r);
     this.commit();
@@ -115,10 +115,10 @@ export class Writer {
     // finished extraction left idle. (It does so only with temporary files, not temp_store = MEMORY,
     // and small runs keep both threads busy: the figures' four indexes at a million, 7.7 → 4.1 s,
     // against a 64 MB sort in memory.)
-    this.sqlite.pragma("cache_size = -4000");
-    this.sqlite.pragma(`threads = ${SORT_THREADS}`);
+    this.sqlite.pragma(`cache_size = -${lean ? 2000 : 4000}`);
+    this.sqlite.pragma(`threads = ${lean ? 0 : SORT_THREADS}`);
     step("indexes", () => this.indexes.forEach((s) => this.sqlite.exec(s)));
-    this.sqlite.pragma(`cache_size = -${cacheMb * 1000}`);
+    this.sqlite.pragma(`cache_size = -${lean ? 2000 : 64_000}`);
     step("search index", () => {
       this.sqlite.exec(`insert into paragraphs_fts(paragraphs_fts) values ('${this.searchAsYouGo ? "optimize" : "rebuild"}')`);
       this.sqlite.exec("insert into paragraphs_fts (paragraphs_fts, rank) values ('automerge', 4)"); // FTS5's default again
