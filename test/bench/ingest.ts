@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { ingestNodeArgs } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CORPUS = path.join(ROOT, "data", "corpus");
@@ -24,7 +25,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "zf-bench-"));
 /** One run of the CLI as `npm run ingest` starts it; its last line and the peak memory it reports. */
 function ingest(corpus: string, db: string): { line: string; seconds: number; peakMb: number } {
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--optimize-for-size", "--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--db", db], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [...ingestNodeArgs(ROOT), "--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--db", db], { cwd: ROOT, encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (run.status !== 0) throw new Error(`ingest exited ${run.status}: ${run.stderr}`);
   const line = run.stderr.trim().split("\n").at(-1)!; // the CLI reports on stderr

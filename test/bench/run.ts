@@ -26,7 +26,7 @@ import Database from "better-sqlite3";
 import { extractText } from "../../lib/extract";
 import { recognizeNumbers } from "../../lib/extract/recognize";
 import { writeSynthCorpus } from "./synth";
-import { benchPages, pct, REQUESTS, startServer, timeCsvExport, timePage, WARM } from "./server";
+import { benchPages, ingestNodeArgs, pct, REQUESTS, startServer, timeCsvExport, timePage, WARM } from "./server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const WORK = process.env.BENCH_DIR ?? path.join(tmpdir(), "zf-bench");
@@ -120,7 +120,7 @@ async function main() {
     // Ingest through the CLI, as a user runs it.
     const db = path.join(dir, "figures.db");
     const t0 = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ["--optimize-for-size", "--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--sources", path.join(dir, "sources.json"), "--db", db], {
+    const run = spawnSync(process.execPath, [...ingestNodeArgs(ROOT), "--import", "tsx", "lib/ingest/cli.ts", "--corpus", corpus, "--sources", path.join(dir, "sources.json"), "--db", db], {
       cwd: ROOT,
       encoding: "utf8",
       maxBuffer: 1024 * MB,

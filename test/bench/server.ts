@@ -1,4 +1,4 @@
-// What the benchmarks share about starting the production server and timing its pages.
+// What the benchmarks share: how `npm start` and `npm run ingest` start node, and timing the server's pages.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -10,6 +10,12 @@ const ROOT = path.join(__dirname, "..", "..");
 export function startNodeOptions(root: string): string {
   const start: string = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.start;
   return /NODE_OPTIONS=(\S+)/.exec(start)?.[1] ?? "";
+}
+
+/** node's flags in the ingest script of package.json, so a benchmark runs the CLI as `npm run ingest` does. */
+export function ingestNodeArgs(root: string): string[] {
+  const ingest: string = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.ingest;
+  return /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+--import\b/.exec(ingest)?.[1].trim().split(/\s+/) ?? [];
 }
 
 /** The pages the benchmarks time (npm run bench, npm run bench:pages), chosen from the database the same way. */
