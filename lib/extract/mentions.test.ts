@@ -71,6 +71,22 @@ describe("sentenceToMentions: Arabic numbers", () => {
   it("leaves out the bar places counted pass and a time a rule sets (990, 994)", () => {
     expect(texts("其中北京、河北、上海等10个省市的律师人数均已超过万人。")).toEqual(["10个"]);
     expect(texts("常驻单位无延时接待,随驻单位1小时到达。")).toEqual([]);
+    expect(texts("启动实地踏勘、硬隔离设置、力量集结“三同步”,确保相关力量 1小时内投入战位。")).toEqual([]);
+    // Must not: a time within which work was done is a figure.
+    expect(texts("民警在1小时内抓获犯罪嫌疑人。")).toEqual(["1小时"]);
+  });
+
+  it("leaves out the defendants that name a case (742)", () => {
+    expect(texts("审结故意杀人、绑架、强奸等暴力犯罪案件194件,判处罪犯235人,审结萧永通等16人黑社会性质组织案。")).toEqual(["194件", "235人"]);
+    // Must not: the persons of cases of a kind, or charged with others, are counted.
+    expect(texts("依法起诉张某等5人,涉案金额1200万元。")).toEqual(["5人", "1200万元"]);
+    expect(texts("审结抢劫、杀人等16人案件。")).toEqual(["16人"]);
+  });
+
+  it("leaves out the wheels that name a vehicle (d37)", () => {
+    expect(texts("处罚电动三四轮车违法21.7万余起。")).toEqual(["21.7万余起"]);
+    // Must not: rounds of a campaign are counted.
+    expect(texts("共开展集中清查行动3轮,查处车辆违法1200起。")).toEqual(["3轮", "1200起"]);
     // Must not: a rate all above a bar is a figure; so is an average time to arrive.
     expect(texts("检察机关提出量刑建议采纳率均超过90%。")).toEqual(["超过90%"]);
     expect(texts("民警平均12分钟到达现场。")).toEqual(["12分钟"]);

@@ -485,6 +485,8 @@ function notAQuantity(c: Ctx): string | null {
   if (KIND_OF_UNIT[c.unit ?? ""] === "duration" && /(教导员|民警|辅警|法官|检察官|所长|队长|书记|主任|律师|调解员)[\u4e00-\u9fa5]{2,3}(被|在|同志|曾|已|始终|坚持|扎根)/.test(c.before)) return "detail";
   // 一成不变: an idiom.
   if (c.unit === "成" && /^不变/.test(c.next)) return "idiom";
+  // 电动三四轮车: the wheels name a kind of vehicle, they count nothing (d37; 三轮车 in a72).
+  if (c.unit === "轮" && /^(车|摩托|电动车|汽车)/.test(c.next)) return "idiom";
   // 位居前3位的依次是…: the head of a list (801).
   if (/前$/.test(c.prev) && /^的?(依次|分别)/.test(c.next)) return "ordinal";
   // 十分重大 (very), 9时30分 (a time): 分 is a score only after Arabic digits.
@@ -498,6 +500,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "条" && /^(措施|意见|规定|举措)/.test(c.next) && /(落实|贯彻|执行|按照|依据)[^，,；;。]{0,24}$/.test(c.before)) return "title";
   // Case names: 胡某某等27人涉黑案; 黄某等4人涉网恶势力团伙案 (867); 办理杜四龙等14人涉黑团伙…系列案件 (a73)
   if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)) || (/(办理|审理|侦办|查办|的|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(涉黑|涉恶|黑社会|恶势力|犯罪)?[\u4e00-\u9fa5]{0,4}(团伙|集团)/.test(c.next)) ||
+    // 审结萧永通等16人黑社会性质组织案 (742): a case named by its defendants, its kind up to 案.
+    (/(审结|审理|办理|侦办|查办|起诉|判处)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^[\u4e00-\u9fa5]{0,12}案(?![件例])/.test(c.next)) ||
     // 审结李峰等18人、程波等22人组织、领导、参加黑社会性质犯罪 (b82): named defendants of one case each.
     (/(审结|审理|判处|起诉|办理|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(、[\u4e00-\u9fa5]{2,3}等[0-9]+人)*(组织、领导|组织、领导、参加|参加黑社会)/.test(c.next)))) return "case_name";
   // 以梁某升等13人为首的“村霸”, 以周某等6人的“套路贷”: the members of one named gang in the cases shown (c20; decision 29).
@@ -534,6 +538,8 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.pre === "超过" || c.pre === "超") && /(均|都)已?$/.test(c.prev) && PLACES_PASS.test(c.text.slice(Math.max(0, c.at - 30), c.at))) return "threshold";
   // 随驻单位1小时到达: how fast a rule says to arrive, not a time measured (994).
   if ((c.unit === "小时" || c.unit === "分钟") && /^内?(到达|赶到|到场|响应)/.test(c.next) && !/平均$/.test(c.prev)) return "prescription";
+  // 确保相关力量 1小时内投入战位: the time a plan makes sure of, not one measured (d30).
+  if ((c.unit === "小时" || c.unit === "分钟") && /^(内|以内|之内)$/.test(c.post ?? "") && /确保[^，,；;。]{0,12}$/.test(c.before)) return "prescription";
   // 2022年后10个月: a part of a year planned for, a period.
   if (c.unit === "个月" && /年(后|前)$/.test(c.before)) return "period";
   // 如4月3日,…叶某…淹没了邻居钱某的4亩瓜菜: an example told as a story, its measures details (decision 29).

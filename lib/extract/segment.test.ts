@@ -26,6 +26,14 @@ describe("textToParagraphs", () => {
     expect(textToParagraphs("一、总则\n一、总则").map((p) => p.repeatOf)).toEqual([null, null]);
     expect(textToParagraphs(["甲", "乙", "丙", "丁", "戊", "己", "庚", "2023年主要数据", "2023年主要数据"].join("\n")).map((p) => p.repeatOf).at(-1)).toBeNull();
   });
+
+  it("marks a 原标题 line that prints the headline above it again (d36), short or long", () => {
+    const headline = "北京市法院去年新收案件83万件 多年来首次出现下降";
+    expect(textToParagraphs(`${headline}\n原标题:${headline}\n新京报快讯(记者 王俊)去年法院工作取得哪些成绩?`).map((p) => p.repeatOf)).toEqual([null, 0, null]);
+    expect(textToParagraphs("丛台区打掉11个团伙\n原标题：丛台区打掉11个团伙").map((p) => p.repeatOf)).toEqual([null, 0]);
+    // Must not: a 原标题 line that is the page's only headline (603, c13) is its headline.
+    expect(textToParagraphs("原标题:湖南省检察机关去年共办理各类案件19.4万件 48个案件入选全国典型案例\n1月16日,湖南省人民检察院检察长叶晓颖作报告。").map((p) => p.repeatOf)).toEqual([null, null]);
+  });
 });
 
 describe("paragraphToSentences", () => {

@@ -13,6 +13,7 @@ export function textToParagraphs(text: string): Paragraph[] {
   // Earlier paragraphs by their last TAIL characters: a repeat must end the
   // same way, so each check looks at a few candidates, not every paragraph.
   const TAIL = 20;
+  const ORIGINAL_TITLE = /^原标题[:：]\s*/;
   const byTail = new Map<string, { text: string; index: number }[]>();
   // …and by their first TAIL characters: a page printed again under itself, cut short (c69), is the head of the earlier one.
   const byHead = new Map<string, { text: string; index: number }[]>();
@@ -31,25 +32,29 @@ export function textToParagraphs(text: string): Paragraph[] {
       // or the head of an earlier one (scrapers duplicate the end of a page, or the page itself). Short lines
       // such as headings repeat legitimately and are not marked.
       let repeatOf: number | null = null;
-      if (body.length >= TAIL) {
-        const key = body.slice(-TAIL);
-        const earlier = byTail.get(key)?.find((p) => p.text.endsWith(body));
+      // (原标题:… under the headline it prints again is that headline again, d36.)
+      const seen = body.replace(ORIGINAL_TITLE, "");
+      if (seen.length >= TAIL) {
+        const earlier = byTail.get(seen.slice(-TAIL))?.find((p) => p.text.endsWith(seen));
         if (earlier) repeatOf = earlier.index;
-        const head = body.slice(0, TAIL);
-        const before = repeatOf === null ? byHead.get(head)?.find((p) => p.text.length > body.length && p.text.startsWith(body)) : undefined;
+        const before = repeatOf === null ? byHead.get(seen.slice(0, TAIL))?.find((p) => p.text.length > seen.length && p.text.startsWith(seen)) : undefined;
         if (before) repeatOf = before.index;
-        const list = byTail.get(key) ?? [];
-        list.push({ text: body, index });
-        byTail.set(key, list);
-        const heads = byHead.get(head) ?? [];
-        heads.push({ text: body, index });
-        byHead.set(head, heads);
-      } else if (/[0-9０-９]/.test(body)) {
+      } else if (/[0-9０-９]/.test(seen)) {
         // …but a page's short title with a figure, printed again as its headline right under it, is one (b86),
         // and so is the headline block printed again after the byline (c23: 审执结67万余件).
         // (Only the first six paragraphs are looked at: a long file has many short lines with figures.)
-        const earlier = paragraphs.slice(0, 6).find((p) => p.text === body);
+        const earlier = paragraphs.slice(0, 6).find((p) => p.text === seen);
         if (earlier) repeatOf = earlier.index;
+      }
+      if (body.length >= TAIL) {
+        const key = body.slice(-TAIL);
+        const list = byTail.get(key) ?? [];
+        list.push({ text: body, index });
+        byTail.set(key, list);
+        const head = body.slice(0, TAIL);
+        const heads = byHead.get(head) ?? [];
+        heads.push({ text: body, index });
+        byHead.set(head, heads);
       }
       // A page's list of links to other articles, after its 相关新闻 line: each item a dated headline (c41).
       const links = LINKS_HEAD.test(body) || (paragraphs.at(-1)?.link === true && LINK_ITEM.test(body));
