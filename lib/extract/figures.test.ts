@@ -557,6 +557,20 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("剑河县\n2011年至2016年,全县破获案件分别为96起、97起。", "2017-01-10").map((f) => f.slice(2))).toEqual([["2011-01-01", "2016-12-31"], ["2011-01-01", "2016-12-31"]]);
   });
 
+  it("gives a span's yearly values their years and the changes after them the years after the first (d35)", () => {
+    const juvenile = "天津市人民检察院\n2013至2015年,各年度受理未成年人审查逮捕案件人数分别为379人、294人、259人,受案人数呈逐年下降趋势,同比分别下降了22.43%和11.9%。";
+    expect(read(juvenile, "2016-06-02").map((f) => [f[0], (f[2] as string).slice(0, 4), (f[3] as string).slice(0, 4)])).toEqual([
+      ["379人", "2013", "2013"],
+      ["294人", "2014", "2014"],
+      ["259人", "2015", "2015"],
+      ["22.43%", "2014", "2014"],
+      ["11.9%", "2015", "2015"],
+    ]);
+    // Must not: as many changes as years are no changes from year to year; they keep the span.
+    const three = read("天津市人民检察院\n2013至2015年,各年度受理案件人数分别为379人、294人、259人,同比分别下降了22.43%、11.9%和5%。", "2016-06-02");
+    expect(three.slice(3).map((f) => [(f[2] as string).slice(0, 4), (f[3] as string).slice(0, 4)])).toEqual([["2013", "2015"], ["2013", "2015"], ["2013", "2015"]]);
+  });
+
   it("counts what a place has at the moment of its period, and a stock under 近年来 as of the page (959, 923, 912, 102)", () => {
     expect(read("内蒙古自治区司法厅\n2019年,全区有19所监狱。", "2020-06-30")[0].slice(2)).toEqual([null, "2019-12-31"]);
     expect(read("重庆市司法局\n近年来,建成41个区县公共法律服务中心。", "2022-12-28")[0].slice(2)).toEqual([null, "2022-12-28"]);

@@ -294,7 +294,8 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
   const t = sentence.text;
   if (!t.includes("分别")) return NO_YEARS;
   const out: (number | null)[] = mentions.map(() => null);
-  const span = t.match(/([0-9]{4})年(?:至|到|—|–|-)([0-9]{4})年/);
+  // (2013至2015年,各年度…分别为: the first year said without 年, d35.)
+  const span = t.match(/([0-9]{4})年?(?:至|到|—|–|-)([0-9]{4})年/);
   const list = t.match(/(?:[0-9]{4}年[、，,和及]){1,}[0-9]{4}年/);
   let years: number[] = [];
   let from = 0;
@@ -309,14 +310,22 @@ function yearsRespectively(sentence: Sentence, mentions: Mention[]): readonly (n
   }
   if (years.length < 2) return out;
   const opener = /分别(?:为|是|达到|达|占)?[:：]?\s*$/;
+  // …分别为379人、294人、259人,…同比分别下降了22.43%和11.9%: one change fewer than the years, each of a year after the first (d35).
+  const changes = /同比分别(?:下降|上升|增长|减少|增加)了?\s*$/;
   for (let i = 0; i < mentions.length; i++) {
     const rel = mentions[i].start - sentence.start;
-    if (rel < from || !opener.test(t.slice(Math.max(from, rel - 8), rel))) continue;
+    const before = t.slice(Math.max(from, rel - 8), rel);
+    const ofChanges = rel >= from && changes.test(before);
+    if (rel < from || (!opener.test(before) && !ofChanges)) continue;
     let j = i;
     while (j + 1 < mentions.length && /^\s*[、，,和及]\s*$/.test(t.slice(mentions[j].end - sentence.start, mentions[j + 1].start - sentence.start))) j++;
     const n = j - i + 1;
-    const per = n === years.length ? 1 : n === 2 * years.length ? 2 : 0;
-    if (per) for (let k = i; k <= j; k++) out[k] = years[Math.floor((k - i) / per)];
+    if (ofChanges) {
+      if (n === years.length - 1) for (let k = i; k <= j; k++) out[k] = years[k - i + 1];
+    } else {
+      const per = n === years.length ? 1 : n === 2 * years.length ? 2 : 0;
+      if (per) for (let k = i; k <= j; k++) out[k] = years[Math.floor((k - i) / per)];
+    }
     i = j;
   }
   return out;
