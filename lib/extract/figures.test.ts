@@ -2516,3 +2516,15 @@ describe("从 before a province's name (799)", () => {
     expect(places("从江县人民法院\n2022年,从江县人民法院新收各类案件3806件。")).toEqual([["贵州省", "从江县"]]);
   });
 });
+
+describe("a court's figure and a procuratorate's key (895, d31, 821)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2018-01-20" }).figures.map((f) => [f.text, f.metric]);
+  it("keys no court's figure with a procuratorate's measure of the same words", () => {
+    expect(metrics("天津市河东区人民法院\n积极开展认罪认罚从宽制度试点工作,适用认罪认罚从宽案件361件,占刑事结案数的68%。")).toEqual([
+      ["361件", "other"],
+      ["68%", "other"],
+    ]);
+    // Must not: the procuratorate's own cases of the same words keep its key.
+    expect(metrics("天津市河东区人民检察院\n积极开展认罪认罚从宽制度试点工作,适用认罪认罚从宽案件361件。")).toEqual([["361件", "procuratorate.plea_leniency.cases"]]);
+  });
+});
