@@ -373,7 +373,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // (A 政法委's or a government's text that reports the courts' 审理…,审结…: the cases heard, d15.)
   r("court.cases.accepted", /^(法院|审判机关)?(一审|二审)?审理/, { id: "court.cases.accepted:heard_reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("审理涉黑涉恶案件", "cases", "件", "审理涉黑涉恶案件117件,审结80件288人", "plac")], [ex("审理涉黑涉恶案件", "cases", "件", "审理涉黑涉恶案件117件", "plac"), ex("公安机关审理", "cases", "件", "公安机关审理案件117件,审结80件", "plac")]),
   r("court.cases.accepted", /受理|受案/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院受理案件", "cases", "件", "", "court")], [ex("受理审查起诉", "persons", "人", "", "procuratorate")]),
-  r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|[五十]年有期徒刑以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人")]),
+  // (有期徒刑三年以上重刑2621人: a bar of three years is not the key's five, d34.)
+  r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|[五十]年有期徒刑以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率|(?:[一二两三四]|(?<![0-9])[1-4])年以上/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人"), ex("有期徒刑三年以上重刑", "persons", "人", "一审生效判决3545件6075人中,有期徒刑三年以上重刑2621人")]),
   // 在册社区服刑人员326名,其中,缓刑316名,假释3名: those under community corrections by what brought them there, not sentences.
   r("justice.community_corrections", /^(其中)?(缓刑|假释|暂予监外执行|管制)/, { id: "justice.community_corrections:parts", kinds: ["persons"], sentence: /(社区矫正|社区服刑)[^。；;]*其中/ }, [ex("缓刑", "persons", "名", "在册社区服刑人员326名,其中,缓刑316名")], [ex("依法从宽判处缓刑", "persons", "人", "判处罪犯1000人,其中缓刑100人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
