@@ -603,7 +603,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // A day's average (日均接警4万余起, 平均每天接报警1840余起, 平均每天结案56件) is no count of the period,
     // and no key counts by the day (705, 803, 819, 997); a change of it is still the measure's change (984).
     // 适用认罪认罚从宽制度审结案件1992件 in a court's report: the court's cases, not the procuratorate's measure of the same
-    // words (895, d31); no text keys a court's figure with a procuratorate's key.
+    // words (895, d31); no tuned text keys a court's figure with a procuratorate's key.
     if (institution === "court" && indicator.startsWith("procuratorate.")) {
       indicator = "other";
       caseType = null;

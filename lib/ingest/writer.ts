@@ -98,7 +98,8 @@ export class Writer {
    * Commit, build the indexes and the search index, check the references;
    * the file is then complete. `lean`: for an ingest that read one large
    * document in its own thread, whose heap is full of it: SQLite gets 2 MB
-   * of page cache and no sorter threads (each holds runs of its own).
+   * of page cache and no sorter threads (with them, a 50 MB document's
+   * ingest peaked at 394 MB against 376).
    */
   finish(log: (l: string) => void = () => {}, lean = false) {
     if (!this.sqlite.inTransaction) this.sqlite.exec("begin");
