@@ -118,7 +118,8 @@ describe("fetchDocument", () => {
         expect(p.repeatOf!).toBeLessThan(p.ordinal);
         // (Read in simplified characters: a page that gives its headline in both scripts, 863, repeats it.)
         // (…and a page printed again under itself, cut short, repeats the head of the earlier one, c69.)
-        const [was, again] = [toSimplified(original.text), toSimplified(p.text)];
+        // (…and a 原标题: line repeats the headline above it after its label, d36.)
+        const [was, again] = [toSimplified(original.text), toSimplified(p.text).replace(/^原标题[:：]\s*/, "")];
         expect(was.endsWith(again) || was.startsWith(again), p.text).toBe(true);
         expect(p.repeatOfPage).toBe(original.page);
       }
