@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import path from "node:path";
 import { decodeBytes } from "@/lib/extract/decode";
 import { toSimplified } from "@/lib/extract/simplify";
+import { ORIGINAL_TITLE } from "@/lib/extract/segment";
 import { both, buildBothDatabases, CORPUS, dropBothDatabases, postgresReport, postgresUnavailable, tempDir } from "./helpers";
 
 type Queries = typeof import("@/lib/queries/documents");
@@ -119,7 +120,7 @@ describe("fetchDocument", () => {
         // (Read in simplified characters: a page that gives its headline in both scripts, 863, repeats it.)
         // (…and a page printed again under itself, cut short, repeats the head of the earlier one, c69.)
         // (…and a 原标题: line repeats the headline above it after its label, d36.)
-        const [was, again] = [toSimplified(original.text), toSimplified(p.text).replace(/^原标题[:：]\s*/, "")];
+        const [was, again] = [toSimplified(original.text), toSimplified(p.text).replace(ORIGINAL_TITLE, "")];
         expect(was.endsWith(again) || was.startsWith(again), p.text).toBe(true);
         expect(p.repeatOfPage).toBe(original.page);
       }

@@ -8,12 +8,14 @@ const SPACE = /^[\s\u3000\u00a0]*$/;
 const LINKS_HEAD = /^(相关新闻|相关阅读|相关链接|相关报道|延伸阅读|推荐阅读|推荐内容)[:：]?$/;
 const LINK_ITEM = /^[-·•]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[-·•])/;
 
+/** The label of a page's original headline, printed again under the headline it gives (原标题:…). */
+export const ORIGINAL_TITLE = /^原标题[:：]\s*/;
+
 export function textToParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   // Earlier paragraphs by their last TAIL characters: a repeat must end the
   // same way, so each check looks at a few candidates, not every paragraph.
   const TAIL = 20;
-  const ORIGINAL_TITLE = /^原标题[:：]\s*/;
   const byTail = new Map<string, { text: string; index: number }[]>();
   // …and by their first TAIL characters: a page printed again under itself, cut short (c69), is the head of the earlier one.
   const byHead = new Map<string, { text: string; index: number }[]>();
