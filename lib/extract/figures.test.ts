@@ -2528,3 +2528,11 @@ describe("a court's figure and a procuratorate's key (895, d31, 821)", () => {
     expect(metrics("天津市河东区人民检察院\n积极开展认罪认罚从宽制度试点工作,适用认罪认罚从宽案件361件。")).toEqual([["361件", "procuratorate.plea_leniency.cases"]]);
   });
 });
+
+describe("what occurred, named after the number (发生【141起】命案, 605)", () => {
+  it("is the occurrence of that kind, as 发生命案141起 would be", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2018-01-10" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("哈尔滨市公安局\n2017年哈市共发生141起命案,现案破案率达到100%。")[0]).toEqual(["141起", "police.criminal_cases.occurred.homicide"]);
+    expect(metrics("哈尔滨市公安局\n2017年哈市共发生命案141起。")[0]).toEqual(["141起", "police.criminal_cases.occurred.homicide"]);
+  });
+});

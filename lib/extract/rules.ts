@@ -580,8 +580,8 @@ const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|�
 const LIST_VERB = /起诉|批捕|逮捕|审结|判处|判决|破获|侦破|抓获|受理|办理|立案|查处|侦办|打掉|打击|惩处|严惩|整治|排查/;
 
 // A verb whose object follows the number (查处9.3万余起酒驾).
-// (造成11人死亡,43人受伤: the persons an accident left dead or hurt, c86.)
-const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|检查|清查|整治|排查|共有|现有|建成|建立|设立|成立|举办|开展|组织|造成)的?$/;
+// (造成11人死亡,43人受伤: the persons an accident left dead or hurt, c86; 共发生141起命案: what occurred, 605.)
+const AFTER_VERB = /(查处|查获|破获|侦破|抓获|办理|受理|审结|发生|检查|清查|整治|排查|共有|现有|建成|建立|设立|成立|举办|开展|组织|造成)的?$/;
 
 export const PERSONS_OF: Record<string, string> = {
   "police.criminal_cases.solved": "police.suspects.arrested",
