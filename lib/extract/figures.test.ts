@@ -2536,3 +2536,16 @@ describe("what occurred, named after the number (发生【141起】命案, 605)"
     expect(metrics("哈尔滨市公安局\n2017年哈市共发生命案141起。")[0]).toEqual(["141起", "police.criminal_cases.occurred.homicide"]);
   });
 });
+
+describe("an index that has no unit (604, 742, 946, 966, 988, a17)", () => {
+  const figures = (text: string) => extractText(text, { docDate: "2021-12-10" }).figures.map((f) => [f.text, f.kind, f.metric]);
+  it("is a figure when the index is named right before its value", () => {
+    expect(figures("黄梅县人民检察院\n本院2021年1-11月“案-件比”为106.33。")).toEqual([["106.33", "ratio", "procuratorate.cases.case_ratio"]]);
+    expect(figures("剑河县公安局\n2016年剑河发案320起,万人发案率11.43,低于全省平均水平。")[1]).toEqual(["11.43", "ratio", "police.criminal_cases.occurred_per_100k"]);
+    expect(figures("天津市第二中级人民法院\n2012年该院综合指数为83.12。")).toEqual([["83.12", "count", "other"]]);
+  });
+  it("is not, when a bare number only follows such a word at a distance or a list marker stands alone", () => {
+    expect(figures("黄梅县人民检察院\n案-件比是衡量办案质效的指标,全院共有12项指标。")).toEqual([["12项", "count", "other"]]);
+    expect(figures("黄梅县人民检察院\n综合指数提升的原因:1是加强管理。")).toEqual([]);
+  });
+});

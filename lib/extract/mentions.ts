@@ -297,7 +297,7 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
       const v2 = numeralValue(g.num2);
       if (v2 !== null) valueMax = g.mult2 ? scale(v2, MULTIPLIER[g.mult2]) : mult ? scale(v2, MULTIPLIER[mult]) : v2;
     }
-    let kind: Kind = unit ? KIND_OF_UNIT[unit] ?? "count" : "count";
+    let kind: Kind = unit ? KIND_OF_UNIT[unit] ?? "count" : !mult && RATIO_INDEX.test(before) ? "ratio" : "count";
     if (unit === "元") kind = "money";
     // Tenths are percentages (decision 27's fractions in words): 四成 = 40%.
     if (unit === "成") {
@@ -382,6 +382,11 @@ const PLACES_PASS = /[0-9一二三四五六七八九十]+个(省|市|省市|省�
 
 // Words of a bar an assessment sets; looked for in the sentence before its clause is cut out.
 const THRESHOLD_WORDS = /达标分|达标线|合格线|及格线|申报条件|门槛/;
+
+// Indexes reported without a unit, right before their value (604, 742, 946, 966, 988, a17):
+// the procuratorate's and the courts' 案-件比 and the police's 万人发案率 are ratios, a score (综合指数, 均衡度) a count.
+const UNITLESS_INDEX = /(案-?件比|万人发案率|萬人發案率|综合指数|綜合指數|均衡度)[”"]?(为|是|达到|达|下降|上升|降至|降低|提高|增长|减少)?了?$/;
+const RATIO_INDEX = /(案-?件比|万人发案率|萬人發案率)[”"]?[\u4e00-\u9fa5]{0,2}$/;
 
 function notAQuantity(c: Ctx): string | null {
   if (c.inQuotes) return "quoted";
@@ -628,8 +633,9 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "个" && /^(等级|档次|层级|级别)/.test(c.next)) return "structure";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
-  // list marker (“1是…，4是…”), not a reported quantity.
-  if (!c.unit && !c.mult) return "no unit";
+  // list marker (“1是…，4是…”), not a reported quantity, unless an index
+  // that has no unit names it (案-件比为106.33, 综合指数为83.12).
+  if (!c.unit && !c.mult && !UNITLESS_INDEX.test(c.before)) return "no unit";
   return null;
 }
 
