@@ -2549,3 +2549,11 @@ describe("an index that has no unit (604, 742, 946, 966, 988, a17)", () => {
     expect(figures("黄梅县人民检察院\n综合指数提升的原因:1是加强管理。")).toEqual([]);
   });
 });
+
+describe("persons counted before a word that ends in 案 (953)", () => {
+  it("are counted: 涉案 is no case's name, 胡某某等27人涉黑案 still is", () => {
+    const texts = (text: string) => extractText(text, { docDate: "2021-07-10" }).figures.map((f) => f.text);
+    expect(texts("广州市公安局\n对黑名单银行卡开卡人2.8万多人和涉案电话卡开卡人125人实施惩戒措施。")).toEqual(["2.8万多人", "125人"]);
+    expect(texts("广州市公安局\n依法审理胡某某等27人涉黑案。")).toEqual([]);
+  });
+});

@@ -504,7 +504,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "件" && /办$/.test(c.prev) && /^实事/.test(c.next)) return "title";
   if (c.unit === "条" && /^(措施|意见|规定|举措)/.test(c.next) && /(落实|贯彻|执行|按照|依据)[^，,；;。]{0,24}$/.test(c.before)) return "title";
   // Case names: 胡某某等27人涉黑案; 黄某等4人涉网恶势力团伙案 (867); 办理杜四龙等14人涉黑团伙…系列案件 (a73)
-  if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)) || (/(办理|审理|侦办|查办|的|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(涉黑|涉恶|黑社会|恶势力|犯罪)?[\u4e00-\u9fa5]{0,4}(团伙|集团)/.test(c.next)) ||
+  // (Not a word that ends in 案: 开卡人2.8万多人和涉案电话卡开卡人125人, 953.)
+  if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}(?<![涉办立报结破作备方档])案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)) || (/(办理|审理|侦办|查办|的|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(涉黑|涉恶|黑社会|恶势力|犯罪)?[\u4e00-\u9fa5]{0,4}(团伙|集团)/.test(c.next)) ||
     // 审结萧永通等16人黑社会性质组织案 (742): a case named by its defendants, its kind up to 案.
     (/(审结|审理|办理|侦办|查办|起诉|判处)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^[\u4e00-\u9fa5]{0,12}案(?![件例])/.test(c.next)) ||
     // 审结李峰等18人、程波等22人组织、领导、参加黑社会性质犯罪 (b82): named defendants of one case each.
