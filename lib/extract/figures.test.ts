@@ -2557,3 +2557,11 @@ describe("persons counted before a word that ends in 案 (953)", () => {
     expect(texts("广州市公安局\n依法审理胡某某等27人涉黑案。")).toEqual([]);
   });
 });
+
+describe("a reach counted in persons or times after 阅读量 or 访问量 (944, b79, d25)", () => {
+  it("is a figure; a page's bare counter is not", () => {
+    const texts = (text: string) => extractText(text, { docDate: "2025-10-10" }).figures.map((f) => f.text);
+    expect(texts("青海省司法厅\n“青海普法”新媒体矩阵推送资讯8.35万余篇,阅读量超8.27亿人次。")).toEqual(["8.35万余篇", "超8.27亿人次"]);
+    expect(texts("甘肃省司法厅\n访问量:1195\n发布时间:2019-08-12")).toEqual([]);
+  });
+});

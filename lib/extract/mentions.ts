@@ -512,8 +512,8 @@ function notAQuantity(c: Ctx): string | null {
     (/(审结|审理|判处|起诉|办理|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(、[\u4e00-\u9fa5]{2,3}等[0-9]+人)*(组织、领导|组织、领导、参加|参加黑社会)/.test(c.next)))) return "case_name";
   // 以梁某升等13人为首的“村霸”, 以周某等6人的“套路贷”: the members of one named gang in the cases shown (c20; decision 29).
   if ((c.unit === "人" || c.unit === "名") && /以[\u4e00-\u9fa5]{0,2}某[\u4e00-\u9fa5]{0,2}等$/.test(c.before) && /^(为首)?的/.test(c.next)) return "detail";
-  // 访问量:1195: a page's counter (b79).
-  if (/(访问量|浏览量|浏览次数|浏览人数|点击量|阅读量|访问次数)[:：]?\s*$/.test(c.before)) return "code";
+  // 访问量:1195: a page's counter (b79). (Not 阅读量超8.27亿人次, a reach counted in its unit: 944.)
+  if (!/^(人次|次)$/.test(c.unit ?? "") && /(访问量|浏览量|浏览次数|浏览人数|点击量|阅读量|访问次数)[:：]?\s*$/.test(c.before)) return "code";
   // 最新评论共有 0 位网友发表了评论 (d03): a page's comment counter.
   if (/^\s*(位|条|个)?\s*网友(发表|参与)?了?评论/.test(c.next) || (c.unit === "位" && /^\s*网友/.test(c.next) && /评论/.test(c.before))) return "code";
   // 最高人民法院6个巡回法庭一季度新收…案件2922件 (d02): the courts that did the work, not a result (decision 10).
