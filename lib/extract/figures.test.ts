@@ -2565,3 +2565,11 @@ describe("a reach counted in persons or times after 阅读量 or 访问量 (944,
     expect(texts("甘肃省司法厅\n访问量:1195\n发布时间:2019-08-12")).toEqual([]);
   });
 });
+
+describe("kinds counted in 种 (989, 863)", () => {
+  it("are figures in digits; in words they say how work is organised", () => {
+    const texts = (text: string) => extractText(text, { docDate: "2022-06-23" }).figures.map((f) => f.text);
+    expect(texts("公安部\n新增列管易制毒化学品15种;截至目前,我国已列管449种麻醉品、精神物质。")).toEqual(["15种", "449种"]);
+    expect(texts("公安部\n探索形成三种模式,推出一种新型机制。")).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ export const UNITS = [
   "面", "成",
   // 表扬信160余封; 拆除违法建设1432栋 (a58, a61); 子弹40882发, 雷管392枚, 烟花爆竹602箱 (882, 888).
   "封", "栋", "幢", "发", "枚", "箱",
+  // 列管449种麻醉品, 收回假药180余种 (989, 863): kinds listed or seized, counted in digits (三种模式 in words is how work is organised).
+  "种",
 ];
 // (案 counts cases only right before the persons they hold: 提起公诉101案872人, c68.)
 // (集 before 中 is 集中, not episodes: 米东执行110集中执行, c75.)
@@ -632,6 +634,7 @@ function notAQuantity(c: Ctx): string | null {
   if (/^[“"「]?(凌晨|深夜|清晨|傍晚|晚上|夜里)[0-9一二三四五六七八九十]{1,2}[点時时](许|多|左右)?[，,]/.test(c.text) && /^[个名位]$/.test(c.unit ?? "") && c.at < 20) return "detail";
   // 梳理出A、B、C三个等级: the grades of a scale, how work is organised (b20).
   if (c.unit === "个" && /^(等级|档次|层级|级别)/.test(c.next)) return "structure";
+  if (c.unit === "种" && c.zh) return "structure";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
   // list marker (“1是…，4是…”), not a reported quantity, unless an index
