@@ -2573,3 +2573,18 @@ describe("kinds counted in 种 (989, 863)", () => {
     expect(texts("公安部\n探索形成三种模式,推出一种新型机制。")).toEqual([]);
   });
 });
+
+describe("parts of ten thousand and of a thousand (c88, a90, 742, c96)", () => {
+  it("are percentages, in words or digits", () => {
+    const figures = (text: string) => extractText(text, { docDate: "2005-01-10" }).figures.map((f) => [f.text, f.value, f.unit, f.kind]);
+    expect(figures("哈尔滨市公安局\n去年全市人均发案由2004年的万分之三十二下降到万分之三十点五。")).toEqual([
+      ["万分之三十二", 0.32, "%", "percent"],
+      ["万分之三十点五", 0.305, "%", "percent"],
+    ]);
+    expect(figures("衡南县公安局\n实有民警448人,占户籍人口比为万分之3.96。")[1]).toEqual(["万分之3.96", 0.0396, "%", "percent"]);
+    expect(figures("广州市天河区人民法院\n生效案件改判发回重审率0.24‰。")).toEqual([["0.24‰", 0.24, "‰", "percent"]]);
+  });
+  it("leave 万 that is a word or follows a number alone", () => {
+    expect(extractText("哈尔滨市公安局\n走访万家企业,发放资料1.2万份。", { docDate: "2005-01-10" }).figures.map((f) => f.text)).toEqual(["1.2万份"]);
+  });
+});

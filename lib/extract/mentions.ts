@@ -12,12 +12,13 @@ const ZH_DIGITS = "零〇一二两三四五六七八九十百千";
 // 万 and 亿 inside a Chinese numeral belong to it (两万零五, 一亿三千万): the
 // numeral parser reads them in place. A trailing multiplier after 余 (十余万) is the group's.
 const ZH = `[${ZH_DIGITS}][${ZH_DIGITS}万亿]*(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?`;
-const FRACTION = `(?:百|千|[${ZH_DIGITS}]+)分之[${ZH_DIGITS}点]+`;
+// (…and parts of ten thousand, in words or digits: 万分之三十点五, 万分之3.96, c88, a90.)
+const FRACTION = `(?:百|千|[${ZH_DIGITS}]+)分之[${ZH_DIGITS}点]+|万分之(?:[${ZH_DIGITS}点]+|[0-9]+(?:\\.[0-9]+)?)`;
 
 // Measure words, longest first so 人次 wins over 人 and 个月 over 个.
 export const UNITS = [
   "个百分点", "个工作日", "工作日", "人次", "件次", "场次", "批次", "轮次", "辆次", "台次", "艘次", "架次", "个月", "小时", "分钟", "平方公里", "公里", "平方米", "延长米", "大类",
-  "%", "％", "元", "件", "人", "名", "天", "日", "年", "个", "项", "份", "次", "条", "家",
+  "%", "％", "‰", "元", "件", "人", "名", "天", "日", "年", "个", "项", "份", "次", "条", "家",
   "起", "期", "块", "倍", "位", "篇", "届", "类", "场", "批", "所", "座", "户", "台", "辆",
   "笔", "宗", "例", "处", "部", "本", "张", "套", "支", "亩", "吨", "周", "岁", "轮", "米", "番", "万",
   // Weights seized, knives, scores (满意度96.28分): counts (decision 19).
@@ -61,7 +62,7 @@ const ROUND = new RegExp(`(?<pre>近|超过|超|逾|约)(?<mult>千万|百万|�
 const HALF = /(?<pre>近|约|超过)?(?:一半|半数)(?![年月天日个小])/y;
 
 export const KIND_OF_UNIT: Record<string, Kind> = {
-  "%": "percent", "％": "percent", 个百分点: "percent",
+  "%": "percent", "％": "percent", "‰": "percent", 个百分点: "percent",
   人: "persons", 名: "persons", 位: "persons", 人次: "person_times",
   元: "money", 件: "cases", 起: "cases", 案: "cases",
   天: "duration", 日: "duration", 年: "duration", 个月: "duration", 小时: "duration", 分钟: "duration", 周: "duration", 个工作日: "duration", 工作日: "duration",
@@ -96,7 +97,7 @@ function quotedRanges(text: string): [number, number][] {
 }
 
 // Where a number, a qualifier or a rank can begin: the scanner jumps from one to the next.
-const START = /[0-9０-９零〇一二两三四五六七八九十百千超不近约逾第前半]/g;
+const START = /[0-9０-９零〇一二两三四五六七八九十百千超不近约逾第前半万]/g;
 const ZH_START = /[零〇一二两三四五六七八九十百千]/;
 // What may follow the first character of a Chinese number: more numerals,
 // 余/多, a multiplier, 点, 分之, a range sign, or the first character of a unit.
@@ -135,6 +136,11 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
     if (!found) break;
     i = found.index;
     const c = text[i];
+    // 万 starts a number only as 万分之 (a part of ten thousand); elsewhere it follows one or is a word (万家).
+    if (c === "万" && text[i + 1] !== "分") {
+      i++;
+      continue;
+    }
     // Halves: 近半数知识产权纠纷, 又有一半案件 (decision 27)
     if (c === "一" || c === "半" || c === "近" || c === "约" || c === "超") {
       HALF.lastIndex = i;

@@ -484,8 +484,10 @@ export function parseNumeral(s: string): number | null {
 export function parseFraction(s: string): number | null {
   const m = s.match(/^(.+?)分之(.+)$/);
   if (!m) return null;
-  const den = parseNumeral(m[1]);
+  // (万分之3.96: parts of ten thousand, kept to the digits said; 三分之一 to two decimals.)
+  const den = m[1] === "万" ? 10000 : parseNumeral(m[1]);
   const num = parseNumeral(m[2]);
   if (den === null || num === null || den === 0) return null;
-  return Math.round((num / den) * 100 * 100) / 100;
+  const places = den >= 10000 ? 1e6 : 100;
+  return Math.round((num / den) * 100 * places) / places;
 }
