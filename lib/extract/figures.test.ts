@@ -2588,3 +2588,33 @@ describe("parts of ten thousand and of a thousand (c88, a90, 742, c96)", () => {
     expect(extractText("哈尔滨市公安局\n走访万家企业,发放资料1.2万份。", { docDate: "2005-01-10" }).figures.map((f) => f.text)).toEqual(["1.2万份"]);
   });
 });
+
+describe("batch b69's texts (d40, d41, d43)", () => {
+  it("leaves out the minutes of a rate's bound (1分钟内派警率, d40) and the years a gang held its ground (盘踞保山30余年, d43)", () => {
+    const texts = (text: string) => extractText(text, { docDate: "2023-01-09" }).figures.map((f) => f.text);
+    expect(texts("江西省公安厅\n110报警电话接通率、接听率和1分钟内派警率分别达到99.7%、100%、99.8%。")).toEqual(["99.7%", "100%", "99.8%"]);
+    expect(texts("云南省委政法委\n移送司法机关668人,其中盘踞保山30余年、横行作恶的“乔氏家族”案。")).toEqual(["668人"]);
+    // Must not: a farm that stood somewhere for years is no gang (004's reader counted them).
+    expect(texts("深州市委政法委\n盘踞滏阳河畔十余年的养牛场被依法拆除。")).toEqual(["十余年"]);
+  });
+  it("counts calls to 110 as calls, not cases (d40)", () => {
+    const f = extractText("江西省公安厅\n2022全年,江西公安110报警服务台共受理群众报警电话1031万起。", { docDate: "2023-01-09" }).figures[0];
+    expect([f.text, f.kind, f.metric]).toEqual(["1031万起", "count", "police.calls.received"]);
+  });
+  it("reads a province's courts' first-instance judgments and the cases of gangs' protectors (d43)", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2021-05-10" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("云南省委政法委\n三年来,全省检察机关起诉涉黑涉恶犯罪案件1356件13095人,全省法院一审判决1236件12318人。").slice(2)).toEqual([
+      ["1236件", "court.cases.concluded.gang"],
+      ["12318人", "court.sentenced.persons.gang"],
+    ]);
+    expect(metrics("云南省委政法委\n三年来,审结涉“保护伞”案件159件,判处172名被告人刑罚。")).toEqual([
+      ["159件", "court.cases.concluded.gang_protection"],
+      ["172名", "court.sentenced.persons.gang_protection"],
+    ]);
+  });
+  it("gives no period to later work from the years of what was inspected (近5年来法治建设情况的专项检查, d41)", () => {
+    const text = "西湖区司法局2024年工作总结\n2024年以来,全区司法行政工作紧扣主题年要求。\n配合区委巡察完成对6个部门近5年来法治建设情况的专项检查。组织全区16个执法单位进行集中评查。";
+    const f = extractText(text, { docDate: "2025-03-13" }).figures.find((x) => x.text === "16个")!;
+    expect([f.periodStart, f.periodEnd]).toEqual(["2024-01-01", "2024-12-31"]);
+  });
+});

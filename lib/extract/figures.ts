@@ -29,7 +29,7 @@ const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "
 // issued, rules and documents drafted, notarial acts and leads: those are
 // plain counts (figures.md, hard cases; decisions 19 and 26). The clause
 // decides when the label is only a verb (原有制度113件,拟保留36件).
-const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议|规范性文件|文件|规章|法规|制度|公证|事项|线索|提案|议案|业务|警情|接警达?|接警量|报警|处警|出警|问题|求助|证件|证照|身份证|护照|通行证|驾驶证|行驶证|居住证|户口|办件|信息|稿件|简报|案例|违法行为|隐患|法律事务|援助事务|诉求|物品|合同协议|法律论证)$/;
+const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议|规范性文件|文件|规章|法规|制度|公证|事项|线索|提案|议案|业务|警情|接警达?|接警量|报警|报警电话|电话|来电|处警|出警|问题|求助|证件|证照|身份证|护照|通行证|驾驶证|行驶证|居住证|户口|办件|信息|稿件|简报|案例|违法行为|隐患|法律事务|援助事务|诉求|物品|合同协议|法律论证)$/;
 const THINGS = "规范性文件|文件|规章|法规|制度|公证事项|线索|重大决策|案例";
 // The thing named right after the number (113件制度), or a list's whole named
 // before its parts (原113件制度中,拟保留36件、废止27件).
@@ -920,7 +920,12 @@ function phrasesOf(ctx: FigureContext, k: number): ReturnType<typeof periodsOf> 
   if (!phrases) {
     const text = ctx.sentences[k].text;
     // (同比增幅接近2014年的3倍: a year a multiple is of is the base compared with, no period of the figures, d18.)
-    phrases = periodsOf(text).filter((p) => !(/^[0-9]{4}年$/.test(p.text) && /^(同期)?的[0-9一二三四五六七八九十两.]+(多)?倍/.test(text.slice(p.index + p.text.length))));
+    // (完成对…6个部门近5年来法治建设情况的专项检查: the years of what was inspected, no period of the work said after it, d41.)
+    phrases = periodsOf(text).filter(
+      (p) =>
+        !(/^[0-9]{4}年$/.test(p.text) && /^(同期)?的[0-9一二三四五六七八九十两.]+(多)?倍/.test(text.slice(p.index + p.text.length))) &&
+        !(/^(近|过去)[0-9一二三四五六七八九十]{1,2}年来?$/.test(p.text) && /^[\u4e00-\u9fa5]{2,12}(情况|工作)的/.test(text.slice(p.index + p.text.length))),
+    );
     // Only the paragraph being read is asked about again: keep the cache small in a long document.
     if (bySentence.size > 64) bySentence.clear();
     bySentence.set(k, phrases);

@@ -416,7 +416,9 @@ function notAQuantity(c: Ctx): string | null {
   // A duration used as a time phrase for other figures: 13年来, 30多天来, 近一个月来
   if ((c.unit === "年" || c.unit === "天" || c.unit === "日" || c.unit === "个月" || c.unit === "周") && /^来/.test(c.next)) return "period";
   // 三个月内结案率为86%: the bound of a rate, not a length of time reported (b71).
+  // (…and a rate of what is done within minutes or hours: 1分钟内派警率, d40; a79's reader kept 3日内破案率's days.)
   if ((c.unit === "个月" || c.unit === "天" || c.unit === "日") && (c.post === "内" || c.post === "以内") && /^(结案|审结|办结|执结)/.test(c.next)) return "threshold";
+  if ((c.unit === "分钟" || c.unit === "小时") && (c.post === "内" || c.post === "以内") && /^[\u4e00-\u9fa5]{1,4}率/.test(c.next)) return "threshold";
   // 前10个月, 今年前三个月: the period of other figures
   if (c.unit === "个月" && /前$/.test(c.prev)) return "period";
   // The window of a record, a claim without a figure: 近十年最高水平, 降至近20年最低
@@ -432,7 +434,8 @@ function notAQuantity(c: Ctx): string | null {
   if (/^(人|名|件|起|元|万元|亿元)$/.test(c.unit ?? "") && (c.post === "以上" || c.post === "以下") && /^的[\u4e00-\u9fa5]/.test(c.next)) return "threshold";
   // How long one fugitive hid (潜逃25年的命案逃犯): a detail of one case (decision 29).
   // (…and how old the oldest cold case solved was: 攻克8起命案积案,其中案发时间最长达35年, c09.)
-  if (c.unit === "年" && (/(潜逃|在逃|逃亡|隐匿)$/.test(c.prev) || /案发时间最长(达|为)?$/.test(c.before))) return "detail";
+  // (…and how long one gang held its ground: 盘踞保山30余年、横行作恶的“乔氏家族”案, d43.)
+  if (c.unit === "年" && (/(潜逃|在逃|逃亡|隐匿)$/.test(c.prev) || /案发时间最长(达|为)?$/.test(c.before) || (/(盘踞|称霸|横行)[\u4e00-\u9fa5]{0,4}$/.test(c.before) && /黑|恶|霸|家族|团伙/.test(c.text)))) return "detail";
   // 一次死亡3人以上交通事故: the bar of the accidents counted (c11).
   if ((c.unit === "人" || c.unit === "名") && c.post === "以上" && /一次(性)?(死亡|伤亡|造成)$/.test(c.prev)) return "threshold";
   // Departments listed and then counted (整合政法委、信访、司法等7个常驻部门及9个轮驻部门)

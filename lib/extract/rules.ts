@@ -363,7 +363,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.sentenced.non_custodial", /非监禁刑|免予刑事处罚/, { kinds: ["persons"] }, [ex("判处非监禁刑", "persons", "人"), ex("依法判处缓刑、管制和免予刑事处罚", "persons", "名")], [ex("判处罪犯", "persons", "人")]),
   // 审理 beside 审结 in one sentence counts the cases heard, not those concluded (全年共审理案件94314件,审结80524件).
   r("court.cases.accepted", /审理/, { id: "court.cases.accepted:heard", kinds: ["cases"], institutions: COURTS, sentence: /审理[^。；;]*[0-9][^。；;]*审结/, not: /审结|时长|天数|周期/ }, [ex("全年共审理案件", "cases", "件", "全年共审理案件94314件,审结80524件", "court")], [ex("审理知识产权案件", "cases", "件", "审理知识产权案件5.6万件", "court"), ex("审结", "cases", "件", "全年共审理案件94314件,审结80524件", "court")]),
-  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(法院|审判机关|人民法院)?(一审|二审)?判决$|(已|依法)?宣判[^，,；;。]*(案件|案)$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数|司法确认|巡回/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court"), ex("办理司法确认案件", "cases", "件", "", "court"), ex("巡回办理案件", "cases", "件", "", "court")]),
+  r("court.cases.concluded", /审结|结案|办结|审执结|执结|审、执结|已结|严惩|惩处|惩治|审理|判处|办理|^(全国|全省|全市|全区|全州|全县|各级|两级|三级)?(法院|审判机关|人民法院)?(一审|二审)?判决$|(已|依法)?宣判[^，,；;。]*(案件|案)$/, { kinds: ["cases"], institutions: COURTS, not: /标的|人均|结案率|未结|受理|新收|收结案数|司法确认|巡回/ }, [ex("审执结", "cases", "件", "", "court"), ex("全市法院办结", "cases", "件", "", "court"), ex("我们全年执结案件", "cases", "件", "", "court")], [ex("审结", "cases", "件", "", "procuratorate"), ex("收结案数位居全省", "cases", "件", "", "court"), ex("办理司法确认案件", "cases", "件", "", "court"), ex("巡回办理案件", "cases", "件", "", "court")]),
   // 执行涉企业案件300余件: 执行 as the verb, cases enforced to their end.
   r("court.cases.concluded", /^执行[^，,、]{0,12}案件$/, { id: "court.cases.concluded:enforced", kinds: ["cases"], institutions: COURTS }, [ex("执行涉企业案件", "cases", "件", "", "court")], [ex("执行涉企业案件", "cases", "件", "", "police"), ex("受理执行案件", "cases", "件", "", "court")]),
   // 扫黑办, 政法委 reports give the courts' outcomes: 判决12件, 审结涉黑案件33件.
@@ -680,7 +680,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   let best: { key: string; len: number; order: number } | null = null;
   for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
   // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
-  if (best?.key === "gang" && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
+  // (…or named alone: 审结涉“保护伞”案件159件, d43.)
+  if ((best === null || best.key === "gang") && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
   if (best) return best.key;
   // 审结医保骗保犯罪案件 (813): a crime the vocabulary has no type for is a crime (withCaseType makes it a part, other: decision 50).
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
