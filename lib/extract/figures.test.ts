@@ -2618,3 +2618,17 @@ describe("batch b69's texts (d40, d41, d43)", () => {
     expect([f.periodStart, f.periodEnd]).toEqual(["2024-01-01", "2024-12-31"]);
   });
 });
+
+describe("sums said without 元 and cases per head (c87, 995, c89, a95, b33)", () => {
+  const figures = (text: string) => extractText(text, { docDate: "2018-01-10" }).figures.map((f) => [f.text, f.kind, f.unit]);
+  it("are money when a word of money stands right before the number, a verb between", () => {
+    expect(figures("公安部\n经济犯罪涉案金额达580亿。")).toEqual([["580亿", "money", "元"]]);
+    expect(figures("南昌市青山湖区委政法委\n南昌青山湖区投入1000多万打造“平安青山湖”。")).toEqual([["1000多万", "money", "元"]]);
+    // Must not: a count with 万 after other words stays a count.
+    expect(figures("公安部\n发放宣传资料达12万。")).toEqual([["12万", "count", null]]);
+  });
+  it("are rates when counted per ten thousand or per hundred thousand people", () => {
+    expect(figures("公安部\n每十万人命案发生数为0.46起。")).toEqual([["0.46起", "ratio", "起"]]);
+    expect(figures("滕州市司法局\n受理法律援助案件2959件,万人受援数18.8件。")).toEqual([["2959件", "cases", "件"], ["18.8件", "ratio", "件"]]);
+  });
+});

@@ -40,19 +40,24 @@ const THINGS_LIST = new RegExp(`(${THINGS})中[，,]`);
 // disputes, as 件 does (调解矛盾纠纷约3.9万宗; decision 19).
 const CASE_THINGS = /(案件?|纠纷|争议|矛盾|不稳定因素)$/;
 
-function kindOf(m: Mention, label: string, after: string, clause: string): Mention["kind"] {
+function kindOf(m: Mention, label: string, after: string, clause: string, before: string): Mention["kind"] {
+  // 每十万人命案发生数为0.46起, 万人受援数18.8件: cases per head of population are a rate (a95, b33).
+  if (m.kind === "cases" && PER_CAPITA.test(before)) return "ratio";
   // (…破获了40宗积案: the thing may be named after the number, a16.)
   if (m.unit === "宗" && m.kind === "count" && (CASE_THINGS.test(label) || /^(命案)?积案|^案件?/.test(after))) return "cases";
   if (m.kind === "cases" && (NOT_CASES.test(label) || THINGS_AFTER.test(after) || THINGS_LIST.test(clause))) return "count";
-  if (impliedYuan(m, label)) return "money";
+  if (impliedYuan(m, label, before)) return "money";
   return m.kind;
 }
 
 // 帮助农民工讨薪8.2亿: a sum with 万/亿 and no unit, after words that name
 // money, is in yuan.
 const MONEY_WORDS = /(讨薪|欠薪|工资|金额|标的额?|资金|损失|赃款|罚款|罚金|救助金|执行到位)$/;
-function impliedYuan(m: Mention, label: string): boolean {
-  return m.unit === null && m.kind === "count" && /[万亿]$/.test(m.text) && MONEY_WORDS.test(label);
+// (…also right before the number, with a verb between: 涉案金额达580亿, 挽回群众直接损失近1亿, 投入1000多万打造…; c87, 995, c89.)
+const MONEY_BEFORE = /(讨薪|欠薪|工资|金额|标的额?|资金|损失|赃款|罚款|罚金|救助金|执行到位|投入|投资)(达到?|为|约|共|累计)?$/;
+const PER_CAPITA = /(每[十百千]?万人|万人)[\u4e00-\u9fa5]{0,8}(数|率)(为|达到?)?$/;
+function impliedYuan(m: Mention, label: string, before: string): boolean {
+  return m.unit === null && m.kind === "count" && /[万亿]$/.test(m.text) && (MONEY_WORDS.test(label) || MONEY_BEFORE.test(before));
 }
 
 /**
@@ -511,7 +516,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     previousPart = partOf || (previousPart && m.unit === "%" && /^[，,]?占/.test(between));
     // (…刑事法律援助案件242宗、行政法律援助案件1宗、法律帮助804宗: a list's next item in 宗 counts what the one before counts, d14.)
     const listedCases: boolean = m.unit === "宗" && previous?.unit === "宗" && previousKind === "cases" && /^\s*[、，,]\s*[^，,；;。、0-9]{0,10}$/.test(between);
-    const kind: Mention["kind"] = part ? previousKind! : listedCases ? "cases" : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause);
+    const kind: Mention["kind"] = part ? previousKind! : listedCases ? "cases" : kindOf(m, label, sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 6), clause, sentence.text.slice(Math.max(0, m.start - sentence.start - 16), m.start - sentence.start));
     const rest = sentence.text.slice(m.end - sentence.start);
     const clauseEnd = rest.search(CLAUSE);
     const after = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
@@ -827,7 +832,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       text: m.text,
       value: m.value,
       valueMax: m.valueMax,
-      unit: impliedYuan(m, label) ? "元" : m.unit,
+      unit: kind === "money" && m.kind === "count" && m.unit === null ? "元" : m.unit,
       // 约占73.47%: 约 before 占 qualifies the share it cuts off from the number (c27; 11 tuned figures read so).
       qualifier: m.qualifier === "exact" && m.kind === "percent" && /约占[^，,；;。%]{0,24}$/.test(sentence.text.slice(Math.max(0, rel - 30), rel)) ? "approx" : m.qualifier,
       kind,
