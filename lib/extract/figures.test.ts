@@ -2632,3 +2632,13 @@ describe("sums said without 元 and cases per head (c87, 995, c89, a95, b33)", (
     expect(figures("滕州市司法局\n受理法律援助案件2959件,万人受援数18.8件。")).toEqual([["2959件", "cases", "件"], ["18.8件", "ratio", "件"]]);
   });
 });
+
+describe("things counted in 件 that are not cases (a34, c72, c32, a64, c44, d32; decisions 19 and 26)", () => {
+  const kinds = (text: string) => extractText(text, { docDate: "2023-12-31" }).figures.map((f) => [f.text, f.kind]);
+  it("are counts: decisions and their topics, contracts, consultations, drafts commented on, relics, examples chosen", () => {
+    expect(kinds("青岛市司法局\n共审查市政府决策议题257件,政府合同70件,办理国家、省法律法规征求意见25件。")).toEqual([["257件", "count"], ["70件", "count"], ["25件", "count"]]);
+    expect(kinds("三门县司法局\n完成涉法文件合法性审核64件,行政机关合同审查65件。")).toEqual([["64件", "count"], ["65件", "count"]]);
+    expect(kinds("北京市公安局\n收缴各类文物384件。")).toEqual([["384件", "count"]]);
+    expect(kinds("赣州市人民检察院\n共办理公益诉讼案件877件,9件获评全国典型案例。")).toEqual([["877件", "cases"], ["9件", "count"]]);
+  });
+});

@@ -29,11 +29,12 @@ const NOUN_FOLLOWS = new Set(["个", "项", "家", "份", "条", "块", "类", "
 // issued, rules and documents drafted, notarial acts and leads: those are
 // plain counts (figures.md, hard cases; decisions 19 and 26). The clause
 // decides when the label is only a verb (原有制度113件,拟保留36件).
-const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议|规范性文件|文件|规章|法规|制度|公证|事项|线索|提案|议案|业务|警情|接警达?|接警量|报警|报警电话|电话|来电|处警|出警|问题|求助|证件|证照|身份证|护照|通行证|驾驶证|行驶证|居住证|户口|办件|信息|稿件|简报|案例|违法行为|隐患|法律事务|援助事务|诉求|物品|合同协议|法律论证)$/;
+const NOT_CASES = /(来信|来访|缴费|送达|证据交换|反馈|监管意见|意见建议|规范性文件|文件|规章|法规|制度|公证|事项|线索|提案|议案|业务|警情|接警达?|接警量|报警|报警电话|电话|来电|处警|出警|问题|求助|法律咨询|咨询|决策|决策议题|议题|办证|文物|政府合同|征求意见|合法性审核|合同审查|证件|证照|身份证|护照|通行证|驾驶证|行驶证|居住证|户口|办件|信息|稿件|简报|案例|违法行为|隐患|法律事务|援助事务|诉求|物品|合同协议|法律论证)$/;
 const THINGS = "规范性文件|文件|规章|法规|制度|公证事项|线索|重大决策|案例";
 // The thing named right after the number (113件制度), or a list's whole named
 // before its parts (原113件制度中,拟保留36件、废止27件).
-const THINGS_AFTER = new RegExp(`^(${THINGS})`);
+// (…or the cases chosen as examples: 9件获评全国典型案例, 22件案件获评…, d32, c44: a count of examples, decision 26.)
+const THINGS_AFTER = new RegExp(`^(${THINGS}|(案件|案例)?(获评|入选|被评为|写入))`);
 const THINGS_LIST = new RegExp(`(${THINGS})中[，,]`);
 
 // 宗 is a plain measure (安全隐患问题12宗) except where it counts cases or
