@@ -27,6 +27,16 @@ describe("textReporter", () => {
     expect(reporter("近年来,湘西州永顺县司法局积极探索社会治理新模式。")).toMatchObject({ institution: "justice", region: { county: "永顺县" } });
   });
 
+  it("reads a 扫黑除恶 or 平安 campaign said in the lead's first lines, under a headline that names no body, as the 政法委's (b73, a80)", () => {
+    const b73 = "永州严惩黑恶势力\n打掉黑社会性质组织5个、恶势力犯罪团伙66个\n湖南日报4月5日讯(记者 刘跃兵)记者从4月4日下午永州市召开的扫黑除恶专项斗争新闻发布会上获悉,永州市扫黑除恶专项斗争取得明显成效。\n截至今年3月底,永州市共打掉黑社会性质组织5个、恶势力犯罪团伙66个,破获涉黑涉恶刑事案件328起,刑事拘留586人。";
+    expect(reporter(b73)).toMatchObject({ institution: "plac", region: { city: "永州市" } });
+    const a80 = "平安是最大的民生。在璧山,“平安璧山”是什么模样?\n2023年,我区平安建设卓有成效。全区刑事警情同比下降12%。";
+    expect(reporter(a80)?.institution).toBe("plac");
+    // Must not: the work the whole text clearly describes wins over a meeting named in its lead (986).
+    const legalAid = "2011年硚口区法律援助工作总结\n2011年,我区法律援助工作能够按照中央、省、市、区政法工作会议的要求开展。全年受理法律援助案件220件,法律援助中心接待咨询1500人次,法律援助律师办结案件210件。";
+    expect(reporter(legalAid)?.institution).toBe("justice");
+  });
+
   it("places a text by the place it names even when whose work it reports is not clear", () => {
     const text = "厦门:去年群众安全感持续提升\n去年,厦门破获刑事案件100起,审结案件200件,起诉300人。厦门将继续努力。";
     expect(reporter(text)).toMatchObject({ institution: "unknown", region: { province: "福建省", city: "厦门市" } });
