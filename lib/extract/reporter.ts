@@ -167,7 +167,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // (…said in the lead's first lines under a headline that names none: 永州严惩黑恶势力⏎…扫黑除恶专项斗争新闻发布会, b73; “平安璧山”, a80.)
   // (Not over the work the whole text clearly describes: 法律援助工作总结 after 按照…政法工作会议的要求, 986.)
   const leadTopic = placTopic || opening.split(/[。！？\n]/).slice(0, 5).some((s) => PLAC_TOPIC.test(s) && !/破案|破获|侦破|抓获|刑事拘留|警情|审结|批捕/.test(s));
-  const work = placTopic ? "plac" : (workOf(whole) ?? (leadTopic ? "plac" : null));
+  const clearWork = placTopic ? null : workOf(whole);
+  const work = placTopic ? "plac" : (clearWork ?? (leadTopic ? "plac" : null));
   const leadSentences = opening.split(/[。！？]/);
   // 截至2022年底,全国共有执业律师65.16万多人 (844): a text whose opening counts the whole country, naming no body, is national
   // (the provinces it lists after are parts of that count).
@@ -180,7 +181,7 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   // The place is clear even when the work is not (a review of several bodies' work): where, without who.
   if (context.province) return { institution: "unknown", region: context, national: false, evidence: "the place the text names most" };
   // …and who, without where: 我市召开扫黑除恶专项斗争新闻发布会 in a paper that never names its city.
-  if (leadTopic) return { institution: "plac", region: NO_REGION, national: false, evidence: "a 平安建设 or 扫黑除恶 topic, no place named" };
+  if (placTopic || (leadTopic && !clearWork)) return { institution: "plac", region: NO_REGION, national: false, evidence: "a 平安建设 or 扫黑除恶 topic, no place named" };
   // …or the work alone (2020年人民调解工作数据统计: 全市受理调解案件…, 996).
   if (work) return { institution: work, region: NO_REGION, national: false, evidence: "the work the text names most, no place named" };
   return null;
