@@ -2642,3 +2642,22 @@ describe("things counted in 件 that are not cases (a34, c72, c32, a64, c44, d32
     expect(kinds("赣州市人民检察院\n共办理公益诉讼案件877件,9件获评全国典型案例。")).toEqual([["877件", "cases"], ["9件", "count"]]);
   });
 });
+
+describe("batch b70's texts (d44, d45, d46, d48)", () => {
+  const texts = (text: string, docDate = "2015-06-28") => extractText(text, { docDate }).figures.map((f) => f.text);
+  it("leaves out 千克 said as a kind of case, a sum that bounds the cases counted, and a national campaign's set length (d44, d46)", () => {
+    expect(texts("昆明市公安局\n破获了一批大案要案,其中万克案件41起、千克案件118起,打掉贩毒团伙76个。")).toEqual(["41起", "118起", "76个"]);
+    expect(texts("深圳市人民检察院\n2013年,深圳检察机关立案查办贪污贿赂犯罪255人,其中百万元以上贪污贿赂案件46人。", "2014-01-24")).toEqual(["255人", "46人"]);
+    expect(texts("昆明市公安局\n从去年10月开始,全国公安机关启动了为期半年的“百城禁毒会战”。")).toEqual([]);
+    // Must not: a body's own campaign of a set length is its figure (888, 409).
+    expect(texts("晋中市公安局\n部署开展为期半年的夏夜治安巡查行动。")).toEqual(["半年"]);
+  });
+  it("reads 调解撤诉 said without 率 as the mediated-or-withdrawn rate (d45)", () => {
+    const f = extractText("北京市高级人民法院\n2012年,北京法院民事审判案件的调解撤诉达到了59.8%。", { docDate: "2013-03-10" }).figures[0];
+    expect(f.metric).toBe("court.cases.mediated_or_withdrawn_rate.civil");
+  });
+  it("does not read the crimes that bear on the sense of security as that sense (d48)", () => {
+    const f = extractText("青岛市委政法委\n今年,影响公众安全感的入室盗窃、抢劫、抢夺等侵财类案件同比分别下降7.2%、4%和8.8%。", { docDate: "2005-11-25" }).figures;
+    expect(f.map((x) => x.indicator)).not.toContain("plac.sense_of_security");
+  });
+});

@@ -154,6 +154,13 @@ export function sentenceToMentions(sentence: Sentence, collectSkipped = false): 
     // Half a year or month as a length: 为期半年, 历时半个月
     if (c === "半" && /(为期|历时|耗时|用时|仅用|用了)$/.test(text.slice(Math.max(0, i - 2), i)) && !inQuotes(st, i)) {
       const u = /^年/.test(text.slice(i + 1)) ? "年" : /^个月/.test(text.slice(i + 1)) ? "个月" : null;
+      // 全国公安机关启动了为期半年的“百城禁毒会战” (d44): the set length of a campaign the whole country launched, told in a
+      // city's report, is the frame of its figures, not its work (its own 为期三天的…行动 is, 888).
+      if (u && /全国[^，,。；;]{0,10}(启动|部署|开展)了?为期$/.test(text.slice(Math.max(0, i - 20), i))) {
+        skip(st, i, i + 1 + u.length, "period");
+        i += 1 + u.length;
+        continue;
+      }
       if (u) {
         add(st, { text: "半" + u, value: 0.5, valueMax: null, unit: u, qualifier: "exact", kind: "duration", rule: "chinese" }, i, i + 1 + u.length);
         i += 1 + u.length;
@@ -570,7 +577,8 @@ function notAQuantity(c: Ctx): string | null {
   // 百万元以上大案数: the bar of a kind of case, named in a list of indicators (899).
   // (…and 损失50万元以上案件破案率达到100%, b05.)
   // (…with 元 left out: 案损100万以上案件全部告破, d04.)
-  if ((/元$/.test(c.unit ?? "") || (!c.unit && !!c.mult)) && c.post === "以上" && /^(的)?(大案|要案|案件|案)/.test(c.next)) return "threshold";
+  // (…also with the kind of case between: 查办百万元以上贪污贿赂案件46人, d46.)
+  if ((/元$/.test(c.unit ?? "") || (!c.unit && !!c.mult)) && c.post === "以上" && /^(的)?[\u4e00-\u9fa5]{0,8}?(大案|要案|案件|案)/.test(c.next)) return "threshold";
   // 化解20人以上群体性矛盾纠纷 (b09): the size that makes a dispute a group's.
   if (/^(人|户)$/.test(c.unit ?? "") && c.post === "以上" && /^(的)?群体性/.test(c.next)) return "threshold";
   // 该案涉及全国31个省,涉虚假环评文件10万余份 (b07): the size of one case, told after 该案 (decision 29).
@@ -644,6 +652,8 @@ function notAQuantity(c: Ctx): string | null {
   // 梳理出A、B、C三个等级: the grades of a scale, how work is organised (b20).
   if (c.unit === "个" && /^(等级|档次|层级|级别)/.test(c.next)) return "structure";
   if (c.unit === "种" && c.zh) return "structure";
+  // 万克案件41起、千克案件118起 (d44): 千克 is the unit itself, no number is said.
+  if (c.zh && /^[百千]$/.test(c.num) && c.unit === "克") return "unit";
   if (c.zh) return chineseNotAQuantity(c, value);
   // A bare Arabic number with neither unit nor multiplier is a label or a
   // list marker (“1是…，4是…”), not a reported quantity, unless an index

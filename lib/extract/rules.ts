@@ -242,7 +242,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.cases.appeal_rate", /上诉率/, { kinds: ["percent"] }, [ex("上诉率为", "percent", "%")], [ex("改判发回率", "percent", "%")]),
   r("court.cases.reversal_rate", /改判发回率|发改率|发回重审改判率|发回改判率|改判[、和及]?发回(重审)?率/, { kinds: ["percent"] }, [ex("二审改判发回率为", "percent", "%"), ex("一审案件上诉被改判、发回重审率为", "percent", "%"), ex("发回重审改判率", "percent", "%")], [ex("上诉率", "percent", "%")]),
   r("court.cases.acceptance_rate", /息诉率|服判率/, { kinds: ["percent"] }, [ex("生效裁判息诉率为", "percent", "%"), ex("一审服判息诉率", "percent", "%")], [ex("上诉率", "percent", "%")]),
-  r("court.cases.mediated_or_withdrawn_rate", /调撤率/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
+  // (…said in full, with or without 率: 民事审判案件的调解撤诉达到了59.8%, d45.)
+  r("court.cases.mediated_or_withdrawn_rate", /调撤率|调解撤诉率?/, { kinds: ["percent"] }, [ex("调撤率", "percent", "%"), ex("民事审判案件的调解撤诉达到了", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.cases.mediated_or_withdrawn_rate", /调解率/, { kinds: ["percent"], institutions: COURTS, id: "court.cases.mediation_rate", not: /诉前|成功/ }, [ex("调解率", "percent", "%", "", "court")], [ex("诉前调解率", "percent", "%", "", "court")]),
   r("court.mediation.pre_litigation_rate", /诉前调解(成功)?率|先行调解(成功)?率/, { kinds: ["percent"] }, [ex("实现知识产权案件诉前调解率", "percent", "%")], [ex("调解成功率", "percent", "%")]),
   r("court.filing.on_the_spot_rate", /当场.*立案率|当场(登记)?立案(量|数)占(全部)?(登记)?立案(量|数|总数)的?$/, { kinds: ["percent"] }, [ex("当场登记立案率", "percent", "%"), ex("全市法院当场立案量占立案量的", "percent", "%")], [ex("登记立案", "cases", "件")]),
@@ -251,7 +252,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.clearance_rate", /破案率|侦破率/, { kinds: ["percent"] }, [ex("八类案件破案率", "percent", "%"), ex("命案侦破率保持", "percent", "%")], [ex("结案率", "percent", "%")]),
   r("justice.mediation.success_rate", /调解成功率|调处成功率/, { kinds: ["percent"], not: /矛盾纠纷/ }, [ex("调委会调解成功率", "percent", "%")], [ex("诉前调解率", "percent", "%")]),
   r("plac.disputes.resolution_rate", /化解率|矛盾纠纷[^，,]{0,4}(调处成功率|调解率)/, { kinds: ["percent"] }, [ex("矛盾纠纷排查化解率保持在", "percent", "%"), ex("矛盾纠纷调处成功率", "percent", "%"), ex("矛盾纠纷调解率达", "percent", "%")], [ex("调解成功率", "percent", "%")]),
-  r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"] }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%")]),
+  // (Not the crimes that bear on it: 影响公众安全感的入室盗窃、抢劫、抢夺等侵财类案件同比分别下降7.2%, d48.)
+  r("plac.sense_of_security", /安全感|群众安全指数/, { kinds: ["percent"], not: /影响[^，,；;。]{0,8}安全感的/ }, [ex("全省公众安全感保持在", "percent", "%"), ex("全国群众安全指数达", "percent", "%")], [ex("群众满意度达", "percent", "%"), ex("影响公众安全感的侵财类案件同比分别下降", "percent", "%")]),
   // Satisfaction with one service (接处警满意度指数, 窗口服务满意度, a11) is not the public's survey of safety and the bodies.
   // (Not the satisfaction with one service: 交通管理满意度, 企业对事项处置满意度, 群众接谈满意率.)
   r("plac.satisfaction", /满意度|满意率/, { kinds: ["percent"], not: /热线|回访|接处警|窗口|提案|议案|交通管理|事项|处置|接谈|服务/ }, [ex("群众满意度达", "percent", "%"), ex("平安建设满意度达到", "percent", "%")], [ex("安全感达", "percent", "%")]),
