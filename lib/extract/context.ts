@@ -240,6 +240,8 @@ const PERIOD = new RegExp(
     `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
     // 自9月23日百日攻坚行动开展以来 (b12): a day of the document's year, the campaign named before its verb.
     `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:开展|启动|部署|实施)(?:以来|至今)`,
+    // 自5月6日兴宁区法院“清案月”专项行动启动至5月27日止 (d50): a campaign from the day it began to the day it ended.
+    `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日[^，,。；;0-9]{0,24}?(?:开展|启动|开始|部署|实施)(?:至|到)[0-9]{1,2}月[0-9]{1,2}日止?`,
     // 自6月25日以来 (c09): from a day said without a campaign to the document's day.
     `(?:自|从)(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日起?(?:以来|至今)`,
     // 2019年4月至2022年3月 (c27): months of two years (自2019年1月至2020年9月 too, d20).
@@ -439,7 +441,7 @@ const PERIODS_READ = new Map<string, { readonly start: string | null; readonly e
 function readPeriod(phrase: string, docDate: string | null): { start: string | null; end: string | null } {
   // (The hours of a span of days say nothing of its dates: 1月27日0时至2月2日11时.)
   // (A quarter in a digit, 2023年 4季度, is the quarter in words.)
-  const p = phrase.replace(/ /g, "").replace(/^(自|从)(?=[0-9]{4}年[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年)/, "").replace(/日[0-9]{1,2}时/g, "日").replace(/^([0-9]{4}年第?)([1-4])季度$/, (_, y: string, q: string) => `${y}${"一二三四"[Number(q) - 1]}季度`);
+  const p = phrase.replace(/ /g, "").replace(/^(?:自|从)([0-9]{1,2}月[0-9]{1,2}日)[^，,。；;0-9]*?(?:开展|启动|开始|部署|实施)(至|到)([0-9]{1,2}月[0-9]{1,2}日)止?$/, "$1$2$3").replace(/^(自|从)(?=[0-9]{4}年[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年)/, "").replace(/日[0-9]{1,2}时/g, "日").replace(/^([0-9]{4}年第?)([1-4])季度$/, (_, y: string, q: string) => `${y}${"一二三四"[Number(q) - 1]}季度`);
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
   // A moment is only as exact as the date: 2020-11 cannot end a period.

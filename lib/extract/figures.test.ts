@@ -2661,3 +2661,24 @@ describe("batch b70's texts (d44, d45, d46, d48)", () => {
     expect(f.map((x) => x.indicator)).not.toContain("plac.sense_of_security");
   });
 });
+
+describe("batch b71's texts (d50, d52, d54, d55)", () => {
+  const texts = (text: string, docDate = "2015-01-07") => extractText(text, { docDate }).figures.map((f) => f.text);
+  it("leaves out spans of years that frame the counts told in them (28年间, 前14年即…, 后14年逐年…, d52)", () => {
+    expect(texts("山东省公安厅\n山东省自1986年登记第1例吸毒人员到现在的28年间,前14年即到2000年登记只有500多人;后14年逐年攀升,目前已达6.4万人。")).toEqual(["500多人", "6.4万人"]);
+    // Must not: a time gained is a figure.
+    expect(texts("山东省公安厅\n全省提前1年完成禁毒任务。")).toEqual(["1年"]);
+  });
+  it("leaves out one named defendant's sentence and the size of a home in a story (d54, d55)", () => {
+    expect(texts("江山市人民法院\n判处罪犯319人。如在西山公园抢劫的被告人徐杨建被从重判处有期徒刑17年。", "2010-01-20")).toEqual(["319人"]);
+    expect(texts("重庆市综治办\n沈阳男子曾令军在这不足20平方米的厕所小家生活了五年。", "2010-01-05")).toEqual([]);
+  });
+  it("gives a campaign's figures its span from the day it began to the day it ended, and 行动期间 the same (d50)", () => {
+    const text = "南宁市兴宁区人民法院\n6月1日,兴宁区法院召开新闻发布会:自5月6日兴宁区法院“清案月”专项行动启动至5月27日止,该院共结案255件。\n行动期间,该院采取冻结、划拨、扣押措施70多次。";
+    const spans = extractText(text, { docDate: "2016-06-01" }).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
+    expect(spans).toEqual([
+      ["255件", "2016-05-06", "2016-05-27"],
+      ["70多次", "2016-05-06", "2016-05-27"],
+    ]);
+  });
+});

@@ -715,6 +715,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const before = sentence.text.slice(0, rel);
     if (/全年/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$|^近年来$/.test(period)))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
+    // 行动期间 (d50): the span of the campaign the text named before, from the day it began to the day it ended.
+    if (period && CAMPAIGN_SPAN.test(period) && !normalised.start && !normalised.end) normalised = campaignSpanBefore(ctx, sentenceIndex) ?? normalised;
     // None anywhere before it, in a work report read to a congress: the year the report reviews (no phrase is said).
     if (!period && ctx.congressYear) normalised = { start: `${ctx.congressYear}-01-01`, end: `${ctx.congressYear}-12-31` };
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
@@ -985,6 +987,20 @@ const ATTRIBUTIVE_YEAR = /[0-9]{4}年度(?![共全累我本各在以内中,，�
 // figures (a plan's tasks) but do not frame the paragraphs after it.
 const TITLE = /《[^》]*》/g;
 const framePeriod = (text: string) => lastPeriod(text.replace(TITLE, (t) => "#".repeat(t.length)).replace(ATTRIBUTIVE_YEAR, (y) => "#".repeat(y.length)));
+
+const CAMPAIGN_SPAN = /^(专项)?(行动|活动|会战|整治|战役)期间$/;
+
+/** The last campaign named with both its first and its last day (自5月6日…专项行动启动至5月27日止) in the sentences before `k`. */
+function campaignSpanBefore(ctx: FigureContext, k: number): { start: string; end: string } | null {
+  for (let i = k - 1; i >= 0; i--) {
+    for (const p of [...phrasesOf(ctx, i)].reverse()) {
+      if (!/(开展|启动|开始|部署|实施)/.test(p.text)) continue;
+      const n = normalisePeriod(p.text, ctx.docDate);
+      if (n.start && n.end) return { start: n.start, end: n.end };
+    }
+  }
+  return null;
+}
 
 /** The half or year ahead that work is planned for (为下半年工作打下了良好的基础, 安排部署下半年重点工作, c97): it frames no figure after it. */
 function plannedAhead(phrase: string, text: string): boolean {

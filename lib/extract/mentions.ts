@@ -428,6 +428,8 @@ function notAQuantity(c: Ctx): string | null {
   if ((c.unit === "分钟" || c.unit === "小时") && (c.post === "内" || c.post === "以内") && /^[\u4e00-\u9fa5]{1,4}率/.test(c.next)) return "threshold";
   // 前10个月, 今年前三个月: the period of other figures
   if (c.unit === "个月" && /前$/.test(c.prev)) return "period";
+  // 到现在的28年间,前14年即到2000年…;后14年逐年攀升 (d52): spans of years that frame the counts told in them.
+  if (c.unit === "年" && !c.post && (/^间/.test(c.next) || (/(?<![提落])[前后]$/.test(c.prev) && /^(即|里|内|间|中|时间|逐年|，|,)/.test(c.next)))) return "period";
   // The window of a record, a claim without a figure: 近十年最高水平, 降至近20年最低
   if (c.unit === "年" && c.pre === "近" && /^(来)?(的)?(最|新高|新低)/.test(c.next)) return "period";
   // 交通事故致人死亡数27年最低 (c99): the years of a record are no figure, said without 近 too.
@@ -443,6 +445,10 @@ function notAQuantity(c: Ctx): string | null {
   // (…and how old the oldest cold case solved was: 攻克8起命案积案,其中案发时间最长达35年, c09.)
   // (…and how long one gang held its ground: 盘踞保山30余年、横行作恶的“乔氏家族”案, d43.)
   if (c.unit === "年" && (/(潜逃|在逃|逃亡|隐匿)$/.test(c.prev) || /案发时间最长(达|为)?$/.test(c.before) || (/(盘踞|称霸|横行)[\u4e00-\u9fa5]{0,4}$/.test(c.before) && /黑|恶|霸|家族|团伙/.test(c.text)))) return "detail";
+  // 如…的被告人徐杨建被从重判处有期徒刑17年 (d54): one named defendant's sentence, a story's detail (decision 29).
+  if (c.unit === "年" && /有期徒刑$/.test(c.before) && /被告人[\u4e00-\u9fa5]{2,4}(被|以|获)/.test(c.text.slice(0, c.at))) return "detail";
+  // 不足20平方米的厕所小家 (d55): the size of a home in a story.
+  if (/^平方(米|公里)$/.test(c.unit ?? "") && /^的[\u4e00-\u9fa5]{0,4}(房|屋|家|间|厕所|宿舍|棚)/.test(c.next)) return "detail";
   // 一次死亡3人以上交通事故: the bar of the accidents counted (c11).
   if ((c.unit === "人" || c.unit === "名") && c.post === "以上" && /一次(性)?(死亡|伤亡|造成)$/.test(c.prev)) return "threshold";
   // Departments listed and then counted (整合政法委、信访、司法等7个常驻部门及9个轮驻部门)
