@@ -990,9 +990,14 @@ const framePeriod = (text: string) => lastPeriod(text.replace(TITLE, (t) => "#".
 
 const CAMPAIGN_SPAN = /^(专项)?(行动|活动|会战|整治|战役)期间$/;
 
-/** The last campaign named with both its first and its last day (自5月6日…专项行动启动至5月27日止) in the sentences before `k`. */
+/**
+ * The last campaign named with both its first and its last day (自5月6日…专项行动启动至5月27日止) in the
+ * sentences before `k` of the same article, looking back at most 60 sentences (a long document
+ * that says 行动期间 often, with no such campaign, must not be read again from its start each time).
+ */
 function campaignSpanBefore(ctx: FigureContext, k: number): { start: string; end: string } | null {
-  for (let i = k - 1; i >= 0; i--) {
+  const section = ctx.sectionOfSentence[k];
+  for (let i = k - 1; i >= Math.max(0, k - 60) && ctx.sectionOfSentence[i] === section; i--) {
     for (const p of [...phrasesOf(ctx, i)].reverse()) {
       if (!/(开展|启动|开始|部署|实施)/.test(p.text)) continue;
       const n = normalisePeriod(p.text, ctx.docDate);
