@@ -2682,3 +2682,18 @@ describe("batch b71's texts (d50, d52, d54, d55)", () => {
     ]);
   });
 });
+
+describe("batch b72's texts (d57, d60)", () => {
+  it("leaves out the defendants of a case named by a name written with · and the victims of one named case (d57)", () => {
+    const texts = (text: string) => extractText(text, { docDate: "2016-12-18" }).figures.map((f) => f.text);
+    expect(texts("硚口区人民检察院\n批捕犯罪嫌疑人2017人,依法起诉了公安部督办的伊敏图尔荪·尼亚孜等15人组织、领导、参加黑社会性质组织案等。")).toEqual(["2017人"]);
+    expect(texts("硚口区人民检察院\n对196件疑难复杂案件加强研判,成功办理了胡燕文利用天猫平台骗取400余名被害人钱财等一批新型网络犯罪案件。")).toEqual(["196件"]);
+  });
+  it("reads a change said with a space before its number (比上个五年分别增长 126.88%, d60)", () => {
+    const f = extractText("安徽省高级人民法院\n2018至2022年,全省法院共受理各类案件 7983487 件,办结7951579件,比上个五年分别增长 126.88%、131.42%。", { docDate: "2023-01-14" }).figures;
+    expect(f.filter((x) => x.unit === "%").map((x) => [x.text, x.statistic])).toEqual([
+      ["126.88%", "change_pct"],
+      ["131.42%", "change_pct"],
+    ]);
+  });
+});

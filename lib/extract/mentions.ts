@@ -534,6 +534,10 @@ function notAQuantity(c: Ctx): string | null {
     (/(审结|审理|办理|侦办|查办|起诉|判处)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^[\u4e00-\u9fa5]{0,12}案(?![件例])/.test(c.next)) ||
     // 审结李峰等18人、程波等22人组织、领导、参加黑社会性质犯罪 (b82): named defendants of one case each.
     (/(审结|审理|判处|起诉|办理|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(、[\u4e00-\u9fa5]{2,3}等[0-9]+人)*(组织、领导|组织、领导、参加|参加黑社会)/.test(c.next)))) return "case_name";
+  // (…a name written with ·: 起诉了公安部督办的伊敏图尔荪·尼亚孜等15人组织、领导、参加黑社会性质组织案, d57.)
+  if (c.unit === "人" && /[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6}等$/.test(c.before) && /^[^，,；;。]{0,20}案/.test(c.next)) return "case_name";
+  // 成功办理了胡燕文利用天猫平台骗取400余名被害人钱财 (d57): the victims of one named case, a story's detail (decision 29).
+  if ((c.unit === "名" || c.unit === "人") && /^被害人/.test(c.next) && /(办理|审理|起诉|判处|侦破|破获)了?[\u4e00-\u9fa5]{2,4}(利用|通过|冒充|以)/.test(c.text.slice(0, c.at))) return "detail";
   // 以梁某升等13人为首的“村霸”, 以周某等6人的“套路贷”: the members of one named gang in the cases shown (c20; decision 29).
   if ((c.unit === "人" || c.unit === "名") && /以[\u4e00-\u9fa5]{0,2}某[\u4e00-\u9fa5]{0,2}等$/.test(c.before) && /^(为首)?的/.test(c.next)) return "detail";
   // 访问量:1195: a page's counter (b79). (Not 阅读量超8.27亿人次, a reach counted in its unit: 944.)

@@ -157,6 +157,8 @@ export const STATISTIC_RULES: StatisticRule[] = [
 
 /** The statistic a label's last words say, and the measure before them. */
 export function statisticOf(label: string, kind: Kind, unit: string | null, after = ""): { statistic: string; measure: string; ruleId: string } {
+  // (A space before the number ends no word: 比上个五年分别增长 126.88%, d60.)
+  label = label.trimEnd();
   // 同比下降64%和32.6%: the label of 64% runs on to the next number; its change word ends before 和.
   const cut = label.match(new RegExp(`^(.*?${CHANGE_WORD})[和、及][0-9.]+%?$`));
   if (cut) label = cut[1];
