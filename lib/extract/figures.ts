@@ -53,9 +53,10 @@ function kindOf(m: Mention, label: string, after: string, clause: string, before
 
 // 帮助农民工讨薪8.2亿: a sum with 万/亿 and no unit, after words that name
 // money, is in yuan.
-const MONEY_WORDS = /(讨薪|欠薪|工资|金额|标的额?|资金|损失|赃款|罚款|罚金|救助金|执行到位)$/;
+const MONEY_NOUNS = "讨薪|欠薪|工资|金额|标的额?|资金|损失|赃款|罚款|罚金|救助金|执行到位";
+const MONEY_WORDS = new RegExp(`(${MONEY_NOUNS})$`);
 // (…also right before the number, with a verb between: 涉案金额达580亿, 挽回群众直接损失近1亿, 投入1000多万打造…; c87, 995, c89.)
-const MONEY_BEFORE = /(讨薪|欠薪|工资|金额|标的额?|资金|损失|赃款|罚款|罚金|救助金|执行到位|投入|投资)(达到?|为|约|共|累计)?$/;
+const MONEY_BEFORE = new RegExp(`(${MONEY_NOUNS}|投入|投资)(达到?|为|约|共|累计)?$`);
 const PER_CAPITA = /(每[十百千]?万人|万人)[\u4e00-\u9fa5]{0,8}(数|率)(为|达到?)?$/;
 function impliedYuan(m: Mention, label: string, before: string): boolean {
   return m.unit === null && m.kind === "count" && /[万亿]$/.test(m.text) && (MONEY_WORDS.test(label) || MONEY_BEFORE.test(before));

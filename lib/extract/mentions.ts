@@ -400,8 +400,9 @@ const THRESHOLD_WORDS = /达标分|达标线|合格线|及格线|申报条件|�
 
 // Indexes reported without a unit, right before their value (604, 742, 946, 966, 988, a17):
 // the procuratorate's and the courts' 案-件比 and the police's 万人发案率 are ratios, a score (综合指数, 均衡度) a count.
-const UNITLESS_INDEX = /(案-?件比|万人发案率|萬人發案率|综合指数|綜合指數|均衡度)[”"]?(为|是|达到|达|下降|上升|降至|降低|提高|增长|减少)?了?$/;
-const RATIO_INDEX = /(案-?件比|万人发案率|萬人發案率)[”"]?[\u4e00-\u9fa5]{0,2}$/;
+const RATIO_INDEXES = "案-?件比|万人发案率|萬人發案率";
+const UNITLESS_INDEX = new RegExp(`(${RATIO_INDEXES}|综合指数|綜合指數|均衡度)[”"]?(为|是|达到|达|下降|上升|降至|降低|提高|增长|减少)?了?$`);
+const RATIO_INDEX = new RegExp(`(${RATIO_INDEXES})[”"]?[\u4e00-\u9fa5]{0,2}$`);
 
 function notAQuantity(c: Ctx): string | null {
   if (c.inQuotes) return "quoted";
