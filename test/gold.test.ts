@@ -23,6 +23,21 @@ describe("the gold of every corpus document", () => {
   });
 });
 
+describe("the second readings (data/gold-second)", () => {
+  const second = path.join(ROOT, "data", "gold-second");
+  const docs = readdirSync(second).filter((f) => f.endsWith(".jsonl") && f !== "excluded.jsonl").map((f) => f.replace(/\.jsonl$/, ".txt"));
+  const { sources } = readSources(SOURCES);
+
+  it("are of tuned texts that have a first reading, and pass the same check", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(6);
+    expect(docs.filter((d) => sources.get(d)?.part !== "tuned")).toEqual([]);
+    expect(docs.filter((d) => !readdirSync(GOLD).includes(d.replace(/\.txt$/, ".jsonl")))).toEqual([]);
+    const { problems, checked } = checkCorpusGold(docs, CORPUS, second);
+    expect(checked).toBe(docs.length);
+    expect(problems.map((p) => `${p.doc}${p.at !== null ? `@${p.at}` : ""}: ${p.message}`)).toEqual([]);
+  });
+});
+
 describe("the check itself", () => {
   // 衡水中院's sentence (004): two figures, one date; the gold below forgets the second figure.
   const text = Array.from("2020年1月至10月,全市法院受理案件57876件,结案46407件。");

@@ -11,6 +11,7 @@ import { evaluateCorpus } from "./run";
 import { FIELDS, indicatorTable, reportToMarkdown, summaryLine, type PartReport } from "./compare";
 import { PARTS } from "../ingest/sources";
 import { reporterToMarkdown, scoreReporter } from "./reporter";
+import { agreementToMarkdown, readersAgreement } from "./agreement";
 
 const TITLES: Record<(typeof PARTS)[number], string> = { tuned: "Tuned part", heldout: "Held-out part" };
 
@@ -39,6 +40,9 @@ if (full) {
     bare.map((p) => `| ${p.title} | ${p.report.overall.matched} | ` + FIELDS.map((f) => pct(p.report.overall.fields[f].accuracy)).join(" | ") + ` | ${pct(p.report.regionNamed)} |`).join("\n") + "\n\n" +
     "*region named in the text* is the share of matched figures whose reporter's place (its deepest division, by full or short name) the text names anywhere: no reading of the text alone can place the others (a report that says only 我院 or 全省法院).\n\n" +
     indicatorTable(parts);
+  // Texts read twice: how far two readers agree, the rules beside them.
+  const agreement = readersAgreement({ ...paths, secondDir: path.join("data", "gold-second") });
+  if (agreement.documents.length) md += agreementToMarkdown(agreement);
 }
 // The reporter test set: who, where and when, document by document, from short real texts.
 const reporterDir = path.join("test", "fixtures", "reporter");

@@ -18,6 +18,8 @@ export interface EvalPaths {
   part?: SourceEntry["part"];
   /** extract as if data/sources.json had no entry for the files (who, where and when from the text alone) */
   withoutSources?: boolean;
+  /** only these corpus files (by name) */
+  files?: string[];
 }
 
 export function evaluateCorpus(paths: EvalPaths): Report {
@@ -27,6 +29,7 @@ export function evaluateCorpus(paths: EvalPaths): Report {
   const files = readdirSync(paths.corpusDir)
     .filter((f) => f.endsWith(".txt"))
     .filter((f) => !paths.part || (sources.get(f)?.part ?? "tuned") === paths.part)
+    .filter((f) => !paths.files || paths.files.includes(f))
     .sort();
   const docs = files.map((file) => {
     const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, file)));

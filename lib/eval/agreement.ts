@@ -1,0 +1,70 @@
+// Two readers of the same texts. data/gold-second holds second readings of
+// some tuned texts, each written by a reader who saw neither the first
+// reading (data/gold) nor the rules' output. How often the two agree, field
+// by field, is what a careful reader can be expected to reproduce: the
+// ceiling for the rules on text nobody tuned them on. The rules are scored
+// against either reading beside it.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { decodeBytes } from "../extract/decode";
+import { readExcluded, readGold, type GoldFigure } from "../gold/read";
+import { FIELDS, scoreDocument, summarise, type Predicted, type Report } from "./compare";
+import { evaluateCorpus, type EvalPaths } from "./run";
+
+export interface Agreement {
+  /** the texts read twice */
+  documents: string[];
+  /** the second reading scored against the first, as the rules are */
+  readers: Report;
+  rulesFirst: Report;
+  rulesSecond: Report;
+}
+
+/** A reading as the comparison's `predicted` side: the same fields under the names a Figure gives them. */
+const asPredicted = (g: GoldFigure, sentence: string): Predicted => ({ ...g, valueMax: g.value_max, sentence });
+
+export function readersAgreement(paths: EvalPaths & { secondDir: string }): Agreement {
+  const first = readGold(paths.goldDir);
+  const second = readGold(paths.secondDir);
+  const excluded = readExcluded(paths.goldDir);
+  const documents = [...second.keys()].sort();
+  const docs = documents.map((doc) => {
+    const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, doc)));
+    if (!decoded.ok) throw new Error(`${doc}: ${decoded.error}`);
+    const cps = Array.from(decoded.text.replace(/^\uFEFF/, ""));
+    const slice = (start: number, end: number) => cps.slice(start, end).join("");
+    return scoreDocument(
+      doc,
+      first.get(doc) ?? [],
+      second.get(doc)!.map((g) => asPredicted(g, slice(g.start, g.end))),
+      excluded.filter((x) => x.doc === doc),
+      slice,
+    );
+  });
+  return {
+    documents,
+    readers: summarise(docs),
+    rulesFirst: evaluateCorpus({ ...paths, files: documents }),
+    rulesSecond: evaluateCorpus({ ...paths, goldDir: paths.secondDir, files: documents }),
+  };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1) + "%";
+
+/** The section of docs/accuracy.md: one row per comparison, the fields as in the tables above. */
+export function agreementToMarkdown(a: Agreement): string {
+  const row = (name: string, r: Report) =>
+    `| ${name} | ${r.overall.gold} / ${r.overall.predicted} | ${pct(r.overall.f1)} | ` + FIELDS.map((f) => pct(r.overall.fields[f].accuracy)).join(" | ") + ` | ${pct(r.otherGold)} / ${pct(r.otherPredicted)} |`;
+  return (
+    "\n## Two readers\n\n" +
+    `${a.documents.length} tuned texts were read a second time (\`data/gold-second/\`), each by a reader who saw neither the first reading nor the rules' output: ${a.documents.map((d) => d.replace(/\.txt$/, "")).join(", ")}. ` +
+    "How often the two readings agree is what a careful reader reproduces, the ceiling to hold the rules' accuracy on unseen text against. " +
+    "The second reading is scored against the first as the rules are; the rules, tuned on the first reading of these texts, are scored against each.\n\n" +
+    "| compared | figures | F1 | " + FIELDS.join(" | ") + " | `other` |\n| --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- |\n" +
+    row("second reading against the first", a.readers) + "\n" +
+    row("rules against the first reading", a.rulesFirst) + "\n" +
+    row("rules against the second reading", a.rulesSecond) + "\n\n" +
+    "*figures*: in the reading scored against, then in the other side. *`other`*: the share of figures each side leaves `other`.\n"
+  );
+}
