@@ -518,3 +518,22 @@ describe("batch b64's numbers that are no figures (d04)", () => {
     expect(figureTexts("今年以来,返还被骗资金100万。", "2021-12-10")).toEqual(["100万"]);
   });
 });
+
+describe("batch b73's numbers (d62, d65, d67)", () => {
+  it("reads a middle dot between digits before a percent sign as the decimal point, and leaves days named with it alone", () => {
+    expect(read("比上年分别增加21·8%和18·8%")).toEqual([
+      { text: "21·8%", value: 21.8, unit: "%", qualifier: "exact", kind: "percent" },
+      { text: "18·8%", value: 18.8, unit: "%", qualifier: "exact", kind: "percent" },
+    ]);
+    // Must not: “3·15” and “12·4” are days.
+    expect(texts("结合“3·15”消费者权益保护日、“12·4”国家宪法日开展宣传")).toEqual([]);
+  });
+
+  it("counts teams added, reforms carried out and example cases made known, said in Chinese numerals", () => {
+    expect(texts("该院新增两个民事审判团队和执行督查考核团队")).toEqual(["两个"]);
+    expect(texts("深圳检察机关先后推行了三项刑检体制改革举措")).toEqual(["三项"]);
+    expect(texts("通报我市近期宣判的三宗扫黑除恶专项斗争典型案例侦查、审判情况")).toEqual(["三宗"]);
+    // Must not: set phrases with the same numerals.
+    expect(texts("坚持两个毫不动摇,落实三项制度")).toEqual([]);
+  });
+});

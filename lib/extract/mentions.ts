@@ -7,7 +7,9 @@ import type { Kind, Mention, Qualifier, Sentence } from "./types";
 import { MULTIPLIER, foldWidth, parseFraction, parseNumeral, scale } from "./numbers";
 
 // 4 598, 29 757: thousands set apart by a space, as some yearbooks print them.
-const AR = "(?:[0-9０-９]{1,3}(?: [0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?";
+// (21·8%: a middle dot for the decimal point, as some old pages print it, d65; only before a
+// percent sign, since “3·15” and “12·4” name days.)
+const AR = "(?:[0-9０-９]{1,3}(?: [0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+|·[0-9０-９]+(?=[%％]))?";
 const ZH_DIGITS = "零〇一二两三四五六七八九十百千";
 // 万 and 亿 inside a Chinese numeral belong to it (两万零五, 一亿三千万): the
 // numeral parser reads them in place. A trailing multiplier after 余 (十余万) is the group's.
@@ -119,6 +121,7 @@ export interface MentionResult {
 
 /** A numeral as written, spaces between digit groups (4 598) taken out. */
 function numeralValue(s: string): number | null {
+  if (s.includes("·")) s = s.replace("·", ".");
   return parseNumeral(/[0-9０-９] [0-9０-９]/.test(s) ? s.replace(/ /g, "") : s);
 }
 
@@ -713,8 +716,11 @@ function chineseNotAQuantity(c: Ctx, value: number): string | null {
   // Things set up or handed in, counted right after the verb (上报八个配套方案),
   // or after the verb and what the things are for, within the clause
   // (建立法治督察与纪检监察监督协作配合五项机制).
-  if ((c.unit === "个" || c.unit === "项" || c.unit === "条") && value >= 2 && /(上报|出台|制定|建立|设立|组建|签订|推出|发布|确定)$/.test(c.before)) return null;
+  // (…新增两个民事审判团队, 推行了三项…改革举措: d62, d65.)
+  if ((c.unit === "个" || c.unit === "项" || c.unit === "条") && value >= 2 && /(上报|出台|制定|建立|设立|组建|签订|推出|发布|确定|(新增|新建|推行)了?)$/.test(c.before)) return null;
   if ((c.unit === "个" || c.unit === "项" || c.unit === "条") && value >= 2 && /(出台|制定|建立|设立|组建|签订|推出)[^，,；;。：:“”《》「」]{2,20}$/.test(c.text.slice(Math.max(0, c.at - 24), c.at)) && /^(机制|制度|措施|举措|办法|规定|意见|文件|平台|团队)/.test(c.next)) return null;
+  // 通报…三宗…典型案例 (d67): the cases a body holds up as examples, counted.
+  if ((c.unit === "宗" || c.unit === "起" || c.unit === "件" || c.unit === "个") && value >= 2 && /^[^，,；;。]{0,14}典型案(例|件)/.test(c.next)) return null;
   // Rounds and sessions held: 共组织开展了三轮9次夏夜治安巡查
   if ((c.unit === "轮" || c.unit === "次" || c.unit === "场" || c.unit === "期" || c.unit === "批") && value >= 2 && /(开展|组织|举办|召开|进行|部署)了?$/.test(c.before)) return null;
   // Things achieved, named one by one in quotes and then counted: 成功申报“A”和“B”两个
