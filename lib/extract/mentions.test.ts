@@ -536,4 +536,10 @@ describe("batch b73's numbers (d62, d65, d67)", () => {
     // Must not: set phrases with the same numerals.
     expect(texts("坚持两个毫不动摇,落实三项制度")).toEqual([]);
   });
+
+  it("leaves out the one case of a pace, keeping its days", () => {
+    expect(texts("法官、执行员人均办案210件,平均1.3个工作日办理1件案件")).toEqual(["210件", "1.3个工作日"]);
+    // Must not: one case concluded is a count.
+    expect(texts("今年以来审结1件案件")).toEqual(["1件"]);
+  });
 });

@@ -451,6 +451,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.unit === "年" && (/(潜逃|在逃|逃亡|隐匿)$/.test(c.prev) || /案发时间最长(达|为)?$/.test(c.before) || (/(盘踞|称霸|横行)[\u4e00-\u9fa5]{0,4}$/.test(c.before) && /黑|恶|霸|家族|团伙/.test(c.text)))) return "detail";
   // 如…的被告人徐杨建被从重判处有期徒刑17年 (d54): one named defendant's sentence, a story's detail (decision 29).
   if (c.unit === "年" && /有期徒刑$/.test(c.before) && /被告人[\u4e00-\u9fa5]{2,4}(被|以|获)/.test(c.text.slice(0, c.at))) return "detail";
+  // 平均1.3个工作日办理1件案件 (d62): the one case of a pace is its unit, the days are the figure.
+  if (value === 1 && (c.unit === "件" || c.unit === "起") && /(个工作日|工作日|天|日|小时)(就|即|便)?(办理|办结|审结|结|处理|执结)了?$/.test(c.before)) return "unit";
   // 不足20平方米的厕所小家 (d55): the size of a home in a story.
   if (/^平方(米|公里)$/.test(c.unit ?? "") && /^的[\u4e00-\u9fa5]{0,4}(房|屋|家|间|厕所|宿舍|棚)/.test(c.next)) return "detail";
   // 一次死亡3人以上交通事故: the bar of the accidents counted (c11).
