@@ -2697,3 +2697,12 @@ describe("batch b72's texts (d57, d60)", () => {
     ]);
   });
 });
+
+describe("batch b73's texts (d67)", () => {
+  it("keys a count said before the words that make the cases examples (三宗…典型案例) as typical cases", () => {
+    const text = "揭阳市扫黑除恶专项斗争新闻发布会召开\n11月1日上午,揭阳市扫黑除恶专项斗争新闻发布会在市区召开,通报我市近期宣判的三宗扫黑除恶专项斗争典型案例侦查、审判情况。";
+    expect(metrics(text, "2019-11-01")).toEqual(["any.typical_cases"]);
+    // Must not: three cases that are not called examples.
+    expect(metrics("揭阳市公安局\n通报我市近期侦破的三宗涉恶案件。", "2019-11-01")).not.toContain("any.typical_cases");
+  });
+});

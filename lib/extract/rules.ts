@@ -1250,6 +1250,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (statistic === "value" && /^(人次|人|名)$/.test(input.unit ?? "") && /集体$/.test(measure) && /^(获|荣获|受到)[^，,；;。]{0,16}(表彰|表扬|荣誉|奖)/.test(input.after ?? "")) {
     return done("any.awards.individual", null, "awards.pair");
   }
+  // 通报…三宗扫黑除恶专项斗争典型案例 (d67): cases counted before the words that say they are examples.
+  if (statistic === "value" && /^(宗|起|件|个)$/.test(input.unit ?? "") && /^[^，,；;。]{0,14}(典型案例|指导性案例)/.test(input.after ?? "")) return done("any.typical_cases", null, "typical-after");
   // Only after a bare verb or no words at all: 县级【10支】专项普法工作队 counts teams, not what they do.
   const head = input.clause !== undefined ? (input.clause.split(/[，,；;：:、。]/).pop() ?? "") : measure;
   // 对129名犯罪情节较轻、认罪认罚、社会危害性不大的被告人依法适用缓刑: after 对, the whole clause says what was done.
