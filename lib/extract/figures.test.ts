@@ -2698,7 +2698,17 @@ describe("batch b72's texts (d57, d60)", () => {
   });
 });
 
-describe("batch b73's texts (d67)", () => {
+describe("batch b73's texts (d61–d63, d67)", () => {
+  it("reads a change said before 的基础上 and a 降幅在 as changes, and a multiple of the years before or of a region's mean as one of a benchmark", () => {
+    const f = extractText("山东省公安厅\n抢劫、抢夺案件发案率在去年下降25%的基础上,又下降12.97%;入室盗窃、盗窃机动车等案件降幅在5%以上。法官人均办案210件,是自治区平均数的2.5倍;办理各类行政检察监督案件13612件,是前三年的2.4倍。", { docDate: "2015-04-09" }).figures;
+    expect(f.filter((x) => /[%倍]$/.test(x.text)).map((x) => [x.text, x.statistic])).toEqual([
+      ["25%", "change_pct"],
+      ["12.97%", "change_pct"],
+      ["5%", "change_pct"],
+      ["2.5倍", "ratio_to_benchmark"],
+      ["2.4倍", "ratio_to_benchmark"],
+    ]);
+  });
   it("keys a count said before the words that make the cases examples (三宗…典型案例) as typical cases", () => {
     const text = "揭阳市扫黑除恶专项斗争新闻发布会召开\n11月1日上午,揭阳市扫黑除恶专项斗争新闻发布会在市区召开,通报我市近期宣判的三宗扫黑除恶专项斗争典型案例侦查、审判情况。";
     expect(metrics(text, "2019-11-01")).toEqual(["any.typical_cases"]);

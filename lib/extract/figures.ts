@@ -421,7 +421,8 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   // 刑事立案数(同比下降13.4%)和破获刑事案件数: a number that closes brackets names nothing after them.
   // (满意度达94% 连续七年提升: a rate said with 达 is complete; what follows is another clause, a51.)
   const complete = m.unit === "%" && !weak && /(达|达到|为)$/.test(before);
-  if ((NOUN_FOLLOWS.has(m.unit) || weak) && !complete && !/^[)）]/.test(rest)) {
+  // (在去年下降25%的基础上,又下降12.97%: 基础上 names nothing counted, d63.)
+  if ((NOUN_FOLLOWS.has(m.unit) || weak) && !complete && !/^[)）]/.test(rest) && !/^的?(基础上|前提下)/.test(rest)) {
     const stop = rest.search(weak ? /[，,；;：:。！？（(]/ : /[，,；;：:、。！？（(]/);
     after = rest.slice(0, stop === -1 ? rest.length : stop).replace(/^(的|以上|左右|内)/, "").slice(0, 24);
     // (1046个司法所、633个律师事务所、118个公证处: a list's item ends where the next number starts.)

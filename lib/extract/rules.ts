@@ -61,7 +61,7 @@ interface StatisticRule {
 }
 
 // 增幅为10%, 年均降幅达20%, 同比多收5.4万件, 比前五年多收案4019件: the change word may be followed by 为/达, or 多/少 by the verb.
-const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|缩小|扩大|收窄|高出|低出|超出|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是)?|(?:多|少)(?:[收结办破立]案?)?|高|低|降|升)了?";
+const CHANGE_WORD = "(?:上升|下降|增长|增加|减少|提高|提升|降低|下滑|回落|拉升|攀升|缩短|缩小|扩大|收窄|高出|低出|超出|(?:增幅|降幅|减幅|升幅|涨幅)(?:为|达到?|是|在)?|(?:多|少)(?:[收结办破立]案?)?|高|低|降|升)了?";
 const byUnit = (pct: string, pp: string, abs: string) => (unit: string | null) => (unit === "%" || unit === "倍" || unit === "成" ? pct : unit && /百分点/.test(unit) ? pp : abs);
 
 export const STATISTIC_RULES: StatisticRule[] = [
@@ -114,8 +114,9 @@ export const STATISTIC_RULES: StatisticRule[] = [
     statistic: "ratio_to_benchmark",
     kinds: ["ratio", "percent"],
     // 是2007年的4.21倍 (892): a multiple of a base year's level.
-    tail: /(是|为|相当于)(全国|全省|全市|同期)?平均(数|值|水平)?的$|(是|为|相当于)[0-9]{4}年(同期)?的$/,
-    examples: { match: [["一线办案法官年人均结案是全国平均数的", "ratio", "倍"], ["是2007年的", "ratio", "倍"]], noMatch: [["比全省平均值", "duration", "天"]] },
+    // (…是自治区平均数的2.5倍, 是前三年的2.4倍: d62, d61.)
+    tail: /(是|为|相当于)(全国|全省|全市|全区|自治区|同期)?平均(数|值|水平)?的$|(是|为|相当于)([0-9]{4}年(同期)?|前[一二三四五六七八九十两]年)的$/,
+    examples: { match: [["一线办案法官年人均结案是全国平均数的", "ratio", "倍"], ["是2007年的", "ratio", "倍"], ["是自治区平均数的", "ratio", "倍"], ["是前三年的", "ratio", "倍"]], noMatch: [["比全省平均值", "duration", "天"]] },
   },
   {
     id: "stat.benchmark",
