@@ -20,8 +20,8 @@ describe("readersAgreement", () => {
   write("second", [fig(8, 13, 2000, "全市法院审结案件", "court.cases.concluded", null), fig(19, 22, 30, "审结破产案件", "court.cases.concluded", "civil_commercial")]);
 
   it("scores the second reading against the first field by field, and the rules against each", () => {
-    const a = readersAgreement({ corpusDir: path.join(dir, "corpus"), goldDir: path.join(dir, "first"), secondDir: path.join(dir, "second"), sourcesFile: path.join(dir, "none.json") });
-    expect(a.documents).toEqual(["t.txt"]);
+    const a = readersAgreement({ corpusDir: path.join(dir, "corpus"), goldDir: path.join(dir, "first"), secondDir: path.join(dir, "second"), sourcesFile: path.join(dir, "none.json"), part: "tuned" });
+    expect(a.documents).toEqual(["t.txt"]); // no sources.json entry: tuned
     expect(a.readers.overall.f1).toBe(1);
     expect(a.readers.overall.fields.indicator).toMatchObject({ correct: 1, total: 2 });
     expect(a.readers.overall.fields.caseType).toMatchObject({ correct: 1, total: 2 });

@@ -11,9 +11,12 @@ import { decodeBytes } from "../extract/decode";
 import { readExcluded, readGold, type GoldFigure } from "../gold/read";
 import { FIELDS, scoreDocument, summarise, type Predicted, type Report } from "./compare";
 import { evaluateCorpus, type EvalPaths } from "./run";
+import { readSources, type SourceEntry } from "../ingest/sources";
 
 export interface Agreement {
-  /** the texts read twice */
+  /** tuned or heldout (sources.json `part`) */
+  part: string;
+  /** the texts of that part read twice */
   documents: string[];
   /** the second reading scored against the first, as the rules are */
   readers: Report;
@@ -24,11 +27,13 @@ export interface Agreement {
 /** A reading as the comparison's `predicted` side: the same fields under the names a Figure gives them. */
 const asPredicted = (g: GoldFigure, sentence: string): Predicted => ({ ...g, valueMax: g.value_max, sentence });
 
-export function readersAgreement(paths: EvalPaths & { secondDir: string }): Agreement {
+/** The texts of one part (sources.json `part`) that have a second reading, scored. */
+export function readersAgreement(paths: EvalPaths & { secondDir: string; part: SourceEntry["part"] }): Agreement {
   const first = readGold(paths.goldDir);
   const second = readGold(paths.secondDir);
   const excluded = readExcluded(paths.goldDir);
-  const documents = [...second.keys()].sort();
+  const { sources } = readSources(paths.sourcesFile);
+  const documents = [...second.keys()].filter((d) => (sources.get(d)?.part ?? "tuned") === paths.part).sort();
   const docs = documents.map((doc) => {
     const decoded = decodeBytes(readFileSync(path.join(paths.corpusDir, doc)));
     if (!decoded.ok) throw new Error(`${doc}: ${decoded.error}`);
@@ -43,6 +48,7 @@ export function readersAgreement(paths: EvalPaths & { secondDir: string }): Agre
     );
   });
   return {
+    part: paths.part,
     documents,
     readers: summarise(docs),
     rulesFirst: evaluateCorpus({ ...paths, files: documents }),
@@ -52,19 +58,19 @@ export function readersAgreement(paths: EvalPaths & { secondDir: string }): Agre
 
 const pct = (x: number) => (x * 100).toFixed(1) + "%";
 
-/** The section of docs/accuracy.md: one row per comparison, the fields as in the tables above. */
-export function agreementToMarkdown(a: Agreement): string {
-  const row = (name: string, r: Report) =>
-    `| ${name} | ${r.overall.gold} / ${r.overall.predicted} | ${pct(r.overall.f1)} | ` + FIELDS.map((f) => pct(r.overall.fields[f].accuracy)).join(" | ") + ` | ${pct(r.otherGold)} / ${pct(r.otherPredicted)} |`;
+/** The section of docs/accuracy.md: for each part, one row per comparison, the fields as in the tables above. */
+export function agreementToMarkdown(parts: Agreement[]): string {
+  const name = (a: Agreement) => (a.part === "heldout" ? "held out" : a.part);
+  const row = (a: Agreement, what: string, r: Report) =>
+    `| ${name(a)} | ${what} | ${r.overall.gold} / ${r.overall.predicted} | ${pct(r.overall.f1)} | ` + FIELDS.map((f) => pct(r.overall.fields[f].accuracy)).join(" | ") + ` | ${pct(r.otherGold)} / ${pct(r.otherPredicted)} |`;
   return (
     "\n## Two readers\n\n" +
-    `${a.documents.length} tuned texts were read a second time (\`data/gold-second/\`), each by a reader who saw neither the first reading nor the rules' output: ${a.documents.map((d) => d.replace(/\.txt$/, "")).join(", ")}. ` +
+    "Some texts were read a second time (`data/gold-second/`), each by a reader who saw neither the first reading nor the rules' output: " +
+    parts.map((a) => `${a.documents.length} ${name(a)} (${a.documents.map((d) => d.replace(/_.*$/, "")).join(", ")})`).join("; ") + ". " +
     "How often the two readings agree is what a careful reader reproduces, the ceiling to hold the rules' accuracy on unseen text against. " +
-    "The second reading is scored against the first as the rules are; the rules, tuned on the first reading of these texts, are scored against each.\n\n" +
-    "| compared | figures | F1 | " + FIELDS.join(" | ") + " | `other` |\n| --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- |\n" +
-    row("second reading against the first", a.readers) + "\n" +
-    row("rules against the first reading", a.rulesFirst) + "\n" +
-    row("rules against the second reading", a.rulesSecond) + "\n\n" +
+    "The second reading is scored against the first as the rules are; the rules are scored against each (tuned on the first reading of the tuned texts, never on the held-out ones).\n\n" +
+    "| part | compared | figures | F1 | " + FIELDS.join(" | ") + " | `other` |\n| --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- |\n" +
+    parts.map((a) => [row(a, "second reading against the first", a.readers), row(a, "rules against the first reading", a.rulesFirst), row(a, "rules against the second reading", a.rulesSecond)].join("\n")).join("\n") + "\n\n" +
     "*figures*: in the reading scored against, then in the other side. *`other`*: the share of figures each side leaves `other`.\n"
   );
 }
