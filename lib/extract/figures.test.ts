@@ -2716,3 +2716,12 @@ describe("batch b73's texts (d61–d63, d67)", () => {
     expect(metrics("揭阳市公安局\n通报我市近期侦破的三宗涉恶案件。", "2019-11-01")).not.toContain("any.typical_cases");
   });
 });
+
+describe("batch b74's texts (d69, d70)", () => {
+  it("keys drug money seized (查扣毒资), a pistol seized and a 司法局's disputes settled (成功化解), and leaves a 政法委's 成功化解 its own", () => {
+    expect(metrics("长乐区公安局\n捣毁贩卖毒品团伙1个,查扣毒资15万元;抓获逃犯1名,缴获仿64手枪1支。", "2023-09-08")).toEqual(["police.gangs.destroyed.drugs", "police.assets.seized.drugs", "police.fugitives.arrested.drugs", "police.weapons.seized"]);
+    expect(metrics("石泉县司法局\n参与人民调解420多件,成功化解矛盾纠纷382件。", "2017-12-19")).toEqual(["justice.mediation.disputes", "justice.mediation.successful"]);
+    // Must not: a 政法委's 成功化解.
+    expect(metrics("南华县委政法委\n累计排查矛盾纠纷3500件,成功化解3200件。", "2025-06-11")).not.toContain("justice.mediation.successful");
+  });
+});

@@ -428,7 +428,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.accidents", /^事故起数/, { id: "police.traffic.accidents:index", kinds: ["percent"], sentence: /交通事故/ }, [ex("事故起数下降", "percent", "%", "全省道路交通事故四项指数明显下降,事故起数下降2.4%")], [ex("事故起数下降", "percent", "%", "全省安全生产事故起数下降2.4%")]),
   r("police.drugs.seized", /(缴获|查获|收缴)[^，,]*(毒品|冰毒|海洛因|大麻|氯胺酮|摇头丸|K粉)/, { kinds: ["count", "money"] }, [ex("缴获各类毒品", "count", "千克")], [ex("查处吸毒人员", "persons", "人")]),
   r("police.drugs.users", /吸毒/, { kinds: ["persons", "person_times"], not: /现有|新发现|在册|强制隔离戒毒|维持治疗/ }, [ex("查处吸毒人员", "persons", "人")], [ex("缴获毒品", "count", "千克")]),
-  r("police.weapons.seized", /枪支/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支")], [ex("缴获毒品", "count", "千克")]),
+  r("police.weapons.seized", /枪支|(手|步|猎|气)枪/, { kinds: ["count"] }, [ex("收缴各类枪支", "count", "支"), ex("缴获仿64手枪", "count", "支")], [ex("缴获毒品", "count", "千克")]),
   // Calls passed on (推送化解纠纷类警情, 分流非警务类警情) and the time taken to answer them are not the calls received (a03).
   r("police.calls.received", /接警|接处警|110|接报警|^处警$/, { kinds: ["count", "cases", "person_times"], not: /110(刑事|治安)|推送|分流|时间|时长|满意/ }, [ex("全市110接处警", "count", "起")], [ex("刑事警情", "cases", "起"), ex("110接处警时间平均缩短", "percent", "%")]),
   r("police.fugitives.arrested", /逃犯|在逃人员|潜逃/, { kinds: ["persons"] }, [ex("抓获上网逃犯", "persons", "名"), ex("抓获在逃人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
@@ -462,7 +462,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 打掉涉黑恶犯罪团伙17个,…,查封扣押冻结资产1.52亿元; 查封、冻结、扣押涉黑案件财物价值273万元: property seized where the
   // sentence is about gangs is the anti-gang campaign's (504, c21, c76, b86 and 956's readers keyed it so).
   r("plac.anti_gang.assets", /(查封|扣押|冻结)[^，,；;]{0,10}(资产|财产|财物|资金|物品)/, { id: "plac.anti_gang.assets:seized", kinds: ["money"], sentence: /涉黑|涉恶|黑恶|黑社会|扫黑|恶势力/, not: /止付|返还|发还/ }, [ex("查封扣押冻结资产", "money", "元", "本市全年新打掉涉黑恶犯罪团伙17个,查封扣押冻结资产1.52亿元")], [ex("冻结涉案资金", "money", "元", "破获电信网络诈骗案件100起,冻结涉案资金1亿元")]),
-  r("police.assets.seized", /查封|冻结|扣押/, { kinds: ["money"], not: /止付|返还|发还/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元"), ex("返还冻结涉案资金", "money", "元")]),
+  r("police.assets.seized", /查封|冻结|扣押|查扣/, { kinds: ["money"], not: /止付|返还|发还/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元"), ex("返还冻结涉案资金", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
@@ -495,7 +495,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"] }, [ex("全市共有调解委员会", "count", "个"), ex("村 (社区)调委会", "count", "个")], [ex("入驻调解组织", "count", "个")]),
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
   r("justice.mediation.prevented_escalation", /防止|制止/, { kinds: ["cases"], institutions: ["justice", "plac"] }, [ex("防止民转刑案件", "cases", "件", "", "justice"), ex("防止民间纠纷引起自杀", "cases", "件", "", "plac")], [ex("调解各类纠纷", "cases", "件", "", "justice"), ex("防止民转刑案件", "persons", "人", "", "justice")]),
-  r("justice.mediation.successful", /调解成功|成功调(处|解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown", "plac"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
+  r("justice.mediation.successful", /调解成功|成功(调处|调解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown", "plac"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
+  // 成功化解矛盾纠纷382件 in a 司法局's report (d70): its mediators' successes; a 政法委's 成功化解 is disputes resolved.
+  r("justice.mediation.successful", /成功化解/, { id: "justice.mediation.successful:settled", kinds: ["cases", "count"], institutions: ["justice"] }, [ex("成功化解矛盾纠纷", "cases", "件", "", "justice")], [ex("成功化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.mediation.disputes", /调解|调处|化解矛盾纠纷/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
   // (Not a court's 12368 litigation-service line, 943.)
