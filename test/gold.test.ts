@@ -23,19 +23,20 @@ describe("the gold of every corpus document", () => {
   });
 });
 
-describe("the second readings (data/gold-second)", () => {
-  const second = path.join(ROOT, "data", "gold-second");
-  const docs = readdirSync(second).filter((f) => f.endsWith(".jsonl") && f !== "excluded.jsonl").map((f) => f.replace(/\.jsonl$/, ".txt"));
+describe("the readings kept beside the gold (data/gold-second, data/gold-first)", () => {
   const { sources } = readSources(SOURCES);
-
-  it("are of corpus texts that have a first reading, and pass the same check", () => {
-    expect(docs.length).toBeGreaterThanOrEqual(6);
-    expect(docs.filter((d) => !sources.has(d))).toEqual([]);
-    expect(docs.filter((d) => !readdirSync(GOLD).includes(d.replace(/\.txt$/, ".jsonl")))).toEqual([]);
-    const { problems, checked } = checkCorpusGold(docs, CORPUS, second);
-    expect(checked).toBe(docs.length);
-    expect(problems.map((p) => `${p.doc}${p.at !== null ? `@${p.at}` : ""}: ${p.message}`)).toEqual([]);
-  });
+  for (const name of ["gold-second", "gold-first"]) {
+    const dir = path.join(ROOT, "data", name);
+    const docs = readdirSync(dir).filter((f) => f.endsWith(".jsonl") && f !== "excluded.jsonl").map((f) => f.replace(/\.jsonl$/, ".txt"));
+    it(`${name}: of corpus texts that have gold, passing the same check`, () => {
+      expect(docs.length).toBeGreaterThanOrEqual(6);
+      expect(docs.filter((d) => !sources.has(d))).toEqual([]);
+      expect(docs.filter((d) => !readdirSync(GOLD).includes(d.replace(/\.txt$/, ".jsonl")))).toEqual([]);
+      const { problems, checked } = checkCorpusGold(docs, CORPUS, dir);
+      expect(checked).toBe(docs.length);
+      expect(problems.map((p) => `${p.doc}${p.at !== null ? `@${p.at}` : ""}: ${p.message}`)).toEqual([]);
+    });
+  }
 });
 
 describe("the check itself", () => {

@@ -28,10 +28,12 @@ export interface Agreement {
 const asPredicted = (g: GoldFigure, sentence: string): Predicted => ({ ...g, valueMax: g.value_max, sentence });
 
 /** The texts of one part (sources.json `part`) that have a second reading, scored. */
-export function readersAgreement(paths: EvalPaths & { secondDir: string; part: SourceEntry["part"] }): Agreement {
-  const first = readGold(paths.goldDir);
+export function readersAgreement(paths: EvalPaths & { secondDir: string; firstDir?: string; part: SourceEntry["part"] }): Agreement {
+  // The first reading as it was written: a text whose two readings were since settled by a third
+  // (data/gold now) keeps its first in firstDir.
+  const first = new Map([...readGold(paths.goldDir), ...(paths.firstDir ? readGold(paths.firstDir) : [])]);
   const second = readGold(paths.secondDir);
-  const excluded = readExcluded(paths.goldDir);
+  const excluded = [...readExcluded(paths.goldDir), ...(paths.firstDir ? readExcluded(paths.firstDir) : [])];
   const { sources } = readSources(paths.sourcesFile);
   const documents = [...second.keys()].filter((d) => (sources.get(d)?.part ?? "tuned") === paths.part).sort();
   const docs = documents.map((doc) => {
@@ -68,9 +70,10 @@ export function agreementToMarkdown(parts: Agreement[]): string {
     "Some texts were read a second time (`data/gold-second/`), each by a reader who saw neither the first reading nor the rules' output: " +
     parts.map((a) => `${a.documents.length} ${name(a)} (${a.documents.map((d) => d.replace(/_.*$/, "")).join(", ")})`).join("; ") + ". " +
     "How often the two readings agree is what a careful reader reproduces, the ceiling to hold the rules' accuracy on unseen text against. " +
-    "The second reading is scored against the first as the rules are; the rules are scored against each (tuned on the first reading of the tuned texts, never on the held-out ones).\n\n" +
+    "The second reading is scored against the first as the rules are; the rules against the gold and against the second reading (tuned on the gold of the tuned texts, never on the held-out ones). " +
+    "Where two readings of a tuned text differed, a third reader settled each figure and the gold is that settled reading (`data/gold-first/` keeps the first as written).\n\n" +
     "| part | compared | figures | F1 | " + FIELDS.join(" | ") + " | `other` |\n| --- | --- | --- | --- | " + FIELDS.map(() => "---").join(" | ") + " | --- |\n" +
-    parts.map((a) => [row(a, "second reading against the first", a.readers), row(a, "rules against the first reading", a.rulesFirst), row(a, "rules against the second reading", a.rulesSecond)].join("\n")).join("\n") + "\n\n" +
+    parts.map((a) => [row(a, "second reading against the first", a.readers), row(a, "rules against the gold", a.rulesFirst), row(a, "rules against the second reading", a.rulesSecond)].join("\n")).join("\n") + "\n\n" +
     "*figures*: in the reading scored against, then in the other side. *`other`*: the share of figures each side leaves `other`.\n"
   );
 }

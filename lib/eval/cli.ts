@@ -41,7 +41,7 @@ if (full) {
     "*region named in the text* is the share of matched figures whose reporter's place (its deepest division, by full or short name) the text names anywhere: no reading of the text alone can place the others (a report that says only 我院 or 全省法院).\n\n" +
     indicatorTable(parts);
   // Texts read twice: how far two readers agree, the rules beside them.
-  const agreement = PARTS.map((part) => readersAgreement({ ...paths, part, secondDir: path.join("data", "gold-second") })).filter((a) => a.documents.length);
+  const agreement = PARTS.map((part) => readersAgreement({ ...paths, part, secondDir: path.join("data", "gold-second"), firstDir: path.join("data", "gold-first") })).filter((a) => a.documents.length);
   if (agreement.length) md += agreementToMarkdown(agreement);
 }
 // The reporter test set: who, where and when, document by document, from short real texts.
