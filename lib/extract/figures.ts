@@ -357,6 +357,9 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   // 新成立行业性调委会38个, 新增…工作站17个, 新聘专职人民调解员664名: what was added in the period, not what is had (410, 969, 923).
   if (/新(成立|建|增|聘|设)/.test(label)) return false;
   if (indicatorOf(indicator)?.stock || /未结/.test(label) || /^(全[省市县区州旗盟]|全国)?(现有|拥有|具有)/.test(label)) return true;
+  // 专职律师50.47万多人, 其中合伙所603家: the lawyers or firms of a kind, a part no key names (decision 52), are had at a moment as all are.
+  // (…律师党员3207人, 县域执业律师人数为2584人, 执业律师中担任人大代表、政协委员的275人: b27, 985.)
+  if (/^[人名家个所]$/.test(m.unit ?? "") && /律师|律所|(合伙|个人|国资|合作)所$/.test(label) && !/办|代理|参与|参加|提供|接待|调解|化解|选派|组织|派出|安排|动员|培训|指派|聘请|新|服务|受理|承办|值班|出庭|辩护|获|表彰|评为/.test(label)) return true;
   // 机动车保有量达2484万辆, 监控总量突破30万, 现行有效规范性文件53件: a level held at a moment (832, 605, 408);
   // so is a coverage (公职律师人员覆盖率达54%, b99; a20's 覆盖率为69%), a staffing or building rate (人员配备率分别达到88%, c59; 建成率分别达99%, a71).
   if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$|(覆盖|配备|建成)率(分别)?(已|达|达到|为)?$/.test(label)) return true;
@@ -827,7 +830,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (/^yoy_(pct|pp|abs)$/.test(statistic) && /(较|比|同比|与)前[两二三四五六七八九十]年/.test(ownClause)) {
       statistic = statistic.replace("yoy_", "change_");
     }
-    const stock: boolean = !target && isStock(sentence, m, rel, label, indicator, statistic, previous, previousStock);
+    // (A part no key names is counted as its whole is: 其中合伙所603家 at the moment of 律师事务所760家, decision 52.)
+    const stock: boolean = !target && isStock(sentence, m, rel, label, indicator === "other" && classified.whole ? classified.whole : indicator, statistic, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
     // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date (decision 48).
     const periodEnd = stock && !normalised.start && !normalised.end && docDay ? docDay : normalised.end;

@@ -516,13 +516,11 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.legal_advisers", /法律顾问|担任村|担任社区/, { kinds: ["persons"] }, [ex("全省村(居)法律顾问", "persons", "名")], [ex("法律明白人", "persons", "名")]),
   r("justice.legal_literacy", /法律明白人/, { kinds: ["persons"] }, [ex("新培育法律明白人", "persons", "名")], [ex("法律顾问", "persons", "名")]),
   // 其中,合伙所277家、国资所44家、个人所218家 (b62): the kinds of law firm are law firms.
-  r("justice.law_firms", /律师事务所|律所|合伙所|国资所|个人所|合作所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
-  // 律师队伍中拥有本科以上学历的6487名 (b62): the lawyers of a kind are lawyers, as 律师中有博士895人 is.
-  // 律师中有博士86人,硕士、双学士1515人; 现有律师中,中共党员14593人…民主党派2159人 (985, a40, b27): the members
-  // of the lawyers a sentence counts by degree or party are lawyers.
-  r("justice.lawyers.count", /^[，,、;；\s]*(其中)?(有)?(博士|硕士|双学士|本科|研究生|中共党员|党员|民主党派|无党派|女律师|少数民族律师)/, { id: "justice.lawyers.count:members", kinds: ["persons"], sentence: /律师(队伍)?中/ }, [ex("硕士、双学士", "persons", "人", "律师中有博士86人,硕士、双学士1515人。"), ex("民主党派", "persons", "人", "现有律师中,中共党员14593人,民主党派2159人。")], [ex("博士", "persons", "人", "全院有博士12人。")]),
-  // 律师党员3207人, 高学历律师合计6134人 (985, b27): lawyers of a kind are lawyers too.
-  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$|律师(队伍)?中(拥有|有)?[^，,]{0,12}(学历|学位|博士|硕士|党员)|律师(党员|合计|总数)/, { kinds: ["persons"] }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人"), ex("律师队伍中拥有本科以上学历的", "persons", "名")], [ex("律师事务所", "count", "家"), ex("律师代理案件中", "persons", "人")]),
+  // (其中合伙所603家, 个人所146家: firms of a form are a part no key names, decision 52.)
+  r("justice.law_firms", /律师事务所|律所/, { kinds: ["count"], not: /代表机构|驻华|驻内地|驻大陆|执业证|许可证|合伙制|个人制|国资|合作制|(合伙|个人|合作)(律师事务)?所/ }, [ex("全市律师事务所", "count", "家")], [ex("执业律师", "persons", "人"), ex("律师事务所(含分所)执业证许可证", "count", "份")]),
+  // The lawyers of a kind (专职律师, 女律师, 律师党员, 县域执业律师, 律师中有博士…) are a part no key names, stocks
+  // included (985; decision 52, which reversed the reading of b62, a40, b27 that keyed them as all lawyers).
+  r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$|律师(合计|总数)/, { kinds: ["persons"], not: /(专职|兼职|法律援助|公职|公司|女|社会|县域|少数民族|青年|涉外|党员|高学历|军队|外国|港澳台)(执业)?律师|律师(党员|中)|学历|学位|博士|硕士/ }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人")], [ex("律师事务所", "count", "家"), ex("律师代理案件中", "persons", "人"), ex("其中专职律师", "persons", "人"), ex("律师党员", "persons", "人")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
   r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
@@ -930,6 +928,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // the cases solved or suspects caught by one means, or the current cases alone, are a part of the whole (605, 803,
   // b58, 608, a43; decision 50); their clearance rate (现案破案率) is still the rate.
   if (/^police\./.test(rule.indicator) && PART_COUNTS.test(rule.indicator) && /(利用|通过|依托|借助|运用)[^，,；;。]{1,16}(破案|破获|侦破|抓获|立案)[^，,；;。]{0,12}$|(破|立|侦破|破获)现案[^，,；;。]{0,6}$|现行案件$/.test(words)) return asPart("by-means");
+  // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
+  if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
+  // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
+  if (/^court\.cases\./.test(rule.indicator) && (/非诉/.test(input.sentence) && input.sentence.indexOf("诉讼执行案件") >= 0 && (input.at ?? 0) > input.sentence.indexOf("诉讼执行案件") || /^(其中)?(受理|新收|审结|办结|审执结)?(诉讼执行|非诉)案件/.test(words.replace(/^[，,\s]*/, "")) && /其中|非诉/.test(words))) return asPart("litigation-or-not");
+  // 劳动争议案件共计收案2403件: a court's labour disputes are a part no case type names (826; decision 54).
+  if (/^court\.cases\./.test(rule.indicator) && /劳动争议|劳动人事争议/.test(words)) return asPart("labour");
+  // 调解结案211件,撤诉97件,调撤率为70%: mediation and withdrawal said apart, beside their total or rate, are parts (807, 826; decision 55).
+  if (rule.indicator === "court.cases.mediated_or_withdrawn" && !/调撤|调解撤诉|调解或撤诉/.test(words) && (/调撤率|调撤案件/.test(input.sentence) || (/调解结案/.test(input.sentence) && /撤诉/.test(input.sentence)))) return asPart("mediation-or-withdrawal");
   // 起诉侵害在校学生的暴力犯罪1万余人; 对“盗抢骗”等多发性侵财犯罪批捕763人: the procuratorate's arrests or
   // prosecutions of a group of crimes no case type of the indicator names are a part of its whole (decision 50).
   if (/^procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?$/.test(rule.indicator) && !own && !carried && /[\u4e00-\u9fa5”"]{2,}犯罪(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$/.test(words) && !/(各类|刑事|全部|所有|一批|普通)(犯罪)?(案件)?(批准和决定逮捕|批准逮捕|决定逮捕|批捕|逮捕|决定起诉|提起公诉|起诉)?$|犯罪嫌疑人/.test(words)) {
@@ -1224,8 +1230,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 破获命案积案33起,其中20年以上18起; 审结59件,其中维持32件; 判处3599人,其中处级干部164人: a part of the courts',
   // procuratorates' or police's cases or persons that names no case type, instance or body is one no key names (decision 50).
   const partWords = measure.replace(/^[(（]?(其中)?[，,、\s]*/, "");
-  if ((input.part || /^其中/.test(measure)) && previous && PART_COUNTS.test(previous.indicator) && statistic === "value" && sameKind(previous.indicator, input.kind) &&
-    partWords !== "" && !caseTypeIn(partWords, indicatorOf(previous.indicator)!.caseTypes) && !/一审|二审|再审|首执|首次执行|执恢|院|局|庭|所|队|本级|基层|中级/.test(partWords)) {
+  // (…and a part of any other whole, a stock included: 其中合伙所603家, 其中专职律师8515人, 985; decision 52.)
+  if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind) &&
+    partWords !== "" && !caseTypeIn(partWords, indicatorOf(previous.indicator)!.caseTypes) && !/一审|二审|再审|首执|首次执行|执恢|院|局|庭|(?<!合伙|个人|国资|合作)所|队|本级|基层|中级/.test(partWords)) {
     return part(statistic, `${statRule}/unkeyed-part`, previous.indicator);
   }
   // 制定规范性文件9件,其中3件已印发; 其中人大代表710人: a part counts what its whole counts.
