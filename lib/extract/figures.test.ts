@@ -157,10 +157,11 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
-  it("gives the shares of a whole's parts (其中一类占88.5%) the whole's indicator", () => {
-    expect(dims("哈尔滨市司法局\n1995年全市共有4598个调解委员会,其中一类占88.5%,二类占11.5%。").map((f) => f[1])).toEqual([
-      "justice.mediation.committees", "justice.mediation.committees@share", "justice.mediation.committees@share",
-    ]);
+  it("leaves the shares of a whole's parts no key names (其中一类占88.5%, 其中合伙所…占73.16%) other (decision 52)", () => {
+    expect(dims("哈尔滨市司法局\n1995年全市共有4598个调解委员会,其中一类占88.5%,二类占11.5%。").map((f) => f[1])).toEqual(["justice.mediation.committees", "other", "other"]);
+    expect(dims("司法部\n全国共有律师事务所3.86万多家,其中,合伙所2.82万多家,占73.16%。").map((f) => f[1])).toEqual(["justice.law_firms", "other", "other"]);
+    // Must not: the share of a part a case type names.
+    expect(dims("某县人民法院\n全年受理案件1200件,其中刑事案件300件,占25%。").map((f) => f[1])).toEqual(["court.cases.accepted", "court.cases.accepted.criminal", "court.cases.accepted.criminal@share"]);
   });
 
   it("gives list items after 、 the first item's verb, kinds of gang crime under gang", () => {

@@ -459,6 +459,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousPart = false;
   // Whether the last count of cases in this sentence was a part no key names (withCaseType's afterPart).
   let casesPart = false;
+  // Whether the figure just before was a part no key names (classify's justAfterPart).
+  let previousUnkeyedPart = false;
   let partUnit: string | null = null;
   // The end of the last level dated to the last year of its sentence's span (下降至15.8万起): its 降幅 after it is of that year too.
   let reachedEnd = -1;
@@ -562,7 +564,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
     // 结案20865件,结案率78.54%,其中一审案件19541件: a part in 件 is of the last count in 件, not of the rate between (a72).
     const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
-    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
+    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart, justAfterPart: previousUnkeyedPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     let { ruleId } = classified;
     let { caseType, statistic, indicator } = classified;
     // 金融案件一审收案总数116.79万件,一审结案总数119.98万件: a count said with its verb alone right after a part no key
@@ -866,6 +868,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     previousUnnamed = indicator === "other" && !classified.whole && statistic === "value" && kind !== "percent";
     previousPerHead = statistic === "value" && /(?<!疑)人均/.test(label) && indicator === "other";
     if (kind === "cases" && statistic === "value") casesPart = indicator === "other" && !!classified.whole;
+    previousUnkeyedPart = indicator === "other" && !!classified.whole && statistic === "value";
     previous = m;
     previousLabel = label;
     previousKind = kind;

@@ -26,6 +26,8 @@ export interface RuleInput {
   listed?: Dimensions;
   /** the cases counted just before it in the sentence were a part no key names (侦办食药环…案件2596起,…抓获犯罪嫌疑人3293人) */
   afterPart?: boolean;
+  /** the figure right before it was a part no key names (其中合伙所2.82万多家,占73.16%): a bare share or change after it is that part's */
+  justAfterPart?: boolean;
   /** the sentence before its first number: a topic that restricts all its figures (常态化扫黑除恶斗争中,…) */
   topic?: string;
   /** the subheading over the paragraph (1、收案情况): what a bare breakdown (刑事案件262件) counts */
@@ -1193,6 +1195,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   }
   // …批捕率74.32%,同比上升0.95个百分点: a change in points is a rate's; after a rate with no key it is not the count's before it.
   const pointsOfCount = /百分点/.test(input.unit ?? "") && !!previous && indicatorOf(previous.indicator)?.kind !== "percent";
+  // (…其中合伙所2.82万多家,占73.16%: the share of a part no key names is the part's, other too; decision 52.)
+  if (statistic !== "value" && input.justAfterPart && (EMPTY_MEASURE.test(measure) || /^[，,\s]*占$/.test(measure))) return other(statistic, `${statRule}/of-part`);
   if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure) && !pointsOfCount) {
     return done(previous.indicator, previous.caseType, "previous");
   }
@@ -1225,6 +1229,10 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 调解委员会4598个,其中一类占88.5%,二类占11.5%: the shares of a whole's parts.
   const nextShare = statistic === "share" && previous?.statistic === "share" && measure.length <= 4;
   if (statistic === "share" && (input.part || /^其中/.test(measure) || nextShare) && previous && previous.indicator !== "other") {
+    // (调解委员会4598个,其中一类占88.5%: the share of a part no key names is other, decision 52.)
+    const named = measure.replace(/^[(（]?(其中)?[，,、\s]*/, "").replace(/占$/, "");
+    // (Not a share said without 其中, of a whole its clause names: 受援人中,农民工占52.4%, 924.)
+    if (/^[(（]?其中/.test(measure) && named !== "" && !caseTypeIn(named, indicatorOf(previous.indicator)!.caseTypes) && !/院|局|庭|队|本级|基层|中级/.test(named)) return other(statistic, `${statRule}/part_share-unkeyed`);
     return done(previous.indicator, previous.caseType, "part_share");
   }
   // 破获命案积案33起,其中20年以上18起; 审结59件,其中维持32件; 判处3599人,其中处级干部164人: a part of the courts',
