@@ -2740,3 +2740,13 @@ describe("decisions 52–55: parts no key names", () => {
     expect(metrics("某县人民法院\n全年以调解方式结案1200件。", "2020-01-10")).not.toContain("other");
   });
 });
+
+describe("decisions 50 and 53 on court reports: examples of several kinds, and suits after 其中", () => {
+  it("leaves a list of examples of no kind a key names other, and keeps examples of one kind", () => {
+    expect(metrics("某县人民法院\n审结医疗、劳动就业等案件68件。", "2020-01-10")).toEqual(["other"]);
+    expect(metrics("长江县人民法院\n共受理各类案件1800件,其中诉讼案件收案1284件。", "2015-11-25")).toEqual(["court.cases.accepted", "other"]);
+    // Must not: examples of one kind.
+    expect(metrics("某省人民检察院\n起诉滥用职权、玩忽职守等渎职犯罪672人。", "2020-01-10")[0]).toMatch(/duty_crime/);
+    expect(metrics("某市人民法院\n审结走私毒品、贩卖毒品等案件120件。", "2020-01-10")).toEqual(["court.cases.concluded.drugs"]);
+  });
+});

@@ -930,6 +930,15 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // the cases solved or suspects caught by one means, or the current cases alone, are a part of the whole (605, 803,
   // b58, 608, a43; decision 50); their clearance rate (现案破案率) is still the rate.
   if (/^police\./.test(rule.indicator) && PART_COUNTS.test(rule.indicator) && /(利用|通过|依托|借助|运用)[^，,；;。]{1,16}(破案|破获|侦破|抓获|立案)[^，,；;。]{0,12}$|(破|立|侦破|破获)现案[^，,；;。]{0,6}$|现行案件$/.test(words)) return asPart("by-means");
+  // 审结危险驾驶、寻衅滋事等案件1379件; 审结故意伤害、“两抢一盗”、强奸等案件94件: a list of examples with no group after
+  // 等 that a case type names is a part of the whole no key names (decision 50; 900, d22).
+  if (PART_COUNTS.test(rule.indicator) && statistic === "value" && !carried) {
+    const examples = words.match(/[\u4e00-\u9fa5“”"]{2,}、[^，,；;。]{2,}等([^，,；;。等]{0,12}?)(案件|犯罪|纠纷)$/);
+    // (Examples of one kind keep it: 养老诈骗、…等案件, 滥用职权、玩忽职守等渎职犯罪.)
+    if (examples && !/各类|全部|所有/.test(examples[1]) && !caseTypeIn(examples[1], ind.caseTypes) && (!caseTypeIn(words, ind.caseTypes) || severalKinds(words, ind.caseTypes))) return asPart("examples");
+  }
+  // 其中诉讼案件结案1127件, 其中,受理诉讼案件7640件: after 其中, the suits are a part of all cases (965, a41; decision 53).
+  if (/^court\.cases\./.test(rule.indicator) && /其中[，,]?(受理|新收|审结|办结)?诉讼案件/.test(words)) return asPart("suits");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
   // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
