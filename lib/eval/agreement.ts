@@ -1,9 +1,10 @@
 // Two readers of the same texts. data/gold-second holds second readings of
-// some tuned texts, each written by a reader who saw neither the first
-// reading (data/gold) nor the rules' output. How often the two agree, field
-// by field, is what a careful reader can be expected to reproduce: the
-// ceiling for the rules on text nobody tuned them on. The rules are scored
-// against either reading beside it.
+// some tuned and held-out texts, each written by a reader who saw neither the
+// first reading nor the rules' output; the first is data/gold, or, where a
+// third reader has since settled the two into data/gold, data/gold-first.
+// How often the two agree, field by field, is what a careful reader can be
+// expected to reproduce: the ceiling for the rules on text nobody tuned them
+// on. The rules are scored against the gold and the second reading beside it.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +21,9 @@ export interface Agreement {
   documents: string[];
   /** the second reading scored against the first, as the rules are */
   readers: Report;
+  /** the rules against data/gold (the first reading, or the settled one) */
   rulesFirst: Report;
+  /** the rules against the second reading */
   rulesSecond: Report;
 }
 
