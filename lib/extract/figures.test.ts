@@ -2750,3 +2750,10 @@ describe("decisions 50 and 53 on court reports: examples of several kinds, and s
     expect(metrics("某市人民法院\n审结走私毒品、贩卖毒品等案件120件。", "2020-01-10")).toEqual(["court.cases.concluded.drugs"]);
   });
 });
+
+describe("decision 52 on mediation committees", () => {
+  it("leaves committees of a level or kind other and keeps all the committees", () => {
+    expect(metrics("黄石市司法局\n全市共有1127个人民调解委员会,其中,村(居)民调委会972个、乡镇(街道)调委会49个、企事业单位调委会81个。", "2020-06-01")).toEqual(["justice.mediation.committees", "other", "other", "other"]);
+    expect(metrics("广东省司法厅\n全省共有各类人民调解组织31837个。", "2022-06-01")).toEqual(["justice.mediation.committees"]);
+  });
+});

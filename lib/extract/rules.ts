@@ -494,7 +494,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Justice administration: 人民调解, 法律援助, 公证, 司法鉴定, 行政复议.
   r("justice.mediation.disputes", /人民调解[^，,]*(调解|调处)[^，,]*纠纷/, { kinds: ["cases"], not: /成功/, id: "justice.mediation.disputes.people" }, [ex("全国人民调解组织调解各类矛盾纠纷", "cases", "件", "", "court")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.mediation.success_rate", /^(调解)?成功率$/, { kinds: ["percent"], sentence: /调解/, id: "justice.mediation.success_rate.short" }, [ex("成功率", "percent", "%", "共调解案件1000件,调解成功980件,成功率98%")], [ex("成功率", "percent", "%", "破案成功率")]),
-  r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"] }, [ex("全市共有调解委员会", "count", "个"), ex("村 (社区)调委会", "count", "个")], [ex("入驻调解组织", "count", "个")]),
+  r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"] }, [ex("全市共有调解委员会", "count", "个"), ex("全市共建立人民调解组织", "count", "个")], [ex("入驻调解组织", "count", "个")]),
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
   r("justice.mediation.prevented_escalation", /防止|制止/, { kinds: ["cases"], institutions: ["justice", "plac"] }, [ex("防止民转刑案件", "cases", "件", "", "justice"), ex("防止民间纠纷引起自杀", "cases", "件", "", "plac")], [ex("调解各类纠纷", "cases", "件", "", "justice"), ex("防止民转刑案件", "persons", "人", "", "justice")]),
   r("justice.mediation.successful", /调解成功|成功(调处|调解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown", "plac"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
@@ -939,6 +939,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   }
   // 其中诉讼案件结案1127件, 其中,受理诉讼案件7640件: after 其中, the suits are a part of all cases (965, a41; decision 53).
   if (/^court\.cases\./.test(rule.indicator) && /其中[，,]?(受理|新收|审结|办结)?诉讼案件/.test(words)) return asPart("suits");
+  // 村(居)民调委会972个、乡镇(街道)调委会49个, 规范化调委会2180个, 行业性专业性调解组织214个: committees of a level or kind are
+  // parts no key names (405, 910, 996, 404; decision 52); all the committees (各类人民调解组织, 人民调解委员会1127个) are the whole.
+  if (rule.indicator === "justice.mediation.committees" && statistic === "value" && /(村|居|乡镇|镇|街道|社区|企事业|企业|单位|行业性|专业性|规范化|个人|品牌|交通事故|医疗|医患|劳动|物业|婚姻|律师)[^，,；;。]{0,10}(调委会|调解委员会|调解组织|调解工作室|调解室)/.test(words) && !/各类|全部|所有/.test(words)) return asPart("kind-of-committees");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
   // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
