@@ -2757,3 +2757,12 @@ describe("decision 52 on mediation committees", () => {
     expect(metrics("广东省司法厅\n全省共有各类人民调解组织31837个。", "2022-06-01")).toEqual(["justice.mediation.committees"]);
   });
 });
+
+describe("decision 52 on lawyers, firms and mediators of an age, size, grade or kind", () => {
+  it("leaves them other with their shares, and keeps all the lawyers and all the mediators", () => {
+    expect(metrics("司法部\n全国执业律师65.16万多人。从年龄结构看,30岁以下的律师10.79万多人,占16.56%。律师100人以上的律师事务所500家,占1.29%。", "2023-06-01")).toEqual(["justice.lawyers.count", "other", "other", "other", "other"]);
+    expect(metrics("黄石市司法局\n全市现有人民调解员3924人,其中,专职人民调解员480人。", "2020-06-01")).toEqual(["justice.mediation.mediators", "other"]);
+    // Must not: the mediators full- and part-time together.
+    expect(metrics("某市司法局\n目前,我市共有专兼职人民调解员12882人。", "2020-11-01")).toEqual(["justice.mediation.mediators"]);
+  });
+});

@@ -942,6 +942,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 村(居)民调委会972个、乡镇(街道)调委会49个, 规范化调委会2180个, 行业性专业性调解组织214个: committees of a level or kind are
   // parts no key names (405, 910, 996, 404; decision 52); all the committees (各类人民调解组织, 人民调解委员会1127个) are the whole.
   if (rule.indicator === "justice.mediation.committees" && statistic === "value" && /(村|居|乡镇|镇|街道|社区|企事业|企业|单位|行业性|专业性|规范化|个人|品牌|交通事故|医疗|医患|劳动|物业|婚姻|律师)[^，,；;。]{0,10}(调委会|调解委员会|调解组织|调解工作室|调解室)/.test(words) && !/各类|全部|所有/.test(words)) return asPart("kind-of-committees");
+  // 30岁以下的律师, 律师11人至20人(含)的律师事务所, 百人以上律师事务所, 三级律师, 专职人民调解员, 一级…人民调解员: lawyers,
+  // firms and mediators of an age, size, grade or kind are parts no key names (844, 950, a40, a76, 720, c84; decision 52).
+  if (/^justice\.(lawyers\.count|law_firms|mediation\.(mediators|committees))$/.test(rule.indicator) && statistic === "value" &&
+    /[0-9０-９一二三四五六七八九十]+岁|岁(以下|以上|及以下|及以上)|[0-9０-９]+人\s*[(（]?含?[)）]?\s*(以下|以上|至)|百人以上|[一二三四]级|助理律师|(?<!兼)专职(?!兼)|(?<!专)兼职|军队|公司律师|公职律师|法律援助律师/.test(words)) return asPart("kind-of-staff");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
   // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
