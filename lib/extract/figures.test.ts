@@ -170,11 +170,11 @@ describe("what a figure measures, across a sentence", () => {
     ]);
   });
 
-  it("reads police releases: 同比 and 环比 of one measure, kinds of crime that changed, dispatches and the kinds of calls", () => {
+  it("reads police releases: 同比 and 环比 of one measure, kinds of crime that changed, dispatches (a part of the calls, decision 52) and the kinds of calls", () => {
     const fs = dims("青海省公安厅\n今年上半年,全省刑事案件同比、环比分别下降33.42%、28.69%。2014年全市“两抢”案件同比下降40.9%。处警12万余起,其中刑事类警情约占6%、治安类警情约占14%、纠纷类警情约占17%。");
     expect(fs.map((f) => f[1])).toEqual([
       "police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@change_pct", "police.criminal_cases.occurred.property@yoy_pct",
-      "police.calls.received", "police.incidents.criminal@share", "police.incidents.public_order@share", "police.calls.received@share",
+      "other", "police.incidents.criminal@share", "police.incidents.public_order@share", "police.calls.received@share",
     ]);
   });
 
@@ -616,10 +616,10 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     // 968: a streak whose clearance follows it, after a figure of another measure; 967: the police's 追回.
     expect(metrics("海口市公安局\n全年道路交通事故死亡人数同比下降10%,连续6年实现命案全破。")[1]).toEqual(["6年", "police.criminal_cases.clearance_rate.homicide@streak"]);
     expect(metrics("拉萨市公安局\n冻结资金2441万余元,追回涉案资金340万余元。")[1]).toEqual(["340万余元", "police.losses.recovered"]);
-    // 961, 962: corruption and protection together are the officials' indicator itself; 保护伞 alone is its part.
+    // 961, 962: corruption and protection together are the officials' indicator itself; 保护伞 alone is its part; those given a punishment after their count, a part no key names (decision 52).
     expect(metrics("温州市扫黑办\n全市纪检监察机关共查处涉黑涉恶腐败和“保护伞”349人。")[0]).toEqual(["349人", "plac.anti_gang.officials"]);
     expect(metrics("旺苍县扫黑办\n对全县腐败和涉嫌“保护伞”问题立案16件16人,其中,查处“保护伞”4件4人,给予党纪政务处分13人。").filter((f) => /人$/.test(f[0] as string))).toEqual([
-      ["16人", "plac.anti_gang.officials"], ["4人", "plac.anti_gang.officials.gang_protection"], ["13人", "plac.anti_gang.officials"],
+      ["16人", "plac.anti_gang.officials"], ["4人", "plac.anti_gang.officials.gang_protection"], ["13人", "other"],
     ]);
     // 202, 204: supervision of civil or administrative judgments names its branch once, for the sentences after it.
     expect(metrics("最高人民检察院\n今年1至6月,全国检察机关共办结行政生效裁判监督案件1万件。提出再审检察建议139件,法院同期裁定再审50件。").slice(1).map((f) => f[1])).toEqual([
@@ -2764,5 +2764,15 @@ describe("decision 52 on lawyers, firms and mediators of an age, size, grade or 
     expect(metrics("黄石市司法局\n全市现有人民调解员3924人,其中,专职人民调解员480人。", "2020-06-01")).toEqual(["justice.mediation.mediators", "other"]);
     // Must not: the mediators full- and part-time together.
     expect(metrics("某市司法局\n目前,我市共有专兼职人民调解员12882人。", "2020-11-01")).toEqual(["justice.mediation.mediators"]);
+  });
+});
+
+describe("decision 52 on officials dealt with and calls answered", () => {
+  it("leaves officials by what was done to them after their count, and calls of a kind or answered, other", () => {
+    expect(metrics("甘肃省扫黑办\n立案560件,累计处理1421人,其中党纪政务处分775人、组织处理646人。", "2019-12-01").slice(-2)).toEqual(["other", "other"]);
+    const calls = metrics("四川省公安厅\n全年共接警1544万起,其中无效警情880万余起。", "2021-01-10");
+    expect(calls).toEqual(["police.calls.received", "other"]);
+    // Must not: the officials investigated, and all the calls answered (接处警).
+    expect(metrics("六盘水市扫黑办\n查处涉黑恶公职人员17人。", "2019-04-04")).toEqual(["plac.anti_gang.officials"]);
   });
 });

@@ -446,7 +446,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
-  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流|立案|重复警情/ }, [ex("纠纷类警情约占", "percent", "%"), ex("其中无效警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
+  r("police.calls.received", /警情/, { id: "police.calls.received:kinds", kinds: ["count", "cases"], not: /推送|分流|立案|重复警情/ }, [ex("纠纷类警情约占", "percent", "%"), ex("全年接报各类警情", "count", "起")], [ex("刑事类警情约占", "percent", "%"), ex("全年分流非警务类警情", "cases", "起")]),
   r("police.public_order_cases.handled", /治安(行政)?案件/, { kinds: ["cases"], institutions: POLICE, not: /发案/ }, [ex("查处治安案件", "cases", "起"), ex("受理治安行政案件", "cases", "起"), ex("治安案件受理数", "cases", "起")], [ex("刑事案件", "cases", "起")]),
   // (涉黄赌毒刑事、行政案件 in a police bureau's report: its 行政案件 are public-order cases, a11.)
   r("police.public_order_cases.handled", /^(涉[^，,]{1,4})?行政案件/, { id: "police.public_order_cases.handled:administrative", kinds: ["cases"], institutions: ["police"] }, [ex("涉黄赌毒行政案件", "cases", "件", "涉黄赌毒行政案件100件", "police")], [ex("行政诉讼案件", "cases", "件", "行政诉讼案件100件", "police"), ex("行政案件", "cases", "件", "行政案件100件", "court")]),
@@ -467,7 +467,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.assets.seized", /查封|冻结|扣押|查扣/, { kinds: ["money"], not: /止付|返还|发还/ }, [ex("查封、冻结、扣押涉案资金", "money", "元", "")], [ex("挽回经济损失", "money", "元"), ex("返还冻结涉案资金", "money", "元")]),
   r("plac.anti_gang.officials", /保护伞|腐败/, { kinds: ["persons"] }, [ex("查处涉黑涉恶腐败及“保护伞”", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   // 查处涉黑恶公职人员17人, 给予党纪政务处分13人 in a sentence on the campaign: the officials it reached.
-  r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对全县腐败和涉嫌“保护伞”问题立案16件16人,给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
+  r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对涉嫌“保护伞”问题的13人给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$|督办(公安|检察|审判)机关的$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起"), ex("中央扫黑除恶第19督导组督办公安机关的", "cases", "件")], [ex("破获案件", "cases", "起")]),
   // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
@@ -946,6 +946,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // firms and mediators of an age, size, grade or kind are parts no key names (844, 950, a40, a76, 720, c84; decision 52).
   if (/^justice\.(lawyers\.count|law_firms|mediation\.(mediators|committees))$/.test(rule.indicator) && statistic === "value" &&
     /[0-9０-９一二三四五六七八九十]+岁|岁(以下|以上|及以下|及以上)|[0-9０-９]+人\s*[(（]?含?[)）]?\s*(以下|以上|至)|百人以上|[一二三四]级|助理律师|(?<!兼)专职(?!兼)|(?<!专)兼职|军队|公司律师|公职律师|法律援助律师/.test(words)) return asPart("kind-of-staff");
+  // 给予党纪政务处分775人、组织处理646人, 移送司法68人, 查处厅级“保护伞”7人: the officials by what was done to them or by rank are
+  // parts of those dealt with (a93, c21, d08; decision 52).
+  // (Only after the count they are part of: 累计处理1421人,其中…; 立案16件16人,给予…处分13人.)
+  if (rule.indicator === "plac.anti_gang.officials" && statistic === "value" && /处分|移送司法|组织处理|开除|投案|自首|厅级|处级|科级|村[“"]?两委/.test(words) && /(立案|处理|查处)[^。；;]{0,30}[0-9０-９]+(人|名)/.test(input.sentence.slice(0, input.at ?? 0))) return asPart("officials-by-outcome");
+  // 其中无效警情880万余起, 处警12万余起, 处置各类有效警情304万起: calls of one kind, or those answered by a patrol, are parts of
+  // the calls received (705, 803, d40; decision 52).
+  if (rule.indicator === "police.calls.received" && statistic === "value" && /无效|有效|(?<!接)处警|报警类/.test(words)) return asPart("kind-of-answer");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
   // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
