@@ -45,14 +45,14 @@ for (const part of ["tuned", "heldout"] as const) {
     // the period floor lowered to 0.885 later that day when batch b64 (5 texts, periods at 36% blind) joined: 86.6 / 93.2 / 98.3 / 88.9;
     // and to 0.88 in session 18 when batch b70 joined (6 texts, periods at 54.7% blind: d44's campaign said as 从去年10月开始…为期半年,
     // d49's statistical year, d48's copy with pinyin inside the words): 86.4 / 93.1 / 98.1 / 88.5;
-    // the indicator floor lowered to 0.845 in session 19, when decisions 52–57 were read into the gold
-    // (526 tuned figures read again, most made `other` as parts no key names) and the rules followed
-    // them as far as they could that day: 84.9 / 93.2 / 98.1 / 88.1.)
+    // the indicator floor lowered to 0.855 in session 19, when decisions 52–57 were read into the gold
+    // (527 tuned figures changed, most made `other` as parts no key names) and the rules followed
+    // them as far as they could that day: 85.7 / 93.2 / 98.1 / 88.1.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.845),
+          indicator: expect.toSatisfy((x: number) => x >= 0.855),
           caseType: expect.toSatisfy((x: number) => x >= 0.93),
           statistic: expect.toSatisfy((x: number) => x >= 0.981),
           period: expect.toSatisfy((x: number) => x >= 0.88),
