@@ -947,7 +947,8 @@ describe("batch b19's phrasings (851–858)", () => {
   });
 
   it("reads a procuratorate's 受理…监督案件, the mediators tied to the courts, and rehabilitation by its kind (855, 857, 858)", () => {
-    expect(metrics("陕西省人民检察院\n受理民事审判活动监督案件6148件。", "2024-05-29")).toEqual([["6148件", "procuratorate.cases.handled.civil"]]);
+    // (One line of civil supervision is a part of the civil cases, not all of them: other, decision 52, as 855's gold now reads it.)
+    expect(metrics("陕西省人民检察院\n受理民事审判活动监督案件6148件。", "2024-05-29")).toEqual([["6148件", "other"]]);
     expect(metrics("最高人民法院\n截至2022年底,对接人民法院的调解组织、调解员达9.6万家、37.2万名。", "2023-02-15").map((f) => f[1])).toEqual(["court.mediation.organisations", "court.mediation.mediators"]);
     expect(metrics("浙江省公安厅\n全省强制隔离戒毒吸毒人员8600余人,社区戒毒2300余人。", "2016-02-05").map((f) => f[1])).toEqual(["justice.drug_rehabilitation", "other"]);
   });
@@ -2774,5 +2775,14 @@ describe("decision 52 on officials dealt with and calls answered", () => {
     expect(calls).toEqual(["police.calls.received", "other"]);
     // Must not: the officials investigated, and all the calls answered (接处警).
     expect(metrics("六盘水市扫黑办\n查处涉黑恶公职人员17人。", "2019-04-04")).toEqual(["plac.anti_gang.officials"]);
+  });
+});
+
+describe("decisions 52 and 56 on a procuratorate's parts", () => {
+  it("leaves public-interest cases of a field and cases of one line of supervision other", () => {
+    expect(metrics("广州市人民检察院\n办理安全生产领域公益诉讼案件196件。", "2023-01-10")).toEqual(["other"]);
+    expect(metrics("江门市人民检察院\n办理民事执行监督案件49件,同比增长58.1%。", "2020-07-09")).toEqual(["other", "other"]);
+    // Must not: all the public-interest cases.
+    expect(metrics("广州市人民检察院\n全年办理公益诉讼案件1901件。", "2023-01-10")[0]).toMatch(/^procuratorate\.public_interest\./);
   });
 });

@@ -953,6 +953,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 其中无效警情880万余起, 处警12万余起, 处置各类有效警情304万起: calls of one kind, or those answered by a patrol, are parts of
   // the calls received (705, 803, d40; decision 52).
   if (rule.indicator === "police.calls.received" && statistic === "value" && /无效|有效|(?<!接)处警|报警类/.test(words)) return asPart("kind-of-answer");
+  // 办理安全生产领域公益诉讼案件196件, 国有财产保护、国有土地使用权出让领域公益诉讼435件: public-interest cases of a field
+  // no case type of the key names are a part (209, 603, 830; decisions 52, 56).
+  if (/^procuratorate\.public_interest\./.test(rule.indicator) && statistic === "value" && !own && !carried && /[\u4e00-\u9fa5]{2,}领域[^，,；;。]{0,8}公益诉讼/.test(words)) return asPart("field");
+  // 办理民事执行监督案件49件, 受理民事审判活动监督案件6148件, 行政非诉执行专项监督,办理案件287件: a procuratorate's cases of one
+  // line of supervision are a part of all it handled (981, 855, 823; decision 52).
+  if (rule.indicator === "procuratorate.cases.handled" && statistic === "value" && /(民事|行政)(审判|执行|非诉执行|生效裁判)[^，,；;。]{0,8}监督/.test(words + (input.clause ?? ""))) return asPart("line-of-work");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
   // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
