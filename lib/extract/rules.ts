@@ -915,6 +915,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 打架斗殴类、纠纷类警情环比分别下降; 接交通事故警情3256起: the calls of one kind are a part no key names (decision 50);
   // their shares of all calls (纠纷类警情约占17%) are still shares of the calls received (803).
   if (rule.id === "police.calls.received:kinds" && statistic !== "share" && /((?<!各)类|打架|斗殴|纠纷|交通事故|求助|火灾)[^，,；;。、]{0,4}警情/.test(words)) return asPart("kind-of-calls");
+  // (…and 其中无效警情880万余起, 处警12万余起, 处置各类有效警情304万起: calls that were or were not real, or answered by a patrol, 705, 803, d40; decision 52.)
+  if (rule.indicator === "police.calls.received" && statistic === "value" && /无效|有效|(?<!接)处警|报警类/.test(words)) return asPart("kind-of-answer");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
@@ -937,8 +939,6 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     // (Examples of one kind keep it: 养老诈骗、…等案件, 滥用职权、玩忽职守等渎职犯罪.)
     if (examples && !/各类|全部|所有/.test(examples[1]) && !caseTypeIn(examples[1], ind.caseTypes) && (!caseTypeIn(words, ind.caseTypes) || severalKinds(words, ind.caseTypes))) return asPart("examples");
   }
-  // 其中诉讼案件结案1127件, 其中,受理诉讼案件7640件: after 其中, the suits are a part of all cases (965, a41; decision 53).
-  if (/^court\.cases\./.test(rule.indicator) && /其中[，,]?(受理|新收|审结|办结)?诉讼案件/.test(words)) return asPart("suits");
   // 村(居)民调委会972个、乡镇(街道)调委会49个, 规范化调委会2180个, 行业性专业性调解组织214个: committees of a level or kind are
   // parts no key names (405, 910, 996, 404; decision 52); all the committees (各类人民调解组织, 人民调解委员会1127个) are the whole.
   if (rule.indicator === "justice.mediation.committees" && statistic === "value" && /(村|居|乡镇|镇|街道|社区|企事业|企业|单位|行业性|专业性|规范化|个人|品牌|交通事故|医疗|医患|劳动|物业|婚姻|律师)[^，,；;。]{0,10}(调委会|调解委员会|调解组织|调解工作室|调解室)/.test(words) && !/各类|全部|所有/.test(words)) return asPart("kind-of-committees");
@@ -950,9 +950,6 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // parts of those dealt with (a93, c21, d08; decision 52).
   // (Only after the count they are part of: 累计处理1421人,其中…; 立案16件16人,给予…处分13人.)
   if (rule.indicator === "plac.anti_gang.officials" && statistic === "value" && /处分|移送司法|组织处理|开除|投案|自首|厅级|处级|科级|村[“"]?两委/.test(words) && /(立案|处理|查处)[^。；;]{0,30}[0-9０-９]+(人|名)/.test(input.sentence.slice(0, input.at ?? 0))) return asPart("officials-by-outcome");
-  // 其中无效警情880万余起, 处警12万余起, 处置各类有效警情304万起: calls of one kind, or those answered by a patrol, are parts of
-  // the calls received (705, 803, d40; decision 52).
-  if (rule.indicator === "police.calls.received" && statistic === "value" && /无效|有效|(?<!接)处警|报警类/.test(words)) return asPart("kind-of-answer");
   // 办理安全生产领域公益诉讼案件196件, 国有财产保护、国有土地使用权出让领域公益诉讼435件: public-interest cases of a field
   // no case type of the key names are a part (209, 603, 830; decisions 52, 56).
   if (/^procuratorate\.public_interest\./.test(rule.indicator) && statistic === "value" && !own && !carried && /[\u4e00-\u9fa5]{2,}领域[^，,；;。]{0,8}公益诉讼/.test(words)) return asPart("field");
@@ -961,8 +958,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "procuratorate.cases.handled" && statistic === "value" && /(民事|行政)(审判|执行|非诉执行|生效裁判)[^，,；;。]{0,8}监督/.test(words + (input.clause ?? ""))) return asPart("line-of-work");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
-  // 其中受理诉讼执行案件156455件…;受理非诉案件2731件: where a court's total is split so, each side is a part (892; decision 53).
-  if (/^court\.cases\./.test(rule.indicator) && (/非诉/.test(input.sentence) && input.sentence.indexOf("诉讼执行案件") >= 0 && (input.at ?? 0) > input.sentence.indexOf("诉讼执行案件") || /^(其中)?(受理|新收|审结|办结|审执结)?(诉讼执行|非诉)案件/.test(words.replace(/^[，,\s]*/, "")) && /其中|非诉/.test(words))) return asPart("litigation-or-not");
+  // A court's total split into suits and the rest (decision 53): 其中诉讼案件结案1127件 (965), 其中,受理诉讼案件7640件 (a41),
+  // 其中受理诉讼执行案件156455件…;受理非诉案件2731件 (892): after 其中, or after the suits in a sentence that names 非诉, each side is a part.
+  const suitsAt = input.sentence.indexOf("诉讼执行案件");
+  if (/^court\.cases\./.test(rule.indicator) &&
+    (/其中[，,]?(受理|新收|审结|办结)?诉讼案件/.test(words) || /^(其中)?(受理|新收|审结|办结|审执结)?(诉讼执行|非诉)案件/.test(words.replace(/^[，,\s]*/, "")) && /其中|非诉/.test(words) ||
+      (suitsAt >= 0 && /非诉/.test(input.sentence) && (input.at ?? 0) > suitsAt))) return asPart("litigation-split");
   // 劳动争议案件共计收案2403件: a court's labour disputes are a part no case type names (826; decision 54).
   if (/^court\.cases\./.test(rule.indicator) && /劳动争议|劳动人事争议/.test(words)) return asPart("labour");
   // 调解结案211件,撤诉97件,调撤率为70%: mediation and withdrawal said apart, beside their total or rate, are parts (807, 826; decision 55).
