@@ -306,6 +306,17 @@ describe("what a figure measures, across a sentence", () => {
 describe("period dates of streaks and stocks", () => {
   const dates = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.statistic, f.periodStart, f.periodEnd]);
 
+  it("dates a headline's figure by the body that says it again (929, 984)", () => {
+    const body = "群众安全感达99.17% 重庆公安提交2020年“成绩单”\n华龙网-新重庆客户端1月27日20时讯(记者 阙影)今(27)日,重庆市公安局通报,2020年,重庆公安各项工作取得显著成效,刑事案件破案同比上升38.83%,群众安全感达99.17%。";
+    expect(dates(body, "2021-01-27").map((f) => [f[0], f[2], f[3]])).toEqual([
+      ["99.17%", "2020-01-01", "2020-12-31"],
+      ["38.83%", "2020-01-01", "2020-12-31"],
+      ["99.17%", "2020-01-01", "2020-12-31"],
+    ]);
+    // Said nowhere again, it keeps no period: a headline alone names none.
+    expect(dates("群众安全感达99.17%\n2020年,重庆公安刑事案件破案同比上升38.83%。", "2021-01-27")[0].slice(2)).toEqual([null, null]);
+  });
+
   it("dates a stock's change at its moment, but not the next measure's change (938, a17)", () => {
     // A ratio of cases pending is a stock; its rise on a year earlier is of the same moment.
     expect(dates("郑州市中级人民法院\n今年上半年,中院机关法定审限内未结案比为92.91%,同比提升1.35%。", "2021-07-10")).toEqual([

@@ -705,18 +705,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // Period: the phrase nearest before the figure in its sentence, else in an
     // earlier sentence of the same paragraph (docs/annotation.md, decision 16).
-    let period = lastPeriodUpTo(sentence.text, phrasesOf(ctx, sentenceIndex), rel);
-    if (period === undefined) period = lastPeriod(sentence.text.slice(0, rel));
-    if (!period) {
-      for (let k = sentenceIndex - 1; k >= 0 && ctx.sentences[k].paragraph === sentence.paragraph; k--) {
-        const t = ctx.sentences[k].text;
-        period = lastPeriodUpTo(t, phrasesOf(ctx, k).filter((p) => !plannedAhead(p.text, t)), t.length) ?? null;
-        if (period) break;
-      }
-    }
-    // None in the paragraph: the period that frames the article, the last one
-    // said before it in the same section (a report's 2014年1至9月, 今年以来).
-    if (!period) period = framingPeriod(ctx, sentenceIndex - 1, ctx.sectionOfSentence[sentenceIndex]);
+    let period = periodPhraseAt(ctx, sentenceIndex, rel);
+    // A headline's figure (群众安全感达99.17%, 北京法院…近31万件) that says no period is the figure the
+    // article's body gives again: of the body's period there (840, 929, 984).
+    if (!period && inHeadline(ctx, sentence.paragraph)) period = restatedPeriod(ctx, sentenceIndex, m.text);
     // 全年 with no year said before it: the year of the report; so is a 全年
     // said after a phrase of several years (三年来,…全年破获…, 968).
     const before = sentence.text.slice(0, rel);
@@ -1024,6 +1016,52 @@ function plannedAhead(phrase: string, text: string): boolean {
 /** 在2023年“两打”专项行动中受到表彰: a year said of a named event is when it was, no frame for what follows (d11). */
 function namesAnEvent(p: { text: string; index: number }, text: string): boolean {
   return /^[0-9]{4}年$/.test(p.text) && /^\s*[“"「]/.test(text.slice(p.index + p.text.length));
+}
+
+/**
+ * The period phrase governing the figure at `rel` of sentence `k`: the nearest
+ * before it in its sentence, else in an earlier sentence of the same paragraph
+ * (decision 16); none in the paragraph, the period that frames the article, the
+ * last one said before it in the same section (a report's 2014年1至9月, 今年以来).
+ */
+function periodPhraseAt(ctx: FigureContext, k: number, rel: number): string | null {
+  const sentence = ctx.sentences[k];
+  let period = lastPeriodUpTo(sentence.text, phrasesOf(ctx, k), rel);
+  if (period === undefined) period = lastPeriod(sentence.text.slice(0, rel));
+  for (let j = k - 1; !period && j >= 0 && ctx.sentences[j].paragraph === sentence.paragraph; j--) {
+    const t = ctx.sentences[j].text;
+    period = lastPeriodUpTo(t, phrasesOf(ctx, j).filter((p) => !plannedAhead(p.text, t)), t.length) ?? null;
+  }
+  return period || framingPeriod(ctx, k - 1, ctx.sectionOfSentence[k]);
+}
+
+/** A headline line: one of the first paragraphs, short, with no full stop. */
+function inHeadline(ctx: FigureContext, paragraph: number): boolean {
+  const t = ctx.paragraphs[paragraph].text;
+  return paragraph < 3 && t.length <= 80 && !/[。；;]/.test(t);
+}
+
+/**
+ * The period of a headline's figure where the body of its article says the
+ * same number again (the first time, outside the headline lines), or null.
+ */
+function restatedPeriod(ctx: FigureContext, k: number, number: string): string | null {
+  // (Not a rank or an unnumbered word: 第一 or 两成 said again need not be the same figure.)
+  if (!/[0-9]/.test(number)) return null;
+  const { paragraph } = ctx.sentences[k];
+  const section = ctx.sectionOfSentence[k];
+  for (let j = k + 1; j < ctx.sentences.length && ctx.sectionOfSentence[j] === section; j++) {
+    const s = ctx.sentences[j];
+    if (s.paragraph === paragraph || inHeadline(ctx, s.paragraph)) continue;
+    const at = s.text.indexOf(number);
+    // (The whole number: not 199.17% for 99.17%.)
+    if (at < 0 || /[0-9.．]/.test(s.text.charAt(at - 1))) continue;
+    const period = periodPhraseAt(ctx, j, at);
+    // framingPeriod remembers the last sentence asked about; the headline's own sentence is earlier.
+    ctx.periodUpTo = null;
+    return period;
+  }
+  return null;
 }
 
 function framingPeriod(ctx: FigureContext, k: number, section: number): string | null {
