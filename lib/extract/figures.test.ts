@@ -306,6 +306,14 @@ describe("what a figure measures, across a sentence", () => {
 describe("period dates of streaks and stocks", () => {
   const dates = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.statistic, f.periodStart, f.periodEnd]);
 
+  it("dates a campaign's figures from the month it began, its name in full with its gloss (a31)", () => {
+    const text = "贵阳市委政法委\n9月28日,记者从贵阳市委政法委获悉,自今年8月初开展“两严一降”(即严打、严防、发案数量下降)治安整治专项行动以来,全市共立刑事案件5520起,同比下降了11.42%。";
+    expect(dates(text, "2013-09-28").map((f) => [f[0], f[2], f[3]])).toEqual([
+      ["5520起", "2013-08-01", "2013-09-28"],
+      ["11.42%", "2013-08-01", "2013-09-28"],
+    ]);
+  });
+
   it("dates a headline's figure by the body that says it again (929, 984)", () => {
     const body = "群众安全感达99.17% 重庆公安提交2020年“成绩单”\n华龙网-新重庆客户端1月27日20时讯(记者 阙影)今(27)日,重庆市公安局通报,2020年,重庆公安各项工作取得显著成效,刑事案件破案同比上升38.83%,群众安全感达99.17%。";
     expect(dates(body, "2021-01-27").map((f) => [f[0], f[2], f[3]])).toEqual([
