@@ -582,6 +582,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     const yearEnd = docDay === iso(docYear, 12, 31);
     // (过去的一年 in a text dated only by its year is the year before it, 877.)
     if (n && docMonth === null && /^过去/.test(p)) return { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) };
+    // (一年来, 过去一年 of a review published by June are the year before, as the readers of 872 and b94 dated them.)
+    if (n === 1 && docMonth !== null && docMonth <= 6 && !/^近/.test(p)) return { start: iso(docYear - 1, 1, 1), end: iso(docYear - 1, 12, 31) };
     if (n) return docMonth !== null && docMonth <= 3 ? { start: iso(docYear - n, 1, 1), end: iso(docYear - 1, 12, 31) } : { start: iso(docYear - n + (yearEnd ? 1 : 0), 1, 1), end: docDay };
   }
   m = p.match(/^截[至止](?:到)?(去年|今年)?(?:年底|年末|底)$/);

@@ -413,6 +413,9 @@ describe("period dates of streaks and stocks", () => {
     expect(dates(jingbian, "2018").at(-1)!.slice(2)).toEqual(["2017-01-01", "2017-12-31"]);
     // Without such a title, 一年来 in July runs from 1 January a year back to the date (decision 40).
     expect(dates("福州市人民检察院\n一年来,共受理提请批捕9605人。", "2018-07-12")[0].slice(2)).toEqual(["2017-01-01", "2018-07-12"]);
+    // Published by June, 过去一年 and 一年来 are the year before (872, in April); 近一年来 still runs to the date.
+    expect(dates("舟山市委政法委\n过去一年,全市刑事警情下降30.7%。", "2021-04-14")[0].slice(2)).toEqual(["2020-01-01", "2020-12-31"]);
+    expect(dates("舟山市委政法委\n近一年来,全市刑事警情下降30.7%。", "2021-04-14")[0].slice(2)).toEqual(["2020-01-01", "2021-04-14"]);
   });
 
   it("dates a year-end 工作总结 posted the next year by the year it sums up (720), and only by its title", () => {
