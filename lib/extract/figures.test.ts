@@ -314,6 +314,20 @@ describe("period dates of streaks and stocks", () => {
     ]);
   });
 
+  it("dates a figure after 全年 by the year, though a part of the year was said before it in the sentence (a32, 840)", () => {
+    const text = "黑龙江省人民检察院\n2020年,因为上半年办案数量降幅过大,全年共受理审查逮捕案件12016件,同比下降39.39%。";
+    expect(dates(text, "2021-01-20").map((f) => [f[0], f[2], f[3]])).toEqual([
+      ["12016件", "2020-01-01", "2020-12-31"],
+      ["39.39%", "2020-01-01", "2020-12-31"],
+    ]);
+    // 去年全年 is the base compared with, not the figure's period.
+    const base = "北京市委政法委\n上半年认为社会“安全”的比重占55.5%,比去年全年上升1.5个百分点。";
+    expect(dates(base, "2006-07-20").map((f) => [f[0], f[2], f[3]])).toEqual([
+      ["55.5%", "2006-01-01", "2006-06-30"],
+      ["1.5个百分点", "2006-01-01", "2006-06-30"],
+    ]);
+  });
+
   it("dates a headline's figure by the body that says it again (929, 984)", () => {
     const body = "群众安全感达99.17% 重庆公安提交2020年“成绩单”\n华龙网-新重庆客户端1月27日20时讯(记者 阙影)今(27)日,重庆市公安局通报,2020年,重庆公安各项工作取得显著成效,刑事案件破案同比上升38.83%,群众安全感达99.17%。";
     expect(dates(body, "2021-01-27").map((f) => [f[0], f[2], f[3]])).toEqual([

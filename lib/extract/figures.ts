@@ -712,7 +712,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 全年 with no year said before it: the year of the report; so is a 全年
     // said after a phrase of several years (三年来,…全年破获…, 968).
     const before = sentence.text.slice(0, rel);
-    if (/全年/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$|^近年来$/.test(period)))) period = "全年";
+    // (…and one said after a part of the year: 但因为上半年办案数量降幅过大,全年受理…12016件, a32.)
+    // (Not a base compared with: 比去年全年上升1.5个百分点, 840.)
+    if (/全年/.test(before) && !/(去年|上年|前年)全年[^，,；;。]*$/.test(before) && (!period || (before.lastIndexOf(period) < before.lastIndexOf("全年") && /^(近|过去)?[0-9一二三四五六七八九十]{1,2}年(来|间|以来)$|^近年来$|^(今年)?(上半年|[一二三]季度|前[一二三]季度)$/.test(period)))) period = "全年";
     let normalised = normalisePeriod(period, ctx.docDate);
     // 行动期间 (d50): the span of the campaign the text named before, from the day it began to the day it ended.
     if (period && CAMPAIGN_SPAN.test(period) && !normalised.start && !normalised.end) normalised = campaignSpanBefore(ctx, sentenceIndex) ?? normalised;
