@@ -184,6 +184,11 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("2019年1至6月,全市刑事案件与去年同期相比下降5%。"))).toBe("2019");
   });
 
+  it("dates a work report in the year after the one its review opens with, not after the year of its plans (915, a81)", () => {
+    expect(dateOf(textToParagraphs("星报讯 1月21日下午,安徽省第十四届人民代表大会第三次会议举行第二次全体会议,安徽省人民检察院代理检察长作《安徽省人民检察院工作报告》。根据报告,2024年,全省检察机关受理各类案件19.7万件。\n2025年,全省检察机关将继续全力服务经济社会发展。"))).toBe("2025-01-21");
+    expect(dateOf(textToParagraphs("1月29日,霸州市第七届人民代表大会第二次会议召开。会议听取并审议了霸州市人民法院工作报告。\n会上,院长向大会做工作报告。他说,2017年,霸州法院在市委的正确领导下。2018年是贯彻党的十九大精神的开局之年。"))).toBe("2018-01-29");
+  });
+
   it("takes the dateline's day in the year it names, after what the text says has started (931, 878, 935, 703)", () => {
     expect(dateOf(textToParagraphs("本网讯(记者 李俊)12月18日,扫黑除恶专项斗争2020年第二次新闻发布会在市政府新闻发布厅举行。"))).toBe("2020-12-18");
     expect(dateOf(textToParagraphs("长城网·冀云客户端1月7日讯 记者在“燕赵—砺剑铸盾2021”专项行动新闻发布会上获悉,专项行动自2021年5月8日起开展。"))).toBe("2022-01-07");

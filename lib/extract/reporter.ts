@@ -252,13 +252,18 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
   const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
-  let year = lookBack ? latest + 1 : latest;
-  if (!day) return { date: String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year), reviewed: lookBack ? latest : null };
-  if (lookBack && Number(day[1]) > 3 && !endOf) return { date: String(year), reviewed: lookBack ? latest : null };
+  // The year looked back on is the one that opens the review (根据报告,2024年,全省…; 他说,2017年,霸州法院…), when the
+  // opening also names a later year, the plans' (915, c17, a81).
+  // (Not the plans' own opener: 2025年,全省检察机关将继续…)
+  const opens = [...opening.matchAll(/(?:^|\n|[，,。：:\s])([12][0-9]{3})\s*年[，,](?![^，,。；;\n]{0,16}(将|要|计划))/g)].map((y) => Number(y[1]));
+  const reviewed = lookBack && opens.length ? Math.max(...opens) : latest;
+  let year = lookBack ? reviewed + 1 : latest;
+  if (!day) return { date: String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year), reviewed: lookBack ? reviewed : null };
+  if (lookBack && Number(day[1]) > 3 && !endOf) return { date: String(year), reviewed: lookBack ? reviewed : null };
   // The dateline's day falls on or after what the text says has started (1月7日讯…自2021年5月8日起: 2022).
   const [mo, d] = [Number(day[1]), Number(day[2])];
   if (after) while ((isoDay(year, mo, d) ?? "") < after && year < Number(after.slice(0, 4)) + 1) year++;
-  return { date: isoDay(year, mo, d) ?? String(year), reviewed: lookBack ? latest : null };
+  return { date: isoDay(year, mo, d) ?? String(year), reviewed: lookBack ? reviewed : null };
 }
 
 function isoDay(y: number, mo: number, d: number): string | null {
