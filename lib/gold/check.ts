@@ -59,6 +59,9 @@ export function checkDocumentGold(
     // Each dimension on its own, so that a full key in the indicator field is caught (police.….homicide with caseType null).
     if (g.indicator !== "other" && !indicatorOf(String(g.indicator))) say(g.start, `${where}: indicator ${String(g.indicator)} is not an indicator of data/metrics.json`);
     if (g.caseType !== null && !caseTypeOf(String(g.caseType))) say(g.start, `${where}: caseType ${String(g.caseType)} is not a case type of data/metrics.json`);
+    // Decision 56: a case type its indicator does not list is not written; `other` lists none.
+    if (g.caseType !== null && caseTypeOf(String(g.caseType)) && (g.indicator === "other" || !(indicatorOf(String(g.indicator))?.caseTypes.includes(String(g.caseType)) ?? true)))
+      say(g.start, `${where}: caseType ${String(g.caseType)} is not one that ${String(g.indicator)} lists (decision 56)`);
     if (!statisticOf(String(g.statistic))) say(g.start, `${where}: statistic ${String(g.statistic)} is not a statistic of data/metrics.json`);
     for (const p of ["periodStart", "periodEnd"] as const) {
       const d = g[p];
