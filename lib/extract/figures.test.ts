@@ -783,7 +783,7 @@ describe("batch b14's phrasings (811–818)", () => {
     expect(metrics("湖北省高级人民法院\n审结买卖合同纠纷案件100481件。审结反垄断和反不正当竞争案301件。审结破产案件891件。", "2026-01-29").map((f) => f[1])).toEqual([
       "court.cases.concluded.civil_commercial",
       "court.cases.concluded.ip",
-      "court.cases.concluded.civil_commercial",
+      "court.cases.concluded.bankruptcy",
     ]);
     expect(metrics("长宁县人民法院\n审结故意伤害、强奸等恶性犯罪案件82件83人,审结“两抢一盗”、诈骗等多发性侵财案件29件41人。").map((f) => f[1])).toEqual([
       "court.cases.concluded.violent",
@@ -1860,10 +1860,12 @@ describe("a part after 其中 in the sentence after a level and its change (c33)
 });
 
 describe("a court's cases of a kind no case type covers (b47; decision 50)", () => {
-  it("reads 审结金融案件 as a part, and 审结破产案件 (a word of civil_commercial) as that type", () => {
+  it("reads 审结金融案件 as a part, and 审结破产案件 as their own case type (decision 58)", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2023-01-20" }).figures.map((f) => f.metric);
     expect(metrics("福田区人民法院\n2022年,审结金融案件24285件,标的额139.3亿元。")).toEqual(["other", "other"]);
-    expect(metrics("江苏省高级人民法院\n2022年,审结破产案件8513件。")).toEqual(["court.cases.concluded.civil_commercial"]);
+    expect(metrics("江苏省高级人民法院\n2022年,审结破产案件8513件。")).toEqual(["court.cases.concluded.bankruptcy"]);
+    // The verb after carries the type along (d66).
+    expect(metrics("泰州市中级人民法院\n自2018年以来,泰州两级法院共受理破产案件1376件,审结1242件。")).toEqual(["court.cases.accepted.bankruptcy", "court.cases.concluded.bankruptcy"]);
   });
   it("reads any words that set cases apart before 案件 as a part (841, a25), not the words of a count of all", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2022-01-20" }).figures.map((f) => f.metric);

@@ -774,9 +774,9 @@ const FIRST_INSTANCE = ["criminal_first_instance", "civil_first_instance", "admi
 // Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
 // 电信网络诈骗, 执行, 民事…); a breakdown kind named for one figure (治安, 八类,
 // 命案积案, 盗抢骗) does not.
-const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "personal_info", "firearms", "juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD, ...FIRST_INSTANCE]);
+const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "personal_info", "firearms", "juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "bankruptcy", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD, ...FIRST_INSTANCE]);
 
-const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "enforcement"]);
+const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "bankruptcy", "enforcement"]);
 
 // A topic that heads a sentence (严惩杀人、抢劫等严重暴力犯罪,起诉36323人) restricts by any crime it names.
 const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
