@@ -781,7 +781,7 @@ describe("batch b14's phrasings (811–818)", () => {
   it("gives the case types the vocabulary's new words name (811, 813, 817)", () => {
     expect(metrics("四川省人民检察院\n起诉破坏社会主义市场经济秩序犯罪4212人。", "2026-02-04")).toEqual([["4212人", "procuratorate.prosecution.decided.economic"]]);
     expect(metrics("湖北省高级人民法院\n审结买卖合同纠纷案件100481件。审结反垄断和反不正当竞争案301件。审结破产案件891件。", "2026-01-29").map((f) => f[1])).toEqual([
-      "court.cases.concluded.civil_commercial",
+      "other",
       "court.cases.concluded.ip",
       "court.cases.concluded.bankruptcy",
     ]);
@@ -827,11 +827,11 @@ describe("batch b15's phrasings (819–826)", () => {
     expect(metrics("福建省人民检察院\n共办理支持起诉案件1100余件,其中支持农民工起诉680余件。", "2023-08-07").map((f) => f[1])).toEqual(["other", "other"]);
   });
 
-  it("reads the courts' financial and lending disputes, and their sums, in a 平安 report (825)", () => {
+  it("reads the courts' financial and lending disputes, and their sums, in a 平安 report (825; decision 59)", () => {
     expect(metrics("浙江省平安办\n全年审结金融纠纷案件6.3万件,标的额1585.7亿元;审结民间借贷案件13.2万件。", "2015-04-03")).toEqual([
-      ["6.3万件", "court.cases.concluded.civil_commercial"],
-      ["1585.7亿元", "court.cases.amount_in_dispute.civil_commercial"],
-      ["13.2万件", "court.cases.concluded.civil_commercial"],
+      ["6.3万件", "court.cases.concluded.financial"],
+      ["1585.7亿元", "court.cases.amount_in_dispute.financial"],
+      ["13.2万件", "court.cases.concluded.private_lending"],
     ]);
   });
 });
@@ -952,10 +952,10 @@ describe("batch b18's phrasings (843–850)", () => {
 
   it("runs a 截至 from a 以来 before it, and does not give the sum at stake of cases received the concluded cases' indicator (845)", () => {
     expect(read("江苏省高级人民法院\n2021年以来,江苏法院新收一审金融商事案件总体呈上升趋势,截止2023年10月31日,新收一审金融商事案件共479986件,涉案标的额共4617.66亿元。", "2023-12-15")).toEqual([
-      ["479986件", "court.cases.new.civil_commercial", "2021-01-01", "2023-10-31"],
+      ["479986件", "other", "2021-01-01", "2023-10-31"],
       ["4617.66亿元", "other", "2021-01-01", "2023-10-31"],
     ]);
-    expect(read("江苏省高级人民法院\n2021年审结一审金融商事案件139078件,涉案标的额1445.32亿元。", "2023-12-15").map((f) => f[1])).toEqual(["court.cases.concluded.civil_commercial", "court.cases.amount_in_dispute.civil_commercial"]);
+    expect(read("江苏省高级人民法院\n2021年审结一审金融商事案件139078件,涉案标的额1445.32亿元。", "2023-12-15").map((f) => f[1])).toEqual(["other", "other"]); // first-instance financial cases: a part (decision 59)
   });
 
   it("reads what was done to the persons counted after 将, and 执行 as a verb of cases enforced (850)", () => {
@@ -1856,6 +1856,34 @@ describe("a part after 其中 in the sentence after a level and its change (c33)
     expect(extractText(text, { docDate: "2007-01-17" }).figures.map((f) => f.metric)).toEqual([
       "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct", "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct",
     ]);
+  });
+});
+
+describe("financial, private lending and contract disputes (decision 59)", () => {
+  const metrics = (text: string, date = "2023-12-15") => extractText(text, { docDate: date }).figures.map((f) => [f.text, f.metric]);
+
+  it("keys a kind's count, carries it along its list, and reads an instance of it as a part, with that part's rate (c27)", () => {
+    expect(metrics("天津市第三中级人民法院\n截至2022年3月,三年共受理金融商事案件1922件,审结1760件,案涉总标的额约1059亿元。其中,一审案件审结574件,调撤率达55.05%;二审案件审结1186件,调撤率达19.14%。", "2022-04-20")).toEqual([
+      ["1922件", "court.cases.accepted.financial"],
+      ["1760件", "court.cases.concluded.financial"],
+      ["约1059亿元", "court.cases.amount_in_dispute.financial"],
+      ["574件", "other"],
+      ["55.05%", "other"],
+      ["1186件", "other"],
+      ["19.14%", "other"],
+    ]);
+  });
+
+  it("reads counts said with their verb alone after a first-instance part as the same part, and their sums (845)", () => {
+    const text = "江苏省高级人民法院\n其中2021年新收一审金融商事案件142467件,涉案标的额1664.21亿元,审结一审金融商事案件139078件,涉案标的额1445.32亿元;2022年新收170999件,同比增长20.03%,涉案标的额1449.52亿元,同比下降12.90%,审结172153件。";
+    expect(metrics(text).map((f) => f[1])).toEqual(["other", "other", "other", "other", "other", "other", "other", "other", "other"]);
+    // Must not: after a list of examples, the count said with its verb alone is the body's own (d02).
+    expect(metrics("最高人民法院\n最高人民法院6个巡回法庭一季度新收各类民事、行政审判类案件以及刑事申诉审查等案件2922件,占最高法新收相应类型案件总数的67.2%,审结1909件。", "2018-04-20").at(-1)).toEqual(["1909件", "court.cases.concluded"]);
+  });
+
+  it("reads a kind of contract dispute as a part, and all contract disputes as the type (813, b47)", () => {
+    expect(metrics("湖北省高级人民法院\n审结买卖合同纠纷案件100481件。", "2026-01-29")).toEqual([["100481件", "other"]]);
+    expect(metrics("深圳市福田区人民法院\n依法审理各类合同纠纷案件35575件。", "2023-01-20")).toEqual([["35575件", "court.cases.concluded.contract"]]);
   });
 });
 

@@ -648,7 +648,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 新收…案件142467件,涉案标的额1664.21亿元: the sum at stake of cases received is not the indicator's, which
     // counts the cases concluded (审结…139078件,涉案标的额1445.32亿元 is).
     // (…nor is the sum at stake of a part no key names: 审结金融案件24285件,标的额139.3亿元, b47; decision 50.)
-    const ofPart = sincePart !== null && /^[，,]\s*(涉案)?标的/.test(sincePart);
+    // (…or said after a part's count and its change: 2022年新收170999件(a part),同比增长20.03%,涉案标的额1449.52亿元, 845.)
+    const ofPart = (sincePart !== null && /^[，,]\s*(涉案)?标的/.test(sincePart)) || (casesPart && /^(涉案)?标的/.test(label));
     if (indicator === "court.cases.amount_in_dispute" && statistic === "value" && ((level && /^court\.cases\.(new|accepted)$/.test(level.indicator)) || ofPart)) {
       indicator = "other";
       caseType = null;

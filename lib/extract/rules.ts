@@ -774,9 +774,9 @@ const FIRST_INSTANCE = ["criminal_first_instance", "civil_first_instance", "admi
 // Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
 // 电信网络诈骗, 执行, 民事…); a breakdown kind named for one figure (治安, 八类,
 // 命案积案, 盗抢骗) does not.
-const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "personal_info", "firearms", "juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "bankruptcy", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD, ...FIRST_INSTANCE]);
+const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "personal_info", "firearms", "juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "bankruptcy", "financial", "private_lending", "contract", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD, ...FIRST_INSTANCE]);
 
-const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "bankruptcy", "enforcement"]);
+const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "bankruptcy", "financial", "private_lending", "contract", "enforcement"]);
 
 // A topic that heads a sentence (严惩杀人、抢劫等严重暴力犯罪,起诉36323人) restricts by any crime it names.
 const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
@@ -830,6 +830,9 @@ const COUNT_VERB = /^.*?(审结|审理|受理|新收|判决|判处|办理|起诉
 const SAID_OF_ALL = /各类|全部|所有/;
 /** Suspects caught, said with no kind of their own (…,抓获犯罪嫌疑人3293人; 累计抓获2.3万人). */
 export const CAUGHT_ALONE = /^[，,、]?\s*(共|累计|先后|依法)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/;
+// Case types whose instances (一审, 二审) no case type names, and the kinds of contract dispute (decision 59).
+const NO_INSTANCE_TYPE = new Set(["financial", "private_lending", "contract", "bankruptcy"]);
+const CONTRACT_KIND = /(买卖|借款|租赁|承揽|物业服务|服务|劳务|劳动|保险|建设工程|施工|运输|技术|委托|赠与|合伙|保证|融资租赁)合同纠纷/;
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
@@ -917,6 +920,16 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.id === "police.calls.received:kinds" && statistic !== "share" && /((?<!各)类|打架|斗殴|纠纷|交通事故|求助|火灾)[^，,；;。、]{0,4}警情/.test(words)) return asPart("kind-of-calls");
   // (…and 其中无效警情880万余起, 处警12万余起, 处置各类有效警情304万起: calls that were or were not real, or answered by a patrol, 705, 803, d40; decision 52.)
   if (rule.indicator === "police.calls.received" && statistic === "value" && /无效|有效|(?<!接)处警|报警类/.test(words)) return asPart("kind-of-answer");
+  // 新收一审金融商事案件479986件, 审结买卖合同纠纷案件100481件: an instance of a kind that has no instance type of its own, and a
+  // kind of contract dispute, are parts no key names (decision 59; 845, 813), not the kind's whole.
+  // (…and an instance said after the kind: 受理金融商事案件1922件,审结1760件。其中,一审案件审结574件, c27.)
+  const kind = [own, carried, sameDomain ? previous?.caseType : null].find((k) => !!k && NO_INSTANCE_TYPE.has(k));
+  if ((PART_COUNTS.test(rule.indicator) || rule.indicator === "court.cases.amount_in_dispute") && kind && (/[一二]审|再审/.test(words) || (kind === "contract" && CONTRACT_KIND.test(words)))) return asPart("part-of-kind");
+  // …审结一审金融商事案件139078件,涉案标的额1445.32亿元;2022年新收170999件: a count said with its verb alone, after a count of
+  // cases that was a part no key names, is of the same part (845; decisions 50, 59).
+  // (Only after an instance of such a kind: not after a list of examples, 新收各类民事、行政…等案件2922件,…,审结1909件, d02.)
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && statistic === "value" && input.afterPart && !own && /^([0-9]{4}年)?(截[至止][0-9]{1,2}月[0-9]{1,2}日)?(共)?(新收|审结|受理|结案|收案)$/.test(words) &&
+    /[一二]审[^，,；;。]{0,6}(金融商事|金融纠纷|金融借款|民间借贷|合同纠纷|破产案件)/.test(input.sentence.slice(0, input.at ?? input.sentence.length))) return asPart("after-part");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
@@ -1192,6 +1205,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (statistic === "value" && input.listed && input.listed.caseType && input.listed.indicator !== "other" && CASE_TYPE_ONLY.test(measure.replace(/^各类/, "").trim()) && /[；;]\s*(各类)?[\u4e00-\u9fa5]{1,6}$/.test(input.sentence.slice(0, input.at ?? 0))) return ofList(input.listed);
   // 摧毁黑社会性质组织2个、犯罪集团3个: criminal groups listed right after mafia-type organisations are the anti-gang groups too (c76).
   if (statistic === "value" && input.listed?.indicator === "plac.anti_gang.organisations" && /^(犯罪|恶势力犯罪)?(集团|团伙)$/.test(measure.trim()) && /、$/.test(input.sentence.slice(0, input.at ?? 0).replace(/[\u4e00-\u9fa5]*$/, ""))) return done("plac.anti_gang.organisations", caseTypeIn(measure, indicatorOf("plac.anti_gang.organisations")!.caseTypes) ?? "gang", "listed-groups");
+  // (…and a rate said right after it with no whole of its own: 其中,一审案件审结574件,调撤率达55.05%, c27; decision 52.)
+  // (Only after an instance of a kind that has none: after 调解结案211件,撤诉97件 the 调撤率 is the whole's, 807, decision 55.)
+  if (statistic === "value" && input.kind === "percent" && input.justAfterPart && previous?.caseType && NO_INSTANCE_TYPE.has(previous.caseType) && /^[，,\s]*[\u4e00-\u9fa5]{1,6}率(达到|达|为)?$/.test(measure)) return other(statistic, `${statRule}/rate-of-part`);
   if (rule) return fromRule(rule, measure);
   // 收案数与2015年同期相比,年均增长率为14.36%: a change whose label holds only the change names
   // what changes before the base it is compared with (b22).
@@ -1268,6 +1284,8 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // 破获命案积案33起,其中20年以上18起; 审结59件,其中维持32件; 判处3599人,其中处级干部164人: a part of the courts',
   // procuratorates' or police's cases or persons that names no case type, instance or body is one no key names (decision 50).
   const partWords = measure.replace(/^[(（]?(其中)?[，,、\s]*/, "");
+  // (…and an instance of a kind that has no instance type: 受理金融商事案件1922件,审结1760件。其中,一审案件审结574件, c27; decision 59.)
+  if ((input.part || /^其中/.test(measure)) && previous?.caseType && NO_INSTANCE_TYPE.has(previous.caseType) && /[一二]审|再审/.test(partWords)) return part(statistic, `${statRule}/part-of-kind`, previous.indicator);
   // (…and a part of any other whole, a stock included: 其中合伙所603家, 其中专职律师8515人, 985; decision 52.)
   if ((input.part || /^其中/.test(measure)) && previous && previous.indicator !== "other" && statistic === "value" && sameKind(previous.indicator, input.kind) &&
     partWords !== "" && !caseTypeIn(partWords, indicatorOf(previous.indicator)!.caseTypes) && !/一审|二审|再审|首执|首次执行|执恢|院|局|庭|(?<!合伙|个人|国资|合作)所|队|本级|基层|中级/.test(partWords)) {
