@@ -1859,6 +1859,14 @@ describe("a part after 其中 in the sentence after a level and its change (c33)
   });
 });
 
+describe("two measures counted together (744; decision 36)", () => {
+  it("reads 批捕起诉 and 不捕不诉 as no key's, with their changes, but not a list said 分别", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-02-20" }).figures.map((f) => f.metric);
+    expect(metrics("中山市人民检察院\n2022年,中山市检察机关批捕起诉各类刑事犯罪1.01万人,比上年下降27.1%;不捕不诉3563人,增长41.2%。")).toEqual(["other", "other", "other", "other"]);
+    expect(metrics("中山市人民检察院\n2022年,批捕、起诉各类刑事犯罪分别为4120人、6010人。")).toEqual(["procuratorate.arrests.approved", "procuratorate.prosecution.decided"]);
+  });
+});
+
 describe("financial, private lending and contract disputes (decision 59)", () => {
   const metrics = (text: string, date = "2023-12-15") => extractText(text, { docDate: date }).figures.map((f) => [f.text, f.metric]);
 
@@ -1879,6 +1887,11 @@ describe("financial, private lending and contract disputes (decision 59)", () =>
     expect(metrics(text).map((f) => f[1])).toEqual(["other", "other", "other", "other", "other", "other", "other", "other", "other"]);
     // Must not: after a list of examples, the count said with its verb alone is the body's own (d02).
     expect(metrics("最高人民法院\n最高人民法院6个巡回法庭一季度新收各类民事、行政审判类案件以及刑事申诉审查等案件2922件,占最高法新收相应类型案件总数的67.2%,审结1909件。", "2018-04-20").at(-1)).toEqual(["1909件", "court.cases.concluded"]);
+  });
+
+  it("reads financial enforcement cases as a part, with the money recovered and the counts said after them (845)", () => {
+    const text = "江苏省高级人民法院\n其中2021年共新收金融执行案件67339件,执结金融执行案件67223件,执行到位金额264.03亿元;2022年新收80335件,执结79128件,执行到位金额232.38亿元;2023年截止10月31日新收85874件,执结70166件,执行到位金额116.29亿元。";
+    expect(metrics(text).map((f) => f[1])).toEqual(Array(9).fill("other"));
   });
 
   it("reads a kind of contract dispute as a part, and all contract disputes as the type (813, b47)", () => {

@@ -567,11 +567,14 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart, justAfterPart: previousUnkeyedPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
     let { ruleId } = classified;
     let { caseType, statistic, indicator } = classified;
+    // The whole a part no key names belongs to: the rules' own, or the one of a part read so here (of-part below).
+    let whole = classified.whole;
     // 金融案件一审收案总数116.79万件,一审结案总数119.98万件: a count said with its verb alone right after a part no key
     // names is of the same part (d27; decision 50).
     // The words since a part no key names, when this figure comes right after it (the part's own figures follow).
     const sincePart = partEnd !== null && previous !== null && previous.end === partEnd ? sentence.text.slice(partEnd - sentence.start, rel) : null;
     if (indicator !== "other" && statistic === "value" && sincePart !== null && previous!.unit === m.unit && /^[，,、]\s*(一审|二审|再审)?(结案|收案|审结|受理|新收|办结|执结|结)(总数|数)?(为|达)?$/.test(sincePart)) {
+      whole = indicator;
       indicator = "other";
       caseType = null;
       ruleId = `${ruleId}:of-part`;
@@ -656,7 +659,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // (…and the money recovered of such a part: 执结涉农民工工资案件6400余件,执行到位金额2.30亿元, d10;
     // 打击拒不支付劳动报酬犯罪,共破案41起,追回拖欠工资1294万元, d12.)
-    if (statistic === "value" && sincePart !== null && ((indicator === "court.enforcement.amount_recovered" && /^[，,]\s*(执行)?到位(金额|款)/.test(sincePart)) || (/^(police|any)\.losses\.recovered$/.test(indicator) && /^[，,]\s*(共|累计)?(追回|挽回|追缴)[^，,；;。]{0,8}$/.test(sincePart)))) {
+    if (statistic === "value" && ((sincePart !== null && indicator === "court.enforcement.amount_recovered" && /^[，,]\s*(执行)?到位(金额|款)/.test(sincePart)) || (casesPart && indicator === "court.enforcement.amount_recovered" && /^(执行)?到位(金额|款)/.test(label)) || (sincePart !== null && /^(police|any)\.losses\.recovered$/.test(indicator) && /^[，,]\s*(共|累计)?(追回|挽回|追缴)[^，,；;。]{0,8}$/.test(sincePart)))) {
       indicator = "other";
       caseType = null;
     }
@@ -681,8 +684,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       indicator = "court.cases.new";
     }
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)
-    partEnd = indicator === "other" && classified.whole && statistic === "value" ? m.end : partEnd;
-    if (indicator === "other" && classified.whole && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator: classified.whole, caseType: null, statistic } });
+    partEnd = indicator === "other" && whole && statistic === "value" ? m.end : partEnd;
+    if (indicator === "other" && whole && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator: whole, caseType: null, statistic } });
     if (indicator !== "other" && statistic === "value") {
       lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
       levelAt[i] = { indicator, caseType, statistic };
@@ -828,7 +831,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       statistic = statistic.replace("yoy_", "change_");
     }
     // (A part no key names is counted as its whole is: 其中合伙所603家 at the moment of 律师事务所760家, decision 52.)
-    const stock: boolean = !target && isStock(sentence, m, rel, label, indicator === "other" && classified.whole ? classified.whole : indicator, statistic, previous, previousStock);
+    const stock: boolean = !target && isStock(sentence, m, rel, label, indicator === "other" && whole ? whole : indicator, statistic, previous, previousStock);
     const periodStart = stock ? null : normalised.start;
     // A stock the text gives no moment for (建成41个公共法律服务中心) is counted as of the page's date (decision 48).
     const periodEnd = stock && !normalised.start && !normalised.end && docDay ? docDay : normalised.end;
@@ -860,10 +863,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       section: section.ordinal,
       sentence: sentenceIndex,
     });
-    previousUnnamed = indicator === "other" && !classified.whole && statistic === "value" && kind !== "percent";
+    previousUnnamed = indicator === "other" && !whole && statistic === "value" && kind !== "percent";
     previousPerHead = statistic === "value" && /(?<!疑)人均/.test(label) && indicator === "other";
-    if (kind === "cases" && statistic === "value") casesPart = indicator === "other" && !!classified.whole;
-    previousUnkeyedPart = indicator === "other" && !!classified.whole && statistic === "value";
+    if (kind === "cases" && statistic === "value") casesPart = indicator === "other" && !!whole;
+    previousUnkeyedPart = indicator === "other" && !!whole && statistic === "value";
     previous = m;
     previousLabel = label;
     previousKind = kind;

@@ -925,11 +925,13 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (…and an instance said after the kind: 受理金融商事案件1922件,审结1760件。其中,一审案件审结574件, c27.)
   const kind = [own, carried, sameDomain ? previous?.caseType : null].find((k) => !!k && NO_INSTANCE_TYPE.has(k));
   if ((PART_COUNTS.test(rule.indicator) || rule.indicator === "court.cases.amount_in_dispute") && kind && (/[一二]审|再审/.test(words) || (kind === "contract" && CONTRACT_KIND.test(words)))) return asPart("part-of-kind");
+  // (新收金融执行案件233548件: the enforcement cases of financial disputes, a part of the enforcement cases, 845.)
+  if (PART_COUNTS.test(rule.indicator) && statistic === "value" && /金融执行案件/.test(words)) return asPart("part-of-kind");
   // …审结一审金融商事案件139078件,涉案标的额1445.32亿元;2022年新收170999件: a count said with its verb alone, after a count of
   // cases that was a part no key names, is of the same part (845; decisions 50, 59).
   // (Only after an instance of such a kind: not after a list of examples, 新收各类民事、行政…等案件2922件,…,审结1909件, d02.)
-  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && statistic === "value" && input.afterPart && !own && /^([0-9]{4}年)?(截[至止][0-9]{1,2}月[0-9]{1,2}日)?(共)?(新收|审结|受理|结案|收案)$/.test(words) &&
-    /[一二]审[^，,；;。]{0,6}(金融商事|金融纠纷|金融借款|民间借贷|合同纠纷|破产案件)/.test(input.sentence.slice(0, input.at ?? input.sentence.length))) return asPart("after-part");
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && statistic === "value" && input.afterPart && !own && /^([0-9]{4}年)?(截[至止][0-9]{1,2}月[0-9]{1,2}日)?(共)?(新收|审结|受理|结案|收案|执结)$/.test(words) &&
+    /[一二]审[^，,；;。]{0,6}(金融商事|金融纠纷|金融借款|民间借贷|合同纠纷|破产案件)|金融执行案件/.test(input.sentence.slice(0, input.at ?? input.sentence.length))) return asPart("after-part");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
@@ -1140,6 +1142,9 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   if (together && input.institution !== "court" && input.institution !== "procuratorate") return named(/警情/.test(together[0]) ? "police.incidents.criminal" : "police.criminal_cases.occurred", null, statistic, `${statRule}/criminal-and-public-order`);
   // 控告申诉690件,其他861件: the rest of a breakdown, after its named parts, is no measure of its own (c03, 205).
   if (/^(其他|其它|其余)(案件|类|事项)?$/.test(measure.trim())) return other(statistic, `${statRule}/rest`);
+  // 批捕起诉各类刑事犯罪1.01万人; 不捕不诉3563人: two measures counted together, no key's (744; decision 36).
+  // (Not each of a list said 分别: 批捕、起诉…分别为…)
+  if (/(批捕|批准逮捕)(和|及|与)?(起诉|提起公诉)|不捕不诉/.test(measure) && !/分别/.test(input.clause ?? "") && !/、/.test(measure)) return other(statistic, `${statRule}/two-measures`);
   const done = (indicator: string, caseType: string | null, rule: string) => named(indicator, caseType, statistic, `${statRule}/${rule}`);
   const fromRule = (rule: IndicatorRule, words: string) => withCaseType(rule, words, input, previous, statistic, statRule);
   // (A breakdown in brackets after its whole: 提起公益诉讼案件36件(行政案件25件,…), a02.)
