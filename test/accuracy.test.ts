@@ -47,15 +47,17 @@ for (const part of ["tuned", "heldout"] as const) {
     // d49's statistical year, d48's copy with pinyin inside the words): 86.4 / 93.1 / 98.1 / 88.5;
     // the indicator floor lowered to 0.855 in session 19, when decisions 52–57 were read into the gold
     // (527 tuned figures changed, most made `other` as parts no key names) and the rules followed
-    // them as far as they could that day: 85.7 / 93.2 / 98.1 / 88.1.)
+    // them as far as they could that day: 85.7 / 93.2 / 98.1 / 88.1;
+    // indicator and period raised to 0.858 and 0.885 in session 20, after decisions 58–59 and that day's period rules:
+    // 86.0 / 93.4 / 98.1 / 88.7.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.855),
+          indicator: expect.toSatisfy((x: number) => x >= 0.858),
           caseType: expect.toSatisfy((x: number) => x >= 0.93),
           statistic: expect.toSatisfy((x: number) => x >= 0.981),
-          period: expect.toSatisfy((x: number) => x >= 0.88),
+          period: expect.toSatisfy((x: number) => x >= 0.885),
           institution: expect.toSatisfy((x: number) => x >= 0.97),
         });
       });
