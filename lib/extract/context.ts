@@ -237,7 +237,8 @@ const PERIOD = new RegExp(
     // (A court's statistical year, 2023年12月21日~2024年12月20日 in 800, joins them with a tilde.)
     `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:至|到|—|–|-|~|～)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`,
     // 今年6月24日开展“夏季行动”至今: a campaign from the day it began to the document's day.
-    `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?(?:开展|启动|部署|实施)[^，,。；;0-9]{0,16}?(?:至今|以来)`,
+    // (2018年8月21日正式立案以来, d26: any short verb phrase after the day.)
+    `(?:自|从)?(?:[0-9]{4}年|今年)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:至今|以来)`,
     // 自9月23日百日攻坚行动开展以来 (b12): a day of the document's year, the campaign named before its verb.
     `(?:自|从)[0-9]{1,2}月[0-9]{1,2}日起?[^，,。；;0-9]{0,16}?(?:开展|启动|部署|实施)(?:以来|至今)`,
     // 自5月6日兴宁区法院“清案月”专项行动启动至5月27日止 (d50): a campaign from the day it began to the day it ended.
@@ -524,7 +525,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   // 今年6月24日开展“夏季行动”至今: from that day to the document's.
   // (自9月23日百日攻坚行动开展以来, b12: the year unsaid is the document's, or the last when the day is later than the page.)
   // (…and 自6月25日以来 said with no verb, c09.)
-  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日起?(?:[^，,。；;0-9]*?(?:开展|启动|部署|实施)[^，,。；;0-9]*?)?(?:至今|以来)$/);
+  const fromDay = p.match(/^(?:自|从)?([0-9]{4}年|今年)?([0-9]{1,2})月([0-9]{1,2})日起?(?:[^，,。；;0-9]*?(?:开展|启动|部署|实施)[^，,。；;0-9]*?)?(?:至今|以来)$/) ?? p.match(/^(?:自|从)?([0-9]{4}年|今年)([0-9]{1,2})月([0-9]{1,2})日起?[^，,。；;0-9]{1,16}?(?:至今|以来)$/);
   if (fromDay) {
     const mo = Number(fromDay[2]);
     const d = Number(fromDay[3]);

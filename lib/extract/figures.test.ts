@@ -314,6 +314,11 @@ describe("period dates of streaks and stocks", () => {
     ]);
   });
 
+  it("dates figures since a day said with any verb after it (2018年8月21日正式立案以来, d26)", () => {
+    const text = "上海金融法院\n上海金融法院是全国首家金融法院,2018年8月21日正式立案以来,共受理案件6600余件。";
+    expect(dates(text, "2019-08-21").map((f) => [f[0], f[2], f[3]])).toEqual([["6600余件", "2018-08-21", "2019-08-21"]]);
+  });
+
   it("dates a figure after 全年 by the year, though a part of the year was said before it in the sentence (a32, 840)", () => {
     const text = "黑龙江省人民检察院\n2020年,因为上半年办案数量降幅过大,全年共受理审查逮捕案件12016件,同比下降39.39%。";
     expect(dates(text, "2021-01-20").map((f) => [f[0], f[2], f[3]])).toEqual([
