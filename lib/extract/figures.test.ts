@@ -314,6 +314,11 @@ describe("period dates of streaks and stocks", () => {
     ]);
   });
 
+  it("frames a section by a heading that opens with a year said without 年 (a09)", () => {
+    const text = "山西省高级人民法院工作报告\n2025 全省法院工作持续发展进步\n全省法院新收各类案件86.31万件。";
+    expect(dates(text, "2026-02-05").map((f) => [f[0], f[2], f[3]])).toEqual([["86.31万件", "2025-01-01", "2025-12-31"]]);
+  });
+
   it("dates figures since a day said with any verb after it (2018年8月21日正式立案以来, d26)", () => {
     const text = "上海金融法院\n上海金融法院是全国首家金融法院,2018年8月21日正式立案以来,共受理案件6600余件。";
     expect(dates(text, "2019-08-21").map((f) => [f[0], f[2], f[3]])).toEqual([["6600余件", "2018-08-21", "2019-08-21"]]);

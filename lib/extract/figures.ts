@@ -1089,7 +1089,9 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     // Without a title or an attributive year to mask, the sentence's phrases found for its figures serve.
     // (A line that is only a period in brackets, a data sheet's subtitle (2023年 4季度), frames what follows: d01.)
     const subtitle = text.match(/^\s*[(（]([^()（）]{2,20})[)）]\s*$/)?.[1];
-    const phrase = subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text) && !namesAnEvent(p, text)), text.length) ?? null);
+    // (…and a heading that opens with a year said without 年: 2025 全省法院工作持续发展进步, a09.)
+    const yearHeading = text.match(/^\s*((?:19|20)[0-9]{2})\s+[\u4e00-\u9fa5]{2,30}\s*$/)?.[1];
+    const phrase = yearHeading ? `${yearHeading}年` : subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text) && !namesAnEvent(p, text)), text.length) ?? null);
     // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
     // (严惩黑恶势力犯罪,三年来,一审审结涉黑案210件: years said for one topic inside a paragraph of a report
     // framed by one year (2020年,…) frame no later paragraph; said where the paragraph opens, they do, d10.)
