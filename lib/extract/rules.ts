@@ -832,7 +832,10 @@ const SAID_OF_ALL = /各类|全部|所有/;
 export const CAUGHT_ALONE = /^[，,、]?\s*(共|累计|先后|依法)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/;
 // Case types whose instances (一审, 二审) no case type names, and the kinds of contract dispute (decision 59).
 const NO_INSTANCE_TYPE = new Set(["financial", "private_lending", "contract", "bankruptcy"]);
-const CONTRACT_KIND = /(买卖|借款|租赁|承揽|物业服务|服务|劳务|劳动|保险|建设工程|施工|运输|技术|委托|赠与|合伙|保证|融资租赁)合同纠纷/;
+const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|建设工程|施工|运输|技术|委托|赠与|合伙|保证)合同纠纷/;
+// An instance of one of those kinds said in the sentence (新收一审金融商事案件), by the vocabulary's own words; and the
+// enforcement cases of financial disputes, a part of the enforcement cases (845).
+const INSTANCE_OF_KIND = new RegExp(`[一二]审[^，,；;。]{0,6}(${CASE_TYPES.filter((c) => NO_INSTANCE_TYPE.has(c.key)).flatMap((c) => c.words).join("|")})|金融执行案件`);
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
@@ -931,7 +934,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // cases that was a part no key names, is of the same part (845; decisions 50, 59).
   // (Only after an instance of such a kind: not after a list of examples, 新收各类民事、行政…等案件2922件,…,审结1909件, d02.)
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && statistic === "value" && input.afterPart && !own && /^([0-9]{4}年)?(截[至止][0-9]{1,2}月[0-9]{1,2}日)?(共)?(新收|审结|受理|结案|收案|执结)$/.test(words) &&
-    /[一二]审[^，,；;。]{0,6}(金融商事|金融纠纷|金融借款|民间借贷|合同纠纷|破产案件)|金融执行案件/.test(input.sentence.slice(0, input.at ?? input.sentence.length))) return asPart("after-part");
+    INSTANCE_OF_KIND.test(input.sentence.slice(0, input.at ?? input.sentence.length))) return asPart("after-part");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
   if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
