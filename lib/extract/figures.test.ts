@@ -305,10 +305,12 @@ describe("what a figure measures, across a sentence", () => {
 
 describe("period dates of streaks and stocks", () => {
   const dates = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.statistic, f.periodStart, f.periodEnd]);
+  /** Each figure's text and its period dates. */
+  const spans = (text: string, docDate: string) => figures(text, docDate).map((f) => [f.text, f.periodStart, f.periodEnd]);
 
   it("dates a campaign's figures from the month it began, its name in full with its gloss (a31)", () => {
     const text = "贵阳市委政法委\n9月28日,记者从贵阳市委政法委获悉,自今年8月初开展“两严一降”(即严打、严防、发案数量下降)治安整治专项行动以来,全市共立刑事案件5520起,同比下降了11.42%。";
-    expect(dates(text, "2013-09-28").map((f) => [f[0], f[2], f[3]])).toEqual([
+    expect(spans(text, "2013-09-28")).toEqual([
       ["5520起", "2013-08-01", "2013-09-28"],
       ["11.42%", "2013-08-01", "2013-09-28"],
     ]);
@@ -316,23 +318,23 @@ describe("period dates of streaks and stocks", () => {
 
   it("frames a section by a heading that opens with a year said without 年 (a09)", () => {
     const text = "山西省高级人民法院工作报告\n2025 全省法院工作持续发展进步\n全省法院新收各类案件86.31万件。";
-    expect(dates(text, "2026-02-05").map((f) => [f[0], f[2], f[3]])).toEqual([["86.31万件", "2025-01-01", "2025-12-31"]]);
+    expect(spans(text, "2026-02-05")).toEqual([["86.31万件", "2025-01-01", "2025-12-31"]]);
   });
 
   it("dates figures since a day said with any verb after it (2018年8月21日正式立案以来, d26)", () => {
     const text = "上海金融法院\n上海金融法院是全国首家金融法院,2018年8月21日正式立案以来,共受理案件6600余件。";
-    expect(dates(text, "2019-08-21").map((f) => [f[0], f[2], f[3]])).toEqual([["6600余件", "2018-08-21", "2019-08-21"]]);
+    expect(spans(text, "2019-08-21")).toEqual([["6600余件", "2018-08-21", "2019-08-21"]]);
   });
 
   it("dates a figure after 全年 by the year, though a part of the year was said before it in the sentence (a32, 840)", () => {
     const text = "黑龙江省人民检察院\n2020年,因为上半年办案数量降幅过大,全年共受理审查逮捕案件12016件,同比下降39.39%。";
-    expect(dates(text, "2021-01-20").map((f) => [f[0], f[2], f[3]])).toEqual([
+    expect(spans(text, "2021-01-20")).toEqual([
       ["12016件", "2020-01-01", "2020-12-31"],
       ["39.39%", "2020-01-01", "2020-12-31"],
     ]);
     // 去年全年 is the base compared with, not the figure's period.
     const base = "北京市委政法委\n上半年认为社会“安全”的比重占55.5%,比去年全年上升1.5个百分点。";
-    expect(dates(base, "2006-07-20").map((f) => [f[0], f[2], f[3]])).toEqual([
+    expect(spans(base, "2006-07-20")).toEqual([
       ["55.5%", "2006-01-01", "2006-06-30"],
       ["1.5个百分点", "2006-01-01", "2006-06-30"],
     ]);
@@ -340,7 +342,7 @@ describe("period dates of streaks and stocks", () => {
 
   it("dates a headline's figure by the body that says it again (929, 984)", () => {
     const body = "群众安全感达99.17% 重庆公安提交2020年“成绩单”\n华龙网-新重庆客户端1月27日20时讯(记者 阙影)今(27)日,重庆市公安局通报,2020年,重庆公安各项工作取得显著成效,刑事案件破案同比上升38.83%,群众安全感达99.17%。";
-    expect(dates(body, "2021-01-27").map((f) => [f[0], f[2], f[3]])).toEqual([
+    expect(spans(body, "2021-01-27")).toEqual([
       ["99.17%", "2020-01-01", "2020-12-31"],
       ["38.83%", "2020-01-01", "2020-12-31"],
       ["99.17%", "2020-01-01", "2020-12-31"],
