@@ -692,14 +692,14 @@ describe("what a figure measures, on sentences of the tuned texts 923–934", ()
     // 977: the body opening a clause after its dates (今年1—11月全区公安机关…) reports the figure.
     expect(extractText("广西壮族自治区党委政法委\n建成侦查中心140个;今年1—11月全区公安机关接报刑事警情同比下降33.37%。", { docDate: "2024-12-27" }).figures.map((f) => f.institution)).toEqual(["plac", "police"]);
     // 980, 983, 982: 收案 holding 旧存 is accepted; 平均办理时间; 共破/查破…案件; 受理…移送审查起诉 persons.
-    expect(metrics("宜昌市夷陵区人民法院\n其中,诉讼案件收案2559件(含旧存133件),执行收案2380件(含旧存123件)。").map((f) => f[1])).toEqual(["court.cases.accepted", "court.cases.carried_over", "court.cases.accepted.enforcement", "court.cases.carried_over.enforcement"]);
+    expect(metrics("宜昌市夷陵区人民法院\n其中,诉讼案件收案2559件(含旧存133件),执行收案2380件(含旧存123件)。").map((f) => f[1])).toEqual(["court.cases.accepted.litigation", "court.cases.carried_over.litigation", "court.cases.accepted.enforcement", "court.cases.carried_over.enforcement"]);
     // 841, b13: a rank of 收结案数 (cases received and concluded together) is of neither.
     expect(metrics("鄞州区人民法院\n收结案数位居全省第五、全市第一。").map((f) => f[1])).toEqual(["other", "other"]);
     expect(metrics("宜昌市夷陵区人民法院\n截至6月30日,我院已结案件平均办理时间为52.86天,执行案件平均办理时间72.78天。").map((f) => f[1])).toEqual(["court.cases.avg_duration", "court.enforcement.avg_days"]);
     expect(metrics("巴中市公安局\n今年以来,全市共破刑事案件2370件;共查破涉毒案件523起。").map((f) => f[1])).toEqual(["police.criminal_cases.solved", "police.criminal_cases.solved.drugs"]);
     expect(metrics("武昌区人民检察院\n受理区监委移送审查起诉职务犯罪案件21人。")[0][1]).toBe("procuratorate.prosecution.received.duty_crime");
     // Must not: 收案 alone is new cases; 破坏…案件 is not solved.
-    expect(metrics("宜昌市夷陵区人民法院\n诉讼案件收案2559件。")[0][1]).toBe("court.cases.new");
+    expect(metrics("宜昌市夷陵区人民法院\n诉讼案件收案2559件。")[0][1]).toBe("court.cases.new.litigation");
     // 506, 984: a base year said with 同比 is another base (decision 37).
     expect(metrics("兰州市委政法委\n全市刑事案件与2019年同比下降22.4%。")[0][1]).toBe("police.criminal_cases.occurred@change_pct");
     expect(metrics("兰州市委政法委\n全市刑事案件同比下降22.4%。")[0][1]).toBe("police.criminal_cases.occurred@yoy_pct");
@@ -1345,8 +1345,8 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
     expect(read("惠东县人民法院\n2024年,审结涉房地产、物业纠纷案件2297件;审结环境资源类案件95件;审结刑事案件300件。", "2025-02-27").map((f) => f[1])).toEqual([
       "other", "court.cases.concluded.environment", "court.cases.concluded.criminal",
     ]);
-    // (Must not: all the cases tried, 审判类案件, are the whole.)
-    expect(read("固始县人民法院\n1-2月份,共受理审判类案件2313件。", "2022-03-05").map((f) => f[1])).toEqual(["court.cases.accepted"]);
+    // (Must not: all the cases tried, 审判类案件, are no part: the case type litigation, decision 60.)
+    expect(read("固始县人民法院\n1-2月份,共受理审判类案件2313件。", "2022-03-05").map((f) => f[1])).toEqual(["court.cases.accepted.litigation"]);
   });
 
   it("reads 立案(撤案)监督 as filing supervision and 提出纠正 as corrections of what the sentence names, and 唯一一个 as no figure (a87, a82)", () => {
@@ -1912,6 +1912,25 @@ describe("financial, private lending and contract disputes (decision 59)", () =>
   });
 });
 
+describe("a court's suits, its cases without enforcement (decision 60)", () => {
+  const metrics = (text: string, date = "2021-07-10") => extractText(text, { docDate: date }).figures.map((f) => f.metric);
+
+  it("keys 诉讼案件 and 审判类案件 as the case type litigation, along their list and beside enforcement (827, 965, a41, d02)", () => {
+    expect(metrics("龙江县人民法院\n其中,我院新收诉讼案件2000件,同比增长40件,上升2.04%;结案1634件(含上年旧存),同比增长24件,上升1.49%;结案率为76.64%。")).toEqual([
+      "court.cases.new.litigation", "court.cases.new.litigation@yoy_abs", "court.cases.new.litigation@yoy_pct",
+      "court.cases.concluded.litigation", "court.cases.concluded.litigation@yoy_abs", "court.cases.concluded.litigation@yoy_pct", "court.cases.clearance_rate.litigation",
+    ]);
+    expect(metrics("长江县人民法院\n各类案件收案1688件,结案1425件,其中诉讼案件结案1127件,结案率87.77%。", "2015-11-26")).toEqual(["court.cases.new", "court.cases.concluded", "court.cases.concluded.litigation", "court.cases.clearance_rate.litigation"]);
+    expect(metrics("最高人民法院\n一季度全国法院新收审判类案件442.2万件。", "2018-04-20")).toEqual(["court.cases.new.litigation"]);
+  });
+
+  it("gives way to any other kind named with it, and leaves an instance of it and suits with enforcement parts (892, b21)", () => {
+    expect(metrics("江苏省高级人民法院\n2021年,江苏全省法院新收各类行政诉讼案件38061件,审结民事诉讼案件12000件。")).toEqual(["court.cases.new.administrative", "court.cases.concluded.civil"]);
+    expect(metrics("汪清林区基层法院\n上半年一审诉讼案件结案数93件。")).toEqual(["other"]);
+    expect(metrics("海南省高级人民法院\n全省法院受理各类案件159186件,其中受理诉讼执行案件156455件。", "2017-02-22")).toEqual(["court.cases.accepted", "other"]);
+  });
+});
+
 describe("a court's cases of a kind no case type covers (b47; decision 50)", () => {
   it("reads 审结金融案件 as a part, and 审结破产案件 as their own case type (decision 58)", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2023-01-20" }).figures.map((f) => f.metric);
@@ -1924,7 +1943,7 @@ describe("a court's cases of a kind no case type covers (b47; decision 50)", () 
     const metrics = (text: string) => extractText(text, { docDate: "2022-01-20" }).figures.map((f) => f.metric);
     expect(metrics("鄞州区人民法院\n2021年,从重从快惩处跨境赌博犯罪,审理跨境赌博案件27件。")).toEqual(["other"]);
     expect(metrics("河北省高级人民法院\n2021年,依法规范金融秩序,审理借款、保险、票据等案件6.09万件。")).toEqual(["other"]);
-    expect(metrics("鄞州区人民法院\n2021年,全院受理诉讼案件12345件,审结各类案件11234件。")).toEqual(["court.cases.accepted", "court.cases.concluded"]);
+    expect(metrics("鄞州区人民法院\n2021年,全院受理诉讼案件12345件,审结各类案件11234件。")).toEqual(["court.cases.accepted.litigation", "court.cases.concluded"]);
     expect(metrics("鄞州区人民法院\n2021年,共受理和审结各类案件49157件。")).toEqual(["court.cases.accepted"]);
   });
 });
@@ -2827,16 +2846,16 @@ describe("decisions 52–55: parts no key names", () => {
     expect(metrics("郑州市中级人民法院\n截止6月底,全市法院未结案件12000件,中院机关1年以上长期未结案件0件,基层法院仍有1年以上未结案件28件。", "2021-07-10")).toEqual(["court.cases.pending", "other", "other"]);
     expect(metrics("海南省高级人民法院\n全省法院受理各类案件159186件,其中受理诉讼执行案件156455件,审执结151097件;受理非诉案件2731件,办结2697件。", "2017-02-22")).toEqual(["court.cases.accepted", "other", "other", "other", "other"]);
     expect(metrics("某县人民法院\n全年审结劳动争议案件120件。", "2020-01-10")).toEqual(["other"]);
-    // Must not: the whole counts, and mediation when it is the text's one such measure.
-    expect(metrics("某县人民法院\n全年受理各类诉讼案件5000件,审结4800件。", "2020-01-10")).toEqual(["court.cases.accepted", "court.cases.concluded"]);
+    // Must not: the whole counts (suits alone are the case type litigation, decision 60), and mediation when it is the text's one such measure.
+    expect(metrics("某县人民法院\n全年受理各类诉讼案件5000件,审结4800件。", "2020-01-10")).toEqual(["court.cases.accepted.litigation", "court.cases.concluded.litigation"]);
     expect(metrics("某县人民法院\n全年以调解方式结案1200件。", "2020-01-10")).not.toContain("other");
   });
 });
 
-describe("decisions 50 and 53 on court reports: examples of several kinds, and suits after 其中", () => {
+describe("decisions 50 and 60 on court reports: examples of several kinds, and suits after 其中", () => {
   it("leaves a list of examples of no kind a key names other, and keeps examples of one kind", () => {
     expect(metrics("某县人民法院\n审结医疗、劳动就业等案件68件。", "2020-01-10")).toEqual(["other"]);
-    expect(metrics("长江县人民法院\n共受理各类案件1800件,其中诉讼案件收案1284件。", "2015-11-25")).toEqual(["court.cases.accepted", "other"]);
+    expect(metrics("长江县人民法院\n共受理各类案件1800件,其中诉讼案件收案1284件。", "2015-11-25")).toEqual(["court.cases.accepted", "court.cases.new.litigation"]);
     // Must not: examples of one kind.
     expect(metrics("某省人民检察院\n起诉滥用职权、玩忽职守等渎职犯罪672人。", "2020-01-10")[0]).toMatch(/duty_crime/);
     expect(metrics("某市人民法院\n审结走私毒品、贩卖毒品等案件120件。", "2020-01-10")).toEqual(["court.cases.concluded.drugs"]);

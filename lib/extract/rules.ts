@@ -684,8 +684,13 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   }
   // The longest word wins: 一审刑事 before 刑事, 民商事 before 民事, 命案积案 before 命案;
   // between words of one length, the case type listed first in the vocabulary.
+  // (诉讼案件, a court's trials without its enforcement, gives way to any other kind said with it:
+  // 民事诉讼案件 are civil, 行政诉讼案件 administrative; 非诉讼 cases are none of them. Decision 60.)
   let best: { key: string; len: number; order: number } | null = null;
-  for (const w of caseWordsIn(measure, allowed)) if (!best || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
+  for (const w of caseWordsIn(measure, allowed)) {
+    if (w.key === "litigation" && (measure[w.at - 1] === "非" || (best && best.key !== "litigation"))) continue;
+    if (!best || (best.key === "litigation" && w.key !== "litigation") || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
+  }
   // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
   // (…or named alone: 审结涉“保护伞”案件159件, d43.)
   if ((best === null || best.key === "gang") && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
@@ -768,7 +773,7 @@ function named(indicator: string, caseType: string | null, statistic: string, ru
   return { indicator, caseType, statistic, metric: metricKey({ indicator, caseType, statistic }), ruleId };
 }
 
-const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement"]);
+const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement", "litigation"]);
 // (新收各类一审行政案件1120件,审结962件,结案率为85.9%: an instance said with a broad type carries as the type does, c90.)
 const FIRST_INSTANCE = ["criminal_first_instance", "civil_first_instance", "administrative_first_instance"];
 // Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
@@ -776,7 +781,7 @@ const FIRST_INSTANCE = ["criminal_first_instance", "civil_first_instance", "admi
 // 命案积案, 盗抢骗) does not.
 const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "personal_info", "firearms", "juvenile", "against_minors", "gang", "mafia", "evil_forces", "gang_protection", "telecom_fraud", "elder_fraud", "enterprise", "duty_crime", "drugs", "ip", "bankruptcy", "financial", "private_lending", "contract", "public_interest", "foreign", "hk_macao_taiwan", ...BROAD, ...FIRST_INSTANCE]);
 
-const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "bankruptcy", "financial", "private_lending", "contract", "enforcement"]);
+const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "bankruptcy", "financial", "private_lending", "contract", "enforcement", "litigation"]);
 
 // A topic that heads a sentence (严惩杀人、抢劫等严重暴力犯罪,起诉36323人) restricts by any crime it names.
 const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
@@ -831,7 +836,7 @@ const SAID_OF_ALL = /各类|全部|所有/;
 /** Suspects caught, said with no kind of their own (…,抓获犯罪嫌疑人3293人; 累计抓获2.3万人). */
 export const CAUGHT_ALONE = /^[，,、]?\s*(共|累计|先后|依法)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/;
 // Case types whose instances (一审, 二审) no case type names, and the kinds of contract dispute (decision 59).
-const NO_INSTANCE_TYPE = new Set(["financial", "private_lending", "contract", "bankruptcy"]);
+const NO_INSTANCE_TYPE = new Set(["financial", "private_lending", "contract", "bankruptcy", "litigation"]);
 const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|建设工程|施工|运输|技术|委托|赠与|合伙|保证)合同纠纷/;
 // An instance of one of those kinds said in the sentence (新收一审金融商事案件), by the vocabulary's own words; and the
 // enforcement cases of financial disputes, a part of the enforcement cases (845).
@@ -976,11 +981,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "procuratorate.cases.handled" && statistic === "value" && /(民事|行政)(审判|执行|非诉执行|生效裁判)[^，,；;。]{0,8}监督/.test(words + (input.clause ?? ""))) return asPart("line-of-work");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
-  // A court's total split into suits and the rest (decision 53): 其中诉讼案件结案1127件 (965), 其中,受理诉讼案件7640件 (a41),
-  // 其中受理诉讼执行案件156455件…;受理非诉案件2731件 (892): after 其中, or after the suits in a sentence that names 非诉, each side is a part.
+  // A court's total split into suits with enforcement and the rest (decision 53): 其中受理诉讼执行案件156455件…;受理非诉案件2731件
+  // (892): after 其中, or after the suits in a sentence that names 非诉, each side is a part. (Suits alone, 其中诉讼案件结案1127件,
+  // are the case type litigation: decision 60.)
   const suitsAt = input.sentence.indexOf("诉讼执行案件");
   if (/^court\.cases\./.test(rule.indicator) &&
-    (/其中[，,]?(受理|新收|审结|办结)?诉讼案件/.test(words) || /^(其中)?(受理|新收|审结|办结|审执结)?(诉讼执行|非诉)案件/.test(words.replace(/^[，,\s]*/, "")) && /其中|非诉/.test(words) ||
+    (/^(其中)?(受理|新收|审结|办结|审执结)?(诉讼执行|非诉)案件/.test(words.replace(/^[，,\s]*/, "")) && /其中|非诉/.test(words) ||
       (suitsAt >= 0 && /非诉/.test(input.sentence) && (input.at ?? 0) > suitsAt))) return asPart("litigation-split");
   // 劳动争议案件共计收案2403件: a court's labour disputes are a part no case type names (826; decision 54).
   if (/^court\.cases\./.test(rule.indicator) && /劳动争议|劳动人事争议/.test(words)) return asPart("labour");
