@@ -2852,6 +2852,17 @@ describe("decisions 52–55: parts no key names", () => {
   });
 });
 
+describe("legal aid for one group of recipients (decision 52)", () => {
+  it("is a part no key names, with its share; legal aid by case kind keeps the key (d53, 944, c48, d14)", () => {
+    expect(metrics("房山区司法局\n1至6月份,共办理农民工法律援助案件128 件,占援助总数的61%。", "2008-07-10")).toEqual(["other", "other"]);
+    expect(metrics("青海省司法厅\n5年来,全省办理法律援助案件4.4万余件,其中欠薪类法律援助案件9000余件。", "2026-01-10")).toEqual(["justice.legal_aid.cases", "other"]);
+    expect(metrics("吉林省司法厅\n其中为脱贫对象办理法律援助案件172件。", "2018-07-10")).toEqual(["other"]);
+    // Must not: by case kind, and all legal aid.
+    expect(metrics("坪山区法律援助中心\n2022年度共组织办理刑事法律援助案件242宗。", "2023-01-10")[0]).toMatch(/^justice\.legal_aid\.cases/);
+    expect(metrics("某县司法局\n全年共办理法律援助案件520件。", "2020-01-10")).toEqual(["justice.legal_aid.cases"]);
+  });
+});
+
 describe("decisions 50 and 60 on court reports: examples of several kinds, and suits after 其中", () => {
   it("leaves a list of examples of no kind a key names other, and keeps examples of one kind", () => {
     expect(metrics("某县人民法院\n审结医疗、劳动就业等案件68件。", "2020-01-10")).toEqual(["other"]);

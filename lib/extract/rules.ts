@@ -979,6 +979,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 办理民事执行监督案件49件, 受理民事审判活动监督案件6148件, 行政非诉执行专项监督,办理案件287件: a procuratorate's cases of one
   // line of supervision are a part of all it handled (981, 855, 823; decision 52).
   if (rule.indicator === "procuratorate.cases.handled" && statistic === "value" && /(民事|行政)(审判|执行|非诉执行|生效裁判)[^，,；;。]{0,8}监督/.test(words + (input.clause ?? ""))) return asPart("line-of-work");
+  // 办理农民工法律援助案件128件, 其中欠薪类法律援助案件9000餘件, 为脱贫对象办理法律援助案件172件: legal aid for one group of
+  // recipients, or one kind of dispute, is a part no key names (d53, 944, c48, c63, c95, a78; decision 52). By case kind
+  // (刑事、民事法律援助案件) it is the case type's.
+  if (rule.indicator === "justice.legal_aid.cases" && statistic === "value" && /(农民工|农民|涉农|欠薪|讨薪|劳动争议|脱贫|贫困|信访|交办|残疾|老年|妇女|军人|退役)[^，,；;。0-9]{0,10}法律援助/.test(words)) return asPart("recipients");
   // Parts no key names by age: 1年以上长期未结案件0件, 其中3年以上未结案件1件 (938; decision 52).
   if (rule.indicator === "court.cases.pending" && /[0-9一二三四五六七八九十两半]+(个月|年)以上/.test(words)) return asPart("by-age");
   // A court's total split into suits with enforcement and the rest (decision 53): 其中受理诉讼执行案件156455件…;受理非诉案件2731件
