@@ -2852,6 +2852,14 @@ describe("decisions 52–55: parts no key names", () => {
   });
 });
 
+describe("a forecast (a55, 807)", () => {
+  it("is no figure reported, and a figure said beside it keeps its key", () => {
+    expect(metrics("北京市高级人民法院\n据了解,预计全年新收案件将达近56万件。", "2015-07-10")).toEqual(["other"]);
+    expect(metrics("建始县人民法院\n2018年该院受案或将超过5500件。", "2018-04-01")).toEqual(["other"]);
+    expect(metrics("北京市高级人民法院\n上半年,全市法院新收案件28万件。", "2015-07-10")).toEqual(["court.cases.new"]);
+  });
+});
+
 describe("legal aid for one group of recipients (decision 52)", () => {
   it("is a part no key names, with its share; legal aid by case kind keeps the key (d53, 944, c48, d14)", () => {
     expect(metrics("房山区司法局\n1至6月份,共办理农民工法律援助案件128 件,占援助总数的61%。", "2008-07-10")).toEqual(["other", "other"]);

@@ -894,6 +894,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // A part no key names (decision 50): other, remembering the whole's indicator.
   const asPart = (why: string) => part(statistic, `${statRule}/${rule.id}:${why}`, rule.indicator);
+  // 预计全年新收案件将达近56万件, 2018年该院受案或将超过5500件: a forecast is no figure reported, whatever it counts (a55, 807).
+  if (/预计|或将|有望/.test(words)) return other(statistic, `${statRule}/${rule.id}:forecast`);
   // 共排查化解纠纷12196起,化解12008起: the disputes found, when the count resolved follows, are not resolved ones (c56, 904).
   if (rule.indicator === "plac.disputes.resolved" && statistic === "value" && /排查/.test(words) && input.at !== undefined && /^[0-9０-９.,万余多]+\s*[件起宗个]?[^，,；;。]{0,2}[，,、]\s*(成功|已|共)?化解(成功)?[0-9０-９]/.test(input.sentence.slice(input.at))) {
     return other(statistic, `${statRule}/${rule.id}:found`);
