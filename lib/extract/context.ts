@@ -3,6 +3,7 @@
 
 import type { Institution, Paragraph, Region, Section } from "./types";
 import { NO_REGION, resolveRegion } from "./gazetteer";
+import { holidayBreak } from "./holidays";
 
 // Office words that make a line an author's title.
 const OFFICE = /(书记|院长|检察长|厅长|局长|区长|县长|市长|州长|省长|主任|常委|委员|部长|庭长|所长|主席)/;
@@ -227,10 +228,14 @@ const CLAUSE_OPENING = /^\s*[“"「]?(据|今年以来|近年来|目前|截至�
 // Time phrases that govern a figure, as written. The longest forms first.
 const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
+// (Not 十一五期间, a five-year plan: the quote or the holiday's word is followed by 期间 or a word for the days off.)
+const HOLIDAY = /(?:[0-9]{4} ?年|今年|去年)?[“"]?(?:五一|十一|中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)/;
 const PERIOD = new RegExp(
   [
     // 2023年 4季度 (d01, a data sheet's heading): a quarter in a digit, after a space.
     `[0-9]{4} ?年 ?第?[1-4]季度`,
+    // “五一”节假日期间, 国庆假期, 2017年春节期间 (c05, c86): a public holiday's days off (holidays.ts).
+    `${HOLIDAY.source}`,
     // 2015年5月至当年底 (c90): from a month to the end of that year.
     `[0-9]{4}年${M}月(?:份)?(?:至|到)(?:当年|年)底`,
     // 2022年1月1日至2023年6月30日: two days said in full.
@@ -323,7 +328,7 @@ const PERIOD = new RegExp(
   ]
     // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
     .join("|")
-    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以])(?:")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以国春元清端中\"])(?:")
     .concat(")"),
   "g",
 );
@@ -332,6 +337,7 @@ const PERIOD = new RegExp(
 const BASE_LEVEL_THEN_CHANGE = /^[0-9０-９.,，万亿余多%％]+[\u4e00-\u9fa5]{0,2}?(放宽|上升|下降|增长|减少|增加|提高|降低|提升|回落)/;
 
 // Compiled once: normalisePeriod runs for every figure.
+const HOLIDAY_READ = /^([0-9]{4}年|今年|去年)?[“"]?(五一|十一|中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)$/;
 const MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–|~|～)(${M})月(?:份)?(?:底)?$`);
 const FIRST_MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(${M})个月$`);
 const ONE_MONTH = new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`);
@@ -463,7 +469,15 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   const months = (y: number | null, a: number, b: number) => (y && a >= 1 && b <= 12 && a <= b ? { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) } : { start: null, end: null });
   const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
-  let m = p.match(MONTHS);
+  let m = p.match(HOLIDAY_READ);
+  if (m) {
+    // The year said, else the document's; a break that would begin after the document's date is last year's.
+    const said = m[1] ? yearOf(m[1].replace(/ /g, "")) : null;
+    let days = (said ?? docYear) !== null ? holidayBreak(m[2], (said ?? docYear)!) : null;
+    if (days && !said && docDay && days.start > docDay && docYear) days = holidayBreak(m[2], docYear - 1);
+    return days ?? { start: null, end: null };
+  }
+  m = p.match(MONTHS);
   if (m) return months(yearOf(m[1]), smallNumber(m[2]) ?? 0, smallNumber(m[3]) ?? 0);
   m = p.match(/^([0-9]{4}年|今年|去年|上年|本年)?([0-9]{1,2})月(?:([0-9]{1,2})日)?(?:至|到|—|–|-)([0-9]{1,2})月([0-9]{1,2})日$/);
   if (m) {
