@@ -21,6 +21,14 @@ describe("textReporter", () => {
     expect(placeName("zh", { ...f, regionCode: null })).toBe("未知");
   });
 
+  it("reads 全市 as a county-level city only when the text does not name its prefecture twice as often (893, 800)", () => {
+    const wuzhou = "岁月如流,时光不居\n转眼间2021即将落下帷幕\n回首这一年\n我们重任在肩、聚力前行\n我们不忘初心、砥砺奋进\n我们用忠诚奉献书写了平安答卷\n无论严寒酷暑,无论风霜雨雪\n那一抹抹藏青蓝\n一直都在\n防范疫情,守住“一条底线”\n今年以来,随着全球疫情持续恶化,尤其是德尔塔、奥密克戎等变异毒株的出现,国内多个城市出现了输入性的疫情反弹现象,梧州市治安部门牵头联防联控组累计排查管控从疫情中高风险地区及其所在城区来(返)梧2937人;排查管控入境人员49人;密切接触者4人、次密接57人;集中隔离866人、居家隔离843人。查获“三非”人员489人,成功拦截借道过境我市“三非”人员1批次20人,守住了梧州不发生本地新冠肺炎疫情的底线。\n重大安保,维护“两个稳定”\n自庆祝建党100周年安保维稳工作开展以来,全市公安机关排查梳理各类矛盾纠纷3070人,重点敏感人员84人,群体24个,全部落实管控措施,确保了安保维稳期间进京“零非访”。做好了第18届中国-东盟“两会”和梧州宝石节的安保工作,启动梧州市东出口、梧州市龙圩大坡、岑溪市筋竹和岑溪市横垌4个环桂公安检查站。";
+    expect(reporter(wuzhou)?.region).toMatchObject({ province: "广西壮族自治区", city: "梧州市", county: null });
+    // Must not: a county-level city named more than its prefecture speaks for itself (全市 of 太仓).
+    const taicang = "2024年,市法院坚持公正与效率,太仓法院全年受理各类案件1万件。全市法院审结案件9000件。太仓市委、苏州市中级人民法院给予支持。太仓全市法治环境持续向好,苏州市表扬。";
+    expect(reporter(taicang)?.region).toMatchObject({ city: "苏州市", county: "太仓市" });
+  });
+
   it("reads a named body and resolves its place, customary names included", () => {
     expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
     expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });

@@ -49,6 +49,13 @@ function scopeLevel(scope: string): "province" | "city" | "county" | null {
   return null;
 }
 
+/** How often a text names a division (full names counting double), from its scores. */
+function timesNamed(scores: PlaceScores, name: string | null): number {
+  let n = 0;
+  if (name) for (const [d, s] of scores) if (d.name === name) n += s;
+  return n;
+}
+
 function bodiesIn(text: string, context: Region, whole: PlaceScores, national = true): { at: number; institution: Institution; region: Region; national: boolean; evidence: string }[] {
   const out = [];
   for (const [re, institution] of national ? NATIONAL_BODIES : []) {
@@ -74,8 +81,10 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     // 全州 is the whole prefecture (全州公安机关), not 全州县; 全省, 全市… are scopes wherever they stand.
     if (scope && (scope.index === 0 || /^全/.test(scope[1]) || !resolveRegion(words, NO_REGION, true))) {
       const level = scopeLevel(scope[1]);
-      // 全市 of a county-level city (钟祥市) is that city, not its prefecture.
-      const countyCity = level === "city" && context.county && /市$/.test(context.county) ? context : null;
+      // 全市 of a county-level city (钟祥市) is that city, not its prefecture…
+      // (…unless the text names its prefecture twice as often: not 岑溪 named twice in a 梧州 text naming 梧州 five times, 893;
+      // but 太仓 named three times beside 苏州市 twice, 800.)
+      const countyCity = level === "city" && context.county && /市$/.test(context.county) && timesNamed(whole, context.city) < 2 * timesNamed(whole, context.county) ? context : null;
       region = countyCity ?? (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
     } else if (words.length >= 2) {
       region = resolveRegion(words, context.province ? { ...context, city: null, county: null, code: null } : NO_REGION, true);
