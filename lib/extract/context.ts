@@ -19,7 +19,7 @@ export function institutionOf(phrase: string): Institution | null {
   if (/检察/.test(phrase)) return "procuratorate";
   if (/法院|法庭|审判|^院$/.test(phrase)) return "court";
   if (/公安|警察|派出所|警方/.test(phrase)) return "police";
-  if (/司法厅|司法局|司法行政|司法所/.test(phrase)) return "justice";
+  if (/司法厅|司法局|司法行政|司法所|法律援助中心/.test(phrase)) return "justice";
   if (/(区|县|市|省)长|人民政府|政府/.test(phrase)) return "government";
   return null;
 }

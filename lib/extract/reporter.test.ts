@@ -29,6 +29,13 @@ describe("textReporter", () => {
     expect(reporter(taicang)?.region).toMatchObject({ city: "苏州市", county: "太仓市" });
   });
 
+  it("does not take a body visited for the one reporting, and reads a legal-aid centre as a justice body (a89, d53)", () => {
+    const a89 = "广州日报讯 (全媒体记者魏丽娜)7月20日,广州市人大常委会组织广州市选出的全国人大代表、省人大代表开展“更好发挥人大代表作用”主题活动,调研组一行参观了广州市中级人民法院5G智慧法院实验室,并听取广东省高院通报今年上半年工作情况。据介绍,2021年上半年,全省法院新收各类案件167.3万件。";
+    expect(reporter(a89)).toMatchObject({ institution: "court", region: { province: "广东省", city: null } });
+    const d53 = "房山区2008年上半年法律援助案件同比增长346.8%\n截止到2008年6月15日,房山区法律援助中心办理法律援助案件210件,与去年同期相比增长346.8%。北京市司法局要求各区扩大法律援助覆盖范围。";
+    expect(reporter(d53)).toMatchObject({ institution: "justice", region: { province: "北京市", county: "房山区" } });
+  });
+
   it("reads a named body and resolves its place, customary names included", () => {
     expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
     expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });
