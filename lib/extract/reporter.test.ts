@@ -36,6 +36,11 @@ describe("textReporter", () => {
     expect(reporter(d53)).toMatchObject({ institution: "justice", region: { province: "北京市", county: "房山区" } });
   });
 
+  it("keeps a city court that names its 两级法院, even when a district court of it heads a later line (c75)", () => {
+    const c75 = "2023年2月中旬起,乌鲁木齐市中级人民法院在两级法院开展为期4个月的“维护社会稳定 助力首府发展”执行“1+4”专项行动,进一步优化法治化营商环境。\n天山区人民法院集中执行\n专项行动聚焦涉民生执行案件。其中,天山区人民法院集中力量前往南疆开展执行行动。";
+    expect(reporter(c75)?.region).toMatchObject({ province: "新疆维吾尔自治区", city: "乌鲁木齐市", county: null });
+  });
+
   it("reads a named body and resolves its place, customary names included", () => {
     expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
     expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });

@@ -165,7 +165,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       // The county body must come in the lead's first two sentences: one named in a story further on (…慈利县公安局破获, 878) is not who speaks.
       const lead = opening.split(/(?<=。)/).slice(0, 2).join("");
       // 全市法院 and 深圳检察机关 speak for the whole prefecture, whichever of its counties the text names most (823).
-      const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]|(检察机关|公安机关|司法行政机关)$/.test(found.evidence) &&
+      // (…nor a city court that names its 两级法院, its own and its districts' together: 乌鲁木齐市中级人民法院在两级法院开展…, c75.)
+      const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]|(检察机关|公安机关|司法行政机关)$/.test(found.evidence) && !/两级(法院|检察院|检察机关)/.test(lead) &&
         // (A bare 该院 is the body just named, not a county body: 山西省朔州市检察院…。该院认真…, 868.)
         (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county && !/^[我本该]/.test(b.evidence)) || /我区|我县|全区|全县|本区|本县/.test(whole));
       // 我州, 我盟 speak for the prefecture, whichever of its counties the text names most.
