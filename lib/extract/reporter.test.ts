@@ -41,6 +41,13 @@ describe("textReporter", () => {
     expect(reporter(c75)?.region).toMatchObject({ province: "新疆维吾尔自治区", city: "乌鲁木齐市", county: null });
   });
 
+  it("reads an opening that counts the courts', procuratorates' and police's work of the 政法机关 as the 政法委's (b26)", () => {
+    const b26 = "本报记者 黄合 通讯员 勇政华 2016年,全市社会治安、公共安全、安全生产等各项主要指标实现近十年来最大幅度的下降,有效警情数、刑事发案数同比分别下降11.4%、19.2%。 2016年,全市命案、“五类”案件破案率均达98.7%,通讯(网络)诈骗发案同比下降14.1%,实现近年来的首次负增长。 2016年,全市法院系统结案数同比上升13.58%、执结案数同比增长34.49%,检察机关受理公安机关提请批捕案件数和人数同比分别下降11.15%和9.57%…… 回首过去的一年,面对经济社会发展中的重重考验,全市政法机关扛起了责任,顶住了压力,在中央和省委、市委一系列决策部署下,圆满完成了各项任务,为促进我市经济社会平稳健康发展、实现“十三五”良好开局发挥了重要作用。";
+    expect(reporter(b26)?.institution).toBe("plac");
+    // Must not: one body's opening that mentions the others it works with.
+    expect(reporter("2022年,全市法院受理各类案件12万件,审结11万件。全市法院与检察机关、公安机关加强协作,政法机关联动化解纠纷。")?.institution).toBe("court");
+  });
+
   it("reads a named body and resolves its place, customary names included", () => {
     expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
     expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });

@@ -146,7 +146,11 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const placTopic = PLAC_TOPIC.test(first) && !/破案|破获|侦破|抓获|刑事拘留|警情|审结|批捕/.test(first) && bodiesIn(`${first}\n${subtitle}`, context, scores, true).length === 0;
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
-    const bodies = bodiesIn(text, context, scores, national);
+    let bodies = bodiesIn(text, context, scores, national);
+    // 全市法院系统结案数…,检察机关受理…,…全市政法机关扛起了责任 (b26): an opening that counts the courts', the procuratorates'
+    // and the police's work and names the 政法机关 they make up is the 政法委's review of them all.
+    const overview = bodies.find((b) => b.institution === "plac" && /政法机关|政法系统/.test(b.evidence));
+    if (overview && new Set(bodies.filter((b) => b.institution !== "plac").map((b) => b.institution)).size >= 2) bodies = [overview, ...bodies.filter((b) => b !== overview)];
     // 我院召开新闻发布会 / 杭州市西湖区人民法院召开…: the same body named with its place
     // outranks a bare 我院 (or one with no place) before it.
     const bare = bodies[0] && !bodies[0].national && (!bodies[0].region.province || /^[我本该]/.test(bodies[0].evidence));
