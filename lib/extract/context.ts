@@ -230,11 +230,15 @@ const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
 // (Not 十一五期间, a five-year plan: the quote or the holiday's word is followed by 期间 or a word for the days off.)
 const HOLIDAY = /(?:[0-9]{4} ?年|今年|去年)?[“"]?(?:五一|十一|中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)/;
+// The holidays said bare (国庆假期, 春节期间), looked for only in a text that speaks of days off.
+const HOLIDAY_DAYS = /期间|假期|长假|黄金周|节假日|节日/;
+const BARE_HOLIDAY = /(?:中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)/g;
 const PERIOD = new RegExp(
   [
     // 2023年 4季度 (d01, a data sheet's heading): a quarter in a digit, after a space.
     `[0-9]{4} ?年 ?第?[1-4]季度`,
-    // “五一”节假日期间, 国庆假期, 2017年春节期间 (c05, c86): a public holiday's days off (holidays.ts).
+    // “五一”节假日期间, 2017年春节期间 (c05, c86): a public holiday's days off (holidays.ts). (Said bare, 国庆假期 and
+    // 春节期间 start with characters too common to be among this scanner's first ones: periodsOf looks for them apart.)
     `${HOLIDAY.source}`,
     // 2015年5月至当年底 (c90): from a month to the end of that year.
     `[0-9]{4}年${M}月(?:份)?(?:至|到)(?:当年|年)底`,
@@ -328,7 +332,7 @@ const PERIOD = new RegExp(
   ]
     // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
     .join("|")
-    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以国春元清端中\"])(?:")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以])(?:")
     .concat(")"),
   "g",
 );
@@ -348,6 +352,12 @@ export function periodsOf(text: string): { index: number; end: number; text: str
   const out = [];
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  if (HOLIDAY_DAYS.test(text)) {
+    for (const m of text.matchAll(BARE_HOLIDAY)) {
+      if (!out.some((o) => o.index <= m.index! && m.index! < o.end)) out.push({ index: m.index!, end: m.index! + m[0].length, text: m[0] });
+    }
+    out.sort((a, b) => a.index - b.index);
+  }
   return out;
 }
 
