@@ -2852,6 +2852,17 @@ describe("decisions 52–55: parts no key names", () => {
   });
 });
 
+describe("a percentage of a whole named just before it (a47, a77, 410)", () => {
+  const stats = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.statistic]);
+  it("is a share of that whole", () => {
+    expect(stats("西安市未央区人民检察院\n近年来,以不足全市6%的人员,办理了全市13%的案件。", "2017-10-17")).toEqual([["6%", "share"], ["13%", "share"]]);
+    expect(stats("柳州市中级人民法院\n全市法院以全区法院十分之一的干警,办理了全区法院七分之一的案件。", "2020-01-22")).toEqual([["十分之一", "share"], ["七分之一", "share"]]);
+  });
+  it("must not make a rate's level a share", () => {
+    expect(stats("桂林市中级人民法院\n18项指标均在区间值内,是全区三个达标率100%的中级法院之一。", "2025-04-12")).toEqual([["18项", "value"], ["100%", "value"]]);
+  });
+});
+
 describe("a forecast (a55, 807)", () => {
   it("is no figure reported, and a figure said beside it keeps its key", () => {
     expect(metrics("北京市高级人民法院\n据了解,预计全年新收案件将达近56万件。", "2015-07-10")).toEqual(["other"]);

@@ -1139,6 +1139,13 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
     statistic = statistic.replace("change_", "yoy_");
     statRule = "stat.yoy.clause";
   }
+  // 以不足全市6%的人员,办理了全市13%的案件; 办理了全区法院七分之一的案件 (a47, 859, a77, 410): a percentage of a whole
+  // the text names just before it (全市, 全区法院), said of what follows 的, is a share of that whole.
+  // (Not 是全区三个达标率100%的中级法院之一: a rate's level, d06.)
+  if (statistic === "value" && input.kind === "percent" && /^的/.test(input.after ?? "") && /全(国|省|市|区|县|州)(法院|检察院|检察机关|公安机关)?(不足|超过|不到|近|约|达)?$/.test(sentenceBefore)) {
+    statistic = "share";
+    statRule = "stat.share.of-whole";
+  }
   // A rate named in full before its share words (认罪认罚…审结人数占同期…的) is that rate's level, not a share.
   if (statistic === "share") {
     // (…审结21554人,占同期审查起诉案件审结人数的78.9%: the persons named in the clause before, a67, a57.)
