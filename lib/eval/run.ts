@@ -8,6 +8,7 @@ import { extractText } from "../extract";
 import { readExcluded, readGold } from "../gold/read";
 import { extractOptions, readSources, type SourceEntry } from "../ingest/sources";
 import { namesOfDivision } from "../extract/gazetteer";
+import { isTraditional, toSimplified } from "../extract/simplify";
 import { scoreDocument, summarise, type Predicted, type Report } from "./compare";
 
 export interface EvalPaths {
@@ -43,7 +44,9 @@ export function evaluateCorpus(paths: EvalPaths): Report {
       const s = ex.sentences.find((x) => x.start <= start && end <= x.end);
       return s ? cps.slice(s.start, s.end).join("") : cps.slice(start, end).join("");
     };
-    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf, (g) => regionNamedIn(ex.text, g));
+    // (A text in traditional characters names its places in them: 劍河縣 is 剑河县.)
+    const plain = isTraditional(ex.text) ? toSimplified(ex.text) : ex.text;
+    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf, (g) => regionNamedIn(plain, g));
   });
   return summarise(docs);
 }
