@@ -8,5 +8,8 @@ describe("regionNamedIn", () => {
     expect(regionNamedIn("湘西州永顺县司法局", { province: "湖南省", city: "湘西土家族苗族自治州", county: "永顺县" })).toBe(true);
     expect(regionNamedIn("凉山州教育整顿", { province: "四川省", city: "凉山彝族自治州", county: null })).toBe(true);
     expect(regionNamedIn("全国检察机关", { province: null, city: null, county: null })).toBe(true);
+    // A text in traditional characters (946).
+    const jianhe = "本網訊 據最新的數據顯示:2016年劍河縣的人民群眾安全感為98.45%,全州第4位、全省第15位。政法機關滿意度:公安局97.29%,全州第5位。";
+    expect(regionNamedIn(jianhe, { province: "贵州省", city: "黔东南苗族侗族自治州", county: "剑河县" })).toBe(true);
   });
 });

@@ -44,9 +44,7 @@ export function evaluateCorpus(paths: EvalPaths): Report {
       const s = ex.sentences.find((x) => x.start <= start && end <= x.end);
       return s ? cps.slice(s.start, s.end).join("") : cps.slice(start, end).join("");
     };
-    // (A text in traditional characters names its places in them: 劍河縣 is 剑河县.)
-    const plain = isTraditional(ex.text) ? toSimplified(ex.text) : ex.text;
-    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf, (g) => regionNamedIn(plain, g));
+    return scoreDocument(file, gold.get(file) ?? [], predicted, excluded.filter((x) => x.doc === file), sentenceOf, (g) => regionNamedIn(ex.text, g));
   });
   return summarise(docs);
 }
@@ -60,6 +58,8 @@ export function evaluateCorpus(paths: EvalPaths): Report {
 export function regionNamedIn(text: string, g: { province: string | null; city: string | null; county: string | null }): boolean {
   const deepest = g.county ?? g.city ?? g.province;
   if (!deepest) return true;
-  return namesOfDivision(deepest).some((n) => text.includes(n));
+  // (A text in traditional characters names its places in them: 劍河縣 is 剑河县.)
+  const plain = isTraditional(text) ? toSimplified(text) : text;
+  return namesOfDivision(deepest).some((n) => plain.includes(n));
 }
 
