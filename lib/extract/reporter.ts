@@ -49,6 +49,9 @@ function scopeLevel(scope: string): "province" | "city" | "county" | null {
   return null;
 }
 
+/** After a body: one of its people or departments named as a speaker (第二检察部检察官刘丽萍, 副院长张三). */
+const SPEAKER_AFTER = /^(第[一二三四五六七八九十]+检察部|[\u4e00-\u9fa5]{0,8}?(检察官|法官|民警|干警|副?院长|副?检察长|副?局长|庭长|负责人))/;
+
 /** How often a text names a division (full names counting double), from its scores. */
 function timesNamed(scores: PlaceScores, name: string | null): number {
   let n = 0;
@@ -62,7 +65,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     const m = text.match(re);
     // 抓获公安部A级逃犯, 最高检挂牌督办: a national body named as an object is not the reporter.
     // 为贯彻落实最高检、省检察院…部署: a national body whose deployment is followed is not the reporter either.
-    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
+    // (…nor one named as a campaign's organiser, in a clause that describes the campaign: 是继“夏季行动”后,公安部组织并且开展的又一场…行动, r62.)
+    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)[^，,。；;]{0,24}?的/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
       out.push({ at: m.index, institution, region: NATIONAL, national: true, evidence: m[0] });
     }
   }
@@ -172,7 +176,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       // (…nor a city court that names its 两级法院, its own and its districts' together: 乌鲁木齐市中级人民法院在两级法院开展…, c75.)
       const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]|(检察机关|公安机关|司法行政机关)$/.test(found.evidence) && !/两级(法院|检察院|检察机关)/.test(lead) &&
         // (A bare 该院 is the body just named, not a county body: 山西省朔州市检察院…。该院认真…, 868.)
-        (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county && !/^[我本该]/.test(b.evidence)) || /我区|我县|全区|全县|本区|本县/.test(whole));
+        // (…not one named for a speaker it sends: 章贡区检察院第二检察部检察官刘丽萍讲述办案故事 at 赣州市检察院's press conference, r54.)
+        (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county && !/^[我本该]/.test(b.evidence) && !SPEAKER_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length))) || /我区|我县|全区|全县|本区|本县/.test(whole));
       // 我州, 我盟 speak for the prefecture, whichever of its counties the text names most.
       const prefecture = local && /我州|我盟|本州/.test(whole) ? dominantRegion(scores, "city") : null;
       return { institution, region: prefecture ?? (local || county ? context : found.region), national: found.national, evidence: found.evidence };
