@@ -197,7 +197,9 @@ const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关
   // …and names read across two words: 提高平安, 和政法, 联合江苏, 金融安全, 加大关键, 社区矫正安置.
   "大关", "双城", "高平", "泰山", "建德", "和政", "高要", "大安", "政和", "方正", "安多", "正安", "福安", "合江", "融安", "大化",
   // 十大新闻事件 (a21): 大新 is a county of 崇左.
-  "大新"]);
+  "大新",
+  // 社会治安平稳 (a police release of 阳泉 that never names its city): 安平 is a county of 衡水.
+  "安平"]);
 
 export type PlaceScores = Map<Division, number>;
 

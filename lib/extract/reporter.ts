@@ -65,8 +65,9 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     const m = text.match(re);
     // 抓获公安部A级逃犯, 最高检挂牌督办: a national body named as an object is not the reporter.
     // 为贯彻落实最高检、省检察院…部署: a national body whose deployment is followed is not the reporter either.
-    // (…nor one named as a campaign's organiser, in a clause that describes the campaign: 是继“夏季行动”后,公安部组织并且开展的又一场…行动, r62.)
-    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)[^，,。；;]{0,24}?的/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
+    // (…nor one named as a campaign's organiser, in a clause that describes the campaign: 是继“夏季行动”后,公安部组织并且开展的又一场…行动, r62;
+    // nor its head on a visit: 中央政法委书记孟建柱在江苏省苏州市调研考察时强调, before 省司法厅's own review.)
+    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)[^，,。；;]{0,24}?的/.test(text.slice(m.index + m[0].length)) && !/^[^，,。；;]{0,20}(调研|考察|视察)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
       out.push({ at: m.index, institution, region: NATIONAL, national: true, evidence: m[0] });
     }
   }
