@@ -127,8 +127,11 @@ describe("lastPeriod and normalisePeriod", () => {
   it("turns a phrase into dates using the document's date, and says nothing without one", () => {
     expect(normalisePeriod("今年1月至10月", "2020-11")).toEqual({ start: "2020-01-01", end: "2020-10-31" });
     expect(normalisePeriod("2020年至今年上半年", "2021-10-09")).toEqual({ start: "2020-01-01", end: "2021-06-30" });
-    // 截至目前 of a year's work counts from its 1 January (decision 40); a stock drops the start later.
-    expect(normalisePeriod("截至目前", "2021-10-09")).toEqual({ start: "2021-01-01", end: "2021-10-09" });
+    // 截至目前 in a review written at the year's end counts from its 1 January (decision 40); a stock drops the start later.
+    expect(normalisePeriod("截至目前", "2021-11-18")).toEqual({ start: "2021-01-01", end: "2021-11-18" });
+    // Said earlier in the year, it counts what has been done so far, from a start not said (c19, 904).
+    expect(normalisePeriod("截至目前", "2012-07-10")).toEqual({ start: null, end: "2012-07-10" });
+    expect(normalisePeriod("截至目前", "2021-10-09")).toEqual({ start: null, end: "2021-10-09" });
     expect(normalisePeriod("截至7月31日", "2018-08-15")).toEqual({ start: "2018-01-01", end: "2018-07-31" });
     expect(normalisePeriod("今年1月至10月", null)).toEqual({ start: null, end: null });
   });

@@ -1396,8 +1396,9 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
 
   it("gives 截至目前 on a page of the year's first weeks no start, not a week of the new year (a78)", () => {
     expect(read("嘉兴市司法局\n截至目前,平台累计访问量已近40万人次,答复咨询留言423人次。", "2013-01-08").map((f) => f.slice(2))).toEqual([[null, "2013-01-08"], [null, "2013-01-08"]]);
-    // (Later in the year it counts from 1 January, as before.)
-    expect(read("嘉兴市司法局\n截至目前,答复咨询留言423人次。", "2013-06-08").map((f) => f.slice(2))).toEqual([["2013-01-01", "2013-06-08"]]);
+    // (In a review written at the year's end it counts from 1 January; in June, what has been done so far, decision 40.)
+    expect(read("嘉兴市司法局\n截至目前,答复咨询留言423人次。", "2013-12-08").map((f) => f.slice(2))).toEqual([["2013-01-01", "2013-12-08"]]);
+    expect(read("嘉兴市司法局\n截至目前,答复咨询留言423人次。", "2013-06-08").map((f) => f.slice(2))).toEqual([[null, "2013-06-08"]]);
   });
 
   it("reads a list said 分别同比下降 with each measure whole (a80)", () => {
