@@ -641,6 +641,12 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("温州市扫黑办\n记者昨天走访了扫黑除恶专项斗争一线。今年以来全市共破获涉黑恶案件3314起。", "2019-10-23")[0].slice(2)).toEqual(["2019-01-01", "2019-10-23"]);
   });
 
+  it("ends 今年以来 and 截至目前 on the day before the page when the lead says so (昨日下午,…召开; 记者昨天从…获悉; …昨天透露: c19, 840, c87)", () => {
+    expect(read("随州市公安局\n昨日下午,市公安局召开“破案会战”新闻发布会。据介绍,今年以来,全市公安机关共破获刑事案件572起。", "2012-07-11")[0].slice(2)).toEqual(["2012-01-01", "2012-07-10"]);
+    expect(read("北京市综治委\n本报讯(记者张靖)记者昨天从首都综治委办公室获悉,今年以来,全市共立刑事案件51886起。", "2006-07-29")[0].slice(2)).toEqual(["2006-01-01", "2006-07-28"]);
+    expect(read("公安部\n公安部新闻发言人昨天透露,今年以来,全国共立刑事案件230万起。", "2006-08-09")[0].slice(2)).toEqual(["2006-01-01", "2006-08-08"]);
+  });
+
   it("counts a campaign's 截至 from its unsaid start, in an article on the campaign while it ran, and a year's 截至 from 1 January (945, 926)", () => {
     // 945: the campaign named in the article's first paragraph, the 截至 two paragraphs later.
     const campaign = "大同市扫黑办\n自中共中央、国务院发出《关于开展扫黑除恶专项斗争的通知》以来,我市立即进行了部署。\n全市上下形成了强大声势。\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个,破获刑事案件288起。";

@@ -386,7 +386,12 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
     if (near(day, 31)) return day.toISOString().slice(0, 10);
   }
   // An event the lead says was held yesterday (新闻发布会昨天召开, 961): the day before the page.
-  if (/(?:会|仪式|活动)(?:于)?(?:昨天|昨日)(?:上午|下午|晚上?)?(?:在[^，,。]{1,20})?(?:召开|举行|举办)/.test(opening)) return new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10);
+  // (…or the lead's own yesterday: 昨日下午,市公安局召开…新闻发布会, c19; 记者昨天从首都综治委办公室获悉, 840; 公安部新闻发言人昨天透露, c87.)
+  if (
+    /(?:会|仪式|活动)(?:于)?(?:昨天|昨日)(?:上午|下午|晚上?)?(?:在[^，,。]{1,20})?(?:召开|举行|举办)/.test(opening) ||
+    /(?:^|\n|[，,。(（)）：:]|讯|记者)\s*(?:昨天|昨日)(?:上午|下午|晚上?)?[，,]/.test(opening) ||
+    /(?:昨天|昨日)(?:上午|下午|晚上?)?(?:从|在)?[^，,。]{0,24}?(?:召开|举行|举办|透露|通报|发布|获悉|了解到)/.test(opening)
+  ) return new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10);
   return date;
 }
 
