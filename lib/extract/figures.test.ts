@@ -641,6 +641,15 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("温州市扫黑办\n记者昨天走访了扫黑除恶专项斗争一线。今年以来全市共破获涉黑恶案件3314起。", "2019-10-23")[0].slice(2)).toEqual(["2019-01-01", "2019-10-23"]);
   });
 
+  it("counts a 截至 from a campaign's start the text gives, in an article on the campaign's press conference (c62, 949)", () => {
+    const c62 = "邵阳新闻网讯 12月28日上午,市公安局召开“打击盗骗毒、全力保民安”暨“秋冬会战”新闻发布会。\n自10月份专项行动开展以来,双清区公安分局明确工作目标。\n截至12月24日,双清公安分局共破“盗骗毒”刑事案件252起。";
+    expect(read(c62, "2015-12-28").at(-1)!.slice(2)).toEqual(["2015-10-01", "2015-12-24"]);
+    const gansu = "甘肃省政法队伍教育整顿取得明显阶段性成效\n今天下午,省政府新闻办召开全省政法队伍教育整顿第一次新闻发布会。\n自今年2月底全国第一批政法队伍教育整顿启动以来,省委高度重视。\n截至6月11日,共整改顽瘴痼疾问题27419个。";
+    expect(read(gansu, "2021-06-15").at(-1)!.slice(2)).toEqual(["2021-02-28", "2021-06-11"]);
+    // Must not: a year's 截至 in a report that is no campaign's press conference.
+    expect(read("某市公安局\n全市公安工作会议召开。自10月份专项行动开展以来,全市破案100起。\n截至12月24日,全市共破获刑事案件2520起。", "2015-12-28").at(-1)!.slice(2)).toEqual(["2015-01-01", "2015-12-24"]);
+  });
+
   it("ends 今年以来 and 截至目前 on the day before the page when the lead says so (昨日下午,…召开; 记者昨天从…获悉; …昨天透露: c19, 840, c87)", () => {
     expect(read("随州市公安局\n昨日下午,市公安局召开“破案会战”新闻发布会。据介绍,今年以来,全市公安机关共破获刑事案件572起。", "2012-07-11")[0].slice(2)).toEqual(["2012-01-01", "2012-07-10"]);
     expect(read("北京市综治委\n本报讯(记者张靖)记者昨天从首都综治委办公室获悉,今年以来,全市共立刑事案件51886起。", "2006-07-29")[0].slice(2)).toEqual(["2006-01-01", "2006-07-28"]);

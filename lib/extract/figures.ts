@@ -793,6 +793,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // later (d21); a headline line naming it is no such paragraph, 984.)
     const paragraphText = ctx.paragraphs[sentence.paragraph].text;
     const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || ((campaignYear(ctx) || /^20(18|19|20)-/.test(normalised.end ?? "")) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText)));
+    // 截至12月24日 in an article on a campaign's press conference whose start the text gives before (自10月份专项行动开展以来,
+    // c62; 自今年2月底…教育整顿启动以来, 949): from that start, as its readers dated it.
+    if (period && /^截[至止]/.test(period) && !campaignHere && normalised.end && CAMPAIGN_LEAD.test(ctx.paragraphs.slice(0, 3).map((p) => p.text).join("\n").slice(0, 300))) {
+      const began = campaignStart(ctx.text.slice(Math.max(0, sentence.start + rel - 5000), sentence.start + rel), ctx.docDate, true);
+      if (began && began < normalised.end) normalised = { start: began, end: normalised.end };
+    }
     if (period && /^截[至止]/.test(period) && campaignHere) {
       // …unless the paragraph says the day it began (从2016年12月1日起,…组织开展…专项行动。…截至3月31日, 878).
       const paragraph = ctx.paragraphs[sentence.paragraph].text;
@@ -1181,12 +1187,26 @@ function pairMixed(changes: Paired[], levels: Paired[], statistic: string): bool
 }
 
 /** The day a campaign began, as a paragraph says it before a figure (从2016年12月1日起,…开展…专项行动), or null. */
-function campaignStart(paragraphBefore: string, docDate: string | null): string | null {
+function campaignStart(paragraphBefore: string, docDate: string | null, monthToo = false): string | null {
   // (…or names the campaign first: 专项行动自2021年5月8日起,历时5个月, 931.)
   const m =
     paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年|今年)?([0-9]{1,2})月([0-9]{1,2})日(?:起|开始)[^。；;]{0,40}?(?:开展|启动|部署|实施)[^。；;]{0,30}?(?:专项行动|专项斗争|行动)/) ??
     paragraphBefore.match(/(?:专项行动|专项斗争)[”」]?[^。；;，,]{0,6}?(?:从|自|于)(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:起|启动|开始|开展)/);
-  if (!m) return null;
-  const year = m[1] ?? docDate?.slice(0, 4);
-  return year ? `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : null;
+  if (m) {
+    const year = m[1] ?? docDate?.slice(0, 4);
+    return year ? `${year}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : null;
+  }
+  if (!monthToo) return null;
+  // 自10月份专项行动开展以来 (c62), 自今年2月底全国第一批政法队伍教育整顿启动以来 (949): a campaign begun in a month said,
+  // from its first day (its last at 月底).
+  const mm = paragraphBefore.match(/(?:从|自)(?:([0-9]{4})年|今年)?([0-9]{1,2})月(份|初|底)?[^。；;，,]{0,30}?(?:专项行动|专项斗争|教育整顿|会战|行动)[^。；;，,]{0,6}?(?:开展|启动|实施|部署)(?:以来|至今)/);
+  const year = mm ? (mm[1] ?? docDate?.slice(0, 4)) : null;
+  if (!mm || !year) return null;
+  const month = Number(mm[2]);
+  if (month < 1 || month > 12) return null;
+  const day = mm[3] === "底" ? new Date(Date.UTC(Number(year), month, 0)).getUTCDate() : 1;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** A lead that names a campaign's press conference (“秋冬会战”新闻发布会, 教育整顿第一次新闻发布会, 专项行动首战阶段新闻发布会). */
+const CAMPAIGN_LEAD = /(专项行动|专项斗争|教育整顿|会战|百日行动|攻坚行动|集中行动)[^。；;]{0,30}?(新闻发布会|通报会|新闻通气会)/;
