@@ -3,7 +3,7 @@
 
 import type { Institution, Paragraph, Region, Section } from "./types";
 import { NO_REGION, resolveRegion } from "./gazetteer";
-import { holidayBreak } from "./holidays";
+import { HOLIDAY_WORDS, holidayBreak } from "./holidays";
 
 // Office words that make a line an author's title.
 const OFFICE = /(书记|院长|检察长|厅长|局长|区长|县长|市长|州长|省长|主任|常委|委员|部长|庭长|所长|主席)/;
@@ -229,10 +229,12 @@ const CLAUSE_OPENING = /^\s*[“"「]?(据|今年以来|近年来|目前|截至�
 const Y = "(?:[0-9]{4} ?年|今年|去年|上年|本年)";
 const M = "[0-9一二三四五六七八九十]{1,2}";
 // (Not 十一五期间, a five-year plan: the quote or the holiday's word is followed by 期间 or a word for the days off.)
-const HOLIDAY = /(?:[0-9]{4} ?年|今年|去年)?[“"]?(?:五一|十一|中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)/;
-// The holidays said bare (国庆假期, 春节期间), looked for only in a text that speaks of days off.
+const HOLIDAY_WORD = HOLIDAY_WORDS.join("|");
+const HOLIDAY_DAYS_OFF = `[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)`;
+const HOLIDAY = new RegExp(`(?:[0-9]{4} ?年|今年|去年)?[“"]?(?:${HOLIDAY_WORD})${HOLIDAY_DAYS_OFF}`);
+// The holidays said bare (国庆假期, 春节期间), looked for again only in a text that speaks of days off.
 const HOLIDAY_DAYS = /期间|假期|长假|黄金周|节假日|节日/;
-const BARE_HOLIDAY = /(?:中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)/g;
+const ANY_HOLIDAY = new RegExp(HOLIDAY.source, "g");
 const PERIOD = new RegExp(
   [
     // 2023年 4季度 (d01, a data sheet's heading): a quarter in a digit, after a space.
@@ -341,7 +343,7 @@ const PERIOD = new RegExp(
 const BASE_LEVEL_THEN_CHANGE = /^[0-9０-９.,，万亿余多%％]+[\u4e00-\u9fa5]{0,2}?(放宽|上升|下降|增长|减少|增加|提高|降低|提升|回落)/;
 
 // Compiled once: normalisePeriod runs for every figure.
-const HOLIDAY_READ = /^([0-9]{4}年|今年|去年)?[“"]?(五一|十一|中秋国庆|国庆中秋|国庆节?|春节|元旦|清明节?|端午节?|中秋节?)[”"]?(?:期间|(?:节假日|节日|小长假|长假|假期|黄金周)(?:期间)?)$/;
+const HOLIDAY_READ = new RegExp(`^([0-9]{4}年|今年|去年)?[“"]?(${HOLIDAY_WORD})${HOLIDAY_DAYS_OFF}$`);
 const MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?(${M})(?:月(?:份)?)?(?:至|到|-|—|–|~|～)(${M})月(?:份)?(?:底)?$`);
 const FIRST_MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(${M})个月$`);
 const ONE_MONTH = new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`);
@@ -353,7 +355,7 @@ export function periodsOf(text: string): { index: number; end: number; text: str
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
   if (HOLIDAY_DAYS.test(text)) {
-    for (const m of text.matchAll(BARE_HOLIDAY)) {
+    for (const m of text.matchAll(ANY_HOLIDAY)) {
       if (!out.some((o) => o.index <= m.index! && m.index! < o.end)) out.push({ index: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
     out.sort((a, b) => a.index - b.index);

@@ -24,6 +24,9 @@ const NAMES: Record<string, string> = {
   国庆中秋: "国庆节",
 };
 
+/** The words for the holidays, longest first (中秋国庆 before 中秋): what a period phrase may name. */
+export const HOLIDAY_WORDS = Object.keys(NAMES).sort((a, b) => b.length - a.length);
+
 const DAY = 86_400_000;
 const isoOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
