@@ -173,7 +173,7 @@ describe("what a figure measures, across a sentence", () => {
   it("reads police releases: 同比 and 环比 of one measure, kinds of crime that changed, dispatches (a part of the calls, decision 52) and the kinds of calls", () => {
     const fs = dims("青海省公安厅\n今年上半年,全省刑事案件同比、环比分别下降33.42%、28.69%。2014年全市“两抢”案件同比下降40.9%。处警12万余起,其中刑事类警情约占6%、治安类警情约占14%、纠纷类警情约占17%。");
     expect(fs.map((f) => f[1])).toEqual([
-      "police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@change_pct", "police.criminal_cases.occurred.property@yoy_pct",
+      "police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@change_pct", "police.criminal_cases.occurred.robbery_snatching@yoy_pct",
       "other", "police.incidents.criminal@share", "police.incidents.public_order@share", "police.calls.received@share",
     ]);
   });
@@ -557,7 +557,7 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
 
   it("reads a rate named at the head of a list, calls of crime 接报, and the procuratorate's and courts' outcomes named in a police report (946, 940, 945)", () => {
     expect(read("剑河县\n政法机关满意度:公安局97.29%,全州第9位;检察院98.78%,全州第7位。", "2017").filter((f) => /%$/.test(f[0] ?? "")).map((f) => f[1])).toEqual(["plac.satisfaction", "plac.satisfaction"]);
-    expect(read("厦门市公安局\n刑事类警情中的“两抢”类警情呈现持续下降态势,今年上半年共接报305起。", "2016-07-22")[0][1]).toBe("police.incidents.criminal.property");
+    expect(read("厦门市公安局\n刑事类警情中的“两抢”类警情呈现持续下降态势,今年上半年共接报305起。", "2016-07-22")[0][1]).toBe("police.incidents.criminal.robbery_snatching");
     expect(read("大同警方\n检察机关提起公诉27件110人;法院一审判决17件70人。", "2018-09").map((f) => f[1])).toEqual(["procuratorate.prosecution.decided_cases", "procuratorate.prosecution.decided", "court.cases.concluded", "court.sentenced.persons"]);
   });
 
@@ -791,7 +791,7 @@ describe("batch b14's phrasings (811–818)", () => {
   it("keeps the verb of a list's first item for items that count suspects (812)", () => {
     expect(metrics("新洲区人民检察院\n依法起诉抢劫、绑架、强奸、故意致人重伤等犯罪嫌疑人15人,盗窃、诈骗犯罪嫌疑人105人。", "2022-12-27")).toEqual([
       ["15人", "procuratorate.prosecution.decided.violent"],
-      ["105人", "procuratorate.prosecution.decided.property"], // (a case type of prosecutions since decision 50)
+      ["105人", "procuratorate.prosecution.decided.property"], // (a case type of prosecutions since decision 50; two property crimes are the group, decision 62)
     ]);
   });
 
@@ -842,7 +842,7 @@ describe("batch b15's phrasings (819–826)", () => {
     ]);
     expect(metrics("浙江省平安办\n全省命案、“两抢”案件、入室盗窃案件发案数比上年分别下降11.22%、15.16%和2.23%。", "2015-04-03").slice(0, 2)).toEqual([
       ["11.22%", "police.criminal_cases.occurred.homicide@yoy_pct"],
-      ["15.16%", "police.criminal_cases.occurred.property@yoy_pct"],
+      ["15.16%", "police.criminal_cases.occurred.robbery_snatching@yoy_pct"],
     ]);
     expect(metrics("广西壮族自治区党委政法委\n全区法院审结案件1142件,标的额304亿余元;今年1—11月全区公安机关接报刑事、治安警情同比分别下降33.37%、23.39%。", "2024-12-20").slice(2)).toEqual([
       ["33.37%", "police.incidents.criminal@yoy_pct"],
@@ -1098,7 +1098,7 @@ describe("batch b21's phrasings (867–874) and kinds of supervision and inciden
   });
 
   it("reads incidents of a named crime as criminal incidents, and 110's criminal incidents too (984, 843)", () => {
-    expect(metrics("广州市公安局\n上半年,全市受理的“两抢”警情同比下降53.9%,接报涉黑恶警情同比下降6.8%。", "2018-07-20").map((f) => f[1])).toEqual(["police.incidents.criminal.property@yoy_pct", "police.incidents.criminal.gang@yoy_pct"]);
+    expect(metrics("广州市公安局\n上半年,全市受理的“两抢”警情同比下降53.9%,接报涉黑恶警情同比下降6.8%。", "2018-07-20").map((f) => f[1])).toEqual(["police.incidents.criminal.robbery_snatching@yoy_pct", "police.incidents.criminal.gang@yoy_pct"]);
     expect(metrics("公安部\n全国110刑事、治安警情同比分别下降16.8%、14.2%。", "2024-09-20").map((f) => f[1])).toEqual(["police.incidents.criminal@yoy_pct", "police.incidents.public_order@yoy_pct"]);
   });
 
@@ -1165,7 +1165,7 @@ describe("what a figure measures and when, on sentences of the tuned texts a09�
   const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart, f.periodEnd]);
   it("reads 警情立案 as cases filed, 行政案件 in a police bureau's list as public-order cases, and a service's satisfaction as no survey (a11)", () => {
     expect(read("遂宁市公安局船山区分局\n刑事警情立案261件,同比下降6.2%,其中盗窃、诈骗案件同比分别下降4.1%、47.6%,涉黄赌毒刑事、行政案件同比分别下降44%、6.9%;接处警满意度指数同比上升15.95%。", "2022-09-09").map((f) => f[1])).toEqual([
-      "police.criminal_cases.filed", "police.criminal_cases.filed@yoy_pct", "police.criminal_cases.filed.property@yoy_pct", "police.criminal_cases.filed.property@yoy_pct",
+      "police.criminal_cases.filed", "police.criminal_cases.filed@yoy_pct", "police.criminal_cases.filed.theft@yoy_pct", "police.criminal_cases.filed.fraud@yoy_pct",
       // (The reader keys 涉黄赌毒刑事案件 as a part of the 立案 too; a list after a comma is not yet read as one.)
       "police.criminal_cases.occurred.vice@yoy_pct", "police.public_order_cases.handled@yoy_pct", "other",
     ]);
@@ -1173,8 +1173,8 @@ describe("what a figure measures and when, on sentences of the tuned texts a09�
 
   it("reads a crime named with 案 alone, or in quotes, as a part of the count before it (a31, 838)", () => {
     expect(read("贵阳市委政法委\n全市共立刑事案件5520起,同比下降了11.42%,其中抢劫案246起,下降48.43%;抢夺案146起;“两抢”案件128起。", "2013-10-01").map((f) => f[1])).toEqual([
-      "police.criminal_cases.filed", "police.criminal_cases.filed@yoy_pct", "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct",
-      "police.criminal_cases.filed.property", "police.criminal_cases.filed.property",
+      "police.criminal_cases.filed", "police.criminal_cases.filed@yoy_pct", "police.criminal_cases.filed.robbery", "police.criminal_cases.filed.robbery@yoy_pct",
+      "police.criminal_cases.filed.snatching", "police.criminal_cases.filed.robbery_snatching",
     ]);
   });
 
@@ -1453,7 +1453,7 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
 
   it("reads a run of days with no case as a streak of the cases that occurred (b15), not a count of places that had one", () => {
     expect(read("昆明市公安局\n金碧派出所辖区内连续19天刑事案件零发案。全市连续五年实现“两抢”案件零发生。", "2020-01-10").map((f) => f[1])).toEqual([
-      "police.criminal_cases.occurred@streak", "police.criminal_cases.occurred.property@streak",
+      "police.criminal_cases.occurred@streak", "police.criminal_cases.occurred.robbery_snatching@streak",
     ]);
     expect(read("昆明市公安局\n连续3年零发案的村达到20个。", "2020-01-10").map((f) => f[1])).toEqual(["other", "other"]);
   });
@@ -1586,7 +1586,7 @@ describe("what a figure measures and when, on sentences of the tuned texts a50�
 
   it("reads an item of a list naming an offence no case type names as a part, and one with a type or an instance as its list's (843, 801)", () => {
     expect(read("公安部\n夏季行动以来,共破获寻衅滋事案件2.9万起、殴打他人案件45.3万起、入室盗窃案件3万起。", "2024-09-27").map((f) => f[1])).toEqual([
-      "other", "other", "police.criminal_cases.solved.property",
+      "other", "other", "police.criminal_cases.solved.theft",
     ]);
     expect(read("河南省公安厅\n共破获非法制造、买卖枪支弹药案件496起,非法储存爆炸物品案件114起。", "2018-10-16").map((f) => f[1])).toEqual([
       "police.criminal_cases.solved.firearms", "police.criminal_cases.solved.firearms",
@@ -1882,7 +1882,7 @@ describe("a part after 其中 in the sentence after a level and its change (c33)
   it("is a part of the level, not of its change", () => {
     const text = "哈尔滨市公安局\n去年,全年共立盗窃案件19342起,同比下降1.1%。其中,入室盗窃案件4609起,同比下降0.4%。";
     expect(extractText(text, { docDate: "2007-01-17" }).figures.map((f) => f.metric)).toEqual([
-      "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct", "police.criminal_cases.filed.property", "police.criminal_cases.filed.property@yoy_pct",
+      "police.criminal_cases.filed.theft", "police.criminal_cases.filed.theft@yoy_pct", "police.criminal_cases.filed.theft", "police.criminal_cases.filed.theft@yoy_pct",
     ]);
   });
 });
@@ -2061,7 +2061,7 @@ describe("the suspects caught right after the police's count of one kind (c28; d
   it("are of that kind; those after a count of all cases are of none", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2023-09-20" }).figures.map((f) => f.metric);
     expect(metrics("浙江省公安厅\n2023年夏季,全省公安机关破获盗窃案4532起,抓获犯罪嫌疑人3584名;打处黄赌团伙439个,抓获犯罪嫌疑人3080名。")).toEqual([
-      "police.criminal_cases.solved.property", "police.suspects.arrested.property", "police.gangs.destroyed.vice", "police.suspects.arrested.vice",
+      "police.criminal_cases.solved.theft", "police.suspects.arrested.theft", "police.gangs.destroyed.vice", "police.suspects.arrested.vice",
     ]);
     expect(metrics("浙江省公安厅\n2023年夏季,全省公安机关破获刑事案件4532起,抓获犯罪嫌疑人3584名。")).toEqual(["police.criminal_cases.solved", "police.suspects.arrested"]);
   });
@@ -2136,7 +2136,7 @@ describe("batch b58's phrasings (c53, c56, c61)", () => {
     expect(extractText("司法部\n截止2014年底,共有来自21个国家和地区的265家律师事务所在中国设立代表机构。", { docDate: "2015-03-01" }).figures.map((f) => f.text)).toEqual(["21个", "265家"]);
   });
   it("gives an item after 、 that names only its cases the verb of the list's first item (930)", () => {
-    expect(metrics("泸州市公安局\n2022年,破获涉枪涉爆刑事案件40件、盗窃破坏“三电”设施刑事案件21件。", "2023-01-10")).toEqual(["police.criminal_cases.solved.firearms", "police.criminal_cases.solved.property"]);
+    expect(metrics("泸州市公安局\n2022年,破获涉枪涉爆刑事案件40件、盗窃破坏“三电”设施刑事案件21件。", "2023-01-10")).toEqual(["police.criminal_cases.solved.firearms", "police.criminal_cases.solved.theft"]);
     // Must not: a new clause's cases with a change are the cases that occurred.
     expect(metrics("泸州市公安局\n2022年,破获刑事案件400件,刑事案件同比下降5%。", "2023-01-10")).toEqual(["police.criminal_cases.solved", "police.criminal_cases.occurred@yoy_pct"]);
   });
@@ -2940,5 +2940,31 @@ describe("decisions 52 and 56 on a procuratorate's parts", () => {
     expect(metrics("江门市人民检察院\n办理民事执行监督案件49件,同比增长58.1%。", "2020-07-09")).toEqual(["other", "other"]);
     // Must not: all the public-interest cases.
     expect(metrics("广州市人民检察院\n全年办理公益诉讼案件1901件。", "2023-01-10")[0]).toMatch(/^procuratorate\.public_interest\./);
+  });
+});
+
+describe("a single property crime is its own case type, a list of several the group (decision 62)", () => {
+  it("reads 盗窃, 诈骗, 抢劫, 抢夺 and “两抢” apart, on sentences of the tuned texts (c28, 940, a31)", () => {
+    expect(metrics("浙江省公安厅\n2023年夏季,全省公安机关破获盗窃案4532起。", "2023-09-20")).toEqual(["police.criminal_cases.solved.theft"]);
+    expect(metrics("厦门市公安局\n尤其值得一提的是,在市反诈骗中心和全市警方的努力下,持续高发的诈骗警情总体有所遏制,全市共接报8114起,较去年同期减少832起,同比下降9.30%。", "2016-07-22")).toEqual([
+      "police.incidents.criminal.fraud", "police.incidents.criminal.fraud@yoy_abs", "police.incidents.criminal.fraud@yoy_pct",
+    ]);
+    expect(metrics("贵阳市委政法委\n全市共立刑事案件5520起,其中抢劫案246起;抢夺案146起;“两抢”案件128起。", "2013-10-01").slice(1)).toEqual([
+      "police.criminal_cases.filed.robbery", "police.criminal_cases.filed.snatching", "police.criminal_cases.filed.robbery_snatching",
+    ]);
+  });
+  it("reads a list of them as the group: 抢劫、抢夺 as “两抢”, others as property crime (812, d24, 742)", () => {
+    expect(metrics("新洲区人民检察院\n依法起诉盗窃、诈骗犯罪嫌疑人105人。", "2022-12-27")).toEqual(["procuratorate.prosecution.decided.property"]);
+    expect(metrics("最高人民检察院\n批准逮捕抢劫、抢夺、盗窃犯罪嫌疑人60614人。", "2014-03-10")).toEqual(["procuratorate.arrests.approved.property"]);
+    expect(metrics("山东省公安厅\n抢劫、抢夺案件发案28起。", "2015-04-09")).toEqual(["police.criminal_cases.occurred.robbery_snatching"]);
+    expect(metrics("西城区人民法院\n重点打击盗窃、抢劫、抢夺、诈骗等多发性侵财犯罪,审结上述案件1115件。", "2014-01-20")).toEqual(["court.cases.concluded.property"]);
+    expect(metrics("沙市区人民法院\n审结“两抢一盗”等侵财犯罪案1100件。", "2021-11-24")).toEqual(["court.cases.concluded.property"]);
+  });
+  it("keeps the kinds that contain the word: 电信网络诈骗, 养老诈骗, 集资诈骗 (an economic crime), and a group named after 等", () => {
+    expect(metrics("重庆市公安局\n破获电信网络诈骗案件1200起。", "2021-01-10")).toEqual(["police.criminal_cases.solved.telecom_fraud"]);
+    expect(metrics("湖北省人民检察院\n起诉集资诈骗犯罪502人。", "2024-01-20")).toEqual(["procuratorate.prosecution.decided.economic"]);
+    expect(metrics("新洲区人民检察院\n依法起诉抢劫、绑架、强奸、故意致人重伤等犯罪嫌疑人15人。", "2022-12-27")).toEqual(["procuratorate.prosecution.decided.violent"]);
+    // Must not: the items of a 分别 list are one crime each.
+    expect(metrics("遂宁市公安局船山区分局\n刑事警情立案261件,其中盗窃、诈骗案件同比分别下降4.1%、47.6%。", "2022-09-09").slice(1)).toEqual(["police.criminal_cases.filed.theft@yoy_pct", "police.criminal_cases.filed.fraud@yoy_pct"]);
   });
 });

@@ -639,8 +639,27 @@ function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: stri
   }
 }
 
-/** The case types a text names, each word read once at its longest (电信网络诈骗 is not also 诈骗). */
+// Decision 62: a single property crime is its own case type (盗窃 theft, 诈骗 fraud, 抢劫, 抢夺, “两抢”);
+// a list of several of them is the group, property crime (盗窃、诈骗犯罪嫌疑人), as 盗抢骗 and 侵财 are.
+const PROPERTY_CRIMES = new Set(["theft", "fraud", "robbery", "snatching", "robbery_snatching"]);
+
+/** The case types a text names, each word read once at its longest (电信网络诈骗 is not also 诈骗); single property crimes count as their group. */
 function kindsIn(text: string, allowed: string[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const k of kindsAsSaid(text, allowed)) kinds.add(PROPERTY_CRIMES.has(k) && allowed.includes("property") ? "property" : k);
+  return kinds;
+}
+
+/** The group a list of property crimes makes (抢劫、抢夺 are “两抢”; 盗窃、诈骗 property crime); null for one crime. */
+function propertyGroup(text: string, allowed: string[]): string | null {
+  const crimes = [...kindsAsSaid(text, allowed)].filter((k) => PROPERTY_CRIMES.has(k) || k === "property");
+  if (crimes.length < 2) return null;
+  if (crimes.length === 2 && crimes.includes("robbery") && crimes.includes("snatching") && allowed.includes("robbery_snatching")) return "robbery_snatching";
+  return allowed.includes("property") ? "property" : null;
+}
+
+/** The case types a text names, each word read once at its longest. */
+function kindsAsSaid(text: string, allowed: string[]): Set<string> {
   const kinds = new Set<string>();
   // The words come by where they start: the longest at a start is the word, and the next is read after it.
   let best: { key: string; len: number; at: number } | null = null;
@@ -694,6 +713,7 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
   // (…or named alone: 审结涉“保护伞”案件159件, d43.)
   if ((best === null || best.key === "gang") && allowed.includes("gang_protection") && /保护伞/.test(measure) && !/腐败/.test(measure)) return "gang_protection";
+  if (best && PROPERTY_CRIMES.has(best.key)) return propertyGroup(measure, allowed) ?? best.key;
   if (best) return best.key;
   // 审结医保骗保犯罪案件 (813): a crime the vocabulary has no type for is a crime (withCaseType makes it a part, other: decision 50).
   if (allowed.includes("criminal") && /犯罪案件|罪案件/.test(measure)) return "criminal";
@@ -784,7 +804,7 @@ const CARRY = new Set(["environment", "food_drug", "cyber", "epidemic", "persona
 const NOT_CRIMINAL = new Set(["civil", "administrative", "civil_commercial", "bankruptcy", "financial", "private_lending", "contract", "enforcement", "litigation"]);
 
 // A topic that heads a sentence (严惩杀人、抢劫等严重暴力犯罪,起诉36323人) restricts by any crime it names.
-const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", "traffic", "vice", "gambling"]);
+const TOPICAL = new Set([...CARRY, "violent", "homicide", "economic", "property", ...PROPERTY_CRIMES, "traffic", "vice", "gambling"]);
 
 /** The rule's indicator with the case type its words, its list or its sentence's topic give. */
 const SUPERVISION = /^procuratorate\.(protests|retrial_recommendations|judgment_supervision|supervision\.(outcome_share|changed)|recommendations\.(trial|enforcement)_violations)/;
@@ -803,7 +823,7 @@ function clauseTopicOf(clause: string | undefined, caseTypes: string[]): string 
   const head = clauseHead(clause);
   if (head.length < 4 || head.includes("各类")) return null;
   let topical = TOPICAL_OF.get(caseTypes);
-  if (!topical) TOPICAL_OF.set(caseTypes, (topical = caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && c !== "gang_protection")));
+  if (!topical) TOPICAL_OF.set(caseTypes, (topical = caseTypes.filter((c) => TOPICAL.has(c) && !BROAD.has(c) && c !== "property" && !PROPERTY_CRIMES.has(c) && c !== "gang_protection")));
   return topical.length ? caseTypeIn(head, topical) : null;
 }
 /** Each indicator's case types that a clause's head may give, worked out once. */
@@ -1070,10 +1090,15 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (listed && !caseTypeIn(listed[2], ind.caseTypes) && !/贪污、(贿赂|受贿)|有毒、有害/.test(listed[1])) {
     const items = listed[1].replace(COUNT_VERB, "").split(/、|和|及/).filter((x) => x.trim());
     // (Examples of one kind with others no word names, 污染环境、滥伐盗采等犯罪, are that kind.)
-    const kinds = new Set(items.map((x) => caseTypeIn(x, ind.caseTypes)).filter((k) => k && !BROAD.has(k)));
+    const itemKinds = items.map((x) => caseTypeIn(x, ind.caseTypes));
+    // (Single property crimes listed together are property crime, one kind: 盗窃、诈骗等犯罪.)
+    const kinds = new Set(itemKinds.filter((k) => k && !BROAD.has(k)).map((k) => (PROPERTY_CRIMES.has(k!) ? "property" : k)));
     // (抢劫 is a robbery and a violent crime: 抢劫、绑架、强奸、故意致人重伤等 are violent crimes, 812.)
     if (kinds.has("violent")) ["property", "homicide"].forEach((k) => kinds.delete(k));
     if (kinds.size > 1) return asPart("unkeyed-examples");
+    // 起诉杀人、抢劫、强奸、绑架等犯罪2535人: one property crime among crimes no case type names is an example, not what
+    // the list counts (decision 62; 污染环境、滥伐盗采 are one kind's examples, a robbery beside a murder is not).
+    if (!kinds.has("violent") && itemKinds.some((k) => k && PROPERTY_CRIMES.has(k)) && itemKinds.some((k) => !k)) return asPart("unkeyed-examples");
   }
   // (A kind carried from the list before, or found among the examples themselves, is no key of the group.)
   const examples = words.match(/([^，,；;。]*、[^，,；;。]*)等[\u4e00-\u9fa5“”"]{0,10}(案件|案)$/)?.[1];
@@ -1108,6 +1133,16 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
  * measures that one, and a list keeps its case type.
  */
 export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
+  const c = classifyMeasure(input, previous);
+  if (!c.caseType || !PROPERTY_CRIMES.has(c.caseType) || input.at === undefined) return c;
+  // …,盗窃、诈骗犯罪嫌疑人105人: the measure is read from its last 、, but the item is the whole list of
+  // crimes before the number, property crime (decision 62); not in a 分别 list, whose items are one crime each.
+  const listed = input.sentence.slice(0, input.at).split(/[，,；;。0-9０-９]/).pop()!;
+  const group = /分别/.test(listed) ? null : propertyGroup(listed, indicatorOf(c.indicator)!.caseTypes);
+  return group ? { ...c, caseType: group, metric: metricKey({ indicator: c.indicator, caseType: group, statistic: c.statistic }) } : c;
+}
+
+function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classified {
   // 审(执)结45290件: 审执结 with its 执 in brackets.
   if (/审[(（]执[)）]结/.test(input.label)) input = { ...input, label: input.label.replace(/审[(（]执[)）]结/g, "审执结"), phrase: input.phrase?.replace(/审[(（]执[)）]结/g, "审执结") };
   // 审结、执结3013.3万件; 审、执结173.32万件: one count of cases tried and enforced (审执结), not enforcement alone.
@@ -1283,7 +1318,13 @@ export function classify(input: RuleInput, previous: Dimensions | null = null): 
   // …,平安创建知晓率达到94.14%: a rate named in the label is its own measure, not the one before it.
   if (input.kind === "percent" && statistic === "value" && input.clause && !/率/.test(measure)) {
     const r3 = matchIndicator(input.clause, input, statistic);
-    if (r3 && indicatorOf(r3.indicator)?.kind === "percent") return fromRule(r3, input.clause);
+    // (入室盗窃案件、涉车盗窃案件破案率分别为83.7%: the kind of case is the label's, or its own clause's (…,抢劫案件破案率连续4年实现100%),
+    // not the kinds of the whole sentence before it, c32.)
+    if (r3 && indicatorOf(r3.indicator)?.kind === "percent") {
+      const kinds = indicatorOf(r3.indicator)!.caseTypes;
+      const own = input.clause.slice(Math.max(input.clause.lastIndexOf("，"), input.clause.lastIndexOf(","), input.clause.lastIndexOf("；"), input.clause.lastIndexOf(";")) + 1);
+      return fromRule(r3, caseTypeIn(measure, kinds) ? measure : caseTypeIn(own, kinds) ? own : input.clause);
+    }
   }
   // 刑事立案从24.1万起下降至15.8万起: the level reached measures what the change is of.
   if (statistic === "value" && previous && previous.indicator !== "other" && /^(下降|上升|增长|减少|提高|提升|降低|降|升|增加)(至|到)$/.test(measure)) {
