@@ -2968,3 +2968,14 @@ describe("a single property crime is its own case type, a list of several the gr
     expect(metrics("遂宁市公安局船山区分局\n刑事警情立案261件,其中盗窃、诈骗案件同比分别下降4.1%、47.6%。", "2022-09-09").slice(1)).toEqual(["police.criminal_cases.filed.theft@yoy_pct", "police.criminal_cases.filed.fraud@yoy_pct"]);
   });
 });
+
+describe("cases concluded one way or by one procedure (826, 004, c93; decision 50)", () => {
+  it("are a part no key names, with their shares", () => {
+    expect(metrics("浦东新区人民法院\n从结案方式上看,已结案件中,判决结案1163件,占比为48.00%;撤诉及按撤诉处理结案共计346件,占比为14.27%;裁定驳回起诉结案23件,占比为0.95%。", "2018-04-26")).toEqual(["other", "other", "other", "other", "other", "other"]);
+    expect(metrics("江苏省高级人民法院\n与此同时,该院深化分调裁审,中、基层法院普遍建立速裁团队,速裁结案12045件,平均审理时长控制在19天内。", "2021-01-28")[0]).toBe("other");
+    expect(metrics("城中区人民法院\n在该院审结的2593件民事案件中,适用简易程序和速裁程序结案的就有1628件。", "2021-07-20")).toEqual(["court.cases.concluded.civil", "other"]);
+    // Must not: all the cases concluded, and those mediated or withdrawn (decision 55), keep their keys.
+    expect(metrics("浦东新区人民法院\n全年审结各类案件2423件。", "2018-04-26")).toEqual(["court.cases.concluded"]);
+    expect(metrics("广州知识产权法院\n全年调解撤诉结案5869件。", "2020-04-20")).toEqual(["court.cases.mediated_or_withdrawn"]);
+  });
+});

@@ -863,6 +863,8 @@ const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|
 const INSTANCE_OF_KIND = new RegExp(`[一二]审[^，,；;。]{0,6}(${CASE_TYPES.filter((c) => NO_INSTANCE_TYPE.has(c.key)).flatMap((c) => c.words).join("|")})|金融执行案件`);
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
+const WAY_OF_CONCLUDING = /(判决|裁定|驳回|撤诉|速裁|简易程序|普通程序|小额诉讼|其他方式|并案)[^，,；;。]{0,10}(结案|审结|办结)/;
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
@@ -914,6 +916,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // A part no key names (decision 50): other, remembering the whole's indicator.
   const asPart = (why: string) => part(statistic, `${statRule}/${rule.id}:${why}`, rule.indicator);
+  // 判决结案1163件, 撤诉及按撤诉处理结案346件, 速裁结案12045件, 适用简易程序和速裁程序结案的1628件: the cases concluded
+  // one way or by one procedure are a part no key names (826, 004, c93; decision 50); 调解 and 调撤 have their own key (decision 55).
+  if (rule.indicator === "court.cases.concluded" && WAY_OF_CONCLUDING.test(words) && !/调解|调撤/.test(words)) return asPart("way-of-concluding");
   // 预计全年新收案件将达近56万件, 2018年该院受案或将超过5500件: a forecast is no figure reported, whatever it counts (a55, 807).
   if (/预计|或将|有望/.test(words)) return other(statistic, `${statRule}/${rule.id}:forecast`);
   // 共排查化解纠纷12196起,化解12008起: the disputes found, when the count resolved follows, are not resolved ones (c56, 904).
