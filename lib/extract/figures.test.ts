@@ -2979,3 +2979,23 @@ describe("cases concluded one way or by one procedure (826, 004, c93; decision 5
     expect(metrics("广州知识产权法院\n全年调解撤诉结案5869件。", "2020-04-20")).toEqual(["court.cases.mediated_or_withdrawn"]);
   });
 });
+
+describe("a kind of case that is also foreign (109; decision 50)", () => {
+  it("is a part of both, other; foreign cases of a broad type are the foreign cases", () => {
+    expect(metrics("广东省高级人民法院\n2022年,全省法院审结涉外知识产权案件2268件、审结涉港澳知识产权案件840件。", "2023-04-24")).toEqual(["other", "other"]);
+    // Must not: foreign cases alone, or of a broad type (c61, 113).
+    expect(metrics("海南省高级人民法院\n审结涉外案件306件。", "2021-01-25")).toEqual(["court.cases.concluded.foreign"]);
+    expect(metrics("广东省高级人民法院\n审结涉外民商事案件1200件。", "2023-04-24")[0]).toMatch(/^court\.cases\.concluded\./);
+  });
+});
+
+describe("a kind said with a branch (刑事, 民事, 行政, 民商事)", () => {
+  const caseTypes = (text: string, date: string) => extractText(text, { docDate: date }).figures.map((f) => f.caseType);
+  it("is the kind, whatever the words' lengths (113, 101, 799)", () => {
+    expect(caseTypes("越秀区人民法院\n妥善审理涉外刑事案件20件,坚决维护国法权威。", "2023-01-10")).toEqual(["foreign"]);
+    expect(caseTypes("最高人民法院\n各省(区、市)法院共审结民事一审案件228.2万件,民事二审案件23.1万件。", "2019-04-30")).toEqual(["civil_first_instance", "second_instance"]);
+    expect(caseTypes("江苏省高级人民法院\n審結(jié)許可、登記類行政案件1025件,審結(jié)涉企類行政案件4375件,一審審結(jié)公安行政案件1986件,一審審結(jié)工傷認(rèn)定、社保待遇、民政教育等社會保障類案件2598件。", "2023-06-12")[1]).toBe("enterprise");
+    // Must not: a branch alone stays the branch; 执行 said with a kind stays enforcement (850, in batch b18's test).
+    expect(caseTypes("越秀区人民法院\n审结刑事案件2000件。", "2023-01-10")).toEqual(["criminal"]);
+  });
+});

@@ -705,10 +705,15 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // between words of one length, the case type listed first in the vocabulary.
   // (诉讼案件, a court's trials without its enforcement, gives way to any other kind said with it:
   // 民事诉讼案件 are civil, 行政诉讼案件 administrative; 非诉讼 cases are none of them. Decision 60.)
+  // (A kind said with a branch is the kind, whatever the words' lengths: 涉外刑事案件 are foreign cases (113), 涉外民商事
+  // foreign (a75), 民事二审 second instance (101, d02), 涉企类行政案件 the enterprises' (799); not so for 执行: 执行涉企业案件
+  // are enforcement cases, 850.)
   let best: { key: string; len: number; order: number } | null = null;
   for (const w of caseWordsIn(measure, allowed)) {
     if (w.key === "litigation" && (measure[w.at - 1] === "非" || (best && best.key !== "litigation"))) continue;
-    if (!best || (best.key === "litigation" && w.key !== "litigation") || w.len > best.len || (w.len === best.len && w.order < best.order)) best = w;
+    const topical = !BROAD.has(w.key) && !!best && BRANCHES.has(best.key);
+    const broadAfter = BRANCHES.has(w.key) && !!best && !BROAD.has(best.key);
+    if (!best || topical || (best.key === "litigation" && w.key !== "litigation") || (!broadAfter && (w.len > best.len || (w.len === best.len && w.order < best.order)))) best = w;
   }
   // 起诉黑恶势力“保护伞”42人: the gangs' protectors, named by the gangs they shield (b80); not with their corruption (decision 44).
   // (…or named alone: 审结涉“保护伞”案件159件, d43.)
@@ -794,6 +799,8 @@ function named(indicator: string, caseType: string | null, statistic: string, ru
 }
 
 const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement", "litigation"]);
+/** The branches of the courts' and procuratorates' work, which a kind said with them narrows. */
+const BRANCHES = new Set(["criminal", "civil", "administrative", "civil_commercial"]);
 // (新收各类一审行政案件1120件,审结962件,结案率为85.9%: an instance said with a broad type carries as the type does, c90.)
 const FIRST_INSTANCE = ["criminal_first_instance", "civil_first_instance", "administrative_first_instance"];
 // Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
@@ -863,6 +870,8 @@ const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|
 const INSTANCE_OF_KIND = new RegExp(`[一二]审[^，,；;。]{0,6}(${CASE_TYPES.filter((c) => NO_INSTANCE_TYPE.has(c.key)).flatMap((c) => c.words).join("|")})|金融执行案件`);
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
+const FOREIGN = /涉外|涉港澳台?|涉台/;
+const FOREIGN_G = new RegExp(FOREIGN.source, "g");
 const WAY_OF_CONCLUDING = /(判决|裁定|驳回|撤诉|速裁|简易程序|普通程序|小额诉讼|其他方式|并案)[^，,；;。]{0,10}(结案|审结|办结)/;
 
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
@@ -916,6 +925,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // A part no key names (decision 50): other, remembering the whole's indicator.
   const asPart = (why: string) => part(statistic, `${statRule}/${rule.id}:${why}`, rule.indicator);
+  // 审结涉外知识产权案件2268件, 涉港澳知识产权案件840件: a kind of case that is also foreign is a part of both, a part no key
+  // names (109; decision 50). (涉外民商事, 涉外刑事: foreign cases of a broad type are the foreign cases.)
+  if (ind.caseTypes.includes("foreign") && FOREIGN.test(words)) {
+    const rest = kindsIn(words.replace(FOREIGN_G, "#"), ind.caseTypes);
+    if ([...rest].some((k) => !BROAD.has(k) && k !== "foreign" && k !== "hk_macao_taiwan")) return asPart("foreign-kind");
+  }
   // 判决结案1163件, 撤诉及按撤诉处理结案346件, 速裁结案12045件, 适用简易程序和速裁程序结案的1628件: the cases concluded
   // one way or by one procedure are a part no key names (826, 004, c93; decision 50); 调解 and 调撤 have their own key (decision 55).
   if (rule.indicator === "court.cases.concluded" && WAY_OF_CONCLUDING.test(words) && !/调解|调撤/.test(words)) return asPart("way-of-concluding");
