@@ -656,6 +656,12 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("公安部\n公安部新闻发言人昨天透露,今年以来,全国共立刑事案件230万起。", "2006-08-09")[0].slice(2)).toEqual(["2006-01-01", "2006-08-08"]);
   });
 
+  it("ends 今年以来 on the day of the meeting the reporter learnt it at (记者从…11月29日下午召开的新闻发布会了解到, c65)", () => {
+    expect(read("内蒙古自治区公安厅\n新报讯(北方新报正北方网首席记者  刘晓君)  记者从内蒙古自治区公安厅11月29日下午召开的新闻发布会了解到,今年以来,内蒙古公安机关破获刑事案件2122起。", "2021-12-01")[0].slice(2)).toEqual(["2021-01-01", "2021-11-29"]);
+    // (A meeting on the page's own day ends on that day.)
+    expect(read("内蒙古自治区公安厅\n记者从内蒙古自治区公安厅12月1日下午召开的新闻发布会了解到,今年以来,内蒙古公安机关破获刑事案件2122起。", "2021-12-01")[0].slice(2)).toEqual(["2021-01-01", "2021-12-01"]);
+  });
+
   it("counts a campaign's 截至 from its unsaid start, in an article on the campaign while it ran, and a year's 截至 from 1 January (945, 926)", () => {
     // 945: the campaign named in the article's first paragraph, the 截至 two paragraphs later.
     const campaign = "大同市扫黑办\n自中共中央、国务院发出《关于开展扫黑除恶专项斗争的通知》以来,我市立即进行了部署。\n全市上下形成了强大声势。\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个,破获刑事案件288起。";

@@ -379,7 +379,9 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   const md =
     opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/) ??
     opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
-    opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/);
+    opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/) ??
+    // (…or the day of the meeting a reporter learnt it at: 记者从内蒙古自治区公安厅11月29日下午召开的新闻发布会了解到, c65.)
+    opening.match(/从[^，,。]{0,30}?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行)的[^，,。]{0,30}?(?:发布会|通气会|座谈会|会议)上?(?:了解到|获悉|得知)/);
   if (md) {
     const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
     // (A month and day said in full may stand further back: 11月10日上午,…召开新闻发布会 on a page of 25 November, a52.)
