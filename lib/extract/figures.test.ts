@@ -3005,3 +3005,13 @@ describe("a kind said with a branch (刑事, 民事, 行政, 民商事)", () => 
     expect(caseTypes("越秀区人民法院\n审结刑事案件2000件。", "2023-01-10")).toEqual(["criminal"]);
   });
 });
+
+describe("the courts' rulings in a procuratorate's report (decision 32)", () => {
+  const institutions = (text: string, date: string) => extractText(text, { docDate: date }).figures.map((f) => f.institution);
+  it("are the procuratorate's work: responses to its protests and prosecutions (a87, c14)", () => {
+    expect(institutions("最高人民检察院\n在刑事抗诉方面,全国检察机关今年一季度共提出抗诉2061件,同比上升30%;法院同期审结1062件,其中改判和发回重审676件。", "2021-04-26")).toEqual(["procuratorate", "procuratorate", "procuratorate", "procuratorate"]);
+    expect(institutions("山东省人民检察院\n在过去的一年,山东省检察机关共立查各类职务犯罪嫌疑人2894人,提起公诉2598人,法院已判决2470人。", "2009-02-15")).toEqual(["procuratorate", "procuratorate", "procuratorate"]);
+    // Must not: a 政法委's report keeps the courts' own work the courts' (decision 14).
+    expect(institutions("某市委政法委\n全市法院审结案件2470件。", "2021-01-15")).toEqual(["court"]);
+  });
+});

@@ -499,7 +499,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const segment = segmentStart >= 0 ? sentence.text.slice(segmentStart + 1, rel) : "";
     // (The verb first: it is the cheaper test, and most parts after a semicolon fail it.)
     const othersWork = !!named && segment !== "" && (OTHERS_WORK[named.institution]?.test(segment) ?? false) && !bodyBefore(segment, segment.length, section.region);
-    const body = othersWork ? null : named;
+    // 提出抗诉2061件,…;法院同期审结1062件; 提起公诉2598人,法院已判决2470人: in a procuratorate's report the courts'
+    // rulings are the responses to its protests and prosecutions, its own work's measure (decision 32; a87, c14, d61, 207).
+    const response = named?.institution === "court" && section.institution === "procuratorate";
+    const body = othersWork || response ? null : named;
     const institution = body?.institution ?? section.institution;
     // Region is the reporter's jurisdiction (decision 15): a subordinate body
     // named in the sentence (合肥法院 in 安徽高院's report) does not change it.
