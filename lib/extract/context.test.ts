@@ -75,6 +75,14 @@ describe("bodyBefore", () => {
     expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
   });
 
+  it("reads 全州 in a prefecture's text as the whole prefecture, and as 全州县 only in a text of its own city (c39)", () => {
+    const s = "其中,该州公安机关满意度为90.92%,在全省排位由第五位跃居第三位;全州检察机关为95.11%";
+    const qiandongnan = { province: "贵州省", city: "黔东南苗族侗族自治州", county: null, code: "522600" };
+    expect(bodyBefore(s, s.length - 6, qiandongnan)).toEqual({ institution: "procuratorate", region: null });
+    const guilin = { province: "广西壮族自治区", city: "桂林市", county: null, code: "450300" };
+    expect(bodyBefore(s, s.length - 6, guilin)?.region?.county).toBe("全州县");
+  });
+
   it("does not take a body that answers supervision, a body named as an object, or a national host for the reporter", () => {
     const at = (s: string) => s.length;
     expect(bodyBefore("全国检察机关共办结行政生效裁判监督案件3000余件,其中向法院提出抗诉", at("全国检察机关共办结行政生效裁判监督案件3000余件,其中向法院提出抗诉"), NO_REGION)?.institution).toBe("procuratorate");

@@ -213,9 +213,11 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     // (该区公安部门共破获…: the place the text is about, said as 该区, c89.)
     const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)[省市县区州旗]?$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
+    // 全州检察机关 in a 黔东南州 text: the whole prefecture (全州, 全盟), unless the text is of the place so named (全州县, 桂林市).
+    const wholePrefecture = !generic && !region && /^(全州|全盟|州|盟)(各级|两级)?$/.test(place);
     // 组织公安: a verb, not a place; but a court or procuratorate is named as one
     // (成渝金融法院), never with a verb or a connective in its name (其中向法院).
-    if (!generic && !region && !(/^(法院|检察院|审判机关)$/.test(m[2]) && place.length >= 2 && !/[向对为在与经由把被将从其和并及]/.test(place))) continue;
+    if (!generic && !wholePrefecture && !region && !(/^(法院|检察院|审判机关)$/.test(m[2]) && place.length >= 2 && !/[向对为在与经由把被将从其和并及]/.test(place))) continue;
     found = { institution, region };
   }
   return found;
