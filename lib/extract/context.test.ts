@@ -75,6 +75,14 @@ describe("bodyBefore", () => {
     expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
   });
 
+  it("does not carry a body into a clause whose subject is the discipline commission (c20)", () => {
+    const s = "此外,封开县检察机关提起公诉涉黑涉恶案件8件44人;县法院一审判决涉黑涉恶案件3宗22人;县纪委监委立案涉黑涉恶腐败和“保护伞”71件";
+    expect(bodyBefore(s, s.length - 3, NO_REGION)).toBeNull();
+    // Must not: the court's own clause before it keeps the court.
+    const t = "此外,封开县检察机关提起公诉涉黑涉恶案件8件44人;县法院一审判决涉黑涉恶案件3宗";
+    expect(bodyBefore(t, t.length - 2, NO_REGION)?.institution).toBe("court");
+  });
+
   it("reads 全州 in a prefecture's text as the whole prefecture, and as 全州县 only in a text of its own city (c39)", () => {
     const s = "其中,该州公安机关满意度为90.92%,在全省排位由第五位跃居第三位;全州检察机关为95.11%";
     const qiandongnan = { province: "贵州省", city: "黔东南苗族侗族自治州", county: null, code: "522600" };

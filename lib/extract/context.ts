@@ -185,6 +185,7 @@ export function paragraphsToSections(paragraphs: Paragraph[], text: string, fall
 export function bodyBefore(sentence: string, at: number, within: Region): { institution: Institution; region: Region | null } | null {
   const head = sentence.slice(0, at);
   let found: { institution: Institution; region: Region | null } | null = null;
+  let foundEnd = 0;
   BODY.lastIndex = 0;
   for (let m = BODY.exec(head); m; m = BODY.exec(head)) {
     const institution = institutionOf(m[2]);
@@ -219,7 +220,11 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     // (成渝金融法院), never with a verb or a connective in its name (其中向法院).
     if (!generic && !wholePrefecture && !region && !(/^(法院|检察院|审判机关)$/.test(m[2]) && place.length >= 2 && !/[向对为在与经由把被将从其和并及]/.test(place))) continue;
     found = { institution, region };
+    foundEnd = m.index + m[0].length;
   }
+  // …县法院一审判决涉黑涉恶案件3宗22人;县纪委监委立案涉黑涉恶腐败和“保护伞”71件: a clause whose subject is the
+  // discipline commission, a body outside the courts, procuratorates and police, is not the body named before it (c20, d21).
+  if (found && /[，,；;。]\s*[\u4e00-\u9fa5]{0,6}(纪委|监委|纪检监察)/.test(head.slice(foundEnd))) return null;
   return found;
 }
 
