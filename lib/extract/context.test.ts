@@ -75,6 +75,11 @@ describe("bodyBefore", () => {
     expect(bodyBefore("政法委组织公安、司法等部门联席会商,为铁路公安投资18.5万元", 30, NO_REGION)?.institution).toBe("plac");
   });
 
+  it("takes a 司法局 named in a list of the bodies' ratings (946)", () => {
+    const s = "政法机关满意度:公安局97.29%,全州第9位;检察院98.78%,全州第7位;法院98.74%,全州第8位;司法局99.59%";
+    expect(bodyBefore(s, s.length - 6, NO_REGION)?.institution).toBe("justice");
+  });
+
   it("does not carry a body into a clause whose subject is the discipline commission (c20)", () => {
     const s = "此外,封开县检察机关提起公诉涉黑涉恶案件8件44人;县法院一审判决涉黑涉恶案件3宗22人;县纪委监委立案涉黑涉恶腐败和“保护伞”71件";
     expect(bodyBefore(s, s.length - 3, NO_REGION)).toBeNull();

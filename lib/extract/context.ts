@@ -26,7 +26,7 @@ export function institutionOf(phrase: string): Institution | null {
 
 // A body named as the subject of a passage: 安徽法院, 上海市检察机关, 浙江公安机关,
 // 全市法院, 该院. Group 1 is the place, group 2 the body.
-const BODY = /([\u4e00-\u9fa5]{0,8}?)(法院|审判机关|检察机关|检察院|公安机关|公安|司法行政机关|司法行政系统|政法机关|政法委)/g;
+const BODY = /([\u4e00-\u9fa5]{0,8}?)(法院|审判机关|检察机关|检察院|公安机关|公安|司法行政机关|司法行政系统|司法局|司法厅|政法机关|政法委)/g;
 
 function isShortLine(p: Paragraph) {
   return p.text.length <= 40 && !SENTENCE_PUNCT.test(p.text);
