@@ -3015,3 +3015,10 @@ describe("the courts' rulings in a procuratorate's report (decision 32)", () => 
     expect(institutions("某市委政法委\n全市法院审结案件2470件。", "2021-01-15")).toEqual(["court"]);
   });
 });
+
+describe("a 分别 list whose measures the rules cannot tell apart (c88)", () => {
+  it("keeps every change a change, not a level named 和", () => {
+    const f = extractText("哈尔滨市公安局\n群众反映比较强烈的扰乱公共秩序和“黄、赌、毒”案件分别下降16.4%和3.5%。", { docDate: "2006-01-10" }).figures;
+    expect(f.map((x) => x.statistic)).toEqual(["change_pct", "change_pct"]);
+  });
+});
