@@ -3022,3 +3022,13 @@ describe("a 分别 list whose measures the rules cannot tell apart (c88)", () =>
     expect(f.map((x) => x.statistic)).toEqual(["change_pct", "change_pct"]);
   });
 });
+
+describe("crimes of a kind 查处 by the police (d48, a11, b35)", () => {
+  it("are criminal cases solved, of that kind; public-order and corruption cases are not", () => {
+    expect(metrics("青岛市委政法委\n通过对这些重点的地区和行业的整治,共查处“黄赌毒”案件1488起。", "2006-01-20")).toEqual(["police.criminal_cases.solved.vice"]);
+    expect(metrics("广东省公安厅\n开展“雷霆扫毒—围歼行动”以来,全省公安机关共查处涉陆丰、惠来毒品案件1600宗。", "2015-07-20")).toEqual(["police.criminal_cases.solved.drugs"]);
+    // Must not: 治安 cases (a21), and a case filed (立案查处, c65).
+    expect(metrics("某市公安局\n查处涉黄涉赌治安案件19000起。", "2020-01-20")).toEqual(["police.public_order_cases.handled"]);
+    expect(metrics("某市公安局\n全区共立案查处涉毒案件2473起。", "2021-12-01")).not.toContain("police.criminal_cases.solved.drugs");
+  });
+});
