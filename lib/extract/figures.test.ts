@@ -3032,3 +3032,14 @@ describe("crimes of a kind 查处 by the police (d48, a11, b35)", () => {
     expect(metrics("某市公安局\n全区共立案查处涉毒案件2473起。", "2021-12-01")).not.toContain("police.criminal_cases.solved.drugs");
   });
 });
+
+describe("a procuratorate's bare 立案 in a sentence on public-interest work (reporter set r91, r52)", () => {
+  it("is public-interest cases filed, with the scope and the year before it", () => {
+    expect(metrics("某市人民检察院\n市检察院党组成员、副检察长梁田介绍,5年来,截至2022年6月,全市共立案9867件,开展诉前程序8335件,提起公益诉讼492件。", "2022-07-20")[0]).toBe("procuratorate.public_interest.filed");
+    expect(metrics("江西省人民检察院\n检察公益诉讼制度活力不断凸显,2018年、2019年、今年前5个月全省检察机关分别立案1012件、1551件、928件。", "2020-07-03")).toEqual([
+      "procuratorate.public_interest.filed", "procuratorate.public_interest.filed", "procuratorate.public_interest.filed",
+    ]);
+    // Must not: a 立案 with no public-interest work said (the rule's own counter-example) stays unnamed.
+    expect(metrics("某市人民检察院\n全市检察机关受理控告申诉线索3186件,全市共立案2459件。", "2022-07-20")[1]).toBe("other");
+  });
+});
