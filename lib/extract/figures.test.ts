@@ -3043,3 +3043,11 @@ describe("a procuratorate's bare 立案 in a sentence on public-interest work (r
     expect(metrics("某市人民检察院\n全市检察机关受理控告申诉线索3186件,全市共立案2459件。", "2022-07-20")[1]).toBe("other");
   });
 });
+
+describe("a change of 案件数 after a count no key names (reporter set r08)", () => {
+  it("is that count's, other, not the keyed amount's said between", () => {
+    expect(metrics("某区人民法院\n涉及借款类纠纷案件466件,涉及标的总额1亿元,案件数同比增长42.9%。", "2020-07-01")[2]).toBe("other");
+    // Must not: after a keyed count, the change is that count's.
+    expect(metrics("某区人民法院\n全年受理各类案件4660件,涉及标的总额1亿元,案件数同比增长42.9%。", "2020-07-01")[2]).toBe("court.cases.accepted@yoy_pct");
+  });
+});

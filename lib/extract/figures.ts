@@ -448,6 +448,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
   let previousPhrase = "";
   // The last keyed level of each unit in the sentence: what a list item without a verb counts.
   const lastOfUnit = new Map<string, { end: number; level: Dimensions }>();
+  // Where the last level of each unit that no key names ends (件, and 人 for 人 and 名).
+  const lastUnnamedOfUnit = new Map<string, number>();
   let partEnd: number | null = null; // where the last part no key names ends
   let previousKind: Mention["kind"] | null = null;
   let previousStock = false;
@@ -558,7 +560,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // …97件134人,去年同期为197件375人: a base quoted in the same units as the levels before it.
     // …同比上升4.9%(件): a change marked with the unit it counts in (a06).
     const marked = /^[(（](件|件数)[)）]/.test(rest) ? "件" : /^[(（](人|人数)[)）]/.test(rest) ? "人" : null;
-    const counted = marked === "件" || /件数[^，,；;。、]{0,6}$/.test(label) ? lastOfUnit.get("件") : marked === "人" || /人数[^，,；;。、]{0,6}$/.test(label) ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
+    const countedUnit = marked === "件" || /件数[^，,；;。、]{0,6}$/.test(label) ? "件" : marked === "人" || /人数[^，,；;。、]{0,6}$/.test(label) ? "人" : null;
+    const counted = countedUnit === "件" ? lastOfUnit.get("件") : countedUnit === "人" ? (lastOfUnit.get("人") ?? lastOfUnit.get("名")) : /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) ? lastOfUnit.get(m.unit ?? "") : undefined;
+    // 涉及借款类纠纷案件466件,涉及标的总额1亿元,案件数同比增长42.9%: the count in 件 the change names is a level no key
+    // names, said after the last keyed one: the change is that level's, other (reporter set r08).
+    const countedUnnamed = !!countedUnit && (lastUnnamedOfUnit.get(countedUnit) ?? -1) > (lastOfUnit.get(countedUnit)?.end ?? -1);
     // …开展监督195件次,同比上升12.5%: a change right after a level the rules cannot name is that level's, not an earlier one's (a06);
     // so are a part and a rank of it (16项…指标,其中11项优于全国均值、3项位居全国前五, a09).
     const ofUnnamed =
@@ -570,7 +576,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
     // 结案20865件,结案率78.54%,其中一审案件19541件: a part in 件 is of the last count in 件, not of the rate between (a72).
     const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
-    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart, justAfterPart: previousUnkeyedPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed ? null : level));
+    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart, justAfterPart: previousUnkeyedPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed || countedUnnamed ? null : level));
     let { ruleId } = classified;
     let { caseType, statistic, indicator } = classified;
     // The whole a part no key names belongs to: the rules' own, or the one of a part read so here (of-part below).
@@ -692,6 +698,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)
     partEnd = indicator === "other" && whole && statistic === "value" ? m.end : partEnd;
     if (indicator === "other" && whole && statistic === "value") lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator: whole, caseType: null, statistic } });
+    if (indicator === "other" && !whole && statistic === "value") lastUnnamedOfUnit.set(m.unit === "名" ? "人" : (m.unit ?? ""), m.end);
     if (indicator !== "other" && statistic === "value") {
       lastOfUnit.set(m.unit ?? "", { end: m.end, level: { indicator, caseType, statistic } });
       levelAt[i] = { indicator, caseType, statistic };
