@@ -76,6 +76,12 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("民警在1小时内抓获犯罪嫌疑人。")).toEqual(["1小时"]);
   });
 
+  it("leaves out the bar the courts counted pass (reporter set r09)", () => {
+    expect(texts("474家法院新收案件数同比上升超过50%,43家中级法院、264家基层法院新收案件数超过1万件,21家基层法院新收案件数超过3万件。")).toEqual(["474家", "43家", "264家", "21家"]);
+    // Must not: one court's own count over a number is a figure.
+    expect(texts("浦东新区人民法院新收案件数超过10万件。")).toEqual(["超过10万件"]);
+  });
+
   it("leaves out the defendants that name a case (742)", () => {
     expect(texts("审结故意杀人、绑架、强奸等暴力犯罪案件194件,判处罪犯235人,审结萧永通等16人黑社会性质组织案。")).toEqual(["194件", "235人"]);
     // Must not: the persons of cases of a kind, or charged with others, are counted.

@@ -396,6 +396,7 @@ interface Ctx {
   isRange: boolean;
 }
 
+const BODIES_PASS = /[0-9一二三四五六七八九十]+家[\u4e00-\u9fa5]{0,8}(法院|检察院|公安局|派出所|律师事务所)[^，,。；;0-9]{0,14}(数|量)(同比)?(上升|增长|下降|减少)?(均|都)?已?(超过|超|逾|不足)$/;
 const PLACES_PASS = /[0-9一二三四五六七八九十]+个(省|市|省市|省份|地区)[^，,。；;]{0,12}(均|都)已?(超过|超)$/;
 
 // Words of a bar an assessment sets; looked for in the sentence before its clause is cut out.
@@ -576,6 +577,8 @@ function notAQuantity(c: Ctx): string | null {
   if (c.pre && /^(超过|不足)$/.test(c.pre) && (/^的[^0-9，,；;]{0,14}[0-9]+\s*[个個]/.test(c.next) || /^的[。.]?$/.test(c.next))) return "threshold";
   // 10个省市的律师人数均已超过万人: the bar the places counted pass (990).
   if ((c.pre === "超过" || c.pre === "超") && /(均|都)已?$/.test(c.prev) && PLACES_PASS.test(c.text.slice(Math.max(0, c.at - 30), c.at))) return "threshold";
+  // 264家基层法院新收案件数超过1万件, 474家法院新收案件数同比上升超过50%: the bar the bodies counted pass (reporter set r09).
+  if (c.pre && /^(超过|超|逾|不足)$/.test(c.pre) && BODIES_PASS.test(c.text.slice(Math.max(0, c.at - 40), c.at))) return "threshold";
   // 随驻单位1小时到达: how fast a rule says to arrive, not a time measured (994).
   if ((c.unit === "小时" || c.unit === "分钟") && /^内?(到达|赶到|到场|响应)/.test(c.next) && !/平均$/.test(c.prev)) return "prescription";
   // 确保相关力量 1小时内投入战位: the time a plan makes sure of, not one measured (d30).
