@@ -3051,3 +3051,11 @@ describe("a change of 案件数 after a count no key names (reporter set r08)", 
     expect(metrics("某区人民法院\n全年受理各类案件4660件,涉及标的总额1亿元,案件数同比增长42.9%。", "2020-07-01")[2]).toBe("court.cases.accepted@yoy_pct");
   });
 });
+
+describe("money a justice bureau's legal aid won back or saved (reporter set r73, 986)", () => {
+  it("is legal aid's, not the police's fraud interception", () => {
+    expect(metrics("某市司法局\n截至6月底,全市提供法律援助达29158人次,帮助困难群众挽回或避免经济损失5721万余元。", "2021-07-10").at(-1)).toBe("justice.legal_aid.recovered");
+    // Must not: the police's own interception stays theirs.
+    expect(metrics("某市公安局\n成功拦截受害人资金,避免经济损失5721万余元。", "2021-07-10")).toEqual(["police.fraud.funds_intercepted"]);
+  });
+});

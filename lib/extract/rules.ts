@@ -470,7 +470,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("plac.anti_gang.officials", /处分|移送司法|公职人员|党员干部|村“?两委”?/, { id: "plac.anti_gang.officials:sentence", kinds: ["persons"], not: /取消|候选人/, sentence: /保护伞|涉黑|涉恶|黑恶/ }, [ex("查处涉黑恶公职人员", "persons", "人", "查处涉黑恶公职人员17人"), ex("给予党纪政务处分", "persons", "人", "对涉嫌“保护伞”问题的13人给予党纪政务处分13人")], [ex("给予党纪政务处分", "persons", "人", "查处违纪违法干警,给予党纪政务处分13人"), ex("抓获涉黑涉恶犯罪嫌疑人", "persons", "人", "抓获涉黑涉恶犯罪嫌疑人741人")]),
   r("plac.anti_gang.supervised_cases", /督办的?案件|挂牌督办的?$|督办(公安|检察|审判)机关的$/, { kinds: ["cases"] }, [ex("全国扫黑办挂牌督办的案件", "cases", "起"), ex("全国扫黑办挂牌督办的", "cases", "起"), ex("中央扫黑除恶第19督导组督办公安机关的", "cases", "件")], [ex("破获案件", "cases", "起")]),
   // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
-  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
+  // (Not a justice bureau's: 帮助困难群众挽回或避免经济损失 is what its legal aid won back, reporter set r73.)
+  r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], institutions: POLICE, not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
   r("police.fraud.intercepted", /劝阻|拦截|避免[^，,；;。]{0,4}(群众)?受骗/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名"), ex("避免了群众受骗", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回|追缴(被骗|涉案|诈骗)?(资金|赃款|款)/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police"), ex("追缴被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
