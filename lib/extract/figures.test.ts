@@ -3001,6 +3001,8 @@ describe("a kind said with a branch (刑事, 民事, 行政, 民商事)", () => 
     expect(caseTypes("越秀区人民法院\n妥善审理涉外刑事案件20件,坚决维护国法权威。", "2023-01-10")).toEqual(["foreign"]);
     expect(caseTypes("最高人民法院\n各省(区、市)法院共审结民事一审案件228.2万件,民事二审案件23.1万件。", "2019-04-30")).toEqual(["civil_first_instance", "second_instance"]);
     expect(caseTypes("江苏省高级人民法院\n審結(jié)許可、登記類行政案件1025件,審結(jié)涉企類行政案件4375件,一審審結(jié)公安行政案件1986件,一審審結(jié)工傷認(rèn)定、社保待遇、民政教育等社會保障類案件2598件。", "2023-06-12")[1]).toBe("enterprise");
+    // (一、二审 are both instances: no instance, reporter set r86.)
+    expect(caseTypes("某市中级人民法院\n全市法院审结一、二审刑事案件1744件。", "2023-01-10")).toEqual(["criminal"]);
     // Must not: a branch alone stays the branch; 执行 said with a kind stays enforcement (850, in batch b18's test).
     expect(caseTypes("越秀区人民法院\n审结刑事案件2000件。", "2023-01-10")).toEqual(["criminal"]);
   });

@@ -691,6 +691,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // (政治安全 is political security: its 治安 is no public order, 974.)
   // (The 反诈骗中心 is a body: 在市反诈骗中心和全市警方的努力下,…诈骗警情 are all frauds, 940.)
   if (/社会治安|政治安全|审判执行|诉讼执行|反诈骗?中心/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/政治安全/g, "政安").replace(/(审判|诉讼)执行/g, "审执").replace(/反诈骗?中心/g, "中心");
+  // 审结一、二审刑事案件: both instances, so no instance (reporter set r86).
+  if (/一[、和及]?二审/.test(measure)) measure = measure.replace(/一[、和及]?二审/g, "");
   // 刑事、民事、行政、公益诉讼“四大检察”案件: all four branches, no one kind.
   if (measure.includes("四大检察")) return null;
   // 非法集资、养老诈骗、电信网络诈骗等涉众型经济犯罪: the kind after 等 is the list's, its examples are parts of it (866).
