@@ -3061,3 +3061,19 @@ describe("money a justice bureau's legal aid won back or saved (reporter set r73
     expect(metrics("某市公安局\n成功拦截受害人资金,避免经济损失5721万余元。", "2021-07-10")).toEqual(["police.fraud.funds_intercepted"]);
   });
 });
+
+describe("sentences of the reporter set's fourth batch (r110, r111, r113)", () => {
+  it("reads the police's 逮捕犯罪嫌疑人数 beside 移送起诉 as arrests approved, and 现行刑案 as cases that occurred", () => {
+    expect(metrics("广东省公安厅\n行动期间,全省共破刑事案件同比上升3%;逮捕犯罪嫌疑人数同比上升3.8%;移送起诉犯罪嫌疑人数同比上升19.8%,抓获逃犯数同比上升13.5%。", "2014-01-16")).toEqual([
+      "police.criminal_cases.solved@yoy_pct", "procuratorate.arrests.approved@yoy_pct", "police.suspects.transferred@yoy_pct", "police.fugitives.arrested@yoy_pct",
+    ]);
+    expect(metrics("海口市公安局\n海口警方加强社会面管控,现行刑案同比下降15.1%,连续3个月环比下降。", "2022-08-07")[0]).toBe("police.criminal_cases.occurred@yoy_pct");
+    // Must not: 刑案 solved are solved.
+    expect(metrics("海口市公安局\n共破刑案120起。", "2022-08-07")).toEqual(["police.criminal_cases.solved"]);
+  });
+  it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
+    expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
+    // Must not: a procuratorate's own 审查起诉 cases.
+    expect(metrics("某区人民检察院\n共办理审查起诉案件1830件。", "2025-03-18")).toEqual(["procuratorate.prosecution.received_cases"]);
+  });
+});
