@@ -3071,6 +3071,13 @@ describe("sentences of the reporter set's fourth batch (r110, r111, r113)", () =
     // Must not: 刑案 solved are solved.
     expect(metrics("海口市公安局\n共破刑案120起。", "2022-08-07")).toEqual(["police.criminal_cases.solved"]);
   });
+  it("reads the share of determinate sentencing recommendations as no adoption rate, and honours of units and persons together as neither (r104, r108)", () => {
+    expect(metrics("福建省人民检察院\n检察机关提出确定刑量刑建议占量刑建议提出数的95%以上;法院采纳人数占同期提出量刑建议数的99%。", "2023-08-09")).toEqual(["other", "procuratorate.sentencing_recommendations.adoption_rate"]);
+    expect(metrics("某市人民检察院\n确定刑量刑建议采纳率98.93%。", "2022-07-20")).toEqual(["procuratorate.sentencing_recommendations.adoption_rate"]);
+    expect(metrics("博白县人民法院\n荣获全区法院行政审判工作先进个人、玉林市优化营商环境先进单位等市级以上表彰共49项。", "2024-02-23")).toEqual(["other"]);
+    // Must not: persons honoured alone.
+    expect(metrics("博白县人民法院\n5名干警获市级以上表彰。", "2024-02-23")).toEqual(["any.awards.individual"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

@@ -223,7 +223,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率|不批准逮捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
   r("procuratorate.prosecution.non_prosecution_rate", /不(起)?诉率/, { kinds: ["percent"] }, [ex("不起诉率", "percent", "%"), ex("不诉率", "percent", "%")], [ex("决定不起诉", "persons", "人")]),
   r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用率(达|为|达到)?$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%"), ex("适用率达", "percent", "%", "依法适用认罪认罚从宽制度,适用率达86.8%")], [ex("缓刑适用率", "percent", "%")]),
-  r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"] }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
+  // (Not the share of determinate recommendations, 提出确定刑量刑建议占量刑建议提出数的95%, reporter set r104.)
+  r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"], not: /^(?!.*采纳).*确定刑/ }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.retrial_recommendations.adoption_rate", /采纳率/, { kinds: ["percent"], sentence: /再审检察建议[^。；;]*采纳率/ }, [ex("采纳率", "percent", "%", "提出再审检察建议1000件,采纳率70%")], [ex("法院同期采纳率", "percent", "%", "对民事执行活动违法行为提出检察建议1万件,法院同期采纳率98%")]),
   r("procuratorate.recommendations.adoption_rate", /采纳率|回复整改率/, { kinds: ["percent"] }, [ex("法院同期采纳率", "percent", "%")], [ex("量刑建议采纳率", "percent", "%")]),
   // 发出诉前检察建议2375件,行政机关整改1923件,整改率81% (863): the recommendations' rate, where the sentence names them.
@@ -569,7 +570,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.awards.individual", /(集体|单位)(和|及|、)$/, { id: "any.awards.individual:beside_collectives", kinds: ["persons", "person_times"], sentence: /(荣获|获|受到)[^，,。；;]{0,12}(表彰|表扬|奖励|荣誉)/ }, [ex("集体和", "person_times", "人次", "9个集体和23人次获自治区级以上表彰")], [ex("集体和", "persons", "人", "9个集体和23人参加培训")]),
   r("any.awards.individual", /个人[^，,]*荣获/, { id: "any.awards.individual:honoured", kinds: ["persons"] }, [ex("个人荣获全国公共法律服务工作先进集体、先进个人", "persons", "名")], [ex("个人", "persons", "名", "2名个人参加培训")]),
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
-  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"] }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
+  r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"], not: /个人[^，,]*(集体|单位)[^，,]*(表彰|表扬|奖)/ }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   r("any.typical_cases", /典型案例|指导性案例|案例入选|入选[^，,]{0,12}案例/, { kinds: ["count", "cases"] }, [ex("案例被评为全国典型案例", "count", "个"), ex("案件获评全国检察机关指导性案例", "cases", "件"), ex("案例入选全国法院年度案例", "count", "个")], [ex("典型案件", "cases", "起")]),
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
   // 为5000余家企业开展法律宣讲 (b62): the enterprises reached are not events.
