@@ -3078,6 +3078,13 @@ describe("sentences of the reporter set's fourth batch (r110, r111, r113)", () =
     // Must not: persons honoured alone.
     expect(metrics("博白县人民法院\n5名干警获市级以上表彰。", "2024-02-23")).toEqual(["any.awards.individual"]);
   });
+  it("dates 行动期间 by the two days said with the campaign earlier in the article (r110)", () => {
+    const text = "广东省公安厅\n据介绍,去年9月1日至12月31日,全省公安机关开展了为期4个月的夏秋破案新攻势专项行动。\n行动期间,全省共破刑事案件同比上升3%。";
+    expect(extractText(text, { docDate: "2014-01-16" }).figures.filter((f) => f.text === "3%").map((f) => [f.periodStart, f.periodEnd])).toEqual([["2013-09-01", "2013-12-31"]]);
+    // Must not: two days said with no campaign do not date a later 行动期间.
+    const plain = "某市公安局\n去年9月1日至12月31日,全市共接警1000起。\n行动期间,全市共破刑事案件同比上升3%。";
+    expect(extractText(plain, { docDate: "2014-01-16" }).figures.filter((f) => f.text === "3%").map((f) => f.periodStart)).not.toEqual(["2013-09-01"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

@@ -1024,8 +1024,10 @@ const CAMPAIGN_SPAN = /^(专项)?(行动|活动|会战|整治|战役)期间$/;
 function campaignSpanBefore(ctx: FigureContext, k: number): { start: string; end: string } | null {
   const section = ctx.sectionOfSentence[k];
   for (let i = k - 1; i >= Math.max(0, k - 60) && ctx.sectionOfSentence[i] === section; i--) {
+    // (…or two days said with the campaign in their sentence: 去年9月1日至12月31日,全省公安机关开展了为期4个月的…专项行动, reporter set r110.)
+    const campaignNamed = /(行动|会战|整治|战役)/.test(ctx.sentences[i].text);
     for (const p of [...phrasesOf(ctx, i)].reverse()) {
-      if (!/(开展|启动|开始|部署|实施)/.test(p.text)) continue;
+      if (!/(开展|启动|开始|部署|实施)/.test(p.text) && !(campaignNamed && /[0-9]{1,2}月[0-9]{1,2}日(至|到|—|–|-)/.test(p.text))) continue;
       const n = normalisePeriod(p.text, ctx.docDate);
       if (n.start && n.end) return { start: n.start, end: n.end };
     }
