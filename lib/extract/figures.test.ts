@@ -3062,7 +3062,7 @@ describe("money a justice bureau's legal aid won back or saved (reporter set r73
   });
 });
 
-describe("sentences of the reporter set's fourth batch (r110, r111, r113)", () => {
+describe("sentences of the reporter test set, read for their figures (session 22)", () => {
   it("reads the police's 逮捕犯罪嫌疑人数 beside 移送起诉 as arrests approved, and 现行刑案 as cases that occurred", () => {
     expect(metrics("广东省公安厅\n行动期间,全省共破刑事案件同比上升3%;逮捕犯罪嫌疑人数同比上升3.8%;移送起诉犯罪嫌疑人数同比上升19.8%,抓获逃犯数同比上升13.5%。", "2014-01-16")).toEqual([
       "police.criminal_cases.solved@yoy_pct", "procuratorate.arrests.approved@yoy_pct", "police.suspects.transferred@yoy_pct", "police.fugitives.arrested@yoy_pct",
@@ -3084,6 +3084,10 @@ describe("sentences of the reporter set's fourth batch (r110, r111, r113)", () =
     // Must not: two days said with no campaign do not date a later 行动期间.
     const plain = "某市公安局\n去年9月1日至12月31日,全市共接警1000起。\n行动期间,全市共破刑事案件同比上升3%。";
     expect(extractText(plain, { docDate: "2014-01-16" }).figures.filter((f) => f.text === "3%").map((f) => f.periodStart)).not.toEqual(["2013-09-01"]);
+  });
+  it("gives crime at large (刑事案件发案数) no kind from its clause's head or its release's headline (r24)", () => {
+    const text = "宁夏电诈案件发案数降至近5年最低值\n据介绍,2022年宁夏公安打击犯罪成效更加凸显,共打掉恶势力犯罪团伙4个,刑事案件发案数连续三年下降,命案破案率96.6%。";
+    expect(extractText(text, { docDate: "2023-01-10" }).figures.map((f) => f.metric)).toEqual(["plac.anti_gang.organisations.evil_forces", "police.criminal_cases.occurred@streak", "police.criminal_cases.clearance_rate.homicide"]);
   });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");

@@ -677,8 +677,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // A court's white paper on one kind of case (浦东法院劳动争议审判白皮书): its figures are of that kind unless they say another;
     // so are a police release's on fraud, but for its fraud indicators, whose case type is themselves (decision 44).
+    // (Not crime at large said in so many words: 宁夏电诈案件发案数降至近5年最低值's 刑事案件发案数连续三年下降, reporter set r24.)
     const topicType =
-      caseType === null && indicator !== "other"
+      caseType === null && indicator !== "other" && !/刑事案件|刑事发案|各类(刑事)?案件/.test(label)
         ? institution === "court"
           ? ctx.caseTopic
           : institution === "police" && !indicator.startsWith("police.fraud.")

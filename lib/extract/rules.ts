@@ -928,7 +928,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // (…涉恶犯罪集团48个、其他犯罪团伙428个: the others are none of the list's kind, d15.)
   const carried = /(一般|其他|其它)(刑事)?(违法)?(犯罪)?(团伙|集团|案件)/.test(words)
     ? null
-    : inherited ?? topical ?? (own || several || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
+    : // (共打掉恶势力犯罪团伙4个,刑事案件发案数连续三年下降: crime at large is of no kind the clause's head names, reporter set r24.)
+      inherited ?? topical ?? (own || several || /刑事案件|刑事发案/.test(words) || (input.clause && severalKinds(input.clause, ind.caseTypes)) ? null : clauseTopicOf(input.clause, ind.caseTypes)) ?? headed;
   // A part no key names (decision 50): other, remembering the whole's indicator.
   const asPart = (why: string) => part(statistic, `${statRule}/${rule.id}:${why}`, rule.indicator);
   // 审结涉外知识产权案件2268件, 涉港澳知识产权案件840件: a kind of case that is also foreign is a part of both, a part no key
