@@ -3089,6 +3089,13 @@ describe("sentences of the reporter test set, read for their figures (session 22
     const text = "宁夏电诈案件发案数降至近5年最低值\n据介绍,2022年宁夏公安打击犯罪成效更加凸显,共打掉恶势力犯罪团伙4个,刑事案件发案数连续三年下降,命案破案率96.6%。";
     expect(extractText(text, { docDate: "2023-01-10" }).figures.map((f) => f.metric)).toEqual(["plac.anti_gang.organisations.evil_forces", "police.criminal_cases.occurred@streak", "police.criminal_cases.clearance_rate.homicide"]);
   });
+  it("dates a base that names its year (比2012年的5453起) to that year, not the year before (r123)", () => {
+    const f = extractText("乌海市公安局\n全市刑事警情连续四年两位数下降,特别是比2012年的5453起下降了51.9%。", { docDate: "2017-01-17" }).figures;
+    expect(f.filter((x) => x.text === "5453起").map((x) => [x.periodStart, x.periodEnd])).toEqual([["2012-01-01", "2012-12-31"]]);
+    // Must not: a base said 同期 is the same span a year before the figure's.
+    const g = extractText("某市公安局\n今年上半年,全市共立刑事案件2000起,较上年同期2378起下降15.9%。", { docDate: "2017-07-17" }).figures;
+    expect(g.filter((x) => x.text === "2378起").map((x) => [x.periodStart, x.periodEnd])).toEqual([["2016-01-01", "2016-06-30"]]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

@@ -762,7 +762,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // 较上年同期2378起: a base quoted as a level is the same period a year earlier.
     // …去年同期为200件377人: so is the base of a level the rules leave unnamed.
-    if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? ""))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
+    // (A base that names its year, 比2012年的【5453起】 and 比2015年【7起】, is of that year: the same span in the year it names,
+    // not a year before the figure's own, reporter set r123, c49.)
+    const namedBaseYear = ruleId.endsWith("/base") ? before.trimEnd().match(/(?:比|较|与)([0-9]{4})年(?:同期)?的?$/)?.[1] : undefined;
+    const inYear = (d: string | null) => (d && namedBaseYear ? `${namedBaseYear}${d.slice(4)}` : d);
+    if (namedBaseYear) normalised = { start: inYear(normalised.start), end: inYear(normalised.end) };
+    else if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? ""))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
