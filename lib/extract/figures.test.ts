@@ -3096,6 +3096,10 @@ describe("sentences of the reporter test set, read for their figures (session 22
     const g = extractText("某市公安局\n今年上半年,全市共立刑事案件2000起,较上年同期2378起下降15.9%。", { docDate: "2017-07-17" }).figures;
     expect(g.filter((x) => x.text === "2378起").map((x) => [x.periodStart, x.periodEnd])).toEqual([["2016-01-01", "2016-06-30"]]);
   });
+  it("counts mediation committees in 个, not the visits they received in 批次 (r125)", () => {
+    expect(metrics("新北区司法局\n1至6月,全区各级人民调解组织共接待群众773批次,1988人,受理纠纷657件。", "2010-07-05")[0]).toBe("other");
+    expect(metrics("新北区司法局\n全区共有人民调解组织120个。", "2010-07-05")).toEqual(["justice.mediation.committees"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

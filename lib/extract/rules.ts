@@ -498,7 +498,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Justice administration: 人民调解, 法律援助, 公证, 司法鉴定, 行政复议.
   r("justice.mediation.disputes", /人民调解[^，,]*(调解|调处)[^，,]*纠纷/, { kinds: ["cases"], not: /成功/, id: "justice.mediation.disputes.people" }, [ex("全国人民调解组织调解各类矛盾纠纷", "cases", "件", "", "court")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
   r("justice.mediation.success_rate", /^(调解)?成功率$/, { kinds: ["percent"], sentence: /调解/, id: "justice.mediation.success_rate.short" }, [ex("成功率", "percent", "%", "共调解案件1000件,调解成功980件,成功率98%")], [ex("成功率", "percent", "%", "破案成功率")]),
-  r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"] }, [ex("全市共有调解委员会", "count", "个"), ex("全市共建立人民调解组织", "count", "个")], [ex("入驻调解组织", "count", "个")]),
+  // (In 个 or 家, not 批次: 人民调解组织共接待群众773批次 counts visits, reporter set r125.)
+  r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"], units: /^(个|家|所|处|支)$/ }, [ex("全市共有调解委员会", "count", "个"), ex("全市共建立人民调解组织", "count", "个")], [ex("入驻调解组织", "count", "个")]),
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
   r("justice.mediation.prevented_escalation", /防止|制止/, { kinds: ["cases"], institutions: ["justice", "plac"] }, [ex("防止民转刑案件", "cases", "件", "", "justice"), ex("防止民间纠纷引起自杀", "cases", "件", "", "plac")], [ex("调解各类纠纷", "cases", "件", "", "justice"), ex("防止民转刑案件", "persons", "人", "", "justice")]),
   r("justice.mediation.successful", /调解成功|成功(调处|调解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown", "plac"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
