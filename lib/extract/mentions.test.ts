@@ -76,6 +76,13 @@ describe("sentenceToMentions: Arabic numbers", () => {
     expect(texts("民警在1小时内抓获犯罪嫌疑人。")).toEqual(["1小时"]);
   });
 
+  it("reads 个 before a 个百分点 written once after the last value as 个百分点 (decision 22; reporter set r121)", () => {
+    const ms = sentenceToMentions({ text: "分别高出整体刑事犯罪9.61个和30.43个百分点。", start: 0, end: 25, paragraph: 0 } as any).mentions;
+    expect(ms.map((m) => [m.text, m.unit, m.kind])).toEqual([["9.61个", "个百分点", "percent"], ["30.43个百分点", "个百分点", "percent"]]);
+    // Must not: 个 counting things stays a count.
+    expect(sentenceToMentions({ text: "建成工作站9个和服务点30个。", start: 0, end: 14, paragraph: 0 } as any).mentions.map((m) => m.unit)).toEqual(["个", "个"]);
+  });
+
   it("leaves out the bar the courts counted pass (reporter set r09)", () => {
     expect(texts("474家法院新收案件数同比上升超过50%,43家中级法院、264家基层法院新收案件数超过1万件,21家基层法院新收案件数超过3万件。")).toEqual(["474家", "43家", "264家", "21家"]);
     // Must not: one court's own count over a number is a figure.
