@@ -3100,6 +3100,10 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("新北区司法局\n1至6月,全区各级人民调解组织共接待群众773批次,1988人,受理纠纷657件。", "2010-07-05")[0]).toBe("other");
     expect(metrics("新北区司法局\n全区共有人民调解组织120个。", "2010-07-05")).toEqual(["justice.mediation.committees"]);
   });
+  it("gives a change of 人数 after a count no key names that count's, not an earlier keyed count's (r121)", () => {
+    const text = "浙江省人民检察院\n共起诉侵害未成年人犯罪2164人,一审被判处十年有期徒刑以上刑罚182人,同比上升28.17%;共对399名未成年被害人发放司法救助金502.15万元,人数、金额同比分别增长48.33%、1.29倍。";
+    expect(extractText(text, { docDate: "2023-06-01" }).figures.filter((f) => f.text === "48.33%").map((f) => f.metric)).toEqual(["other"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

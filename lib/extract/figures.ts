@@ -576,7 +576,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
     // 结案20865件,结案率78.54%,其中一审案件19541件: a part in 件 is of the last count in 件, not of the rate between (a72).
     const partOfCount = /^其中/.test(label) && level && kind !== "percent" && indicatorOf(level.indicator)?.kind === "percent" ? lastOfUnit.get(m.unit ?? "")?.level : undefined;
-    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart, justAfterPart: previousUnkeyedPart }, paired ?? counted?.level ?? partOfCount ?? (ofUnnamed || countedUnnamed ? null : level));
+    const classified = classify({ label, phrase, clause: listClause, sentence: sentence.text, after, kind, unit: m.unit, institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: listed ? same!.level : undefined, pair, afterPart: casesPart, justAfterPart: previousUnkeyedPart }, paired ?? (countedUnnamed ? null : counted?.level) ?? partOfCount ?? (ofUnnamed || countedUnnamed ? null : level));
     let { ruleId } = classified;
     let { caseType, statistic, indicator } = classified;
     // The whole a part no key names belongs to: the rules' own, or the one of a part read so here (of-part below).
