@@ -3104,6 +3104,10 @@ describe("sentences of the reporter test set, read for their figures (session 22
     const text = "浙江省人民检察院\n共起诉侵害未成年人犯罪2164人,一审被判处十年有期徒刑以上刑罚182人,同比上升28.17%;共对399名未成年被害人发放司法救助金502.15万元,人数、金额同比分别增长48.33%、1.29倍。";
     expect(extractText(text, { docDate: "2023-06-01" }).figures.filter((f) => f.text === "48.33%").map((f) => f.metric)).toEqual(["other"]);
   });
+  it("reads a share of cases that accepted their judgments, named after the number, as the acceptance rate (r116, 991)", () => {
+    expect(metrics("山西省高级人民法院\n各类案件审限内结案率一直保持在99%以上,98%以上案件经一、二审裁判后服判息诉。", "2013-01-26")).toEqual(["court.cases.within_time_limit_rate", "court.cases.acceptance_rate"]);
+    expect(metrics("深圳市中级人民法院\n99.6%的案件经过一审、二审程序后当事人服判息诉。", "2017-01-10")).toEqual(["court.cases.acceptance_rate"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

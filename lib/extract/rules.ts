@@ -1336,6 +1336,11 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure) && !pointsOfCount) {
     return done(previous.indicator, previous.caseType, "previous");
   }
+  // 98%以上案件经一、二审裁判后服判息诉: the share of cases that accepted their judgments, named after the number (reporter set r116).
+  if (input.kind === "percent" && statistic === "value" && input.at !== undefined && /^[0-9.]+\s*[%％](以上|左右)?的?[^，,；;。0-9]{0,4}案件[^，,；;。0-9]{0,16}服判息诉/.test(input.sentence.slice(input.at, input.at + 40))) {
+    const accepted = INDICATOR_RULES.find((r) => r.indicator === "court.cases.acceptance_rate")!;
+    return { ...withCaseType(accepted, measure, input, previous, statistic, statRule), ruleId: `${statRule}/${accepted.id}/after` };
+  }
   // The label stopped at 、: read the words back to the clause's start.
   if (input.phrase && input.phrase !== input.label) {
     const wider = statisticOf(input.phrase, input.kind, input.unit, input.after ?? "").measure;
