@@ -3108,6 +3108,11 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("山西省高级人民法院\n各类案件审限内结案率一直保持在99%以上,98%以上案件经一、二审裁判后服判息诉。", "2013-01-26")).toEqual(["court.cases.within_time_limit_rate", "court.cases.acceptance_rate"]);
     expect(metrics("深圳市中级人民法院\n99.6%的案件经过一审、二审程序后当事人服判息诉。", "2017-01-10")).toEqual(["court.cases.acceptance_rate"]);
   });
+  it("reads disputes of one kind mediated as a part, no key, and those of a kind the vocabulary names, or all of them, with theirs (r126, c84, 409)", () => {
+    expect(metrics("潍坊市司法局\n村(居)人民调解组织共化解婚姻家庭纠纷13414起、邻里纠纷17521起、宅基地纠纷1809起。", "2023-10-27")).toEqual(["other", "other", "other"]);
+    expect(metrics("厦门市司法局\n全市医疗纠纷调解组织调解医疗纠纷193件。", "2024-01-20")).toEqual(["justice.mediation.disputes.medical"]);
+    expect(metrics("潍坊市司法局\n全市人民调解组织共调解矛盾纠纷39873件。", "2023-10-27")).toEqual(["justice.mediation.disputes"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

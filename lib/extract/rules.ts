@@ -939,6 +939,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     const rest = kindsIn(words.replace(FOREIGN_G, "#"), ind.caseTypes);
     if ([...rest].some((k) => !BROAD.has(k) && k !== "foreign" && k !== "hk_macao_taiwan")) return asPart("foreign-kind");
   }
+  // 共化解婚姻家庭纠纷13414起、邻里纠纷17521起: disputes of one kind are a part of those mediated, no key (c84, b09,
+  // reporter set r126; decision 50); 医疗纠纷 has a case type, and 矛盾纠纷, 民间纠纷 are all of them.
+  if (/^(justice\.mediation\.(disputes|successful)|plac\.disputes\.resolved)$/.test(rule.indicator) && statistic === "value") {
+    const kind = words.match(/([\u4e00-\u9fa5、]{2,10})纠纷(案件)?$/)?.[1] ?? "";
+    if (kind && !/(矛盾|各类|各种|民间|社会|一般|疑难|重大|复杂|突出|信访|排查|化解|调解|调处|受理|群众|相关|上述|此类|各项)$|^(矛盾|各类)/.test(kind) && !caseTypeIn(words, ind.caseTypes)) return asPart("dispute-kind");
+  }
   // 判决结案1163件, 撤诉及按撤诉处理结案346件, 速裁结案12045件, 适用简易程序和速裁程序结案的1628件: the cases concluded
   // one way or by one procedure are a part no key names (826, 004, c93; decision 50); 调解 and 调撤 have their own key (decision 55).
   if (rule.indicator === "court.cases.concluded" && WAY_OF_CONCLUDING.test(words) && !/调解|调撤/.test(words)) return asPart("way-of-concluding");
