@@ -48,6 +48,13 @@ describe("textReporter", () => {
     expect(reporter("2022年,全市法院受理各类案件12万件,审结11万件。全市法院与检察机关、公安机关加强协作,政法机关联动化解纠纷。")?.institution).toBe("court");
   });
 
+  it("keeps the 政法委 the reporter learnt the figures from, whatever work they count (reporter set r139)", () => {
+    const r139 = "2018年,136个恶势力犯罪集团和团伙被摧毁,1017人涉黑涉恶犯罪嫌疑人被抓获\n\n记者今天下午从上海市政法委获悉,2018年,全市排摸核查涉黑涉恶线索700余条,侦破3起涉黑案件,摧毁恶势力犯罪集团和团伙136个,抓获涉黑涉恶犯罪嫌疑人1017人,破黑恶团伙案件262起,全市涉黑涉恶类警情同比下降25.2%。";
+    expect(reporter(r139)).toMatchObject({ institution: "plac", region: { province: "上海市" } });
+    // Must not: a police bureau named as the source keeps the police.
+    expect(reporter("记者今天下午从上海市公安局获悉,2018年,全市侦破刑事案件3万起,抓获犯罪嫌疑人1017人。")?.institution).toBe("police");
+  });
+
   it("reads a named body and resolves its place, customary names included", () => {
     expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
     expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });

@@ -163,7 +163,9 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
     const found = named ?? bodies[0];
     if (found) {
       const work = placTopic ? "plac" : workOf(whole);
-      const institution = work && work !== found.institution ? work : found.institution;
+      // (A 政法委 the reporter learnt the figures from, 记者今天下午从上海市政法委获悉, speaks for them whatever work they count, r139.)
+      const source = found.institution === "plac" && /从[^，,。]{0,24}$/.test(found.evidence);
+      const institution = work && work !== found.institution && !source ? work : found.institution;
       // 我市, 全县: the text speaks for a place below the body it names first (省司法厅 visiting 钟祥).
       // In an autonomous region 我区 is the region itself (自治区司法厅…全区有19所监狱, 959).
       // (In a municipality 本市 is the municipality itself: 上海警方…本市治安, 838.)
