@@ -3113,6 +3113,13 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("厦门市司法局\n全市医疗纠纷调解组织调解医疗纠纷193件。", "2024-01-20")).toEqual(["justice.mediation.disputes.medical"]);
     expect(metrics("潍坊市司法局\n全市人民调解组织共调解矛盾纠纷39873件。", "2023-10-27")).toEqual(["justice.mediation.disputes"]);
   });
+  it("reads 预警阻断 as fraud victims dissuaded, 涉黑涉恶类警情 as gang incidents, and the 治安系统 as no public-order case type (r135, r139, r134)", () => {
+    expect(metrics("吴忠市公安局利通区分局\n反诈中心累计拨打预警电话近4000个,成功预警阻断受骗群众2950人次,止付资金80余万元。", "2022-04-11")).toEqual(["other", "police.fraud.intercepted", "police.fraud.funds_intercepted"]);
+    expect(metrics("上海市委政法委\n全市涉黑涉恶类警情同比下降25.2%。", "2019-02-14")).toEqual(["police.incidents.criminal.gang@yoy_pct"]);
+    expect(metrics("甘肃省公安厅\n该省治安系统抓获行动前逃犯1335名。", "2011-12-13")).toEqual(["police.fugitives.arrested"]);
+    // Must not: 治安案件 stay public-order cases.
+    expect(metrics("某市公安局\n查处治安案件1335起。", "2011-12-13")).toEqual(["police.public_order_cases.handled"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

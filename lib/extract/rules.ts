@@ -444,7 +444,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   // 两抢警情, 入室盗窃警情, 涉黑恶警情, 黄赌毒警情 (843, 849, 984): incidents of a crime, criminal incidents.
-  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|黄赌毒|侵财)[”"」]?(类|等[\u4e00-\u9fa5]{0,4})?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("盗窃等街面警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|涉黑涉恶|黄赌毒|侵财)[”"」]?(类|等[\u4e00-\u9fa5]{0,4})?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("盗窃等街面警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
@@ -475,7 +475,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 为国家避免直接经济损失: what a procuratorate's public-interest cases saved, not money stopped on its way to fraudsters (863).
   // (Not a justice bureau's: 帮助困难群众挽回或避免经济损失 is what its legal aid won back, reporter set r73.)
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], institutions: POLICE, not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
-  r("police.fraud.intercepted", /劝阻|拦截|避免[^，,；;。]{0,4}(群众)?受骗/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名"), ex("避免了群众受骗", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
+  // (…成功预警阻断受骗群众2950人次, reporter set r135.)
+  r("police.fraud.intercepted", /劝阻|拦截|阻断|避免[^，,；;。]{0,4}(群众)?受骗/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名"), ex("避免了群众受骗", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.losses.recovered", /挽回|挽损|返还|追赃|追回|追缴(被骗|涉案|诈骗)?(资金|赃款|款)/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police"), ex("追缴被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
   r("police.officers.deployed", /警力|民辅警|出动|累计投入$|^辅警$/, { kinds: ["person_times", "persons"], not: /日均|牺牲|负伤|受伤|殉职/, institutions: POLICE }, [ex("共出动警力", "person_times", "人次"), ex("全州累计投入", "person_times", "人次"), ex("辅警", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
@@ -694,7 +695,8 @@ function caseTypeIn(measure: string, allowed: string[]): string | null {
   // So are 诉讼执行案件, a court's suits and enforcement together (892).
   // (政治安全 is political security: its 治安 is no public order, 974.)
   // (The 反诈骗中心 is a body: 在市反诈骗中心和全市警方的努力下,…诈骗警情 are all frauds, 940.)
-  if (/社会治安|政治安全|审判执行|诉讼执行|反诈骗?中心/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/政治安全/g, "政安").replace(/(审判|诉讼)执行/g, "审执").replace(/反诈骗?中心/g, "中心");
+  // (治安系统, 治安总队: the police's public-order department, whose work is not public-order cases alone, reporter set r134.)
+  if (/社会治安|政治安全|审判执行|诉讼执行|反诈骗?中心|治安(系统|总队|支队|大队|部门)/.test(measure)) measure = measure.replace(/社会治安/g, "社会").replace(/政治安全/g, "政安").replace(/(审判|诉讼)执行/g, "审执").replace(/反诈骗?中心/g, "中心").replace(/治安(系统|总队|支队|大队|部门)/g, "$1");
   // 审结一、二审刑事案件: both instances, so no instance (reporter set r86).
   if (/一[、和及]?二审/.test(measure)) measure = measure.replace(/一[、和及]?二审/g, "");
   // 刑事、民事、行政、公益诉讼“四大检察”案件: all four branches, no one kind.
