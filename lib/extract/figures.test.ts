@@ -3120,6 +3120,13 @@ describe("sentences of the reporter test set, read for their figures (session 22
     // Must not: 治安案件 stay public-order cases.
     expect(metrics("某市公安局\n查处治安案件1335起。", "2011-12-13")).toEqual(["police.public_order_cases.handled"]);
   });
+  it("reads 年初以来 as 今年以来 and a clause's 至5月底 as 截至5月底 (r124, r118, c98)", () => {
+    const dates = (text: string, date: string) => extractText(text, { docDate: date }).figures.map((f) => [f.periodStart, f.periodEnd]);
+    expect(dates("吉林省公安厅\n记者从吉林省公安厅举办的新闻发布会获悉,年初以来,吉林公安机关电信网络诈骗案件破案数同比上升53.1%。", "2022-09-22")).toEqual([["2022-01-01", "2022-09-22"]]);
+    expect(dates("天水市中级人民法院\n至5月底,全市法院共受理首次执行案件2394件。", "2018-06-08")).toEqual([["2018-01-01", "2018-05-31"]]);
+    // Must not: 1月至5月底 is read as it stands, from January.
+    expect(dates("天水市中级人民法院\n今年3月至5月底,全市法院共受理首次执行案件2394件。", "2018-06-08")).toEqual([["2018-03-01", "2018-05-31"]]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.
