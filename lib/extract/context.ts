@@ -264,6 +264,8 @@ const PERIOD = new RegExp(
     // 自6月25日以来 (c09): from a day said without a campaign to the document's day.
     `(?:自|从)(?:[0-9]{4}年|今年)?[0-9]{1,2}月[0-9]{1,2}日起?(?:以来|至今)`,
     // 2019年4月至2022年3月 (c27): months of two years (自2019年1月至2020年9月 too, d20).
+    // 从2018年1月至2020年6月30日 (reporter set r140): from a month to a day of a later year.
+    `(?:自|从)?[0-9]{4}年[0-9]{1,2}月(?:份)?(?:至|到)[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日`,
     `(?:自|从)?[0-9]{4}年${M}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年${M}月(?:份|底)?`,
     // 2020年12月至今年11月, and the page's 202012月至今年11月 with 年 left out (830): to a month of the report's year.
     `[0-9]{4}年?[0-9]{1,2}月(?:份)?(?:至|到)今年${M}月(?:份|底)?`,
@@ -489,6 +491,12 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   const p = phrase.replace(/ /g, "").replace(/^(?:自|从)([0-9]{1,2}月[0-9]{1,2}日)[^，,。；;0-9]*?(?:开展|启动|开始|部署|实施)(至|到)([0-9]{1,2}月[0-9]{1,2}日)止?$/, "$1$2$3").replace(/^(自|从)(?=[0-9]{4}年[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年)/, "").replace(/日[0-9]{1,2}时/g, "日").replace(/^([0-9]{4}年第?)([1-4])季度$/, (_, y: string, q: string) => `${y}${"一二三四"[Number(q) - 1]}季度`);
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
+  const monthToDay = p.match(/^(?:自|从)?([0-9]{4})年([0-9]{1,2})月(?:份)?(?:至|到)([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/);
+  if (monthToDay) {
+    const [, y1, m1, y2, m2, d2] = monthToDay.map(Number);
+    const day = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    return { start: day(y1, m1, 1), end: day(y2, m2, d2) };
+  }
   // A moment is only as exact as the date: 2020-11 cannot end a period.
   const docDay = docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? docDate : null;
   const yearOf = (w: string | undefined): number | null =>

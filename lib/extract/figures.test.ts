@@ -3127,6 +3127,13 @@ describe("sentences of the reporter test set, read for their figures (session 22
     // Must not: 1月至5月底 is read as it stands, from January.
     expect(dates("天水市中级人民法院\n今年3月至5月底,全市法院共受理首次执行案件2394件。", "2018-06-08")).toEqual([["2018-03-01", "2018-05-31"]]);
   });
+  it("reads the seventh batch's sentences: a month to a day of a later year, cases after a count of gangs, crime at large under a topic, a 政法委's changes of cases (r140, r148, r147, r151)", () => {
+    const f = extractText("云南省高级人民法院\n昨日,云南省高级人民法院扫黑办通报,从2018年1月至2020年6月30日,云南全省法院受理一审涉黑恶案件1082件10583人。", { docDate: "2020-07-10" }).figures;
+    expect(f.map((x) => [x.periodStart, x.periodEnd])[0]).toEqual(["2018-01-01", "2020-06-30"]);
+    expect(metrics("郑州市公安局\n郑州警方共刑拘犯罪嫌疑人4184名,打掉58个重大侵财犯罪团伙,入室盗窃案件比去年同期下降10%。", "2013-12-11").at(-1)).toBe("police.criminal_cases.occurred.theft@yoy_pct");
+    expect(metrics("长沙市公安局\n今年国庆,长沙警方进一步加强社会面治安管控和交通安全管理,其中刑事案件(警情)发案数较节前下降47.31%。", "2019-10-05")).toEqual(["police.criminal_cases.occurred@change_pct"]);
+    expect(metrics("苍南县委政法委\n截止12月中旬,全县刑事案件、两抢案件同比分别下降10.25%、21.99%。", "2012-12-30")).toEqual(["police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred.robbery_snatching@yoy_pct"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

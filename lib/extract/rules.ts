@@ -441,7 +441,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.suspects.punished", /打击处理|打处|刑事拘留|刑拘|刑事打击|刑事强制措施|(?<!对)行政处罚|查处[^，,]*(嫌疑人|违法犯罪人员)/, { kinds: ["persons"], institutions: POLICE.concat("police") }, [ex("刑事打处", "persons", "人"), ex("打击处理违法犯罪嫌疑人员", "persons", "人")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
   r("police.suspects.arrested", /抓获|抓捕|缉捕/, { kinds: ["persons"] }, [ex("抓获犯罪嫌疑人", "persons", "人"), ex("(挂牌督办案件)抓捕犯罪嫌疑人", "persons", "人")], [ex("抓获逃犯", "persons", "人")]),
   // “两抢”案件同比下降40.9%: a change of a kind of crime, with no verb, in a police report is of the cases that occurred.
-  r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
+  r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police", "plac"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   // 两抢警情, 入室盗窃警情, 涉黑恶警情, 黄赌毒警情 (843, 849, 984): incidents of a crime, criminal incidents.
   r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|涉黑涉恶|黄赌毒|侵财)[”"」]?(类|等[\u4e00-\u9fa5]{0,4})?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("盗窃等街面警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
@@ -902,7 +902,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const sameClause = !!input.topic && !!input.clause && input.clause.includes(input.topic.replace(/[，,\s]+$/, "")) && !/各类/.test(words);
   // (依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪: a topic of several kinds restricts to none, a30.)
   const several = !!input.topic && severalKinds(input.topic, ind.caseTypes);
-  const topicalType = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && TOPICAL.has(c))) && !BROAD.has(c))) : null;
+  // (…加强社会面治安管控和交通安全管理,…,其中刑事案件(警情)发案数较节前下降47.31%: crime at large said in so many words
+  // takes a campaign's kind (扫黑除恶, 电信网络诈骗), not a crime named in the topic, reporter set r147.)
+  const atLarge = /刑事案件|刑事发案/.test(words);
+  const topicalType = input.topic && !several ? caseTypeIn(input.topic, ind.caseTypes.filter((c) => (CARRY.has(c) || (sameClause && !atLarge && TOPICAL.has(c))) && !BROAD.has(c))) : null;
   // (经过近三年的扫黑除恶专项斗争,…打掉黑社会性质组织12个;…;破获民生侵财类案件1900余起,打掉团伙28个: a part of the
   // sentence after a semicolon that names another kind of crime has left the sentence's topic behind, d13.)
   const segmentStart = topicalType && input.at !== undefined ? Math.max(input.sentence.lastIndexOf("；", input.at), input.sentence.lastIndexOf(";", input.at)) : -1;
@@ -1248,7 +1251,9 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   // unless 其中 opens the list (立案261件,…,其中盗窃、诈骗案件同比分别下降4.1%、47.6%, a11).
   const lead = input.at !== undefined ? input.sentence.slice(0, input.at) : "";
   const among = /^\s*其中/.test(lead.slice(Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(",")) + 1));
-  if (caseOnly && previous && previous.indicator !== "other" && (!/分别/.test(input.label) || among)) {
+  // (…打掉58个重大侵财犯罪团伙,…,入室盗窃案件比去年同期下降10%: cases are no breakdown of a count of gangs, reporter set r148.)
+  const casesOfNoCases = /案件?$/.test(measure) && !!previous && !["cases", "persons"].includes(indicatorOf(previous.indicator)?.kind ?? "");
+  if (caseOnly && previous && previous.indicator !== "other" && !casesOfNoCases && (!/分别/.test(input.label) || among)) {
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
     // 治安案件 is the police's own count, not a kind of criminal case (decision 43).
