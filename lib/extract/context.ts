@@ -358,6 +358,7 @@ const FIRST_MONTHS = new RegExp(`^([0-9]{4}年|今年|去年|上年|本年)?前(
 const ONE_MONTH = new RegExp(`^([0-9]{4}年|今年|去年)(${M})月(?:份)?$`);
 const UP_TO_MONTH = new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M})月(?:份|底)?)$`);
 
+const DAYS_WITH_HOURS = /(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}[:：][0-9]{2}\s*(?:至|到|—|-)\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\s*[0-9]{1,2}[:：][0-9]{2})?/g;
 const SINCE_NEW_YEAR_OR_UP_TO = /(?<![0-9一二三四五六七八九十]月)(?<![0-9]{4}年|今年|去年)(年初以来|年初至今|(?<=^|[，,。；;：:\s])至[0-9一二三四五六七八九十]{1,2}月(?:底|末))/g;
 
 /** Every time phrase of a text, as the scanner finds them (before the checks of lastPeriodUpTo). */
@@ -377,6 +378,13 @@ export function periodsOf(text: string): { index: number; end: number; text: str
       }
     }
     if (added) out.sort((a, b) => a.index - b.index);
+  }
+  // 10月1日00:00至4日12:00 (reporter set r147): days with the hours of the clock.
+  if (text.includes(":") || text.includes("：")) {
+    for (const m of text.matchAll(DAYS_WITH_HOURS)) {
+      if (!out.some((o) => o.index <= m.index! && m.index! < o.end)) out.push({ index: m.index!, end: m.index! + m[0].length, text: m[0] });
+    }
+    out.sort((a, b) => a.index - b.index);
   }
   if (HOLIDAY_DAYS.test(text)) {
     for (const m of text.matchAll(ANY_HOLIDAY)) {
@@ -488,7 +496,7 @@ const PERIODS_READ = new Map<string, { readonly start: string | null; readonly e
 function readPeriod(phrase: string, docDate: string | null): { start: string | null; end: string | null } {
   // (The hours of a span of days say nothing of its dates: 1月27日0时至2月2日11时.)
   // (A quarter in a digit, 2023年 4季度, is the quarter in words.)
-  const p = phrase.replace(/ /g, "").replace(/^(?:自|从)([0-9]{1,2}月[0-9]{1,2}日)[^，,。；;0-9]*?(?:开展|启动|开始|部署|实施)(至|到)([0-9]{1,2}月[0-9]{1,2}日)止?$/, "$1$2$3").replace(/^(自|从)(?=[0-9]{4}年[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年)/, "").replace(/日[0-9]{1,2}时/g, "日").replace(/^([0-9]{4}年第?)([1-4])季度$/, (_, y: string, q: string) => `${y}${"一二三四"[Number(q) - 1]}季度`);
+  const p = phrase.replace(/ /g, "").replace(/^(?:自|从)([0-9]{1,2}月[0-9]{1,2}日)[^，,。；;0-9]*?(?:开展|启动|开始|部署|实施)(至|到)([0-9]{1,2}月[0-9]{1,2}日)止?$/, "$1$2$3").replace(/^(自|从)(?=[0-9]{4}年[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:至|到|—|–|-)[0-9]{4}年)/, "").replace(/日[0-9]{1,2}时/g, "日").replace(/日[0-9]{1,2}[:：][0-9]{2}/g, "日").replace(/^([0-9]{4}年第?)([1-4])季度$/, (_, y: string, q: string) => `${y}${"一二三四"[Number(q) - 1]}季度`);
   const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const docMonth = docDate && docDate.length >= 7 ? Number(docDate.slice(5, 7)) : null;
   const monthToDay = p.match(/^(?:自|从)?([0-9]{4})年([0-9]{1,2})月(?:份)?(?:至|到)([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/);

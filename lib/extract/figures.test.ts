@@ -3133,6 +3133,9 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("郑州市公安局\n郑州警方共刑拘犯罪嫌疑人4184名,打掉58个重大侵财犯罪团伙,入室盗窃案件比去年同期下降10%。", "2013-12-11").at(-1)).toBe("police.criminal_cases.occurred.theft@yoy_pct");
     expect(metrics("长沙市公安局\n今年国庆,长沙警方进一步加强社会面治安管控和交通安全管理,其中刑事案件(警情)发案数较节前下降47.31%。", "2019-10-05")).toEqual(["police.criminal_cases.occurred@change_pct"]);
     expect(metrics("苍南县委政法委\n截止12月中旬,全县刑事案件、两抢案件同比分别下降10.25%、21.99%。", "2012-12-30")).toEqual(["police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred.robbery_snatching@yoy_pct"]);
+    // (Days said with the hours of the clock, r147.)
+    const g = extractText("长沙市公安局\n据长沙市公安局110指挥中心统计,10月1日00:00至4日12:00,110日均接警量较节前下降50.53%。", { docDate: "2019-10-05" }).figures;
+    expect(g.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2019-10-01", "2019-10-04"]]);
   });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
