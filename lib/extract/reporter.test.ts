@@ -55,6 +55,23 @@ describe("textReporter", () => {
     expect(reporter("记者今天下午从上海市公安局获悉,2018年,全市侦破刑事案件3万起,抓获犯罪嫌疑人1017人。")?.institution).toBe("police");
   });
 
+  it("reads a party committee hearing the 政法部门's reports as the 政法委's review of them all (reporter set r158)", () => {
+    const r158 = "■记者 胡宇燕 本报讯 6日,市委常委会听取政法部门的工作汇报。市委书记徐华水主持会议,并对做好全市政法工作提出了明确要求。 会议传达了中央、省、金华市政法工作会议精神,听取了公安、法院、检察院、司法局、政法委的工作汇报。 去年,市公安机关紧扣市委、市政府的中心工作。永康市法院全年受理案件1万件。";
+    expect(reporter(r158)?.institution).toBe("plac");
+  });
+
+  it("takes neither the scene of a story's event nor a national body that launched a campaign for the reporter (reporter set r163)", () => {
+    const r163 = "新华网沈阳1月22日电(记者白涌泉)“没想到还能见到你,转眼我们都已经老了……”失散65年之久的一对孪生姐妹相拥而泣。这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕。\n过去一年,类似的场景不断在全省各地上演。自公安部部署开展“团圆行动”以来,辽宁公安机关闻令而动,让一个又一个破碎的家庭迎来团圆。";
+    expect(reporter(r163)).toMatchObject({ national: false, region: { province: "辽宁省", city: null } });
+  });
+
+  it("places a body named with its place before a scope word (广西全区法院; reporter set r162)", () => {
+    const r162 = "今年以来广西常态化扫黑除恶共打掉涉黑恶组织115个\n11月21日,记者从2023年广西常态化扫黑除恶斗争新闻发布会获悉,今年以来,广西共打掉涉黑组织7个、涉恶犯罪集团32个。广西全区法院一审审结涉黑恶案件100件。";
+    expect(reporter(r162)?.region.province).toBe("广西壮族自治区");
+    // Must not: 全市法院 alone stays the city the text names most.
+    expect(reporter("南宁市\n2023年,全市法院受理案件12万件。南宁市各级法院…")?.region.city).toBe("南宁市");
+  });
+
   it("reads a named body and resolves its place, customary names included", () => {
     expect(reporter("乌兰察布市公安局交出2024年“平安答卷”\n本报讯 1月3日,市公安局召开“向人民报告”新闻发布会。")?.region).toMatchObject({ province: "内蒙古自治区", city: "乌兰察布市" });
     expect(reporter("近日,龙江法院召开新闻发布会,通报上半年审判执行工作。")).toMatchObject({ institution: "court", region: { province: "黑龙江省", city: "齐齐哈尔市", county: "龙江县" } });

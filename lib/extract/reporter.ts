@@ -67,7 +67,7 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     // 为贯彻落实最高检、省检察院…部署: a national body whose deployment is followed is not the reporter either.
     // (…nor one named as a campaign's organiser, in a clause that describes the campaign: 是继“夏季行动”后,公安部组织并且开展的又一场…行动, r62;
     // nor its head on a visit: 中央政法委书记孟建柱在江苏省苏州市调研考察时强调, before 省司法厅's own review.)
-    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)[^，,。；;]{0,24}?的/.test(text.slice(m.index + m[0].length)) && !/^[^，,。；;]{0,20}(调研|考察|视察)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
+    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)([^，,。；;]{0,24}?的|开展[^，,。；;]{0,16}以来)/.test(text.slice(m.index + m[0].length)) && !/^[^，,。；;]{0,20}(调研|考察|视察)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
       out.push({ at: m.index, institution, region: NATIONAL, national: true, evidence: m[0] });
     }
   }
@@ -77,6 +77,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     if (!institution) continue;
     // 在市公安局多功能厅召开: a venue, not a body.
     if (/^[\u4e00-\u9fa5]{0,6}?(多功能厅|会议室|会议中心|礼堂|报告厅|大厅|指挥中心)/.test(text.slice(m.index + m[0].length)) && /在[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index + m[1].length))) continue;
+    // 这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕: the scene of a story's event, not who reports (r163).
+    if (/发生在/.test(m[1])) continue;
     // 为贯彻落实最高检、省检察院…部署,赣州市检察院召开…: the bodies whose deployment is followed are not the reporter.
     if (/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index + m[1].length))) continue;
     // 调研组一行参观了广州市中级人民法院…,并听取广东省高院通报 (a89): a body visited is not the one reporting.
@@ -86,7 +88,10 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     let region: Region | null = null;
     const scope = words.match(SCOPE);
     // 全州 is the whole prefecture (全州公安机关), not 全州县; 全省, 全市… are scopes wherever they stand.
-    if (scope && (scope.index === 0 || /^全/.test(scope[1]) || !resolveRegion(words, NO_REGION, true))) {
+    // (广西全区法院, 江苏全省法院: the place named before the scope word is the place, reporter set r162.)
+    const namedBefore = scope && scope.index! > 1 && /^全/.test(scope[1]) ? resolveRegion(words.slice(0, scope.index), NO_REGION, true) : null;
+    if (namedBefore) region = namedBefore;
+    else if (scope && (scope.index === 0 || /^全/.test(scope[1]) || !resolveRegion(words, NO_REGION, true))) {
       const level = scopeLevel(scope[1]);
       // 全市 of a county-level city (钟祥市) is that city, not its prefecture…
       // (…unless the text names its prefecture twice as often: not 岑溪 named twice in a 梧州 text naming 梧州 five times, 893;
@@ -118,7 +123,7 @@ const WORK: [Institution, RegExp][] = [
 ];
 
 // (“平安浙江”, 建设平安浙江: a province's or city's 平安 campaign, 825.)
-const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|建设平安|[“"]平安[\u4e00-\u9fa5]{2,3}[”"]|扫黑除恶|综治|社会治安综合治理|政法(工作|维稳|稳定)|政法队伍教育整顿/;
+const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|建设平安|[“"]平安[\u4e00-\u9fa5]{2,3}[”"]|扫黑除恶|综治|社会治安综合治理|政法(工作|维稳|稳定|部门)|政法队伍教育整顿/;
 
 function workOf(text: string): Institution | null {
   const counts = WORK.map(([inst, re]) => [inst, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
