@@ -3137,6 +3137,13 @@ describe("sentences of the reporter test set, read for their figures (session 22
     const g = extractText("长沙市公安局\n据长沙市公安局110指挥中心统计,10月1日00:00至4日12:00,110日均接警量较节前下降50.53%。", { docDate: "2019-10-05" }).figures;
     expect(g.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2019-10-01", "2019-10-04"]]);
   });
+  it("reads the eighth batch's sentences: gangs broken up after a court's rulings are not the court's; a kind beats an instance of a branch (r159, r152)", () => {
+    const f = extractText("建安区委政法委\n截止7月底,该区共刑事拘留九类涉恶犯罪嫌疑人111人,公诉46人,法院已判决14人;打掉黑社会性质犯罪团伙1个21人,恶势力犯罪团伙3个28人。", { docDate: "2018-08-24" }).figures;
+    expect(f.filter((x) => x.text === "1个" || x.text === "3个").map((x) => x.institution)).toEqual(["plac", "plac"]);
+    expect(extractText("最高人民法院\n2012年,地方各级人民法院共审结知识产权民事一审案件83850件。", { docDate: "2013-04-23" }).figures.map((x) => x.caseType)).toEqual(["ip"]);
+    // Must not: an instance of a branch alone stays the instance.
+    expect(extractText("最高人民法院\n2012年,地方各级人民法院共审结民事一审案件83850件。", { docDate: "2013-04-23" }).figures.map((x) => x.caseType)).toEqual(["civil_first_instance"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

@@ -393,8 +393,9 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
 /** The verbs of each body's own work that another body does not say of itself. */
 const OTHERS_WORK: Partial<Record<string, RegExp>> = {
   police: /^[^，,]*(起诉|提起公诉|批捕|批准逮捕|审结|判决|宣判)/,
-  court: /^[^，,]*(起诉|提起公诉|批捕|批准逮捕|破获|抓获|刑拘)/,
-  procuratorate: /^[^，,]*(审结|判决|宣判|破获|抓获|刑拘)/,
+  // (…法院已判决14人;打掉黑社会性质犯罪团伙1个21人: gangs broken up are not the court's, reporter set r159.)
+  court: /^[^，,]*(起诉|提起公诉|批捕|批准逮捕|破获|抓获|刑拘|打掉|摧毁|打击处理)/,
+  procuratorate: /^[^，,]*(审结|判决|宣判|破获|抓获|刑拘|打掉|摧毁|打击处理)/,
 };
 
 /** The paragraph's sentences before this one. */

@@ -809,7 +809,7 @@ function named(indicator: string, caseType: string | null, statistic: string, ru
 
 const BROAD = new Set(["criminal", "civil", "administrative", "civil_commercial", "enforcement", "litigation"]);
 /** The branches of the courts' and procuratorates' work, which a kind said with them narrows. */
-const BRANCHES = new Set(["criminal", "civil", "administrative", "civil_commercial"]);
+const BRANCHES = new Set(["criminal", "civil", "administrative", "civil_commercial", "criminal_first_instance", "civil_first_instance", "administrative_first_instance"]);
 // (新收各类一审行政案件1120件,审结962件,结案率为85.9%: an instance said with a broad type carries as the type does, c90.)
 const FIRST_INSTANCE = ["criminal_first_instance", "civil_first_instance", "administrative_first_instance"];
 // Decision 43: what a list or a topic is about carries along it (未成年人, 涉黑涉恶,
