@@ -18,7 +18,8 @@ export function institutionOf(phrase: string): Institution | null {
   if (/政法委|扫黑办|扫黑除恶专项斗争领导小组|教育整顿|综治|社会治安综合治理/.test(phrase)) return "plac";
   if (/检察/.test(phrase)) return "procuratorate";
   if (/法院|法庭|审判|^院$/.test(phrase)) return "court";
-  if (/公安|警察|派出所|警方/.test(phrase)) return "police";
+  // (德江交警, 全省各级禁毒部门: the police's traffic and anti-drug departments, reporter set r170, r172.)
+  if (/公安|警察|派出所|警方|交警|禁毒部门/.test(phrase)) return "police";
   if (/司法厅|司法局|司法行政|司法所|法律援助中心/.test(phrase)) return "justice";
   if (/(区|县|市|省)长|人民政府|政府/.test(phrase)) return "government";
   return null;

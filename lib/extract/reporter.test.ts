@@ -65,6 +65,14 @@ describe("textReporter", () => {
     expect(reporter(r163)).toMatchObject({ national: false, region: { province: "辽宁省", city: null } });
   });
 
+  it("reads a county's 交警 and a province's 禁毒部门 as the police (reporter set r170, r172)", () => {
+    expect(reporter("国庆长期 德江交警坚守岗位奋战一线\n国庆假期,德江交警为预防和减少酒后驾驶引发的道路交通事故的发生,在节日长假期间坚守岗位,查处酒驾12起。")).toMatchObject({ institution: "police", region: { county: "德江县" } });
+    // (The text is read through its simplified copy, as readText does.)
+    expect(reporter("黑龙江林区毒品原植物『零种植』 全民禁毒氛围增强\n据了解,今年年初以来,全省各级禁毒部门和禁毒委成员单位全面推进禁毒打击、整治、管控、预防教育和基础建设工作,取得阶段性成果。黑龙江省破获毒品案件100起。")?.institution).toBe("police");
+    // Must not: 全县交警 in a city's text is not a county body.
+    expect(reporter("中卫市公安局\n中卫市公安局召开会议。全县交警查处酒驾10起。")?.region.county ?? null).toBeNull();
+  });
+
   it("places a body named with its place before a scope word (广西全区法院; reporter set r162)", () => {
     const r162 = "今年以来广西常态化扫黑除恶共打掉涉黑恶组织115个\n11月21日,记者从2023年广西常态化扫黑除恶斗争新闻发布会获悉,今年以来,广西共打掉涉黑组织7个、涉恶犯罪集团32个。广西全区法院一审审结涉黑恶案件100件。";
     expect(reporter(r162)?.region.province).toBe("广西壮族自治区");

@@ -37,7 +37,7 @@ const NATIONAL_BODIES: [RegExp, Institution][] = [
 // A named body (浙江省高级人民法院, 随州市公安局, 龙江法院, 广东高院) or a scope (全省法院,
 // 全市公安机关, 省公安厅, 市司法局, 我院). Group 1: the place or scope word; group 2: the body.
 const BODY =
-  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|法律援助中心|委政法委|政法委员会|政法委|扫黑除恶专项斗争领导小组办公室|扫黑除恶专项斗争领导小组|扫黑办|教育整顿领导小组办公室|教育整顿办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|(?<=[\u4e00-\u9fa5]{2})警方|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
+  /([\u4e00-\u9fa5]{0,12}?)(高级人民法院|中级人民法院|人民法院|人民检察院|检察院|公安分局|公安局|公安厅|司法局|司法厅|法律援助中心|委政法委|政法委员会|政法委|扫黑除恶专项斗争领导小组办公室|扫黑除恶专项斗争领导小组|扫黑办|教育整顿领导小组办公室|教育整顿办|综治中心|高院|中院|法院|(?<=[我本该])院|检察机关|公安机关|公安|(?<=[\u4e00-\u9fa5]{2})警方|(?<=[\u4e00-\u9fa5]{2})交警|禁毒部门|政法系统|政法机关|司法行政系统|司法行政机关|司法行政|司法系统)/g;
 // A scope word at the end of the words before a body (全市法院, 省公安厅, 我院).
 // 自治区 alone (自治区司法厅, 自治区高级人民法院) is the region, a province's level.
 const SCOPE = /(自治区|全省|全市|全州|全区|全县|全盟|全旗|两级|各级|省|市|州|区|县|我|本|该|全)$/;
@@ -77,6 +77,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     if (!institution) continue;
     // 在市公安局多功能厅召开: a venue, not a body.
     if (/^[\u4e00-\u9fa5]{0,6}?(多功能厅|会议室|会议中心|礼堂|报告厅|大厅|指挥中心)/.test(text.slice(m.index + m[0].length)) && /在[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index + m[1].length))) continue;
+    // (德江交警 names the county's traffic police; 全县交警 in a city's text is a scope of its work, r62.)
+    if (m[2] === "交警" && SCOPE.test(m[1])) continue;
     // 这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕: the scene of a story's event, not who reports (r163).
     if (/发生在/.test(m[1])) continue;
     // 为贯彻落实最高检、省检察院…部署,赣州市检察院召开…: the bodies whose deployment is followed are not the reporter.
@@ -117,7 +119,7 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
 const WORK: [Institution, RegExp][] = [
   ["court", /法院|审判|审结|审执结|结案|法官/g],
   ["procuratorate", /检察|批捕|起诉|公益诉讼/g],
-  ["police", /公安|民警|警情|破获|侦破|抓获/g],
+  ["police", /公安|民警|警情|破获|侦破|抓获|交警/g],
   ["justice", /司法行政|司法局|司法厅|人民调解|调委会|法律援助|公证|社区矫正|普法|律师/g],
   ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
 ];
