@@ -3144,6 +3144,12 @@ describe("sentences of the reporter test set, read for their figures (session 22
     // Must not: an instance of a branch alone stays the instance.
     expect(extractText("最高人民法院\n2012年,地方各级人民法院共审结民事一审案件83850件。", { docDate: "2013-04-23" }).figures.map((x) => x.caseType)).toEqual(["civil_first_instance"]);
   });
+  it("reads the ninth batch's sentences: those serving in the community and their kinds (r173); a court indicator only in a court's text (r171)", () => {
+    expect(metrics("重庆市司法局\n截至2017年6月底,我市累计接收社区服刑人员94296人,累计解除矫正80522人,现在册服刑人员13774人(其中缓刑12832人,占93.2%;假释447人,占3.2%)。", "2017-07-31")).toEqual([
+      "other", "other", "justice.community_corrections", "justice.community_corrections", "justice.community_corrections@share", "justice.community_corrections", "justice.community_corrections@share",
+    ]);
+    expect(metrics("西宁市公安局交警支队\n在全省交警系统率先推出“电子驾驶证”申领等业务通办40台。", "2022-01-29")).toEqual(["other"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

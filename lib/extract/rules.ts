@@ -363,7 +363,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("court.mediation.pre_litigation", /诉前(纠纷)?(调解|化解|解纷|成功化解)|通过诉前调解/, { kinds: ["cases"], not: /诉前调解案件$/ }, [ex("诉前成功化解各类纠纷", "cases", "件"), ex("诉前解纷", "cases", "件"), ex("全市法院诉前调解纠纷", "cases", "件")], [ex("调解成功", "cases", "件"), ex("全年诉前调解案件", "cases", "件")]),
   r("court.filing.registered", /登记立案|立案登记/, { kinds: ["cases"] }, [ex("共登记立案", "cases", "件")], [ex("刑事立案", "cases", "起")]),
   // 一网通办 and 全市通办 are a government's services online, not a court's filing (862).
-  r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"], not: /一网通办|全市通办|事项/ }, [ex("川渝通办量", "cases", "件")], [ex("登记立案", "cases", "件"), ex("法律援助和公证类共", "count", "个", "法律援助和公证类共28个事项实现全市通办")]),
+  // (A court's own: 在全省交警系统率先推出…通办 is the police's service, reporter set r171.)
+  r("court.filing.online", /网上立案|跨域立案|通办/, { kinds: ["cases", "count"], institutions: COURTS, not: /一网通办|全市通办|事项/ }, [ex("川渝通办量", "cases", "件", "", "court")], [ex("登记立案", "cases", "件", "", "court"), ex("法律援助和公证类共", "count", "个", "法律援助和公证类共28个事项实现全市通办", "court"), ex("通办", "count", "台", "", "police")]),
   r("court.enforcement.dishonest_debtors", /失信被执行人|失信(人)?名单|失信惩戒/, { kinds: ["persons", "person_times"] }, [ex("纳入失信被执行人名单", "persons", "人")], [ex("限制高消费", "person_times", "人次")]),
   r("court.enforcement.consumption_restricted", /限制高消费|限高|限制消费/, { kinds: ["persons", "person_times"] }, [ex("限制高消费", "person_times", "人次")], [ex("纳入失信被执行人名单", "persons", "人")]),
   r("court.hearings.live_streamed", /庭审直播|直播庭审/, { kinds: ["count", "cases"] }, [ex("庭审直播", "count", "场")], [ex("网上开庭", "count", "场")]),
@@ -385,7 +386,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // (有期徒刑三年以上重刑2621人: a bar of three years is not the key's five, d34.)
   r("court.sentenced.heavy", /([五十]|[0-9]+)年以上|[五十]年有期徒刑以上|重刑/, { kinds: ["persons"], sentence: /判处|重刑/, not: /率|(?:[一二两三四]|(?<![0-9])[1-4])年以上/ }, [ex("其中判刑五年以上直至死刑的", "persons", "人", "判处罪犯1000人,其中判刑五年以上直至死刑的200人")], [ex("判处罪犯", "persons", "人"), ex("有期徒刑三年以上重刑", "persons", "人", "一审生效判决3545件6075人中,有期徒刑三年以上重刑2621人")]),
   // 在册社区服刑人员326名,其中,缓刑316名,假释3名: those under community corrections by what brought them there, not sentences.
-  r("justice.community_corrections", /^(其中)?(缓刑|假释|暂予监外执行|管制)/, { id: "justice.community_corrections:parts", kinds: ["persons"], sentence: /(社区矫正|社区服刑)[^。；;]*其中/ }, [ex("缓刑", "persons", "名", "在册社区服刑人员326名,其中,缓刑316名")], [ex("依法从宽判处缓刑", "persons", "人", "判处罪犯1000人,其中缓刑100人")]),
+  r("justice.community_corrections", /^[(（]?(其中)?(缓刑|假释|暂予监外执行|管制)/, { id: "justice.community_corrections:parts", kinds: ["persons"], sentence: /(社区矫正|社区服刑|在册服刑)[^。；;]*其中/ }, [ex("缓刑", "persons", "名", "在册社区服刑人员326名,其中,缓刑316名")], [ex("依法从宽判处缓刑", "persons", "人", "判处罪犯1000人,其中缓刑100人")]),
   r("court.sentenced.suspended", /缓刑/, { kinds: ["persons"] }, [ex("依法从宽判处缓刑", "persons", "人")], [ex("判处罪犯", "persons", "人")]),
   // A court's 对…N名被告人依法追究刑事责任 counts those it sentenced; the police's and procurators' 追究 is not a sentence.
   r("court.sentenced.persons", /被告人[^，,]*追究刑事责任/, { id: "court.sentenced.persons:liability", kinds: ["persons"], institutions: COURTS }, [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "court")], [ex("对恶意欠薪的被告人依法追究刑事责任", "persons", "名", "", "police"), ex("依法追究刑事责任", "persons", "人", "", "court")]),
@@ -539,7 +540,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
   // (Those received, released or reoffending in the period are flows, not the stock under correction: 累计接收社区服刑人员22872人, c77.)
-  r("justice.community_corrections", /社区矫正|社区服刑人员|^在矫$/, { kinds: ["persons"], not: /佩戴|电子监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
+  // (…现在册服刑人员13774人 in a text on 社区矫正: those serving in the community, reporter set r173.)
+  r("justice.community_corrections", /社区矫正|社区服刑人员|在册服刑人员|^在矫$/, { kinds: ["persons"], not: /佩戴|电子监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑|在册服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
   // (A campaign's leading group or a 政法委 issuing documents is no justice bureau's review of them: c01, other.)
   r("justice.normative_documents", /规范性文件/, { kinds: ["count"], institutions: ["justice", "government", "unknown"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件"), ex("印发实施方案等规范性文件", "count", "个", "印发实施方案等规范性文件", "plac")]),
 
