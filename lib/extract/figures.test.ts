@@ -3150,6 +3150,10 @@ describe("sentences of the reporter test set, read for their figures (session 22
     ]);
     expect(metrics("西宁市公安局交警支队\n在全省交警系统率先推出“电子驾驶证”申领等业务通办40台。", "2022-01-29")).toEqual(["other"]);
   });
+  it("reads the tenth batch's sentences: 适用比率由…提高到… is the plea rate; 的基础上再降 is the measure before it (r179, r184)", () => {
+    expect(metrics("仙桃市人民检察院\n2019年1月至2021年6月,市检察院适用认罪认罚从宽制度办结案件1661件2085人,适用比率由25.81%提高到88.24%。", "2021-09-08").slice(2)).toEqual(["procuratorate.plea_leniency.rate", "procuratorate.plea_leniency.rate"]);
+    expect(metrics("湖北省公安厅\n一年来,全省刑事发案在2024年同比下降30.56%的基础上同比再降22.32%。", "2025-12-25")).toEqual(["police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@yoy_pct"]);
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

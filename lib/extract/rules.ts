@@ -222,7 +222,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // Rates first: their names hold the words of their counts (不捕率 ⊃ 不捕).
   r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率|不批准逮捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
   r("procuratorate.prosecution.non_prosecution_rate", /不(起)?诉率/, { kinds: ["percent"] }, [ex("不起诉率", "percent", "%"), ex("不诉率", "percent", "%")], [ex("决定不起诉", "persons", "人")]),
-  r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用率(达|为|达到)?$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%"), ex("适用率达", "percent", "%", "依法适用认罪认罚从宽制度,适用率达86.8%")], [ex("缓刑适用率", "percent", "%")]),
+  // (…适用认罪认罚从宽制度办结案件1661件2085人,适用比率由25.81%提高到88.24%, reporter set r179.)
+  r("procuratorate.plea_leniency.rate", /认罪认罚.*(适用率|占)|^(总体)?适用(比)?率(达|为|达到|由)?$/, { kinds: ["percent"], sentence: /认罪认罚/ }, [ex("适用认罪认罚从宽制度审结人数占同期审结人数的", "percent", "%"), ex("总体适用率", "percent", "%", "认罪认罚从宽制度落地落实,总体适用率86.32%"), ex("适用率达", "percent", "%", "依法适用认罪认罚从宽制度,适用率达86.8%")], [ex("缓刑适用率", "percent", "%")]),
   // (Not the share of determinate recommendations, 提出确定刑量刑建议占量刑建议提出数的95%, reporter set r104.)
   r("procuratorate.sentencing_recommendations.adoption_rate", /量刑建议/, { kinds: ["percent"], not: /^(?!.*采纳).*确定刑/ }, [ex("法院采纳数占同期提出量刑建议数的", "percent", "%")], [ex("采纳率", "percent", "%")]),
   r("procuratorate.retrial_recommendations.adoption_rate", /采纳率/, { kinds: ["percent"], sentence: /再审检察建议[^。；;]*采纳率/ }, [ex("采纳率", "percent", "%", "提出再审检察建议1000件,采纳率70%")], [ex("法院同期采纳率", "percent", "%", "对民事执行活动违法行为提出检察建议1万件,法院同期采纳率98%")]),
@@ -588,7 +589,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 export const BASE = /(较|比|与)(上年|去年|[0-9]{4}年)(同期)?(的)?$|(去年|上年|[0-9]{4}年)同期(为|是)$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
-const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|件数|人数|案件数|、|,|，|\s)*$/;
+// (…在2024年同比下降30.56%的基础上同比再降22.32%: 的基础上 names no measure of its own, reporter set r184.)
+const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|件数|人数|案件数|的基础上|基础上|、|,|，|\s)*$/;
 
 // The persons counted with a count of cases (破获刑事案件7620件、7151人; 判决…25件143人).
 // A verb in an item names its own work: the item is not the list's.
