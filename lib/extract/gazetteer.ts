@@ -56,7 +56,7 @@ export const DIVISIONS: Division[] = build();
 
 // Autonomous divisions go by their place name (凉山彝族自治州 → 凉山, 凉山州;
 // 湘西土家族苗族自治州 → 湘西, 湘西州): the peoples' names are dropped.
-const PEOPLES = /(土家族|苗族|侗族|彝族|藏族|羌族|回族|壮族|瑶族|白族|傣族|景颇族|傈僳族|哈尼族|布依族|朝鲜族|蒙古族|哈萨克|柯尔克孜|达斡尔族|鄂温克族|满族|畲族|黎族|仡佬族|水族|毛南族|拉祜族|佤族|纳西族|普米族|独龙族|怒族|各族|土族|撒拉族|保安族|东乡族|裕固族|锡伯族|仫佬族|京族|鄂伦春族|蒙古)$/;
+const PEOPLES = /(土家族|苗族|侗族|彝族|藏族|羌族|回族|壮族|瑶族|白族|傣族|景颇族|傈僳族|哈尼族|布依族|朝鲜族|蒙古族|哈萨克族|布朗族|塔吉克|锡伯|哈萨克|柯尔克孜|达斡尔族|鄂温克族|满族|畲族|黎族|仡佬族|水族|毛南族|拉祜族|佤族|纳西族|普米族|独龙族|怒族|各族|土族|撒拉族|保安族|东乡族|裕固族|锡伯族|仫佬族|京族|鄂伦春族|蒙古)$/;
 function customaryNames(d: Division): string[] {
   // 锡林郭勒盟 → 锡盟, 阿拉善盟 → 阿盟: a league goes by its first character.
   if (/^[\u4e00-\u9fa5]{3,}盟$/.test(d.name)) return [d.name[0] + "盟"];

@@ -73,6 +73,12 @@ describe("textReporter", () => {
     expect(reporter("中卫市公安局\n中卫市公安局召开会议。全县交警查处酒驾10起。")?.region.county ?? null).toBeNull();
   });
 
+  it("reads 阿克塞县 as 阿克塞哈萨克族自治县, and work on a body (推进综治中心…建设) as no body (reporter set r198, r199)", () => {
+    expect(reporter("深耕县域法治田 阿克塞有“法”宝\n2024年即将落幕,过去的一年里,阿克塞县紧紧围绕县委、县政府的中心工作,积极履行司法行政职能。阿克塞县司法局共办理法律援助案件22件。")?.region).toMatchObject({ province: "甘肃省", county: "阿克塞哈萨克族自治县" });
+    const r199 = "“不到2小时就把事情成功解决了,我们非常满意。”近日,“最多跑一地”四川推进综治中心规范化建设全景报道采访团,在武胜县社会治安综合治理中心(以下简称“县综治中心”)调解室里,见证了一起邻里漏水纠纷的圆满化解。\n这样化干戈为玉帛的场景,在此地已是常态。2025年,该中心累计接待群众1911批次。武胜县综治中心…";
+    expect(reporter(r199)).toMatchObject({ institution: "plac", region: { county: "武胜县" } });
+  });
+
   it("places a body named with its place before a scope word (广西全区法院; reporter set r162)", () => {
     const r162 = "今年以来广西常态化扫黑除恶共打掉涉黑恶组织115个\n11月21日,记者从2023年广西常态化扫黑除恶斗争新闻发布会获悉,今年以来,广西共打掉涉黑组织7个、涉恶犯罪集团32个。广西全区法院一审审结涉黑恶案件100件。";
     expect(reporter(r162)?.region.province).toBe("广西壮族自治区");
