@@ -3154,6 +3154,10 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("仙桃市人民检察院\n2019年1月至2021年6月,市检察院适用认罪认罚从宽制度办结案件1661件2085人,适用比率由25.81%提高到88.24%。", "2021-09-08").slice(2)).toEqual(["procuratorate.plea_leniency.rate", "procuratorate.plea_leniency.rate"]);
     expect(metrics("湖北省公安厅\n一年来,全省刑事发案在2024年同比下降30.56%的基础上同比再降22.32%。", "2025-12-25")).toEqual(["police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@yoy_pct"]);
   });
+  it("counts public legal service centres in 个, not the matters they took in (r199)", () => {
+    expect(metrics("武胜县委政法委\n县公共法律服务中心已受理事项662件。", "2026-01-15")).toEqual(["other"]);
+    expect(metrics("武胜县司法局\n全县建成公共法律服务中心1个、工作站31个。", "2026-01-15")[0]).toBe("justice.public_legal_service.centres");
+  });
   it("reads a legal aid centre's help at the prosecution stage as its own work, not the procuratorate's", () => {
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.

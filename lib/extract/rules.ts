@@ -533,7 +533,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.lawyers.count", /律师$|执业律师|律师(队伍|人数)(发展到|达到|达|增至|增长到)?$|律师(合计|总数)/, { kinds: ["persons"], not: /(专职|兼职|法律援助|公职|公司|女|社会|县域|少数民族|青年|涉外|党员|高学历|军队|外国|港澳台)(执业)?律师|律师(党员|中)|学历|学位|博士|硕士/ }, [ex("全市执业律师", "persons", "人"), ex("律师队伍发展到", "persons", "人")], [ex("律师事务所", "count", "家"), ex("律师代理案件中", "persons", "人"), ex("其中专职律师", "persons", "人"), ex("律师党员", "persons", "人")]),
   r("justice.arbitration.cases", /仲裁/, { kinds: ["cases"] }, [ex("仲裁委员会受理仲裁案件", "cases", "件")], [ex("行政复议", "cases", "件")]),
   r("justice.drug_rehabilitation", /戒毒/, { kinds: ["persons", "person_times"], not: /社区戒毒/ }, [ex("收治强制隔离戒毒人员", "persons", "人")], [ex("社区矫正对象", "persons", "人")]),
-  r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
+  // (Counted in 个, not 件: 县公共法律服务中心已受理事项662件 are matters the centre took in, reporter set r199.)
+  r("justice.public_legal_service.centres", /公共法律服务(中心|站|工作站|工作室|实体平台|室)/, { kinds: ["count"], units: /^(个|家|所|处)$/, not: /来电|接听|热线/ }, [ex("建成公共法律服务中心", "count", "个")], [ex("法律援助工作站", "count", "个")]),
   r("justice.notarisation.fees", /收费/, { kinds: ["money"], sentence: /公证/ }, [ex("收费", "money", "元", "全市公证机构办理各类公证1万件,收费500万元")], [ex("业务收入", "money", "元", "司法鉴定")]),
   r("justice.forensic_appraisal.revenue", /收入/, { kinds: ["money"], sentence: /司法鉴定/ }, [ex("业务收入", "money", "元", "全市司法鉴定机构办理司法鉴定案件100件,业务收入50万元")], [ex("收费", "money", "元", "公证")]),
   r("justice.notarisation", /公证/, { kinds: ["count", "cases"], not: /^[^办]*公证(处|员)[^办]*$/ }, [ex("共办理各类公证事项", "count", "件")], [ex("司法鉴定案件", "cases", "件")]),
