@@ -79,6 +79,13 @@ describe("textReporter", () => {
     expect(reporter(r199)).toMatchObject({ institution: "plac", region: { county: "武胜县" } });
   });
 
+  it("does not take the superior under whose leadership the work was done (在省司法厅…领导下, reporter set r210)", () => {
+    const r210 = "2013年,在省司法厅和市委、市政府领导下,全市司法行政系统认真学习贯彻党的十八大精神,为绵阳经济发展和“平安绵阳、法治绵阳”建设提供了优质高效的法律服务。绵阳市司法局…绵阳…";
+    expect(reporter(r210)).toMatchObject({ institution: "justice", region: { city: "绵阳市" } });
+    // Must not: a body that itself works under a leadership stays the reporter.
+    expect(reporter("2013年,绵阳市公安局在市委、市政府的正确领导下,破获刑事案件1000起。")).toMatchObject({ institution: "police", region: { city: "绵阳市" } });
+  });
+
   it("places a body named with its place before a scope word (广西全区法院; reporter set r162)", () => {
     const r162 = "今年以来广西常态化扫黑除恶共打掉涉黑恶组织115个\n11月21日,记者从2023年广西常态化扫黑除恶斗争新闻发布会获悉,今年以来,广西共打掉涉黑组织7个、涉恶犯罪集团32个。广西全区法院一审审结涉黑恶案件100件。";
     expect(reporter(r162)?.region.province).toBe("广西壮族自治区");

@@ -79,6 +79,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     if (/^[\u4e00-\u9fa5]{0,6}?(多功能厅|会议室|会议中心|礼堂|报告厅|大厅|指挥中心)/.test(text.slice(m.index + m[0].length)) && /在[\u4e00-\u9fa5]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index + m[1].length))) continue;
     // (德江交警 names the county's traffic police; 全县交警 in a city's text is a scope of its work, r62.)
     if (m[2] === "交警" && SCOPE.test(m[1])) continue;
+    // (在省司法厅和市委、市政府领导下,全市司法行政系统…: the superior under whose leadership the work was done, r210.)
+    if (/在[^，,。]{0,4}$/.test(text.slice(Math.max(0, m.index - 2), m.index) + m[1]) && /^[^，,。]{0,16}(领导|指导|关心|支持)下/.test(text.slice(m.index + m[0].length))) continue;
     // (“最多跑一地”四川推进综治中心规范化建设全景报道采访团: work on the centres, not a centre, r199.)
     if (/(推进|加强|开展|深化|规范|建设|建成|打造)$/.test(m[1])) continue;
     // 这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕: the scene of a story's event, not who reports (r163).
