@@ -3154,6 +3154,11 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("仙桃市人民检察院\n2019年1月至2021年6月,市检察院适用认罪认罚从宽制度办结案件1661件2085人,适用比率由25.81%提高到88.24%。", "2021-09-08").slice(2)).toEqual(["procuratorate.plea_leniency.rate", "procuratorate.plea_leniency.rate"]);
     expect(metrics("湖北省公安厅\n一年来,全省刑事发案在2024年同比下降30.56%的基础上同比再降22.32%。", "2025-12-25")).toEqual(["police.criminal_cases.occurred@yoy_pct", "police.criminal_cases.occurred@yoy_pct"]);
   });
+  it("reads the twelfth batch's sentences: “双抢” is “两抢”; a crime's change after a rate is no breakdown of it; 廉政隐患 are no hazards (r206, r207, r205)", () => {
+    expect(metrics("徐闻县公安局\n全县“双抢”警情9月份17起。", "2012-01-10")).toEqual(["police.incidents.criminal.robbery_snatching"]);
+    expect(metrics("海南省公安厅\n海南现行命案破案率达到97.36%,涉枪犯罪下降了30.1%。", "2013-09-26")).toEqual(["police.criminal_cases.clearance_rate.homicide", "police.criminal_cases.occurred.firearms@change_pct"]);
+    expect(metrics("山东省人民检察院\n协助排除廉政隐患3870个。", "2016-01-26")).toEqual(["other"]);
+  });
   it("counts public legal service centres in 个, not the matters they took in (r199)", () => {
     expect(metrics("武胜县委政法委\n县公共法律服务中心已受理事项662件。", "2026-01-15")).toEqual(["other"]);
     expect(metrics("武胜县司法局\n全县建成公共法律服务中心1个、工作站31个。", "2026-01-15")[0]).toBe("justice.public_legal_service.centres");

@@ -446,7 +446,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.occurred", /案件$/, { id: "police.criminal_cases.occurred:changes", kinds: [], institutions: ["police", "plac"], not: /破获|侦破|侦办|查处|办理|受理|立案|办结|审结|起诉|批捕|治安|行政|民事|公益|刑事案件$/ }, [ex("“两抢”案件同比下降", "percent", "%", "", "police")], [ex("“两抢”案件", "cases", "起", "", "police"), ex("破获电诈案件同比上升", "percent", "%", "", "police")]),
   r("police.incidents.public_order", /治安(类)?警情/, { kinds: ["cases", "count"] }, [ex("治安警情", "cases", "起")], [ex("刑事警情", "cases", "起")]),
   // 两抢警情, 入室盗窃警情, 涉黑恶警情, 黄赌毒警情 (843, 849, 984): incidents of a crime, criminal incidents.
-  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|涉黑涉恶|黄赌毒|侵财)[”"」]?(类|等[\u4e00-\u9fa5]{0,4})?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("盗窃等街面警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
+  r("police.incidents.criminal", /刑事(类)?警情|违法犯罪警情|案件类警情|诈骗?警情|(^|推动|全市|全省)警情$|(两抢|双抢|盗窃|盗抢|抢劫|抢夺|故意伤害|黑恶|涉黑涉恶|黄赌毒|侵财)[”"」]?(类|等[\u4e00-\u9fa5]{0,4})?警情/, { kinds: ["cases", "count"], not: /立案/ }, [ex("刑事警情", "cases", "起"), ex("街面盗抢类警情", "cases", "起"), ex("盗窃等街面警情", "cases", "起"), ex("其中刑事类警情约占", "percent", "%"), ex("全区社会治安呈现案件类警情", "cases", "起")], [ex("治安警情", "cases", "起"), ex("纠纷类警情约占", "percent", "%")]),
   // 刑事类警情中的“两抢”类警情…今年上半年共接报305起: calls of crime received, named earlier in the sentence.
   r("police.incidents.criminal", /接报$/, { id: "police.incidents.criminal:received", kinds: ["cases", "count"], sentence: /(刑事|两抢|盗窃|诈骗|侵财|抢劫|抢夺)[”"」]?类?警情/ }, [ex("今年上半年共接报", "cases", "起", "“两抢”类警情呈现持续下降态势,今年上半年共接报305起")], [ex("共接报", "cases", "起", "求助类警情共接报305起")]),
   // Other calls (纠纷类警情, 求助类警情, 无效警情) are calls received, not incidents of crime.
@@ -490,7 +490,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
   // (Not the disputes or lawsuits over accidents a court or a mediator handles: 交通事故纠纷6569件, 机动车交通事故案件2237件, b09, a72, d19.)
   r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"], not: /纠纷|案件|责任/ }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起"), ex("交通事故纠纷", "cases", "件"), ex("机动车交通事故案件", "cases", "件")]),
-  r("police.hazards.rectified", /隐患/, { kinds: ["count"] }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
+  // (Not the risks of graft a procuratorate helps remove, 协助排除廉政隐患, reporter set r205.)
+  r("police.hazards.rectified", /隐患/, { kinds: ["count"], not: /廉政/ }, [ex("排查整改安全隐患", "count", "处")], [ex("清查各类场所", "count", "家")]),
   // (A justice bureau's inspection of units' law enforcement, 督察检查了9家单位, is no police sweep: b99, other.)
   r("police.places.inspected", /清查|(检查|排查)[^，,]*(场所|单位|站点|校园|学校|企业|门店)/, { kinds: ["count"], institutions: POLICE }, [ex("清查各类场所", "count", "家"), ex("按照要求检查校园", "count", "家次"), ex("排查重点场所", "count", "处")], [ex("排查整改安全隐患", "count", "处"), ex("配合区依法治区办实地督察检查了", "count", "家", "配合区依法治区办实地督察检查了9家单位", "justice")]),
   r("police.anti_fraud_app.registrations", /反诈/, { kinds: ["persons"], sentence: /APP|App|app/ }, [ex("全市“国家反诈中心APP”注册人数", "persons", "人", "全市“国家反诈中心APP”注册人数")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
@@ -1257,7 +1258,8 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   const lead = input.at !== undefined ? input.sentence.slice(0, input.at) : "";
   const among = /^\s*其中/.test(lead.slice(Math.max(lead.lastIndexOf("，"), lead.lastIndexOf(",")) + 1));
   // (…打掉58个重大侵财犯罪团伙,…,入室盗窃案件比去年同期下降10%: cases are no breakdown of a count of gangs, reporter set r148.)
-  const casesOfNoCases = /案件?$/.test(measure) && !!previous && !["cases", "persons"].includes(indicatorOf(previous.indicator)?.kind ?? "");
+  // (…现行命案破案率达到97.36%,…,涉枪犯罪下降了30.1%: nor of a rate, r207.)
+  const casesOfNoCases = /(案件?|犯罪)$/.test(measure) && !!previous && !["cases", "persons"].includes(indicatorOf(previous.indicator)?.kind ?? "");
   if (caseOnly && previous && previous.indicator !== "other" && !casesOfNoCases && (!/分别/.test(input.label) || among)) {
     const ind = indicatorOf(previous.indicator)!;
     const ct = caseTypeIn(measure, ind.caseTypes);
