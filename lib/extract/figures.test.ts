@@ -198,7 +198,8 @@ describe("what a figure measures, across a sentence", () => {
     ]);
     const procuratorate = "长寿区人民检察院\n";
     expect(dims(procuratorate + "五年来,起诉故意杀人、强奸等侵犯公民人身权犯罪182人,诈骗、盗窃、抢劫等多发性侵财犯罪1472人。").map((f) => f[1].split(".").slice(0, 3).join("."))).toEqual([
-      "procuratorate.prosecution.decided", "procuratorate.prosecution.decided",
+      // (The first, examples under a group no case type names, is a part: other, decisions 50 and 63.)
+      "other", "procuratorate.prosecution.decided",
     ]);
     // A verb names the item's own work.
     expect(dims("商洛市扫黑办\n打掉恶势力犯罪团伙24个,98个镇办整治涉乱案件103起。").at(-1)![1]).toBe("other");
@@ -3167,5 +3168,21 @@ describe("sentences of the reporter test set, read for their figures (session 22
     expect(metrics("福清市法律援助中心\n2024年度福清市法律援助中心共受理指派案件4459件,审查起诉阶段认罪认罚法律帮助案件1830件。", "2025-03-18")[1]).toBe("other");
     // Must not: a procuratorate's own 审查起诉 cases.
     expect(metrics("某区人民检察院\n共办理审查起诉案件1830件。", "2025-03-18")).toEqual(["procuratorate.prosecution.received_cases"]);
+  });
+});
+
+describe("lists of crimes given as examples (decision 63)", () => {
+  it("reads examples that are all serious violent crimes as violent crime (d24, a99, c26)", () => {
+    expect(metrics("湖北省人民检察院\n五年来,批准逮捕故意杀人、放火、爆炸、强奸、绑架等犯罪嫌疑人25769人,提起公诉25398人。", "2008-01-20")[0]).toBe("procuratorate.arrests.approved.violent");
+    expect(metrics("河北省人民检察院\n依法严惩严重影响群众安全感犯罪,起诉杀人、抢劫、强奸、绑架等犯罪2535人。", "2025-01-20")).toEqual(["procuratorate.prosecution.decided.violent"]);
+    expect(metrics("武汉市新洲区人民检察院\n起诉抢劫、强奸、故意伤害致人重伤等犯罪嫌疑人61人。", "2024-01-10")).toEqual(["procuratorate.prosecution.decided.violent"]);
+    // Must not: under a group of their own, or with a crime outside the eight (907, decision 50).
+    expect(metrics("长寿区人民检察院\n起诉故意杀人、故意伤害、强奸等侵犯公民人身权犯罪182人。", "2022-01-10")).toEqual(["other"]);
+    expect(metrics("某区人民检察院\n起诉抢劫、强奸、聚众斗殴等犯罪嫌疑人61人。", "2024-01-10")).toEqual(["other"]);
+  });
+  it("reads a traffic or homicide crime beside a crime no case type names as an example, not the kind counted (900, 876)", () => {
+    expect(metrics("珠海市中级人民法院\n严惩危害公共安全和扰乱公共秩序犯罪,审结危险驾驶、寻衅滋事等案件1379件。", "2020-01-10")).toEqual(["other"]);
+    // Must not: examples of one kind (危险驾驶、交通肇事) are that kind.
+    expect(metrics("某市中级人民法院\n审结危险驾驶、交通肇事等案件1379件。", "2020-01-10")).toEqual(["court.cases.concluded.traffic"]);
   });
 });

@@ -654,6 +654,11 @@ function* caseWordsIn(measure: string, allowed: string[]): Generator<{ key: stri
 // Decision 62: a single property crime is its own case type (盗窃 theft, 诈骗 fraud, 抢劫, 抢夺, “两抢”);
 // a list of several of them is the group, property crime (盗窃、诈骗犯罪嫌疑人), as 盗抢骗 and 侵财 are.
 const PROPERTY_CRIMES = new Set(["theft", "fraud", "robbery", "snatching", "robbery_snatching"]);
+/** The eight serious violent crimes (八类严重暴力犯罪, 刑法第十七条) as a list names them. */
+const EIGHT_VIOLENT = /^(?:(?:故意)?杀人|放火|爆炸|强奸|绑架|抢劫|投放危险物质|投毒|故意伤害(?:致人)?(?:重伤|死亡)(?:或死亡)?|故意致人(?:重伤|死亡)|致人重伤)$/;
+// Kinds whose words name every crime of the kind (危险驾驶 and 交通肇事 are all traffic crime), unlike a group such as
+// 破坏环境资源保护 whose examples (滥伐盗采) no word of ours names.
+const NAMED_IN_FULL = new Set([...PROPERTY_CRIMES, "traffic", "homicide", "gambling", "firearms"]);
 
 /** The case types a text names, each word read once at its longest (电信网络诈骗 is not also 诈骗); single property crimes count as their group. */
 function kindsIn(text: string, allowed: string[]): Set<string> {
@@ -1134,6 +1139,11 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const listed = PART_COUNTS.test(rule.indicator) && statistic === "value" && !SAID_OF_ALL.test(words) ? words.match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{0,16})$/) : null;
   if (listed && !caseTypeIn(listed[2], ind.caseTypes) && !/贪污、(贿赂|受贿)|有毒、有害/.test(listed[1])) {
     const items = listed[1].replace(COUNT_VERB, "").split(/、|和|及/).filter((x) => x.trim());
+    // 批准逮捕故意杀人、放火、爆炸、强奸、绑架等犯罪嫌疑人25769人: examples that are all among the eight serious violent
+    // crimes, under no group of their own, are violent crime (decision 63; d24, a99, 812).
+    if (ind.caseTypes.includes("violent") && items.length >= 2 && items.every((x) => EIGHT_VIOLENT.test(x.replace(/^[涉“"\s]+|[”"\s]+$/g, "").replace(/(犯罪|罪|案件|案)$/, ""))) && /^(的)?(犯罪|刑事犯罪|案件|犯罪案件|刑事案件|犯罪嫌疑人|嫌疑人|罪犯|被告人)?$/.test(listed[2].trim())) {
+      return named(rule.indicator, "violent", statistic, `${statRule}/${rule.id}:eight-violent`);
+    }
     // (Examples of one kind with others no word names, 污染环境、滥伐盗采等犯罪, are that kind.)
     const itemKinds = items.map((x) => caseTypeIn(x, ind.caseTypes));
     // (Single property crimes listed together are property crime, one kind: 盗窃、诈骗等犯罪.)
@@ -1143,7 +1153,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     if (kinds.size > 1) return asPart("unkeyed-examples");
     // 起诉杀人、抢劫、强奸、绑架等犯罪2535人: one property crime among crimes no case type names is an example, not what
     // the list counts (decision 62; 污染环境、滥伐盗采 are one kind's examples, a robbery beside a murder is not).
-    if (!kinds.has("violent") && itemKinds.some((k) => k && PROPERTY_CRIMES.has(k)) && itemKinds.some((k) => !k)) return asPart("unkeyed-examples");
+    // (So is a traffic crime beside 寻衅滋事: 审结危险驾驶、寻衅滋事等案件1379件, 900. The words of these kinds name
+    // all their crimes, so a crime no word names is of another kind.)
+    if (!kinds.has("violent") && itemKinds.some((k) => k && NAMED_IN_FULL.has(k)) && itemKinds.some((k) => !k)) return asPart("unkeyed-examples");
   }
   // (A kind carried from the list before, or found among the examples themselves, is no key of the group.)
   const examples = words.match(/([^，,；;。]*、[^，,；;。]*)等[\u4e00-\u9fa5“”"]{0,10}(案件|案)$/)?.[1];
