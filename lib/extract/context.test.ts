@@ -236,3 +236,18 @@ describe("a month to 至今 (c96)", () => {
     expect(normalisePeriod("2021年6月以来", "2022-06-24")).toEqual({ start: "2021-06-01", end: "2022-06-24" });
   });
 });
+
+describe("the year a campaign began (c20)", () => {
+  it("gives no start: 自2018年开展…以来 says the year, not the day", async () => {
+    const { normalisePeriod } = await import("./context");
+    expect(normalisePeriod("自2018年开展扫黑除恶专项斗争以来", "2020-12-13")).toEqual({ start: null, end: "2020-12-13" });
+    // Must not: a year said with no campaign begun in it counts from its 1 January, and a month from its first day.
+    expect(normalisePeriod("自2018年以来", "2020-12-13")).toEqual({ start: "2018-01-01", end: "2020-12-13" });
+    expect(normalisePeriod("自2018年1月开展扫黑除恶专项斗争以来", "2020-12-13")).toEqual({ start: "2018-01-01", end: "2020-12-13" });
+  });
+  it("reads so in a traditional-character page", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("封開縣委政法委\n通報稱,自2018年開展掃黑除惡專項斗爭以來,封開全縣掌握線索總數191條,已辦結189條。", { docDate: "2020-12-13" }).figures;
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([[null, "2020-12-13"], [null, "2020-12-13"]]);
+  });
+});

@@ -642,6 +642,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     // In a report of January to March, 2023年以来 runs to the end of the year reported on.
     // So does one of the year before in a text dated only by its year (2024年以来,… in a review dated 2025, a23).
     const end = docYear && docMonth !== null && docMonth <= 3 && y && y < docYear ? iso(docYear - 1, 12, 31) : docYear && docMonth === null && y === docYear - 1 ? iso(y, 12, 31) : docDay;
+    // 自2018年开展扫黑除恶专项斗争以来: the year a campaign began, not its day, gives no start (c20).
+    if (y && !m[2] && /^自[0-9]{4}年(?:开展|启动|部署|实施)/.test(p)) return { start: null, end };
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
   m = p.match(/^(?:过去的?|近)?([0-9一二三四五六七八九十两]{1,2})年多?(?:以来|来|间)?$/);
