@@ -251,3 +251,17 @@ describe("the year a campaign began (c20)", () => {
     expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([[null, "2020-12-13"], [null, "2020-12-13"]]);
   });
 });
+
+describe("a 截至 of the campaign against organised crime in the spring after it ended (d08)", () => {
+  const lead = "中新网海口3月25日电 记者25日从海南省扫黑除恶专项斗争2021年第一次新闻发布会获悉,经过三年持续攻坚,海南省社会治安持续好转。\n";
+  it("counts from the campaign's start, which the text does not say", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText(lead + "截至2021年3月17日,海南省共打掉涉黑涉恶犯罪团伙314个;破获各类刑事案件3714起。", { docDate: "2021-03-25" }).figures;
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([[null, "2021-03-17"], [null, "2021-03-17"]]);
+  });
+  it("but not in an article that does not name the campaign's years", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("中新网海口3月25日电 记者25日从海南省公安厅新闻发布会获悉。\n截至2021年3月17日,海南省共打掉涉黑涉恶犯罪团伙314个;破获各类刑事案件3714起。", { docDate: "2021-03-25" }).figures;
+    expect(f.map((x) => x.periodStart)).toEqual(["2021-01-01", "2021-01-01"]);
+  });
+});

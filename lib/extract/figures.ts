@@ -812,7 +812,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // paragraph on its 扫黑除恶破袭战 is the campaign's (d15), and so is 截至2020年12月底 in a review of it written
     // later (d21); a headline line naming it is no such paragraph, 984.)
     const paragraphText = ctx.paragraphs[sentence.paragraph].text;
-    const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || ((campaignYear(ctx) || /^20(18|19|20)-/.test(normalised.end ?? "")) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText)));
+    // (…and so is 截至2021年3月17日,共打掉涉黑涉恶犯罪团伙 in the spring after it ended, in an article whose lead
+    // names the campaign's three years: its press conference, d08.)
+    const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || ((campaignYear(ctx) || /^20(18|19|20)-/.test(normalised.end ?? "")) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText))) ||
+      (/^2021-0[1-6]/.test(normalised.end ?? "") && /黑恶|涉黑|涉恶/.test(paragraphText) && /扫黑除恶专项斗争[^。]{0,60}(三年|3年)|(三年|3年)[^。]{0,30}(攻坚|打击|斗争)[^。]{0,60}扫黑除恶|扫黑除恶[^。]{0,60}(三年|3年)/.test(ctx.text.slice(0, 600)));
     // 截至12月24日 in an article on a campaign's press conference whose start the text gives before (自10月份专项行动开展以来,
     // c62; 自今年2月底…教育整顿启动以来, 949): from that start, as its readers dated it.
     if (period && /^截[至止]/.test(period) && !campaignHere && normalised.end && CAMPAIGN_LEAD.test(ctx.paragraphs.slice(0, 3).map((p) => p.text).join("\n").slice(0, 300))) {
