@@ -265,3 +265,21 @@ describe("a 截至 of the campaign against organised crime in the spring after i
     expect(f.map((x) => x.periodStart)).toEqual(["2021-01-01", "2021-01-01"]);
   });
 });
+
+describe("an article presenting a white paper on some years (d34)", () => {
+  const lead = "省人民检察院发布《山东省金融检察白皮书》\n昨日,山东省人民检察院发布《山东省金融检察白皮书(2016-2020)》,并编制了全省首批金融犯罪检察典型案例。\n";
+  it("dates a figure that says no period of its own to the paper's years", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText(lead + "全省检察机关受理审查起诉的各类金融犯罪案件,案均涉案犯罪嫌疑人1.85人。", { docDate: "2021-08-04" }).figures;
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2016-01-01", "2020-12-31"]]);
+    // Must not: a figure with its own period keeps it.
+    const g = extractText(lead + "2020年,全省检察机关起诉金融犯罪1200人。", { docDate: "2021-08-04" }).figures;
+    expect(g.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2020-01-01", "2020-12-31"]]);
+  });
+  it("reads the years only from a publication presented with them", async () => {
+    const { publishedSpanOf } = await import("./reporter");
+    const { textToParagraphs } = await import("./segment");
+    expect(publishedSpanOf(textToParagraphs(lead))).toEqual({ start: "2016-01-01", end: "2020-12-31" });
+    expect(publishedSpanOf(textToParagraphs("根据《法治政府建设实施纲要(2015-2020年)》要求,全市推进依法行政。"))).toBeNull();
+  });
+});

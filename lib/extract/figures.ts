@@ -174,6 +174,8 @@ export interface FigureContext {
   yoyFrom?: number;
   /** the year a work report read to a people's congress reviews (reporter.ts congressYearOf) */
   congressYear?: number | null;
+  /** the years a white paper presented in the opening covers (reporter.ts publishedSpanOf) */
+  publishedSpan?: { start: string; end: string } | null;
   sections: Section[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -739,6 +741,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (period && CAMPAIGN_SPAN.test(period) && !normalised.start && !normalised.end) normalised = campaignSpanBefore(ctx, sentenceIndex) ?? normalised;
     // None anywhere before it, in a work report read to a congress: the year the report reviews (no phrase is said).
     if (!period && ctx.congressYear) normalised = { start: `${ctx.congressYear}-01-01`, end: `${ctx.congressYear}-12-31` };
+    // …or in an article presenting a white paper on some years (《…白皮书(2016-2020)》): those years (d34).
+    else if (!period && ctx.publishedSpan) normalised = ctx.publishedSpan;
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
     if (period && /^截[至止]/.test(period) && normalised.start) {
       const at = before.lastIndexOf(period);

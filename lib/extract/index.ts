@@ -7,7 +7,7 @@ import { codePointIndex } from "./codepoints";
 import { textToParagraphs, textToSentences } from "./segment";
 import { institutionOf, paragraphsToSections } from "./context";
 import { hasPinyinNotes, isTraditional, sourceOffsets, toSimplified, withoutPinyinNotes } from "./simplify";
-import { congressYearOf, datelineDay, declaredReporter, readDate, reportYearOf, summaryDate, textReporter, type Reporter } from "./reporter";
+import { congressYearOf, datelineDay, publishedSpanOf, declaredReporter, readDate, reportYearOf, summaryDate, textReporter, type Reporter } from "./reporter";
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
@@ -105,7 +105,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   }
   sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   // Periods count from the date the text was written: a year-end summary's, when posted later.
-  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, congressYear: congressYearOf(paragraphs, docDate), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, congressYear: congressYearOf(paragraphs, docDate), publishedSpan: publishedSpanOf(paragraphs), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
 
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets

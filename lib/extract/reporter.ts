@@ -341,6 +341,17 @@ export function congressYearOf(paragraphs: Paragraph[], docDate: string | null):
 }
 
 /**
+ * The years a white paper or report presented in the text's opening covers
+ * (发布《山东省金融检察白皮书(2016-2020)》, d34): a figure the article gives with
+ * no period of its own is the publication's, over those years.
+ */
+export function publishedSpanOf(paragraphs: Paragraph[]): { start: string; end: string } | null {
+  const head = paragraphs.slice(0, 6).map((p) => p.text.slice(0, 300)).join("\n");
+  const m = head.match(/(?:发布|公布|发表)[^。\n]{0,20}《[^》]{2,40}[(（]((?:19|20)[0-9]{2})\s*(?:[-—–~]|至)\s*((?:19|20)[0-9]{2})年?[)）]》/);
+  return m && m[1] < m[2] ? { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` } : null;
+}
+
+/**
  * The date a text's periods count from: for a 工作总结 whose title names a
  * year and which is posted in a later year (深圳市龙华区司法局2018年工作总结与
  * 2019年工作计划, dated 2019-05-28), the end of that year, as a summary is
