@@ -3186,3 +3186,13 @@ describe("lists of crimes given as examples (decision 63)", () => {
     expect(metrics("某市中级人民法院\n审结危险驾驶、交通肇事等案件1379件。", "2020-01-10")).toEqual(["court.cases.concluded.traffic"]);
   });
 });
+
+describe("a sentence that turns from one kind of crime to crime of every kind (783)", () => {
+  it("leaves the first clause's kind behind after 依法严打各类违法犯罪", () => {
+    expect(metrics("山东省委政法委\n2021年,全省侦办涉黑案件10起、恶势力集团案件57起;依法严打各类违法犯罪,破获刑事案件11.08万起。", "2022-01-20")).toEqual([
+      "police.criminal_cases.solved.gang", "police.criminal_cases.solved.gang", "police.criminal_cases.solved",
+    ]);
+    // Must not: 各类 in the count's own words, in an article on the campaign, keeps the campaign's kind (d08).
+    expect(metrics("海南省扫黑办\n截至2021年3月17日,海南省共打掉涉黑涉恶犯罪团伙314个;破获各类刑事案件3714起。", "2021-03-25")[1]).toBe("police.criminal_cases.solved.gang");
+  });
+});

@@ -922,7 +922,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const segmentStart = topicalType && input.at !== undefined ? Math.max(input.sentence.lastIndexOf("；", input.at), input.sentence.lastIndexOf(";", input.at)) : -1;
   const segmentKinds = segmentStart >= (input.topic?.length ?? 0) ? kindsIn(input.sentence.slice(segmentStart + 1, input.at), ALL_CASE_TYPES) : null;
   // (破获各类刑事案件3714起 names crime at large, no other kind: the topic still holds, d08.)
-  const otherKind = !!segmentKinds && [...segmentKinds].some((k) => !BROAD.has(k)) && !segmentKinds.has(topicalType!);
+  // (…全省侦办涉黑案件10起;依法严打各类违法犯罪,破获刑事案件11.08万起: nor one that turns to crime of every kind
+  // in a clause before the count's own, 783.)
+  const segmentLead = segmentKinds ? input.sentence.slice(segmentStart + 1, input.at).replace(/[^，,]*$/, "") : "";
+  const otherKind = (!!segmentKinds && [...segmentKinds].some((k) => !BROAD.has(k)) && !segmentKinds.has(topicalType!)) || /各类[^，,；;。]{0,4}(违法犯罪|刑事犯罪|犯罪)/.test(segmentLead);
   const topical = otherKind ? null : topicalType;
   // (成功攻克57起命案积案: the kind named right after the number is the figure's own, 874.)
   const namedAfter = input.after?.match(/^[^，,；;。、(（]{0,8}(积案|案件|案)/)?.[0];
