@@ -353,3 +353,13 @@ describe("本市 in a municipality's text (838)", () => {
     expect([r.region.province, r.region.county]).toEqual(["上海市", null]);
   });
 });
+
+describe("a meeting held at a body's seat (b63)", () => {
+  it("places the text in that body's city: the venue is the courts' own, not somewhere they went", () => {
+    const r = reporter("1月19日,全市法院审判执行工作会议在忻州中院召开。会议总结2022年工作。\n2022年,两级法院受理各类案件45623件,审(执)结44867件。")!;
+    expect([r.institution, r.region.province, r.region.city]).toEqual(["court", "山西省", "忻州市"]);
+    // Must not: a venue that is only a place (会议在太原召开) is where the body met.
+    const s = reporter("1月19日,全省法院审判执行工作会议在太原召开。山西高院院长作报告。\n2022年,全省法院受理各类案件45623件。")!;
+    expect([s.region.province, s.region.city]).toEqual(["山西省", null]);
+  });
+});

@@ -150,7 +150,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
     whole += p.text + "\n";
   }
   // A venue (会议在乌鲁木齐召开) is where the body met, not the place it reports on.
-  const scores = placeScores(whole.replace(/在(?!近日|日前|昨日|今日|今天|近期)[\u4e00-\u9fa5]{2,8}?(召开|举行|举办)/g, "$1"));
+  // (…unless the venue is a body's own seat: 全市法院审判执行工作会议在忻州中院召开 is that city's courts' meeting, b63.)
+  const scores = placeScores(whole.replace(/在(?!近日|日前|昨日|今日|今天|近期)([\u4e00-\u9fa5]{2,8}?)(召开|举行|举办)/g, (all, venue: string, verb: string) => (/(中院|法院|检察院|公安局|司法局|政法委)$/.test(venue) ? all : verb)));
   const context = dominantRegion(scores) ?? NO_REGION;
   // A first sentence about 平安建设, 扫黑除恶 or 社会治安 that names no body is a
   // 政法委's (a 平安天津建设 press conference, a 政法维稳 meeting, a letter 建平安).
