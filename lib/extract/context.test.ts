@@ -283,3 +283,14 @@ describe("an article presenting a white paper on some years (d34)", () => {
     expect(publishedSpanOf(textToParagraphs("根据《法治政府建设实施纲要(2015-2020年)》要求,全市推进依法行政。"))).toBeNull();
   });
 });
+
+describe("a city's police branch named for a district (c41)", () => {
+  it("is that district's police, in a section opened by a heading", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("兰州安宁警方发还68万余元电诈追缴资金\n中国甘肃网1月27日讯 1月26日下午,兰州市公安局安宁分局举行电信网络诈骗追缴资金返还仪式,集中向16名受害群众返还依法追缴的683046元涉案资金。", { docDate: "2021-01-27" }).figures;
+    expect(f.map((x) => [x.institution, x.city, x.county])).toEqual([["police", "兰州市", "安宁区"], ["police", "兰州市", "安宁区"]]);
+    // Must not: the city's own bureau stays the city's.
+    const g = extractText("兰州警方发还68万余元电诈追缴资金\n中国甘肃网1月27日讯 1月26日下午,兰州市公安局举行电信网络诈骗追缴资金返还仪式,集中向16名受害群众返还依法追缴的683046元涉案资金。", { docDate: "2021-01-27" }).figures;
+    expect(g.map((x) => [x.city, x.county])).toEqual([["兰州市", null], ["兰州市", null]]);
+  });
+});

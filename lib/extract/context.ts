@@ -94,9 +94,13 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
     // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).
     // (…and 会同省法院、省公安厅…开展, the verb before 省: c92.)
     if (WORKING_WITH.test(m[1])) continue;
-    const region = resolveRegion(m[1].replace(SOURCE_FROM, ""), NO_REGION, true);
+    let region = resolveRegion(m[1].replace(SOURCE_FROM, ""), NO_REGION, true);
     const institution = institutionOf(m[2]);
-    if (region && institution) return { institution, region, body: m[0] };
+    // 兰州市公安局安宁分局: a city's police branch named for a district is that district's police (c41).
+    const branch = region?.city && !region.county ? opening.slice(m.index + m[0].length).match(/^([\u4e00-\u9fa5]{2,4}?)(?:公安)?分局/) : null;
+    const district = branch ? resolveRegion(branch[1], region!, true) : null;
+    if (district?.county && district.city === region!.city) region = district;
+    if (region && institution) return { institution, region, body: branch && region === district ? m[0] + branch[0] : m[0] };
   }
   return null;
 }
