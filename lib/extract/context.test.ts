@@ -15,8 +15,10 @@ describe("paragraphsToSections", () => {
     const paragraphs = textToParagraphs("周 龙\n11月25日,在荆州市政法委系统培训班上,松滋综治工作法得到荆州市推介。今年以来,全市共受理报警8233起。");
     const songzi = { institution: "plac" as const, region: resolveRegion("湖北省荆州市松滋市", NO_REGION, true)! };
     expect(paragraphsToSections(paragraphs, "", songzi, true)[0].region.county).toBe("松滋市");
-    // Without a declaration, the opening's body places it, as before.
-    expect(paragraphsToSections(paragraphs, "", null, false)[0].region.city).toBe("荆州市");
+    // Without a declaration the superior whose training it was does not place it either (atItsOccasion): the text's
+    // reporter, given as the fallback, does.
+    expect(paragraphsToSections(paragraphs, "", null, false)[0].region.city).toBeNull();
+    expect(paragraphsToSections(paragraphs, "", { ...songzi }, false)[0].region.county).toBe("松滋市");
   });
 
   it("reads a byline of name and title on one line", () => {

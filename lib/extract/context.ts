@@ -83,12 +83,22 @@ const SOURCE_FROM = /^([^，,。]*?(记者|据))?从(?=[\u4e00-\u9fa5]{1,6}(省|
 /** A verb of working together at either end of the words before a body: 会同公安, 会同省法院. */
 const WORKING_WITH = /(会同|联合|配合|协助|协同|督促|建议)$|^(会同|联合|配合|协助|协同|督促|建议)/;
 
+/**
+ * 在为期两天的荆州市政法委系统…培训班上, 松滋综治工作法得到荆州市推介: a body named as the holder of the
+ * occasion (a training, a meeting) at which the text's subject was praised is not who reports (834).
+ * `before`: the text before the body's name with its place words; `after`: the text after the body.
+ */
+export function atItsOccasion(before: string, after: string): boolean {
+  return /在[^，,。]{0,8}$/.test(before) && /^[^，,。]{0,30}(培训班|会议|大会|座谈会|现场会|推进会|研讨会|论坛)上/.test(after);
+}
+
 function bodyInOpening(text: string): { institution: Institution; region: Region; body: string } | null {
   const opening = text.slice(0, 80);
   BODY.lastIndex = 0;
   for (let m = BODY.exec(opening); m; m = BODY.exec(opening)) {
     // 在凌海市委和锦州市检察院的坚强领导下: the bodies that lead the work, not the one that reports it.
     if (/^的?(坚强|正确|有力|大力)?(领导|指导|监督|支持|关心)/.test(opening.slice(m.index + m[0].length))) continue;
+    if (atItsOccasion(opening.slice(Math.max(0, m.index - 8), m.index) + m[1], opening.slice(m.index + m[0].length))) continue;
     // 全州检察机关 is the whole prefecture's, a scope and not 广西's 全州县 (a02): it names no place.
     if (/^全[省市州县区盟旗]/.test(m[1]) && !/^全州县|^全椒/.test(m[1])) continue;
     // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).

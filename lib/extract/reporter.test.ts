@@ -363,3 +363,13 @@ describe("a meeting held at a body's seat (b63)", () => {
     expect([s.region.province, s.region.city]).toEqual(["山西省", null]);
   });
 });
+
+describe("a superior's occasion where the text's subject was praised (834)", () => {
+  it("is not who reports: the place the text is about is", () => {
+    const r = reporter("周 龙\n11月25日,在为期两天的荆州市政法委系统学习贯彻十八届四中全会精神培训班上,松滋综治“1234”工作法得到荆州市推介。近年来,松滋市政法综治工作恪守“强基固本”,松滋市社会治安持续好转。")!;
+    expect([r.region.city, r.region.county]).toEqual(["荆州市", "松滋市"]);
+    // Must not: a body that holds its own meeting (荆州市政法委召开…会议) reports it.
+    const s = reporter("11月25日,荆州市政法委召开全市政法工作会议,通报全市政法综治工作。")!;
+    expect([s.institution, s.region.city, s.region.county]).toEqual(["plac", "荆州市", null]);
+  });
+});

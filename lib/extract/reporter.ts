@@ -6,7 +6,7 @@
 
 import type { Institution, Paragraph, Region } from "./types";
 import { NATIONAL, NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
-import { institutionOf } from "./context";
+import { atItsOccasion, institutionOf } from "./context";
 
 export interface Reporter {
   institution: Institution;
@@ -81,6 +81,9 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     if (m[2] === "交警" && SCOPE.test(m[1])) continue;
     // (在省司法厅和市委、市政府领导下,全市司法行政系统…: the superior under whose leadership the work was done, r210.)
     if (/在[^，,。]{0,4}$/.test(text.slice(Math.max(0, m.index - 2), m.index) + m[1]) && /^[^，,。]{0,16}(领导|指导|关心|支持)下/.test(text.slice(m.index + m[0].length))) continue;
+    // (在为期两天的荆州市政法委系统…培训班上,松滋综治“1234”工作法得到荆州市推介: the occasion a superior held, where
+    // the reporter's work was praised, 834.)
+    if (atItsOccasion(text.slice(Math.max(0, m.index - 8), m.index) + m[1], text.slice(m.index + m[0].length))) continue;
     // (“最多跑一地”四川推进综治中心规范化建设全景报道采访团: work on the centres, not a centre, r199.)
     if (/(推进|加强|开展|深化|规范|建设|建成|打造)$/.test(m[1])) continue;
     // 这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕: the scene of a story's event, not who reports (r163).
