@@ -373,3 +373,13 @@ describe("a superior's occasion where the text's subject was praised (834)", () 
     expect([s.institution, s.region.city, s.region.county]).toEqual(["plac", "荆州市", null]);
   });
 });
+
+describe("places a 其中 picks out of the whole (856)", () => {
+  it("do not place the text: they are parts of its area", () => {
+    const r = reporter("滁州群众安全感满意度连续三年实现“双提升”\n滁州网讯 3月30日,全市人民群众安全感和政法队伍满意度“双提升”工作会议召开。市委常委、政法委书记马军强调,要持续提升人民群众安全感。\n我市2017年度群众安全感同比上升16.97个百分点。其中天长市同比上升25.95个百分点,升幅全市第1。其中天长市、定远县同比分别上升15.92个百分点和15.71个百分点。其中来安县、天长市、定远县中心知晓率位居全市前三。")!;
+    expect([r.institution, r.region.city, r.region.county]).toEqual(["plac", "滁州市", null]);
+    // Must not: a county-level city's own text, which names itself, stays its own.
+    const s = reporter("天长市召开平安建设工作会议\n天长市委常委、政法委书记强调,要持续提升人民群众安全感。天长市群众安全感同比上升。")!;
+    expect([s.region.city, s.region.county]).toEqual(["滁州市", "天长市"]);
+  });
+});

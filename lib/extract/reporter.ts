@@ -154,7 +154,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   }
   // A venue (会议在乌鲁木齐召开) is where the body met, not the place it reports on.
   // (…unless the venue is a body's own seat: 全市法院审判执行工作会议在忻州中院召开 is that city's courts' meeting, b63.)
-  const scores = placeScores(whole.replace(/在(?!近日|日前|昨日|今日|今天|近期)([\u4e00-\u9fa5]{2,8}?)(召开|举行|举办)/g, (all, venue: string, verb: string) => (/(中院|法院|检察院|公安局|司法局|政法委)$/.test(venue) ? all : verb)));
+  // (Nor are the places a 其中 picks out of the whole: 其中天长市同比上升25.95个百分点,升幅全市第1 is one of 滁州's, 856.)
+  const scores = placeScores(whole.replace(/在(?!近日|日前|昨日|今日|今天|近期)([\u4e00-\u9fa5]{2,8}?)(召开|举行|举办)/g, (all, venue: string, verb: string) => (/(中院|法院|检察院|公安局|司法局|政法委)$/.test(venue) ? all : verb)).replace(/其中[，,]?(?:[\u4e00-\u9fa5]{2,6}?[市县区旗][、和及与]?)+/g, "其中"));
   const context = dominantRegion(scores) ?? NO_REGION;
   // A first sentence about 平安建设, 扫黑除恶 or 社会治安 that names no body is a
   // 政法委's (a 平安天津建设 press conference, a 政法维稳 meeting, a letter 建平安).
