@@ -383,3 +383,13 @@ describe("places a 其中 picks out of the whole (856)", () => {
     expect([s.region.city, s.region.county]).toEqual(["滁州市", "天长市"]);
   });
 });
+
+describe("州司法局 in a text from a county-level city's outlet (c47)", () => {
+  it("is the prefecture's bureau: only a 市's scope is read as the county-level city", () => {
+    const r = reporter("【普法强基在行动】州司法局:落实落细普法强基补短板专项行动\n来源:香格里拉网\n香格里拉网讯 自普法强基补短板专项行动开展以来,州司法局聚焦职能职责,确保普法专项行动在全州司法行政系统落地生根。")!;
+    expect([r.institution, r.region.city, r.region.county]).toEqual(["justice", "迪庆藏族自治州", null]);
+    // Must not: 全市 in a county-level city's text is that city (钟祥市).
+    const s = reporter("钟祥市召开政法工作会议\n钟祥讯 全市政法机关坚持以人民为中心,钟祥市社会治安持续好转。")!;
+    expect(s.region.county).toBe("钟祥市");
+  });
+});

@@ -105,7 +105,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
       // 全市 of a county-level city (钟祥市) is that city, not its prefecture…
       // (…unless the text names its prefecture twice as often: not 岑溪 named twice in a 梧州 text naming 梧州 five times, 893;
       // but 太仓 named three times beside 苏州市 twice, 800.)
-      const countyCity = level === "city" && context.county && /市$/.test(context.county) && timesNamed(whole, context.city) < 2 * timesNamed(whole, context.county) ? context : null;
+      // (Only a 市's scope: 州司法局 in a text from 香格里拉网 is 迪庆州's bureau, c47.)
+      const countyCity = level === "city" && /市$/.test(scope[1]) && context.county && /市$/.test(context.county) && timesNamed(whole, context.city) < 2 * timesNamed(whole, context.county) ? context : null;
       region = countyCity ?? (level ? dominantRegion(whole, level) : context.province ? context : null) ?? NO_REGION;
     } else if (words.length >= 2) {
       region = resolveRegion(words, context.province ? { ...context, city: null, county: null, code: null } : NO_REGION, true);
