@@ -393,3 +393,10 @@ describe("州司法局 in a text from a county-level city's outlet (c47)", () =>
     expect(s.region.county).toBe("钟祥市");
   });
 });
+
+describe("a site's footer address (c97)", () => {
+  it("does not place the text: the address is the site's, not the reporter's", () => {
+    const r = reporter("定西中院召开全市法院上半年审判运行态势通报会\n7月20日,定西中院召开全市法院上半年审判运行态势通报会,全市两级法院全体干警参加会议。\n甘肃法院网版权所有\n地址:甘肃省兰州市安宁区建宁西路1950号")!;
+    expect([r.institution, r.region.city]).toEqual(["court", "定西市"]);
+  });
+});

@@ -155,6 +155,8 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   }
   // A venue (会议在乌鲁木齐召开) is where the body met, not the place it reports on.
   // (…unless the venue is a body's own seat: 全市法院审判执行工作会议在忻州中院召开 is that city's courts' meeting, b63.)
+  // (Nor is a site's footer address: 甘肃法院网版权所有⏎地址:甘肃省兰州市安宁区… under a 定西 court's page, c97.)
+  whole = whole.replace(/(地址|通讯地址|联系地址)[:：][^\n]{0,80}/g, "");
   // (Nor are the places a 其中 picks out of the whole: 其中天长市同比上升25.95个百分点,升幅全市第1 is one of 滁州's, 856.)
   const scores = placeScores(whole.replace(/在(?!近日|日前|昨日|今日|今天|近期)([\u4e00-\u9fa5]{2,8}?)(召开|举行|举办)/g, (all, venue: string, verb: string) => (/(中院|法院|检察院|公安局|司法局|政法委)$/.test(venue) ? all : verb)).replace(/其中[，,]?(?:[\u4e00-\u9fa5]{2,6}?[市县区旗][、和及与]?)+/g, "其中"));
   const context = dominantRegion(scores) ?? NO_REGION;
