@@ -400,3 +400,13 @@ describe("a site's footer address (c97)", () => {
     expect([r.institution, r.region.city]).toEqual(["court", "定西市"]);
   });
 });
+
+describe("a body a province's body honours, in the lead (848)", () => {
+  it("is who the text is about", () => {
+    const r = reporter("日前,江苏省检察院发布表彰决定,吴江区检察院被评为“2013~2015年度全省先进基层检察院”,这是该院连续两届获此殊荣。近年来,吴江区检察院坚持司法为民。")!;
+    expect([r.institution, r.region.city, r.region.county]).toEqual(["procuratorate", "苏州市", "吴江区"]);
+    // Must not: a county body the province's body merely names, not honours, leaves the province's report its own.
+    const s = reporter("日前,江苏省检察院召开全省检察长会议,吴江区检察院作交流发言。全省检察机关共批准逮捕犯罪嫌疑人3万人。")!;
+    expect([s.region.province, s.region.city]).toEqual(["江苏省", null]);
+  });
+});

@@ -52,6 +52,9 @@ function scopeLevel(scope: string): "province" | "city" | "county" | null {
 /** After a body: one of its people or departments named as a speaker (第二检察部检察官刘丽萍, 副院长张三). */
 const SPEAKER_AFTER = /^(第[一二三四五六七八九十]+检察部|[\u4e00-\u9fa5]{0,8}?(检察官|法官|民警|干警|副?院长|副?检察长|副?局长|庭长|负责人))/;
 
+/** A body honoured (…检察院被评为, 荣获, 被授予): the text is about it. */
+const HONOURED_AFTER = /^[^，,。；;]{0,6}(被评为|荣获|被授予|获评|被表彰为|被命名为)/;
+
 /** How often a text names a division (full names counting double), from its scores. */
 function timesNamed(scores: PlaceScores, name: string | null): number {
   let n = 0;
@@ -202,6 +205,10 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
         (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county && !/^[我本该]/.test(b.evidence) && !SPEAKER_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length))) || /我区|我县|全区|全县|本区|本县/.test(whole));
       // 我州, 我盟 speak for the prefecture, whichever of its counties the text names most.
       const prefecture = local && /我州|我盟|本州/.test(whole) ? dominantRegion(scores, "city") : null;
+      // 江苏省检察院发布表彰决定,吴江区检察院被评为“…先进基层检察院”: a body a province's body honours, in the lead, is who
+      // the text is about and speaks for (848).
+      const honoured = !found.national && !found.region.city && found.region.province ? bodiesIn(lead, context, scores, false).find((b) => b.institution === found.institution && b.region.province === found.region.province && b.region.city && HONOURED_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length))) : undefined;
+      if (honoured) return { institution, region: honoured.region, national: false, evidence: honoured.evidence };
       return { institution, region: prefecture ?? (local || county ? context : found.region), national: found.national, evidence: found.evidence };
     }
   }
