@@ -410,3 +410,11 @@ describe("a body a province's body honours, in the lead (848)", () => {
     expect([s.region.province, s.region.city]).toEqual(["江苏省", null]);
   });
 });
+
+describe("an event hosted (a07)", () => {
+  it("names no body: 承办全区综治中心…现场推进会 is the occasion, the city that hosts it reports", () => {
+    const r = reporter("包头市坚持和发展新时代“枫桥经验”,以承办全区综治中心规范化建设现场推进会为契机,系统推进全市三级综治中心规范化建设。包头市综治中心共受理矛盾纠纷1.2万件。青山区综治中心打造“一站式”平台,青山区化解纠纷3000件。")!;
+    // (全区 in an autonomous region's text is the region, not a district the text speaks for.)
+    expect([r.institution, r.region.province, r.region.city, r.region.county]).toEqual(["plac", "内蒙古自治区", "包头市", null]);
+  });
+});

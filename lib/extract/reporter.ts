@@ -87,6 +87,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     // (在为期两天的荆州市政法委系统…培训班上,松滋综治“1234”工作法得到荆州市推介: the occasion a superior held, where
     // the reporter's work was praised, 834.)
     if (atItsOccasion(text.slice(Math.max(0, m.index - 8), m.index) + m[1], text.slice(m.index + m[0].length))) continue;
+    // (以承办全区综治中心规范化建设现场推进会为契机: an event hosted, not a body, a07.)
+    if (/(承办|举办|筹办|主办)[^，,。]{0,2}$/.test(text.slice(Math.max(0, m.index - 4), m.index) + m[1])) continue;
     // (“最多跑一地”四川推进综治中心规范化建设全景报道采访团: work on the centres, not a centre, r199.)
     if (/(推进|加强|开展|深化|规范|建设|建成|打造)$/.test(m[1])) continue;
     // 这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕: the scene of a story's event, not who reports (r163).
@@ -202,7 +204,7 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       const county = !found.national && found.region.city && !found.region.county && context.county && context.city === found.region.city && !/^全[市州盟]|(检察机关|公安机关|司法行政机关)$/.test(found.evidence) && !/两级(法院|检察院|检察机关)/.test(lead) &&
         // (A bare 该院 is the body just named, not a county body: 山西省朔州市检察院…。该院认真…, 868.)
         // (…not one named for a speaker it sends: 章贡区检察院第二检察部检察官刘丽萍讲述办案故事 at 赣州市检察院's press conference, r54.)
-        (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county && !/^[我本该]/.test(b.evidence) && !SPEAKER_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length))) || /我区|我县|全区|全县|本区|本县/.test(whole));
+        (bodiesIn(lead, context, scores, false).some((b) => b.region.county === context.county && !/^[我本该]/.test(b.evidence) && !SPEAKER_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length))) || /我区|我县|全县|本区|本县/.test(whole) || (/全区/.test(whole) && !/自治区$/.test(context.province ?? "")));
       // 我州, 我盟 speak for the prefecture, whichever of its counties the text names most.
       const prefecture = local && /我州|我盟|本州/.test(whole) ? dominantRegion(scores, "city") : null;
       // 江苏省检察院发布表彰决定,吴江区检察院被评为“…先进基层检察院”: a body a province's body honours, in the lead, is who
