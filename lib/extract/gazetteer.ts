@@ -103,7 +103,12 @@ for (const key of BY_NAME.keys()) {
 
 /** Division names in a phrase, longest first at each position, left to right. */
 function namesIn(phrase: string): string[] {
-  const out: string[] = [];
+  return namesAt(phrase).map((n) => n.name);
+}
+
+/** namesIn with where each name stands. */
+function namesAt(phrase: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
   for (let i = 0; i < phrase.length; ) {
     let hit = "";
     let node: TrieNode | undefined = TRIE;
@@ -113,12 +118,15 @@ function namesIn(phrase: string): string[] {
       if (node.name) hit = node.name;
     }
     if (hit) {
-      out.push(hit);
+      out.push({ name: hit, at: i });
       i += hit.length;
     } else i++;
   }
   return out;
 }
+
+// 市委政法委书记袁卫东, 记者王新平: a title and a surname before a short name make it a person's given name.
+const PERSON_BEFORE = /(书记|[院局厅部处科庭所队]长|检察长|主任|委员|记者|通讯员|同志)[\u4e00-\u9fa5]$/;
 
 const RANK = { province: 0, city: 1, county: 2 } as const;
 /**
@@ -199,7 +207,9 @@ const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关
   // 十大新闻事件 (a21): 大新 is a county of 崇左.
   "大新",
   // 社会治安平稳 (a police release of 阳泉 that never names its city): 安平 is a county of 衡水.
-  "安平"]);
+  "安平",
+  // 新平台 (b90, a county court's page): 新平 is a county of 玉溪.
+  "新平"]);
 
 export type PlaceScores = Map<Division, number>;
 
@@ -207,10 +217,11 @@ export type PlaceScores = Map<Division, number>;
 export function placeScores(text: string): PlaceScores {
   const score: PlaceScores = new Map();
   const ambiguous: [Division[], number][] = [];
-  for (const name of namesIn(text)) {
+  for (const { name, at } of namesAt(text)) {
     if (WORDS.has(name)) continue;
     const list = BY_NAME.get(name)!;
     const exact = list.filter((d) => d.name === name);
+    if (!exact.length && PERSON_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
     const pool = exact.length ? exact : narrow(list);
     const weight = exact.length ? 2 : 1;
     if (pool.length !== 1) ambiguous.push([pool, weight]);

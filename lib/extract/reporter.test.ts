@@ -418,3 +418,12 @@ describe("an event hosted (a07)", () => {
     expect([r.institution, r.region.province, r.region.city, r.region.county]).toEqual(["plac", "内蒙古自治区", "包头市", null]);
   });
 });
+
+describe("words that read as places (b90, b10)", () => {
+  it("do not place a text: a person's given name after a title, 新平台", () => {
+    expect(reporter("12月25日,省政府新闻办召开新闻发布会。市委副书记、市委政法委书记袁卫东出席新闻发布会,通报我市扫黑除恶专项斗争总体情况。")!.region.province).toBeNull();
+    expect(reporter("7月30日上午,县法院召开新闻发布会。执行款由原淘宝网平台转至工商银行平台,新平台已经在全市范围内首先使用。")!.region.province).toBeNull();
+    // Must not: the place named in full, or its short name without a title before it, still places it.
+    expect(reporter("卫东区法院召开新闻发布会,通报卫东执行工作。")!.region.county).toBe("卫东区");
+  });
+});
