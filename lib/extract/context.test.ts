@@ -296,3 +296,17 @@ describe("a city's police branch named for a district (c41)", () => {
     expect(g.map((x) => [x.city, x.county])).toEqual([["兰州市", null], ["兰州市", null]]);
   });
 });
+
+describe("a campaign's start and length (d63, d44)", () => {
+  it("gives its span: from the start for that many months", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("山东省公安厅\n本报济南4月9日讯 记者今天从省公安厅获悉,自今年年初开始,我省公安机关开展了为期3个月的“春雷行动”,其间全省共侦破各类刑事案件3.12万起。", { docDate: "2015-04-10" }).figures;
+    expect(f.filter((x) => x.text === "3.12万起").map((x) => [x.periodStart, x.periodEnd])).toEqual([["2015-01-01", "2015-03-31"]]);
+    const { normalisePeriod } = await import("./context");
+    // A month later than the page's, with no year, is last year's; 半年 is six months.
+    expect(normalisePeriod("从去年10月开始,全国公安机关启动了为期半年的", "2015-06-28")).toEqual({ start: "2014-10-01", end: "2015-03-31" });
+    expect(normalisePeriod("从10月开始,全国公安机关启动了为期半年的", "2015-03-28")).toEqual({ start: "2014-10-01", end: "2015-03-31" });
+    // Must not: a start with no length stays a start to the page's date.
+    expect(extractText("山东省公安厅\n自今年年初开始,我省公安机关开展“春雷行动”,全省共侦破各类刑事案件3.12万起。", { docDate: "2015-04-10" }).figures.map((x) => x.periodEnd)).toEqual(["2015-04-10"]);
+  });
+});

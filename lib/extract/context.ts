@@ -376,6 +376,9 @@ const UP_TO_MONTH = new RegExp(`^截[至止](?:到)?(?:([0-9]{4}年|今年)?(${M
 const DAYS_WITH_HOURS = /(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}[:：][0-9]{2}\s*(?:至|到|—|-)\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\s*[0-9]{1,2}[:：][0-9]{2})?/g;
 const SINCE_NEW_YEAR_OR_UP_TO = /(?<![0-9一二三四五六七八九十]月)(?<![0-9]{4}年|今年|去年)(年初以来|年初至今|(?<=^|[，,。；;：:\s])至[0-9一二三四五六七八九十]{1,2}月(?:底|末))/g;
 
+const CAMPAIGN_FOR = /(?:自|从)(?:[0-9]{4}年|今年|去年)?(?:年初|[0-9一二三四五六七八九十]{1,2}月(?:份|初)?)(?:开始|起)[，,]?[^。；;“”"]{0,30}?为期(?:半年|一年|[0-9一二三四五六七八九十两]{1,2}个月)的/g;
+const CAMPAIGN_FOR_READ = /^(?:自|从)([0-9]{4}年|今年|去年)?(?:年初|([0-9一二三四五六七八九十]{1,2})月(?:份|初)?)(?:开始|起)[^为]*为期(半年|一年|([0-9一二三四五六七八九十两]{1,2})个月)的$/;
+
 /** Every time phrase of a text, as the scanner finds them (before the checks of lastPeriodUpTo). */
 export function periodsOf(text: string): { index: number; end: number; text: string }[] {
   const out = [];
@@ -393,6 +396,16 @@ export function periodsOf(text: string): { index: number; end: number; text: str
       }
     }
     if (added) out.sort((a, b) => a.index - b.index);
+  }
+  // 自今年年初开始,我省公安机关开展了为期3个月的“春雷行动”,其间… (d63): a campaign's start and length, one phrase.
+  if (text.includes("为期")) {
+    for (const m of text.matchAll(CAMPAIGN_FOR)) {
+      const index = m.index!;
+      const end = index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].index < end && out[i].end > index) out.splice(i, 1);
+      out.push({ index, end, text: m[0] });
+    }
+    out.sort((a, b) => a.index - b.index);
   }
   // 10月1日00:00至4日12:00 (reporter set r147): days with the hours of the clock.
   if (text.includes(":") || text.includes("：")) {
@@ -537,7 +550,22 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   const months = (y: number | null, a: number, b: number) => (y && a >= 1 && b <= 12 && a <= b ? { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) } : { start: null, end: null });
   const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
-  let m = p.match(HOLIDAY_READ);
+  // 自今年年初开始,…开展了为期3个月的…: from the start for that many months (d63, d44).
+  let m = p.match(CAMPAIGN_FOR_READ);
+  if (m) {
+    const y0 = yearOf(m[1]);
+    const mo = m[2] ? smallNumber(m[2]) ?? 0 : 1;
+    const n = m[3] === "半年" ? 6 : m[3] === "一年" ? 12 : smallNumber(m[4]) ?? 0;
+    // A month later than the document's, said with no year, is last year's (从去年10月开始 names it; 从10月开始 in March does not).
+    const y = y0 && !m[1] && docMonth !== null && mo > docMonth ? y0 - 1 : y0;
+    if (y && mo >= 1 && mo <= 12 && n >= 1) {
+      const endMonth = mo + n - 1;
+      const ey = y + Math.floor((endMonth - 1) / 12);
+      const em = ((endMonth - 1) % 12) + 1;
+      return { start: iso(y, mo, 1), end: iso(ey, em, lastDay(ey, em)) };
+    }
+  }
+  m = p.match(HOLIDAY_READ);
   if (m) {
     // The year said, else the document's; a break that would begin after the document's date is last year's.
     const said = m[1] ? yearOf(m[1].replace(/ /g, "")) : null;
