@@ -310,3 +310,14 @@ describe("a campaign's start and length (d63, d44)", () => {
     expect(extractText("山东省公安厅\n自今年年初开始,我省公安机关开展“春雷行动”,全省共侦破各类刑事案件3.12万起。", { docDate: "2015-04-10" }).figures.map((x) => x.periodEnd)).toEqual(["2015-04-10"]);
   });
 });
+
+describe("a campaign named for its year (c65)", () => {
+  it("runs a 截至目前 of its paragraph from that year's start", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("内蒙古自治区公安厅\n“昆仑2021”专项行动开展以来,截至目前,全区共立案查处环食药、知识产权和涉野生动植物案件2473起,破获2122起。", { docDate: "2021-11-29" }).figures;
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2021-01-01", "2021-11-29"], ["2021-01-01", "2021-11-29"]]);
+    // Must not: a campaign named without its year keeps no start.
+    const g = extractText("内蒙古自治区公安厅\n“昆仑”专项行动开展以来,截至目前,全区共立案查处环食药案件2473起。", { docDate: "2021-11-29" }).figures;
+    expect(g.map((x) => x.periodStart)).toEqual([null]);
+  });
+});

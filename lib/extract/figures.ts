@@ -830,7 +830,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
       // …unless the paragraph says the day it began (从2016年12月1日起,…组织开展…专项行动。…截至3月31日, 878).
       const paragraph = ctx.paragraphs[sentence.paragraph].text;
       const began = campaignStart(paragraph.slice(0, Math.max(0, paragraph.indexOf(sentence.text)) + rel), ctx.docDate);
-      normalised = { start: began && normalised.end && began < normalised.end ? began : null, end: normalised.end };
+      // (A campaign named for its year, “昆仑2021”专项行动, runs from that year's start, c65.)
+      const namedYear = !began && normalised.end ? paragraph.match(/[“"]([\u4e00-\u9fa5]{1,8})((?:19|20)[0-9]{2})[”"](?:专项行动|行动)/)?.[2] : undefined;
+      const yearStart = namedYear && namedYear === normalised.end!.slice(0, 4) ? `${namedYear}-01-01` : null;
+      normalised = { start: began && normalised.end && began < normalised.end ? began : yearStart, end: normalised.end };
     }
     const docDay = ctx.docDate && /^\d{4}-\d{2}-\d{2}$/.test(ctx.docDate) ? ctx.docDate : null;
     // 行动以来 of a campaign the text says began on a day (专项行动自2021年5月8日起, 931): from that day.
