@@ -321,3 +321,16 @@ describe("a campaign named for its year (c65)", () => {
     expect(g.map((x) => x.periodStart)).toEqual([null]);
   });
 });
+
+describe("an article presenting a period's data (a40)", () => {
+  it("dates a figure that says no period of its own to that period", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("江苏发布2020年度律师工作大数据\n9月18日,江苏省司法厅发布2020年度律师工作大数据。\n——全省共有律师35632人,同比增长16.98%。", { docDate: "2021-09-18" }).figures;
+    expect(f.filter((x) => x.text === "35632人").map((x) => [x.periodStart, x.periodEnd])).toEqual([[null, "2020-12-31"]]);
+    const { publishedSpanOf } = await import("./reporter");
+    const { textToParagraphs } = await import("./segment");
+    expect(publishedSpanOf(textToParagraphs("最高检发布2022年1至6月全国检察机关主要办案数据。"), "2022-07-15")).toEqual({ start: "2022-01-01", end: "2022-06-30" });
+    // Must not: data named with no period.
+    expect(publishedSpanOf(textToParagraphs("省司法厅发布律师工作大数据。"), "2022-07-15")).toBeNull();
+  });
+});

@@ -105,7 +105,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   }
   sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   // Periods count from the date the text was written: a year-end summary's, when posted later.
-  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, congressYear: congressYearOf(paragraphs, docDate), publishedSpan: publishedSpanOf(paragraphs), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, congressYear: congressYearOf(paragraphs, docDate), publishedSpan: publishedSpanOf(paragraphs, docDate), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
 
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets

@@ -6,7 +6,7 @@
 
 import type { Institution, Paragraph, Region } from "./types";
 import { NATIONAL, NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
-import { atItsOccasion, institutionOf } from "./context";
+import { atItsOccasion, institutionOf, lastPeriod, normalisePeriod } from "./context";
 
 export interface Reporter {
   institution: Institution;
@@ -362,10 +362,15 @@ export function congressYearOf(paragraphs: Paragraph[], docDate: string | null):
  * (发布《山东省金融检察白皮书(2016-2020)》, d34): a figure the article gives with
  * no period of its own is the publication's, over those years.
  */
-export function publishedSpanOf(paragraphs: Paragraph[]): { start: string; end: string } | null {
+export function publishedSpanOf(paragraphs: Paragraph[], docDate: string | null = null): { start: string; end: string } | null {
   const head = paragraphs.slice(0, 6).map((p) => p.text.slice(0, 300)).join("\n");
   const m = head.match(/(?:发布|公布|发表)[^。\n]{0,20}《[^》]{2,40}[(（]((?:19|20)[0-9]{2})\s*(?:[-—–~]|至)\s*((?:19|20)[0-9]{2})年?[)）]》/);
-  return m && m[1] < m[2] ? { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` } : null;
+  if (m) return m[1] < m[2] ? { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` } : null;
+  // 江苏发布2020年度律师工作大数据 (a40), 发布2022年1至6月全国检察机关主要办案数据: the data of a period.
+  const data = head.match(/(?:发布|公布)】?[^。，,\n]{0,10}?((?:19|20)[0-9]{2}年[^。，,\n]{0,24}?)(?:大数据|数据|统计公报)/);
+  const phrase = data ? lastPeriod(data[1]) : null;
+  const dates = phrase ? normalisePeriod(phrase, docDate) : null;
+  return dates?.start && dates.end ? { start: dates.start, end: dates.end } : null;
 }
 
 /**
