@@ -334,3 +334,14 @@ describe("an article presenting a period's data (a40)", () => {
     expect(publishedSpanOf(textToParagraphs("省司法厅发布律师工作大数据。"), "2022-07-15")).toBeNull();
   });
 });
+
+describe("a heading naming the half a target was set for (887)", () => {
+  it("frames no figure after it: the article's 今年前七个月 does", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("铁岭市人民检察院\n今年前七个月,铁岭两级院坚持疫情防控与检察工作两手抓。\n一、扫黑除恶工作完成上半年“双清零”目标\n全市两级院办结刑事申诉案件24件,较去年同期上升33.3%。", { docDate: "2020-08-20" }).figures;
+    expect(f.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2020-01-01", "2020-07-31"], ["2020-01-01", "2020-07-31"]]);
+    // Must not: a heading that names the half as its period still frames it.
+    const g = extractText("铁岭市人民检察院\n今年前七个月,铁岭两级院坚持疫情防控与检察工作两手抓。\n一、上半年扫黑除恶工作情况\n全市两级院办结刑事申诉案件24件。", { docDate: "2020-08-20" }).figures;
+    expect(g.map((x) => x.periodEnd)).toEqual(["2020-06-30"]);
+  });
+});

@@ -1062,6 +1062,11 @@ function namesAnEvent(p: { text: string; index: number }, text: string): boolean
   return /^[0-9]{4}年$/.test(p.text) && /^\s*[“"「]/.test(text.slice(p.index + p.text.length));
 }
 
+/** 扫黑除恶工作完成上半年“双清零”目标: the half a target was set for frames no figure after it (887: 今年前七个月's data). */
+function namesATarget(p: { text: string; index: number }, text: string): boolean {
+  return /^(上半年|下半年|全年|年度)$/.test(p.text) && /^[^，,。；;0-9]{0,10}目标/.test(text.slice(p.index + p.text.length));
+}
+
 /**
  * The period phrase governing the figure at `rel` of sentence `k`: the nearest
  * before it in its sentence, else in an earlier sentence of the same paragraph
@@ -1129,7 +1134,7 @@ function framingPeriod(ctx: FigureContext, k: number, section: number): string |
     const subtitle = text.match(/^\s*[(（]([^()（）]{2,20})[)）]\s*$/)?.[1];
     // (…and a heading that opens with a year said without 年: 2025 全省法院工作持续发展进步, a09.)
     const yearHeading = text.match(/^\s*((?:19|20)[0-9]{2})\s+[\u4e00-\u9fa5]{2,30}\s*$/)?.[1];
-    const phrase = yearHeading ? `${yearHeading}年` : subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text) && !namesAnEvent(p, text)), text.length) ?? null);
+    const phrase = yearHeading ? `${yearHeading}年` : subtitle && lastPeriod(subtitle) === subtitle.trim() ? subtitle.trim() : /《|年度/.test(text) ? framePeriod(text) : (lastPeriodUpTo(text, phrasesOf(ctx, i).filter((p) => !plannedAhead(p.text, text) && !namesAnEvent(p, text) && !namesATarget(p, text)), text.length) ?? null);
     // (党的十八大以来,党中央…: a congress said of the party's work frames no later paragraph of the report's own figures, 003.)
     // (严惩黑恶势力犯罪,三年来,一审审结涉黑案210件: years said for one topic inside a paragraph of a report
     // framed by one year (2020年,…) frame no later paragraph; said where the paragraph opens, they do, d10.)
