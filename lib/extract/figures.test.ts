@@ -3196,3 +3196,17 @@ describe("a sentence that turns from one kind of crime to crime of every kind (7
     expect(metrics("海南省扫黑办\n截至2021年3月17日,海南省共打掉涉黑涉恶犯罪团伙314个;破获各类刑事案件3714起。", "2021-03-25")[1]).toBe("police.criminal_cases.solved.gang");
   });
 });
+
+describe("普通刑事案件 beside 职务犯罪 in a procuratorate's cases received (b51, b08)", () => {
+  it("is a part no key names, and ends the kind of the part before it", () => {
+    expect(metrics("姑苏区人民检察院\n一季度共受理审查起诉案件280件332人,职务犯罪1件1人,普通刑事案件279件331人,审结170件178人,提起公诉124件130人。", "2022-04-10")).toEqual([
+      "procuratorate.prosecution.received_cases", "procuratorate.prosecution.received",
+      "procuratorate.prosecution.received_cases.duty_crime", "procuratorate.prosecution.received.duty_crime",
+      "other", "other",
+      expect.any(String), expect.any(String),
+      "procuratorate.prosecution.decided_cases", "procuratorate.prosecution.decided",
+    ]);
+    // Must not: a procuratorate's 刑事案件 among its lines of work is still the criminal cases it handled.
+    expect(metrics("某市人民检察院\n全市检察机关共办理各类案件5000件,其中刑事案件4000件。", "2022-04-10")[1]).toBe("procuratorate.cases.handled.criminal");
+  });
+});

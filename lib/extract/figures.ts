@@ -709,6 +709,11 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // 受理各类案件4913件(含旧存122件),同比下降5.6%: a figure in brackets is an aside; a change after them is the level's before it.
     const aside = /^[^(（]*[)）]/.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 30)) && /[(（][^)）]*$/.test(sentence.text.slice(0, rel));
+    // 职务犯罪1件1人,普通刑事案件279件331人,审结170件: a sibling part no key names ends the kind of the part before it.
+    if (indicator === "other" && !aside && ruleId.endsWith("/listed-unkeyed") && level?.caseType) {
+      level = { ...level, caseType: null };
+      if (ctx.carry) ctx.carry = { ...ctx.carry, level };
+    }
     if (indicator !== "other" && !aside) {
       level = { indicator, caseType, statistic };
       // (A change after its level leaves the level to carry: 共立盗窃案件19342起,同比下降1.1%。其中,入室盗窃案件4609起, c33.)

@@ -346,7 +346,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
   // 办理刑事、民事、行政、公益诉讼“四大检察”案件8846件 (873): every case of the four branches.
-  r("procuratorate.cases.handled", /四大检察|办理[^，,]*案件|办理[^，,]*各类(刑事)?犯罪$|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /四大检察|办理[^，,]*案件|办理[^，,]*各类(刑事)?犯罪$|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉|普通刑事(犯罪)?案件$/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -888,7 +888,7 @@ const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|
 // An instance of one of those kinds said in the sentence (新收一审金融商事案件), by the vocabulary's own words; and the
 // enforcement cases of financial disputes, a part of the enforcement cases (845).
 const INSTANCE_OF_KIND = new RegExp(`[一二]审[^，,；;。]{0,6}(${CASE_TYPES.filter((c) => NO_INSTANCE_TYPE.has(c.key)).flatMap((c) => c.words).join("|")})|金融执行案件`);
-const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
+const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided|prosecution\.received)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
 const FOREIGN = /涉外|涉港澳台?|涉台/;
 const FOREIGN_G = new RegExp(FOREIGN.source, "g");
