@@ -3210,3 +3210,13 @@ describe("普通刑事案件 beside 职务犯罪 in a procuratorate's cases rece
     expect(metrics("某市人民检察院\n全市检察机关共办理各类案件5000件,其中刑事案件4000件。", "2022-04-10")[1]).toBe("procuratorate.cases.handled.criminal");
   });
 });
+
+describe("the persons of judgments that took effect, in other words (604, 821, d56)", () => {
+  it("are court.sentenced.persons: 生效裁判, 判决发生法律效力, 给予刑事处罚", () => {
+    expect(metrics("黄梅县人民检察院\n提起公诉350人,法院生效裁判320件399人。", "2022-01-10").at(-1)).toBe("court.sentenced.persons");
+    expect(metrics("商洛市中级人民法院\n五年来,全市法院共审结各类刑事案件3197件,判决发生法律效力3365人。", "2012-01-10").at(-1)).toBe("court.sentenced.persons");
+    expect(metrics("武汉市中级人民法院\n全年共审结刑事案件1003件,生效一审刑事判决中给予刑事处罚187人。", "2006-01-10").at(-1)).toBe("court.sentenced.persons");
+    // Must not: persons not punished (免予刑事处罚) stay apart.
+    expect(metrics("武汉市中级人民法院\n全年共审结刑事案件1003件,免予刑事处罚12人。", "2006-01-10").at(-1)).not.toBe("court.sentenced.persons");
+  });
+});
