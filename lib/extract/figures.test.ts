@@ -3220,3 +3220,13 @@ describe("the persons of judgments that took effect, in other words (604, 821, d
     expect(metrics("武汉市中级人民法院\n全年共审结刑事案件1003件,免予刑事处罚12人。", "2006-01-10").at(-1)).not.toBe("court.sentenced.persons");
   });
 });
+
+describe("a change with no level before it, of a measure its sentence names (d36, 783)", () => {
+  it("is a change of that measure", () => {
+    expect(metrics("北京市高级人民法院\n“通过工作,全市法院新收案件多年来首次出现下降,降幅达14.7%。”", "2021-01-10")).toEqual(["court.cases.new@change_pct"]);
+    expect(metrics("山东省高级人民法院\n全省法院收案全国降幅最大,同比下降11.3%。", "2022-01-10")).toEqual(["court.cases.new@yoy_pct"]);
+    // Must not: a part named in the change's own clause, or several measures changing 分别.
+    expect(metrics("甘肃省公安厅\n交通事故四项指数全面下降,较大以上事故下降35%。", "2025-01-10")).not.toEqual(["police.traffic.accidents@change_pct"]);
+    expect(metrics("衡南县公安局\n全年共采取刑事强制措施人数,移送起诉人数,同比分别上升81.7%、52.6%。", "2022-01-10")).not.toEqual(["police.suspects.transferred@yoy_pct", "police.suspects.transferred@yoy_pct"]);
+  });
+});

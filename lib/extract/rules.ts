@@ -1394,6 +1394,16 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
       return fromRule(r3, caseTypeIn(measure, kinds) ? measure : caseTypeIn(own, kinds) ? own : input.clause);
     }
   }
+  // 全省法院收案全国降幅最大,同比下降11.3%; 全市法院新收案件多年来首次出现下降,降幅达14.7%: a change with no level before it,
+  // of a measure its sentence names earlier, with no number between (783, d36).
+  if (/_(pct|pp)$/.test(statistic) && (!previous || previous.indicator === "other") && input.at !== undefined && EMPTY_MEASURE.test(measure.replace(/^(降幅|增幅|升幅|涨幅)(达|为|达到)?/, ""))) {
+    const before = input.sentence.slice(0, input.at).replace(/[^，,；;。]*$/, "");
+    const subject = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";"), before.lastIndexOf("。")) + 1);
+    // (Only a clause of change words alone: not 较大以上事故下降35%, a part named, nor 同比分别上升, several measures, b93, a90.)
+    const own = input.sentence.slice(before.length, input.at);
+    const r9 = /^(同比|较上年同期|较去年同期|比上年|比去年|与[0-9]{4}年同期相比|较[0-9]{4}年同期)?(上升|下降|增长|减少|降幅|增幅|升幅)了?(达到|达|为)?\s*$/.test(own) && subject && !/[0-9０-９]/.test(subject) ? matchIndicator(subject, input, statistic) : null;
+    if (r9 && indicatorOf(r9.indicator)?.kind !== "percent") return { ...fromRule(r9, subject), ruleId: `${statRule}/${r9.id}/subject_before` };
+  }
   // 刑事立案从24.1万起下降至15.8万起: the level reached measures what the change is of.
   if (statistic === "value" && previous && previous.indicator !== "other" && /^(下降|上升|增长|减少|提高|提升|降低|降|升|增加)(至|到)$/.test(measure)) {
     return done(previous.indicator, previous.caseType, "reached");
