@@ -3230,3 +3230,13 @@ describe("a change with no level before it, of a measure its sentence names (d36
     expect(metrics("衡南县公安局\n全年共采取刑事强制措施人数,移送起诉人数,同比分别上升81.7%、52.6%。", "2022-01-10")).not.toEqual(["police.suspects.transferred@yoy_pct", "police.suspects.transferred@yoy_pct"]);
   });
 });
+
+describe("parts said after their whole's change (b62)", () => {
+  it("are parts: 律师事务所539家,比2015年增长25.3%,其中,合伙所277家、国资所44家", () => {
+    expect(metrics("新疆维吾尔自治区司法厅\n全区律师事务所539家,比2015年增长25.3%,其中,合伙所277家、国资所44家、个人所218家。", "2022-07-10")).toEqual([
+      "justice.law_firms", "justice.law_firms@change_pct", "other", "other", "other",
+    ]);
+    // Must not: a count after a change with no 其中 is no part.
+    expect(metrics("新疆维吾尔自治区司法厅\n全区律师事务所539家,比2015年增长25.3%,执业律师6800人。", "2022-07-10")[2]).toBe("justice.lawyers.count");
+  });
+});

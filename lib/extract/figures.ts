@@ -530,7 +530,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const partOf: boolean =
       (!!previous && previous.unit === m.unit && /其中[，,]?[^，,；;。]{0,10}$/.test(between)) ||
       (previousPart && partUnit === m.unit && /^[，,；;、和及][^，,；;。]{0,10}$/.test(between)) ||
-      (!previous && continues && ctx.carry!.unit === m.unit && /^\s*(其中|含)[，,]?[^，,；;。]{0,10}$/.test(sentence.text.slice(0, rel)));
+      (!previous && continues && ctx.carry!.unit === m.unit && /^\s*(其中|含)[，,]?[^，,；;。]{0,10}$/.test(sentence.text.slice(0, rel))) ||
+      // (…律师事务所539家,比2015年增长25.3%,其中,合伙所277家: a whole's change between it and its parts, b62.)
+      (!!previous && previous.unit === "%" && (lastOfUnit.get(m.unit ?? "")?.end ?? -1) >= sentence.start && /^[^；;。]{0,30}[0-9.]+%[，,]\s*其中[，,]?[^，,；;。]{0,10}$/.test(sentence.text.slice(lastOfUnit.get(m.unit ?? "")!.end - sentence.start, rel)));
     if (partOf) partUnit = m.unit;
     previousPart = partOf || (previousPart && m.unit === "%" && /^[，,]?占/.test(between));
     // (…刑事法律援助案件242宗、行政法律援助案件1宗、法律帮助804宗: a list's next item in 宗 counts what the one before counts, d14.)
