@@ -3240,3 +3240,13 @@ describe("parts said after their whole's change (b62)", () => {
     expect(metrics("新疆维吾尔自治区司法厅\n全区律师事务所539家,比2015年增长25.3%,执业律师6800人。", "2022-07-10")[2]).toBe("justice.lawyers.count");
   });
 });
+
+describe("events and materials of legal publicity (b33, b44, 879, a76)", () => {
+  it("are any.legal_publicity, in 场, 次 or 份", () => {
+    expect(metrics("滕州市司法局\n共受理法律援助案件2959件,法律宣传19场次。", "2022-01-10")[1]).toBe("any.legal_publicity");
+    expect(metrics("湖州市人民检察院\n开展“线上+线下”法治教育56场,受众27万余人次。", "2021-02-23")[0]).toBe("any.legal_publicity");
+    expect(metrics("利津县司法局\n发放新《刑法》600余册,印发宣传材料5000余份。", "1998-01-10")[1]).toBe("any.legal_publicity");
+    // Must not: a place of legal education is no event.
+    expect(metrics("某市司法局\n建成法治教育基地12个。", "2022-01-10")[0]).not.toBe("any.legal_publicity");
+  });
+});

@@ -582,6 +582,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.training", /培训|参训/, { kinds: ["person_times", "persons", "count"] }, [ex("组织各类培训", "count", "次"), ex("参训", "person_times", "人次")], [ex("普法宣传", "count", "次")]),
   // 为5000余家企业开展法律宣讲 (b62): the enterprises reached are not events.
   r("any.legal_publicity", /普法|法治宣传|法律宣讲|法治宣讲|法制宣讲|法制宣传|法律[六七八]进|进企业、进农村|宣传单|宣传物件|读本|明白卡|(禁毒|反诈|防诈|扫黑除恶)宣传|巡讲|送法|法律大集|法治讲座|法律讲座|宣传宣讲|以案释法|宣传活动|发放[^，,]*(宣传|读本|手册|明白卡|资料)/, { kinds: ["count", "person_times"], not: /为(企业|单位|学校|村|社区)/ }, [ex("开展法治巡讲", "count", "次"), ex("深入开展禁毒宣传", "count", "场次")], [ex("全区律师累计为企业开展法律宣讲", "count", "家", "全区律师累计为5000余家企业开展法律宣讲"), ex("培训", "count", "次"), ex("禁毒", "count", "次")]),
+  // 法律宣传19场次, 法治教育56场, “法律进校园”活动906场次, 法治文艺汇演8场, 印发宣传材料5000余份 (b33, b44, 879, 894, a76): events and
+  // materials of legal publicity, counted in 场, 次 or 份 (not 法治教育基地12个, a place).
+  r("any.legal_publicity", /法律宣传|法治教育|法制教育|法治文艺|法律进[\u4e00-\u9fa5“”"]{2,3}|进校园|宣传材料|宣传资料|法治课|知识测试卷/, { id: "any.legal_publicity:events", kinds: ["count", "person_times"], units: /^(场|场次|次|期|份|册|张)$/, not: /基地|阵地|场所|学校|中心/ }, [ex("法律宣传", "count", "场次"), ex("开展“线上+线下”法治教育", "count", "场"), ex("印发宣传材料", "count", "份")], [ex("建成法治教育基地", "count", "个"), ex("法治教育基地", "count", "次")]),
   // 营造扫黑除恶的舆论氛围,共发送短信35万余条,LED显示屏推送17万余条次; 下发…宣传海报、折页14万张 (a54, a64): the messages and materials of a publicity drive.
   r("any.legal_publicity", /短信|显示屏|推送|广播|新媒体|版面|展板|海报|折页|宣传片|微动漫/, { id: "any.legal_publicity:materials", kinds: ["count"], sentence: /宣传|普法|舆论/, not: /平台|用户|粉丝|关注/ }, [ex("共发送短信", "count", "条", "积极营造扫黑除恶的舆论氛围,共发送短信35万余条"), ex("设置了大型宣传版面", "count", "块")], [ex("共发送短信", "count", "条", "向群众发送预警短信12万条")]),
   r("any.losses.recovered", /挽回|追回|追缴|追讨|挽损/, { kinds: ["money"] }, [ex("挽回经济损失和追缴赃款赃物", "money", "元", "", "procuratorate")], [ex("投入资金", "money", "元")]),
