@@ -266,16 +266,19 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   let after: string | null = null;
   let stamp: string | null = null;
   // (A portal's print stamp is day first, then the clock: 24.02.2016  09:20, 899.)
-  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})|(?<![0-9.])([0-9]{2})\.([0-9]{2})\.([12][0-9]{3})(?=\s+[0-9]{2}:[0-9]{2})/g)) {
-    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[9], m[8], m[7]];
+  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})|(?<=(?:时间|日期)\s*[:：]?\s*)([12][0-9]{3})\/([0-9]{1,2})\/([0-9]{1,2})(?![0-9])|(?<![0-9.])([0-9]{2})\.([0-9]{2})\.([12][0-9]{3})(?=\s+[0-9]{2}:[0-9]{2})/g)) {
+    // (发布时间:2020/1/9 17:28:53: a stamp with the month and day in one digit, r212.)
+    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : m[7] ? [m[7], m[8], m[9]] : [m[12], m[11], m[10]];
     const iso = isoDay(Number(y), Number(mo), Number(d));
     if (!iso) continue;
-    if (m[7]) {
+    if (m[10]) {
       stamp ??= iso;
       continue;
     }
     const before = opening.slice(Math.max(0, m.index - 8), m.index);
     const next = opening.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    // 欢迎访问平凉法院网,今天是 2025年06月06日 星期五: a site's banner gives the day the page was read, not written (r212).
+    if (/今天是\s*$/.test(before)) continue;
     // (…and the first day of a span, 2023年12月21日~2024年12月20日, is no more than that, 800.)
     if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next) || /^\s*[~～至到—–-]/.test(next)) {
       if (!after || iso > after) after = iso;
