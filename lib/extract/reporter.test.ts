@@ -436,3 +436,12 @@ describe("a site's banner and a stamp in single digits (r212)", () => {
     expect(dateOf(textToParagraphs("2021年11月05日 星期五\n夹江县人民检察院召开新闻发布会"))).toBe("2021-11-05");
   });
 });
+
+describe("a look back on a year opened after 据了解 (r219)", () => {
+  it("is told in the next year", () => {
+    const text = "西江都市报讯(记者 黄海志)昨日,梧州市召开深化平安梧州建设新闻通气会。\n据了解,2014年,梧州市公安机关紧紧围绕平安梧州建设的目标任务,全力做好案件侦破工作。2014年,梧州全市命案全破。";
+    expect(dateOf(textToParagraphs(text))).toBe("2015");
+    // Must not: a text that says 今年 of that year is of that year.
+    expect(dateOf(textToParagraphs("昨日,梧州市召开新闻通气会。\n据了解,2014年,梧州市公安机关全力做好案件侦破工作,今年命案全破。"))).toBe("2014");
+  });
+});

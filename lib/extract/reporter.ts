@@ -302,7 +302,8 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   const lookBack =
     (endOf ||
       // (…a year that opens a line after a bullet, ●2025年,山东省…, 819; 一年里 as 过去一年, 207.)
-      (new RegExp(`(^|\\n)[\\s●•■◆▲]*${latest}\\s*年[，,]|过去一年|一年里|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
+      (new RegExp(`(^|\\n)[\\s●•■◆▲?？]*(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年[，,]|过去一年|一年里|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
