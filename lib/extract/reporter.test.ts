@@ -146,6 +146,9 @@ describe("textReporter", () => {
     expect(reporter(tianjin)?.institution).toBe("plac");
     const police = "全市公安机关深入推进社会治安整治\n全市公安机关破获刑事案件681起,抓获犯罪嫌疑人300人。天津市公安局通报。";
     expect(reporter(police)?.institution).toBe("police");
+    // …but a body that opens the year's review after it, whose work the text counts, reports (r219).
+    const wuzhou = "西江都市报讯 昨日,梧州市召开深化平安梧州建设、提升社会公众安全感新闻通气会。\n据了解,2014年,梧州市公安机关紧紧围绕平安梧州建设的目标任务,全力做好案件侦破工作。2014年,梧州全市命案全破,刑事案件发案率下降13.95%,抓获犯罪嫌疑人3217人,破获案件100起。岑溪市公安局连续第五年荣获“全区优秀公安局”称号。";
+    expect(reporter(wuzhou)?.institution).toBe("police");
   });
 
   it("gives a scope word (全市, 省) the place the text names most", () => {

@@ -186,7 +186,12 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
     const named = bare ? bodies.find((b) => b !== bodies[0] && b.institution === bodies[0].institution && !/^[我本该]/.test(b.evidence) && b.region.province && (!bodies[0].region.province || b.region.province === bodies[0].region.province)) : undefined;
     const found = named ?? bodies[0];
     if (found) {
-      const work = placTopic ? "plac" : workOf(whole);
+      // (…unless the body named after that sentence does the work the whole text counts: 梧州市召开深化平安梧州建设…通气会。
+      // 据了解,2014年,梧州市公安机关…命案全破, reporter set r219.)
+      const clearWork = workOf(whole);
+      const foundStart = text.lastIndexOf(found.evidence, found.at);
+      const subjectOfYear = foundStart > first.length && /(^|[。\n])[^。\n]{0,8}[0-9]{4}年[，,]$/.test(text.slice(0, foundStart));
+      const work = placTopic && !(clearWork === found.institution && subjectOfYear) ? "plac" : clearWork;
       // (A 政法委 the reporter learnt the figures from, 记者今天下午从上海市政法委获悉, speaks for them whatever work they count, r139.)
       const source = found.institution === "plac" && /从[^，,。]{0,24}$/.test(found.evidence);
       const institution = work && work !== found.institution && !source ? work : found.institution;
