@@ -3250,3 +3250,11 @@ describe("events and materials of legal publicity (b33, b44, 879, a76)", () => {
     expect(metrics("某市司法局\n建成法治教育基地12个。", "2022-01-10")[0]).not.toBe("any.legal_publicity");
   });
 });
+
+describe("the levels at either end of a share's change (d35)", () => {
+  it("are shares", () => {
+    expect(metrics("天津市人民检察院\n全市涉罪未成年人数占刑事受案人数比率逐年下降,审查逮捕人数从4.8%下降到3.09%。", "2016-06-01").map((m) => m.split("@")[1])).toEqual(["share", "share"]);
+    // Must not: a rate's ends, with no share named, stay its levels.
+    expect(metrics("天津市人民检察院\n不捕率从4.8%上升到13.09%。", "2016-06-01").map((m) => m.split("@")[1])).toEqual([undefined, undefined]);
+  });
+});

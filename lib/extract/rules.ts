@@ -1244,6 +1244,12 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
     statistic = "share";
     statRule = "stat.share.of-whole";
   }
+  // 纠纷占法院纠纷总量比例从2019年的90%下降到2022年的64%; 涉罪未成年人数占刑事受案人数比率逐年下降,审查逮捕人数从4.8%下降到3.09%
+  // (858, d35): the levels at either end of a share's change are shares.
+  if (statistic === "value" && input.kind === "percent" && /占[^。；;]{0,30}(比例|比率|比重)/.test(sentenceBefore) && /((从|由)([0-9]{4}年的?)?|(下降|上升|提高|降低|增长|增加|减少|降|升)(到|至)([0-9]{4}年的?)?)$/.test(sentenceBefore)) {
+    statistic = "share";
+    statRule = "stat.share.change-ends";
+  }
   // A rate named in full before its share words (认罪认罚…审结人数占同期…的) is that rate's level, not a share.
   if (statistic === "share") {
     // (…审结21554人,占同期审查起诉案件审结人数的78.9%: the persons named in the clause before, a67, a57.)
