@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "./index";
 import { acceptedMeansNew, caseTopicOf } from "./figures";
+import { statisticOf } from "./rules";
 
 const figures = (text: string, docDate: string | null = "2020-11") =>
   extractText(text, { docDate }).figures.map((f) => ({ text: f.text, label: f.label, metric: f.metric, indicator: f.indicator, statistic: f.statistic, institution: f.institution, county: f.county, city: f.city, province: f.province, period: f.period, periodStart: f.periodStart, periodEnd: f.periodEnd }));
@@ -3256,5 +3257,13 @@ describe("the levels at either end of a share's change (d35)", () => {
     expect(metrics("天津市人民检察院\n全市涉罪未成年人数占刑事受案人数比率逐年下降,审查逮捕人数从4.8%下降到3.09%。", "2016-06-01").map((m) => m.split("@")[1])).toEqual(["share", "share"]);
     // Must not: a rate's ends, with no share named, stay its levels.
     expect(metrics("天津市人民检察院\n不捕率从4.8%上升到13.09%。", "2016-06-01").map((m) => m.split("@")[1])).toEqual([undefined, undefined]);
+  });
+});
+
+describe("the second of two changes said with one unit (b08, 840)", () => {
+  it("is a change, though its label runs back over the first's bare number", () => {
+    expect(metrics("苏州市人民检察院\n二季度,全市共受理审查逮捕案件276件359人,同比下降84.61和86.64%。", "2022-07-10").at(-1)).toBe("procuratorate.arrests.reviewed@yoy_pct");
+    // Must not: a number and 和 with no change word before it is no change.
+    expect(statisticOf("受理32.1和", "percent", "%").statistic).toBe("value");
   });
 });

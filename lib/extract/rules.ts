@@ -165,6 +165,10 @@ export function statisticOf(label: string, kind: Kind, unit: string | null, afte
   // 同比下降64%和32.6%: the label of 64% runs on to the next number; its change word ends before 和.
   const cut = label.match(new RegExp(`^(.*?${CHANGE_WORD})[和、及][0-9.]+%?$`));
   if (cut) label = cut[1];
+  // 同比下降84.61和【86.64%】, 分别回落32.1和【10.2个百分点】: the first of two changes said with one unit, its number bare;
+  // the second's label ends at that number (b08, 840).
+  const bare = label.match(new RegExp(`^(.*?${CHANGE_WORD})\\s*[0-9]+(\\.[0-9]+)?\\s*[和、及]$`));
+  if (bare) label = bare[1];
   for (const rule of STATISTIC_RULES) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     if (rule.id === "stat.streak_after") {
