@@ -3267,3 +3267,11 @@ describe("the second of two changes said with one unit (b08, 840)", () => {
     expect(statisticOf("受理32.1和", "percent", "%").statistic).toBe("value");
   });
 });
+
+describe("civil or administrative cases of a topic no case type names (912; decision 50)", () => {
+  it("are a part: 审结涉城市更新行政诉讼案件849件", () => {
+    expect(metrics("青岛市中级人民法院\n发挥行政机关负责人“每庭必出”优势,审结涉城市更新行政诉讼案件849件。", "2023-01-10")).toEqual(["other"]);
+    // Must not: a topic a case type names keeps it (涉外民商事案件 are foreign), and the branch alone is the branch.
+    expect(metrics("青岛市中级人民法院\n审结行政诉讼案件849件。", "2023-01-10")).toEqual(["court.cases.concluded.administrative"]);
+  });
+});

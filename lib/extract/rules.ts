@@ -1143,6 +1143,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (own === "criminal" && !carried && statistic === "value" && !/刑事|各类|全部|所有/.test(words) && /[\u4e00-\u9fa5“”"、]{2,}(的)?(犯罪|罪)(案件|案)?$/.test(afterVerb)) {
     return asPart("unkeyed-group");
   }
+  // 审结涉城市更新行政诉讼案件849件: civil or administrative cases of a topic no case type names are a part (912; decision 50).
+  const topicOfBranch = (own === "administrative" || own === "civil" || own === "civil_commercial") && !carried && statistic === "value" ? afterVerb.match(/^涉([\u4e00-\u9fa5]{2,8}?)(行政诉讼|行政|民事|民商事)(纠纷)?(案件|案)$/) : null;
+  if (topicOfBranch && !caseTypeIn(`涉${topicOfBranch[1]}`, ALL_CASE_TYPES)) return asPart("topic-of-branch");
   // 起诉故意杀人、故意伤害、强奸等侵犯公民人身权犯罪182人; 审结危险驾驶、寻衅滋事等案件1379件: examples of
   // several kinds, or of kinds no case type names, under a group no case type names, are a part no key
   // names, whoever counts them (decision 50). A group named after 等 (…等侵财犯罪, …等严重暴力犯罪) keeps its type.
