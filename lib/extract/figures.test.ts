@@ -3275,3 +3275,11 @@ describe("civil or administrative cases of a topic no case type names (912; deci
     expect(metrics("青岛市中级人民法院\n审结行政诉讼案件849件。", "2023-01-10")).toEqual(["court.cases.concluded.administrative"]);
   });
 });
+
+describe("an item with its own verb and a topic no case type names (799)", () => {
+  it("does not take the kind of the item before it", () => {
+    expect(metrics("江苏省高级人民法院\n一审审结公安行政案件1986件,一审审结工伤认定、社保待遇、民政教育等社会保障类案件2598件。", "2023-01-10")[1]).toBe("other");
+    // Must not: an item naming no topic takes the list's kind.
+    expect(metrics("江苏省高级人民法院\n受理行政案件1986件,审结1800件。", "2023-01-10")[1]).toBe("court.cases.concluded.administrative");
+  });
+});

@@ -911,7 +911,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const inherited =
     previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) && !(NOT_CRIMINAL.has(previous.caseType) && /犯罪/.test(words)) &&
     // (…破获食品药品安全犯罪案件1.7万余起,破获刑事犯罪案件1.2万起: an item said 刑事 is all crimes again.)
-    !(!BROAD.has(previous.caseType) && /刑事/.test(words))
+    !(!BROAD.has(previous.caseType) && /刑事/.test(words)) &&
+    // (一审审结公安行政案件1986件,一审审结…民政教育等社会保障类案件2598件: an item with its own verb and a topic of its own no case type names, 799.)
+    !(/^court\./.test(rule.indicator) && COURT_TOPIC_PART.test(words) && !caseTypeIn(words.replace(COUNT_VERB, ""), ind.caseTypes))
       ? previous.caseType
       : null;
   // A topic restricts by what it is about (扫黑除恶, 电信网络诈骗), not by a broad type (刑事检察 heads a whole release).
