@@ -52,15 +52,17 @@ for (const part of ["tuned", "heldout"] as const) {
     // 86.0 / 93.4 / 98.1 / 88.7; indicator raised to 0.861 in session 21, after decision 60: 86.3 / 93.4 / 98.1 / 88.9;
     // period raised to 0.895 at the end of session 21, after the 截至目前, 昨天 and campaign-start rules: 86.4 / 93.4 / 98.2 / 89.8;
     // in session 22, after decision 62 and the case-type and institution rules, indicator 0.864, case type 0.935,
-    // period 0.896 and institution 0.99: 86.6 / 93.8 / 98.2 / 89.9, institution 99.5.)
+    // period 0.896 and institution 0.99: 86.6 / 93.8 / 98.2 / 89.9, institution 99.5;
+    // in session 23, after decision 63 and the period rules (white papers, campaigns' lengths), indicator 0.867,
+    // case type 0.938, statistic 0.982 and period 0.908: 86.9 / 94.0 / 98.3 / 91.0.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
         expect({ indicator: f.indicator.accuracy, caseType: f.caseType.accuracy, statistic: f.statistic.accuracy, period: f.period.accuracy, institution: f.institution.accuracy }).toMatchObject({
-          indicator: expect.toSatisfy((x: number) => x >= 0.864),
-          caseType: expect.toSatisfy((x: number) => x >= 0.935),
-          statistic: expect.toSatisfy((x: number) => x >= 0.981),
-          period: expect.toSatisfy((x: number) => x >= 0.896),
+          indicator: expect.toSatisfy((x: number) => x >= 0.867),
+          caseType: expect.toSatisfy((x: number) => x >= 0.938),
+          statistic: expect.toSatisfy((x: number) => x >= 0.982),
+          period: expect.toSatisfy((x: number) => x >= 0.908),
           institution: expect.toSatisfy((x: number) => x >= 0.99),
         });
       });
