@@ -3283,3 +3283,14 @@ describe("an item with its own verb and a topic no case type names (799)", () =>
     expect(metrics("江苏省高级人民法院\n受理行政案件1986件,审结1800件。", "2023-01-10")[1]).toBe("court.cases.concluded.administrative");
   });
 });
+
+describe("the persons prosecuted for each crime, ranked (987)", () => {
+  it("are prosecutions of that crime; a rank said before the crime is not the level's before it", () => {
+    expect(metrics("最高人民检察院\n从起诉罪名看,排在第一位的是危险驾驶罪263281人,同比上升30.6%;排在第二位的是盗窃罪150922人,同比上升6.7%。", "2021-10-20")).toEqual([
+      "other", "procuratorate.prosecution.decided.traffic", "procuratorate.prosecution.decided.traffic@yoy_pct",
+      "other", "procuratorate.prosecution.decided.theft", "procuratorate.prosecution.decided.theft@yoy_pct",
+    ]);
+    // Must not: crimes ranked among arrests are no prosecutions.
+    expect(metrics("最高人民检察院\n从批捕罪名看,排在第一位的是盗窃罪150922人。", "2021-10-20")[1]).not.toBe("procuratorate.prosecution.decided.theft");
+  });
+});

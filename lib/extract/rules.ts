@@ -296,6 +296,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.received", /^(全[省市区县]检察机关)?(共)?受理(监委移送的?)?职务犯罪$/, { id: "procuratorate.prosecution.received:duty_crime", kinds: ["persons"], institutions: PROCURATORATES }, [ex("全省检察机关共受理职务犯罪", "persons", "人", "", "procuratorate")], [ex("受理职务犯罪线索", "count", "件", "", "procuratorate")]),
   r("procuratorate.prosecution.received", /受理[^，,]{0,10}移送审查起诉/, { id: "procuratorate.prosecution.received:sent", kinds: ["persons"], institutions: PROCURATORATES }, [ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人", "", "procuratorate")], [ex("移送审查起诉", "persons", "人", "", "procuratorate")]),
   r("procuratorate.duty_crime.received", /监委移送|监察(机关|委员会)移送/, { kinds: ["cases", "persons"], not: /^起诉|审查起诉/ }, [ex("办理监委移送职务犯罪案件", "cases", "件")], [ex("决定起诉", "persons", "人"), ex("起诉省、市监委移送和省院交办的职务犯罪", "cases", "件"), ex("受理区监委移送审查起诉职务犯罪案件", "persons", "人")]),
+  // 从起诉罪名看,排在第一位的是危险驾驶罪263281人 (987, the 最高检's quarterly release): the persons prosecuted for a crime,
+  // ranked among the crimes prosecuted.
+  r("procuratorate.prosecution.decided", /(排在?第[一二三四五六七八九十]+位的?是|其次是|依次是|[，,、])?[\u4e00-\u9fa5]{2,16}罪$/, { id: "procuratorate.prosecution.decided:by-crime", kinds: ["persons"], sentence: /从起诉罪名(看|来看|分析)/ }, [ex("排在第一位的是危险驾驶罪", "persons", "人", "从起诉罪名看,排在第一位的是危险驾驶罪263281人")], [ex("排在第一位的是危险驾驶罪", "persons", "人", "从批捕罪名看,排在第一位的是危险驾驶罪263281人")]),
   r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率|追加起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
@@ -1386,6 +1389,8 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   const pointsOfCount = /百分点/.test(input.unit ?? "") && !!previous && indicatorOf(previous.indicator)?.kind !== "percent";
   // (…其中合伙所2.82万多家,占73.16%: the share of a part no key names is the part's, other too; decision 52.)
   if (statistic !== "value" && input.justAfterPart && (EMPTY_MEASURE.test(measure) || /^[，,\s]*占$/.test(measure))) return other(statistic, `${statRule}/of-part`);
+  // 排在第二位的是盗窃罪150922人: a rank said before what it ranks is not the rank of the level before it (987).
+  if (statistic === "rank" && /^的?是/.test(input.after ?? "")) return other(statistic, `${statRule}/rank-of-next`);
   if (statistic !== "value" && previous && previous.indicator !== "other" && EMPTY_MEASURE.test(measure) && !pointsOfCount) {
     return done(previous.indicator, previous.caseType, "previous");
   }
