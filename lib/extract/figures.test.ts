@@ -3294,3 +3294,12 @@ describe("the persons prosecuted for each crime, ranked (987)", () => {
     expect(metrics("最高人民检察院\n从批捕罪名看,排在第一位的是盗窃罪150922人。", "2021-10-20")[1]).not.toBe("procuratorate.prosecution.decided.theft");
   });
 });
+
+describe("non-prosecutions of one legal ground (914, 932, b08; decision 52)", () => {
+  it("are parts no key names; the whole that includes one is the whole", () => {
+    expect(metrics("相城区人民检察院\n共不起诉67件70人,其中法定不起诉0人,犯罪情节轻微不起诉65人,证据不足不起诉5人。", "2022-07-10")).toEqual([
+      "procuratorate.prosecution.not_prosecuted_cases", "procuratorate.prosecution.not_prosecuted", "other", "other", "other",
+    ]);
+    expect(metrics("黄梅县人民检察院\n经审查后决定起诉348件427人,决定不起诉(含附条件不起诉)48件55人。", "2022-01-10").slice(2)).toEqual(["procuratorate.prosecution.not_prosecuted_cases", "procuratorate.prosecution.not_prosecuted"]);
+  });
+});
