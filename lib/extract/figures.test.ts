@@ -3303,3 +3303,11 @@ describe("non-prosecutions of one legal ground (914, 932, b08; decision 52)", ()
     expect(metrics("黄梅县人民检察院\n经审查后决定起诉348件427人,决定不起诉(含附条件不起诉)48件55人。", "2022-01-10").slice(2)).toEqual(["procuratorate.prosecution.not_prosecuted_cases", "procuratorate.prosecution.not_prosecuted"]);
   });
 });
+
+describe("non-arrests of one ground (b84, c12; decision 52)", () => {
+  it("are parts no key names", () => {
+    expect(metrics("汕头市人民检察院\n依法落实“宽”的政策,以无逮捕必要不捕549人。", "2026-01-20")).toEqual(["other"]);
+    // Must not: all non-arrests are the whole.
+    expect(metrics("汕头市人民检察院\n不批准逮捕549人。", "2026-01-20")).toEqual(["procuratorate.arrests.not_approved"]);
+  });
+});

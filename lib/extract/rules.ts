@@ -1052,6 +1052,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 其中法定不起诉0人,犯罪情节轻微不起诉65人,证据不足不起诉5人; 附条件不起诉27件: non-prosecutions of one legal ground are parts
   // no key names (a19, 932, b08; decision 52). (Not the whole that says it includes one: 决定不起诉(含附条件不起诉)48件55人, 604.)
   if (/^procuratorate\.prosecution\.not_prosecuted(_cases)?$/.test(rule.indicator) && statistic === "value" && /(法定|相对|酌定|存疑|情节轻微|证据不足|附条件|不构成犯罪|刑事和解后?|绝对)[^，,；;。]{0,4}不起诉|不起诉[^，,；;。]{0,2}(法定|相对|酌定|存疑)/.test(words.replace(/[(（]含[^)）]*[)）]/g, ""))) return asPart("kind-of-non-prosecution");
+  // (…and so non-arrests of one ground: 其中无社会危险性不捕20人,证据不足不捕8人.)
+  if (/^procuratorate\.arrests\.not_approved(_cases)?$/.test(rule.indicator) && statistic === "value" && /(无社会危险性|无逮捕必要|证据不足|不构成犯罪|存疑|绝对|相对)[^，,；;。]{0,4}(不批准逮捕|不予逮捕|不批捕|不捕)/.test(words.replace(/[(（]含[^)）]*[)）]/g, ""))) return asPart("kind-of-non-arrest");
   // 村(居)民调委会972个、乡镇(街道)调委会49个, 规范化调委会2180个, 行业性专业性调解组织214个: committees of a level or kind are
   // parts no key names (405, 910, 996, 404; decision 52); all the committees (各类人民调解组织, 人民调解委员会1127个) are the whole.
   if (rule.indicator === "justice.mediation.committees" && statistic === "value" && /(村|居|乡镇|镇|街道|社区|企事业|企业|单位|行业性|专业性|规范化|个人|品牌|交通事故|医疗|医患|劳动|物业|婚姻|律师)[^，,；;。]{0,10}(调委会|调解委员会|调解组织|调解工作室|调解室)/.test(words) && !/各类|全部|所有/.test(words)) return asPart("kind-of-committees");
