@@ -345,3 +345,14 @@ describe("a heading naming the half a target was set for (887)", () => {
     expect(g.map((x) => x.periodEnd)).toEqual(["2020-06-30"]);
   });
 });
+
+describe("the lawyers a place has, by degree or party (b27, a40)", () => {
+  it("are counted at a moment: no start", async () => {
+    const { extractText } = await import("./index");
+    const f = extractText("四川省司法厅\n截至2020年底,四川省律师中有博士895人,占比3.2%;硕士5239人,占比18.7%。", { docDate: "2021-03-10" }).figures;
+    expect(f.map((x) => x.periodStart)).toEqual([null, null, null, null]);
+    // Must not: what lawyers did in the year is counted over it.
+    const g = extractText("四川省司法厅\n2020年,全省律师办理法律援助案件5239件。", { docDate: "2021-03-10" }).figures;
+    expect(g.map((x) => x.periodStart)).toEqual(["2020-01-01"]);
+  });
+});

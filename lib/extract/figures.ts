@@ -365,6 +365,9 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   // 专职律师50.47万多人, 其中合伙所603家: the lawyers or firms of a kind, a part no key names (decision 52), are had at a moment as all are.
   // (…律师党员3207人, 县域执业律师人数为2584人, 执业律师中担任人大代表、政协委员的275人: b27, 985.)
   if (/^[人名家个所]$/.test(m.unit ?? "") && /律师|律所|(合伙|个人|国资|合作)所$/.test(label) && !/办|代理|参与|参加|提供|接待|调解|化解|选派|组织|派出|安排|动员|培训|指派|聘请|新|服务|受理|承办|值班|出庭|辩护|获|表彰|评为/.test(label)) return true;
+  // 四川省律师中有博士895人,…硕士5239人; 现有律师中,中共党员14593人: the lawyers a place has, by degree or party, are had at a
+  // moment as all its lawyers are (b27, a40).
+  if (/^[人名]$/.test(m.unit ?? "") && /(现有|执业|全省|全市|全区)?律师(队伍)?中[，,]?(有)?[^。]*$/.test(sentence.text.slice(0, rel)) && !/办|代理|参与|提供|接待|调解|化解|新增|新发展|培训/.test(label)) return true;
   // 机动车保有量达2484万辆, 监控总量突破30万, 现行有效规范性文件53件: a level held at a moment (832, 605, 408);
   // so is a coverage (公职律师人员覆盖率达54%, b99; a20's 覆盖率为69%), a staffing or building rate (人员配备率分别达到88%, c59; 建成率分别达99%, a71).
   if (/(保有量|总量)(已|达|达到|突破|超过|为)?$|现行有效[^，,；;。]{0,12}$|(覆盖|配备|建成)率(分别)?(已|达|达到|为)?$/.test(label)) return true;
