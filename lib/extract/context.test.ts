@@ -330,8 +330,11 @@ describe("an article presenting a period's data (a40)", () => {
     const { publishedSpanOf } = await import("./reporter");
     const { textToParagraphs } = await import("./segment");
     expect(publishedSpanOf(textToParagraphs("最高检发布2022年1至6月全国检察机关主要办案数据。"), "2022-07-15")).toEqual({ start: "2022-01-01", end: "2022-06-30" });
-    // Must not: data named with no period.
+    // …and a year's report made public (995).
+    expect(publishedSpanOf(textToParagraphs("这组数据来自温州市公安局近期向社会大众公布的2017年全年工作报告。"), "2018-01-20")).toEqual({ start: "2017-01-01", end: "2017-12-31" });
+    // Must not: data named with no period, nor a report that is not a year's.
     expect(publishedSpanOf(textToParagraphs("省司法厅发布律师工作大数据。"), "2022-07-15")).toBeNull();
+    expect(publishedSpanOf(textToParagraphs("省司法厅公布2017年法律援助专项工作报告。"), "2018-01-20")).toBeNull();
   });
 });
 

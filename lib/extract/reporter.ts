@@ -376,7 +376,8 @@ export function publishedSpanOf(paragraphs: Paragraph[], docDate: string | null 
   const m = head.match(/(?:发布|公布|发表)[^。\n]{0,20}《[^》]{2,40}[(（]((?:19|20)[0-9]{2})\s*(?:[-—–~]|至)\s*((?:19|20)[0-9]{2})年?[)）]》/);
   if (m) return m[1] < m[2] ? { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` } : null;
   // 江苏发布2020年度律师工作大数据 (a40), 发布2022年1至6月全国检察机关主要办案数据: the data of a period.
-  const data = head.match(/(?:发布|公布)】?[^。，,\n]{0,10}?((?:19|20)[0-9]{2}年[^。，,\n]{0,24}?)(?:大数据|数据|统计公报)/);
+  // (…and a year's report made public: 公布的2017年全年工作报告, 995.)
+  const data = head.match(/(?:发布|公布)】?[^。，,\n]{0,10}?((?:19|20)[0-9]{2}年[^。，,\n]{0,24}?)(?:大数据|数据|统计公报|(?<=全年|年度)工作报告)/);
   const phrase = data ? lastPeriod(data[1]) : null;
   const dates = phrase ? normalisePeriod(phrase, docDate) : null;
   return dates?.start && dates.end ? { start: dates.start, end: dates.end } : null;
