@@ -359,3 +359,13 @@ describe("the lawyers a place has, by degree or party (b27, a40)", () => {
     expect(g.map((x) => x.periodStart)).toEqual(["2020-01-01"]);
   });
 });
+
+describe("a report on a year posted after it (905)", () => {
+  it("dates a figure that says no period of its own to that year", async () => {
+    const { extractText } = await import("./index");
+    const text = "靖边县司法局局长 奥成铭\n全县父老乡亲:\n根据靖边县第十八届人大常委会第十一次会议安排,现将靖边县司法局2017年度重点工作任务完成情况报告如下:\n全县各镇调委会累计调解各类矛盾纠纷280件,调解成功260件。";
+    expect(extractText(text, { docDate: "2018" }).figures.map((x) => [x.periodStart, x.periodEnd])).toEqual([["2017-01-01", "2017-12-31"], ["2017-01-01", "2017-12-31"]]);
+    // Must not: the same report posted in its own year keeps what it had.
+    expect(extractText(text, { docDate: "2017-12-20" }).figures.map((x) => x.periodStart)).not.toEqual(["2017-01-01", "2017-01-01"]);
+  });
+});

@@ -753,6 +753,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (!period && ctx.congressYear) normalised = { start: `${ctx.congressYear}-01-01`, end: `${ctx.congressYear}-12-31` };
     // …or in an article presenting a white paper on some years (《…白皮书(2016-2020)》): those years (d34).
     else if (!period && ctx.publishedSpan) normalised = ctx.publishedSpan;
+    // …or in a report on a year written after it (现将…2017年度重点工作任务完成情况报告如下, posted in 2018): that year (905).
+    else if (!period && ctx.reportYear && ctx.docDate && Number(ctx.docDate.slice(0, 4)) > ctx.reportYear) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
     if (period && /^截[至止]/.test(period) && normalised.start) {
       const at = before.lastIndexOf(period);
