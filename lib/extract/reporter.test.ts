@@ -2,7 +2,7 @@
 // openings below are those of corpus texts (tuned part).
 
 import { describe, expect, it } from "vitest";
-import { declaredReporter, readDate, summaryDate, textReporter } from "./reporter";
+import { declaredReporter, readDate, reportYearOf, summaryDate, textReporter } from "./reporter";
 import { dominantRegion, resolveRegion } from "./gazetteer";
 import { textToParagraphs } from "./segment";
 import { extractText } from "./index";
@@ -446,5 +446,13 @@ describe("a look back on a year opened after 据了解 (r219)", () => {
     expect(dateOf(textToParagraphs(text))).toBe("2015");
     // Must not: a text that says 今年 of that year is of that year.
     expect(dateOf(textToParagraphs("昨日,梧州市召开新闻通气会。\n据了解,2014年,梧州市公安机关全力做好案件侦破工作,今年命案全破。"))).toBe("2014");
+  });
+});
+
+describe("a yearbook's volume (822)", () => {
+  it("records the year before it", () => {
+    expect(reportYearOf(textToParagraphs("2018卷\n【概况】 内蒙古自治区司法厅是负责全区司法行政工作的政府组成部门。"))).toBe(2017);
+    // Must not: a year alone on a line is no volume.
+    expect(reportYearOf(textToParagraphs("2018\n【概况】 内蒙古自治区司法厅是负责全区司法行政工作的政府组成部门。"))).toBeNull();
   });
 });

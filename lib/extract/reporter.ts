@@ -344,6 +344,11 @@ export function reportYearOf(paragraphs: Paragraph[]): number | null {
     const m = p.text.length <= 160 ? p.text.match(/((?:19|20)[0-9]{2})年(?:度)?[\u4e00-\u9fa5]{0,24}?(工作报告|工作总结|情况报告|年度报告|工作回顾|白皮书|完成情况)/) : null;
     if (m) return Number(m[1]);
   }
+  // A yearbook's volume (2018卷) records the year before it (822).
+  for (const p of paragraphs.slice(0, 2)) {
+    const m = p.text.match(/^\s*((?:19|20)[0-9]{2})\s*卷\s*$/);
+    if (m) return Number(m[1]) - 1;
+  }
   // A work report's own heading of the year it reviews (2025年主要工作, 2023年工作回顾, 2024年工作情况), among its first lines.
   for (const p of paragraphs.slice(0, 8)) {
     const m = p.text.match(/^\s*((?:19|20)[0-9]{2})年(?:主要)?工作(?:回顾|情况)?\s*$/);
