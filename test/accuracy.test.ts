@@ -54,7 +54,7 @@ for (const part of ["tuned", "heldout"] as const) {
     // in session 22, after decision 62 and the case-type and institution rules, indicator 0.864, case type 0.935,
     // period 0.896 and institution 0.99: 86.6 / 93.8 / 98.2 / 89.9, institution 99.5;
     // in session 23, after decision 63 and the period rules (white papers, campaigns' lengths), indicator 0.867,
-    // case type 0.938, statistic 0.982 and period 0.908: 86.9 / 94.0 / 98.3 / 91.0.)
+    // case type 0.938, statistic 0.982 and period 0.908: 86.9 / 94.0 / 98.3 / 91.0; period 0.91 at its end: 87.2 / 94.1 / 98.3 / 91.2.)
     if (part === "tuned") {
       it("names indicator, case type, statistic and period at least as well as it did", () => {
         const f = report.overall.fields;
@@ -62,7 +62,7 @@ for (const part of ["tuned", "heldout"] as const) {
           indicator: expect.toSatisfy((x: number) => x >= 0.867),
           caseType: expect.toSatisfy((x: number) => x >= 0.938),
           statistic: expect.toSatisfy((x: number) => x >= 0.982),
-          period: expect.toSatisfy((x: number) => x >= 0.908),
+          period: expect.toSatisfy((x: number) => x >= 0.91),
           institution: expect.toSatisfy((x: number) => x >= 0.99),
         });
       });
