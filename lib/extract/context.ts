@@ -92,6 +92,17 @@ export function atItsOccasion(before: string, after: string): boolean {
   return /在[^，,。]{0,8}$/.test(before) && /^[^，,。]{0,30}(培训班|会议|大会|座谈会|现场会|推进会|研讨会|论坛)上/.test(after);
 }
 
+/**
+ * 海口市公安局琼山分局, 兰州市公安局安宁分局: a city's police branch named for one of its districts is that
+ * district's police. `after`: the text right after the city's body. The district and the branch's words, or null.
+ */
+export function branchDistrict(region: Region, after: string): { region: Region; words: string } | null {
+  if (!region.city || region.county) return null;
+  const branch = after.match(/^局?([\u4e00-\u9fa5]{2,4}?)(?:公安)?分局/);
+  const district = branch ? resolveRegion(branch[1], region, true) : null;
+  return district?.county && district.city === region.city ? { region: district, words: branch![0] } : null;
+}
+
 function bodyInOpening(text: string): { institution: Institution; region: Region; body: string } | null {
   const opening = text.slice(0, 80);
   BODY.lastIndex = 0;
@@ -104,13 +115,11 @@ function bodyInOpening(text: string): { institution: Institution; region: Region
     // 会同公安、法院打掉…: a verb of working together, not 湖南's 会同县 (b44).
     // (…and 会同省法院、省公安厅…开展, the verb before 省: c92.)
     if (WORKING_WITH.test(m[1])) continue;
-    let region = resolveRegion(m[1].replace(SOURCE_FROM, ""), NO_REGION, true);
+    const region = resolveRegion(m[1].replace(SOURCE_FROM, ""), NO_REGION, true);
     const institution = institutionOf(m[2]);
-    // 兰州市公安局安宁分局: a city's police branch named for a district is that district's police (c41).
-    const branch = region?.city && !region.county ? opening.slice(m.index + m[0].length).match(/^([\u4e00-\u9fa5]{2,4}?)(?:公安)?分局/) : null;
-    const district = branch ? resolveRegion(branch[1], region!, true) : null;
-    if (district?.county && district.city === region!.city) region = district;
-    if (region && institution) return { institution, region, body: branch && region === district ? m[0] + branch[0] : m[0] };
+    // (兰州市公安局安宁分局: the district's police, c41.)
+    const branch = region ? branchDistrict(region, opening.slice(m.index + m[0].length)) : null;
+    if (region && institution) return { institution, region: branch?.region ?? region, body: m[0] + (branch?.words ?? "") };
   }
   return null;
 }

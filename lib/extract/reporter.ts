@@ -6,7 +6,7 @@
 
 import type { Institution, Paragraph, Region } from "./types";
 import { NATIONAL, NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
-import { atItsOccasion, institutionOf, lastPeriod, normalisePeriod } from "./context";
+import { atItsOccasion, branchDistrict, institutionOf, lastPeriod, normalisePeriod } from "./context";
 
 export interface Reporter {
   institution: Institution;
@@ -119,9 +119,7 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     if (!region && words.length === 0) region = context;
     if (!region) continue;
     // 海口市公安局琼山分局: the branch of a district reports for that district.
-    const branch = m[2] === "公安局" && region.city ? text.slice(m.index + m[0].length).match(/^([\u4e00-\u9fa5]{2,4}?)分局/) : null;
-    const district = branch ? resolveRegion(branch[1], region, true) : null;
-    if (district?.county && district.city === region.city) region = district;
+    if (m[2] === "公安局") region = branchDistrict(region, text.slice(m.index + m[0].length))?.region ?? region;
     out.push({ at: m.index + words.length, institution, region, national: false, evidence: m[0] });
   }
   return out.sort((a, b) => a.at - b.at);
