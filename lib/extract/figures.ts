@@ -192,6 +192,8 @@ export interface FigureContext {
   caseTopic?: string | null;
   /** a text headed by the campaign against organised crime (gangTopicOf) */
   gangTopic?: boolean;
+  /** an article whose lead names the campaign's three years (campaignYearsLead) */
+  campaignYears?: boolean;
   /** the one crime a police release is about, when its headline says so (policeTopicOf) */
   policeTopic?: string | null;
   /** a court's text whose 受理 counts leave the cases carried over out (acceptedMeansNew) */
@@ -271,6 +273,14 @@ const GANG_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.
 export function gangTopicOf(paragraphs: { text: string }[]): boolean {
   const first = paragraphs[0]?.text ?? "";
   return first.length <= 80 && /扫黑除恶|打黑除恶|黑恶|涉黑涉恶|扫黑办/.test(first);
+}
+
+/**
+ * An article whose lead names the three years of the campaign against organised crime (海南省扫黑除恶专项斗争
+ * 2021年第一次新闻发布会…经过三年持续攻坚, d08): its 截至 in the spring after the campaign counts from the campaign's start.
+ */
+export function campaignYearsLead(text: string): boolean {
+  return /扫黑除恶专项斗争[^。]{0,60}(三年|3年)|(三年|3年)[^。]{0,30}(攻坚|打击|斗争)[^。]{0,60}扫黑除恶|扫黑除恶[^。]{0,60}(三年|3年)/.test(text.slice(0, 600));
 }
 
 /**
@@ -831,7 +841,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // (…and so is 截至2021年3月17日,共打掉涉黑涉恶犯罪团伙 in the spring after it ended, in an article whose lead
     // names the campaign's three years: its press conference, d08.)
     const campaignHere = /专项(斗争|行动)|行动”?开展以来/.test(paragraphText) || ((campaignYear(ctx) || /^20(18|19|20)-/.test(normalised.end ?? "")) && /扫黑除恶|涉黑涉恶/.test(paragraphText) && paragraphText.length > 40) || (inCampaign(ctx, ctx.sectionOfSentence[sentenceIndex]) && (!!ctx.gangTopic || /黑恶/.test(paragraphText))) ||
-      (/^2021-0[1-6]/.test(normalised.end ?? "") && /黑恶|涉黑|涉恶/.test(paragraphText) && /扫黑除恶专项斗争[^。]{0,60}(三年|3年)|(三年|3年)[^。]{0,30}(攻坚|打击|斗争)[^。]{0,60}扫黑除恶|扫黑除恶[^。]{0,60}(三年|3年)/.test(ctx.text.slice(0, 600)));
+      (!!ctx.campaignYears && /^2021-0[1-6]/.test(normalised.end ?? "") && /黑恶|涉黑|涉恶/.test(paragraphText));
     // 截至12月24日 in an article on a campaign's press conference whose start the text gives before (自10月份专项行动开展以来,
     // c62; 自今年2月底…教育整顿启动以来, 949): from that start, as its readers dated it.
     if (period && /^截[至止]/.test(period) && !campaignHere && normalised.end && CAMPAIGN_LEAD.test(ctx.paragraphs.slice(0, 3).map((p) => p.text).join("\n").slice(0, 300))) {
