@@ -1428,8 +1428,8 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
     const before = input.sentence.slice(0, input.at).replace(/[^，,；;。]*$/, "");
     const subject = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";"), before.lastIndexOf("。")) + 1);
     // (Only a clause of change words alone: not 较大以上事故下降35%, a part named, nor 同比分别上升, several measures, b93, a90.)
-    const own = input.sentence.slice(before.length, input.at);
-    const r9 = /^(同比|较上年同期|较去年同期|比上年|比去年|与[0-9]{4}年同期相比|较[0-9]{4}年同期)?(上升|下降|增长|减少|降幅|增幅|升幅)了?(达到|达|为)?\s*$/.test(own) && subject && !/[0-9０-９]/.test(subject) ? matchIndicator(subject, input, statistic) : null;
+    const changeWords = input.sentence.slice(before.length, input.at);
+    const r9 = /^(同比|较上年同期|较去年同期|比上年|比去年|与[0-9]{4}年同期相比|较[0-9]{4}年同期)?(上升|下降|增长|减少|降幅|增幅|升幅)了?(达到|达|为)?\s*$/.test(changeWords) && subject && !/[0-9０-９]/.test(subject) ? matchIndicator(subject, input, statistic) : null;
     if (r9 && indicatorOf(r9.indicator)?.kind !== "percent") return { ...fromRule(r9, subject), ruleId: `${statRule}/${r9.id}/subject_before` };
   }
   // 刑事立案从24.1万起下降至15.8万起: the level reached measures what the change is of.
