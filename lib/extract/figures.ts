@@ -611,7 +611,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     }
     // 审结刑事案件300人, 审结贪污贿赂、渎职等案件55人: persons said right after a court's concluded cases, with no count
     // of the cases between, are the persons those cases sentenced (decision 51), of the cases' kind (c31).
-    const concludedWords = listClause.split(/[，,；;：:]/).pop() ?? "";
+    const concludedWords = indicator === "other" && kind === "persons" ? (listClause.split(/[，,；;：:]/).pop() ?? "") : "";
     if (indicator === "other" && kind === "persons" && statistic === "value" && institution === "court" && /^(共|依法)?(审结|判决)[^，,；;。]*(案件|案)$/.test(concludedWords) && (concludedWords.endsWith(label) || label === "")) {
       const cases = classify({ label: concludedWords, phrase, clause: listClause, sentence: sentence.text, after, kind: "cases", unit: "件", institution, part: partOf, topic, heading, paragraphBefore: earlier, at: rel, listed: undefined, pair: false, afterPart: casesPart }, ofUnnamed ? null : level);
       if (cases.indicator === "court.cases.concluded" && cases.statistic === "value") {

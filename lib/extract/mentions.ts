@@ -645,7 +645,7 @@ function notAQuantity(c: Ctx): string | null {
   // 全省百人以上律师事务所14家: the size that picks the firms counted, a bound (a40).
   if (c.zh && (c.post === "以上" || c.post === "以下") && /^[\u4e00-\u9fa5]/.test(c.next) && /^[百千万]$/.test(c.num)) return "threshold";
   // 省人大常委会、省高级人民法院、省人民检察院等三个工作报告; 惠阳、惠东和大亚湾三个县(区)法院: the items just named, counted (a42, a46, a43).
-  const clauseBefore = c.before.split(/[，,；;。]/).pop() ?? "";
+  const clauseBefore = c.zh && c.unit === "个" ? (c.before.split(/[，,；;。]/).pop() ?? "") : "";
   if (c.zh && c.unit === "个" && clauseBefore.includes("、") && (/等$/.test(clauseBefore) || /[和及与][\u4e00-\u9fa5]{1,6}$/.test(clauseBefore)) && /^[\u4e00-\u9fa5“"]/.test(c.next)) return "structure";
   // 超12个月未结案件比: the age that picks the cases, a bound (a17).
   if (c.unit === "个月" && (c.pre === "超" || c.pre === "超过") && /^(未结|的|以上)/.test(c.next)) return "threshold";

@@ -158,16 +158,21 @@ export const STATISTIC_RULES: StatisticRule[] = [
   },
 ];
 
+const LISTED_CHANGE_END = /[和、及][0-9.]+%?$/;
+const LISTED_CHANGE = new RegExp(`^(.*?${CHANGE_WORD})[和、及][0-9.]+%?$`);
+const BARE_CHANGE = new RegExp(`^(.*?${CHANGE_WORD})\\s*[0-9]+(\\.[0-9]+)?\\s*[和、及]$`);
+
 /** The statistic a label's last words say, and the measure before them. */
 export function statisticOf(label: string, kind: Kind, unit: string | null, after = ""): { statistic: string; measure: string; ruleId: string } {
   // (A space before the number ends no word: 比上个五年分别增长 126.88%, d60.)
   label = label.trimEnd();
   // 同比下降64%和32.6%: the label of 64% runs on to the next number; its change word ends before 和.
-  const cut = label.match(new RegExp(`^(.*?${CHANGE_WORD})[和、及][0-9.]+%?$`));
+  // (Both looked for only when the label ends so: the lazy scan of every change word is the costly part.)
+  const cut = LISTED_CHANGE_END.test(label) ? label.match(LISTED_CHANGE) : null;
   if (cut) label = cut[1];
   // 同比下降84.61和【86.64%】, 分别回落32.1和【10.2个百分点】: the first of two changes said with one unit, its number bare;
   // the second's label ends at that number (b08, 840).
-  const bare = label.match(new RegExp(`^(.*?${CHANGE_WORD})\\s*[0-9]+(\\.[0-9]+)?\\s*[和、及]$`));
+  const bare = /[和、及]$/.test(label) ? label.match(BARE_CHANGE) : null;
   if (bare) label = bare[1];
   for (const rule of STATISTIC_RULES) {
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
@@ -770,13 +775,17 @@ function rulesFor(kind: Kind, statistic: string): IndicatorRule[] {
 // The rules whose measure, kind and institution fit, by those inputs: a report says the same
 // measures again and again, and testing some 300 expressions for each figure is a twentieth of the
 // extraction's time. Only the sentence conditions are checked per figure. (Bounded: cleared when full.)
-const CANDIDATES = new Map<string, IndicatorRule[]>();
+const CANDIDATES = new Map<string, Map<string, IndicatorRule[]>>();
+let candidatesKept = 0;
 function candidates(measure: string, input: RuleInput, statistic: string): IndicatorRule[] {
   const institution = input.institution ?? "unknown";
   // 平均审理天数同比缩短8.2天: a change in days is a change of a duration, not of the cases it names.
   const durationChange = input.kind === "duration" && /^(天|日|个工作日|工作日|小时)$/.test(input.unit ?? "") && statistic.endsWith("_abs");
-  const key = `${input.kind}\u0001${statistic}\u0001${institution}\u0001${durationChange ? 1 : 0}\u0001${measure}`;
-  let list = CANDIDATES.get(key);
+  // (Two levels: a key joined with the measure was flattened and hashed anew at every call.)
+  const key = `${input.kind}\u0001${statistic}\u0001${institution}\u0001${durationChange ? 1 : 0}`;
+  let byMeasure = CANDIDATES.get(key);
+  if (!byMeasure) CANDIDATES.set(key, (byMeasure = new Map()));
+  let list = byMeasure.get(measure);
   if (list) return list;
   list = [];
   for (const rule of rulesFor(input.kind, statistic)) {
@@ -786,8 +795,12 @@ function candidates(measure: string, input: RuleInput, statistic: string): Indic
     if (rule.not && rule.not.test(measure)) continue;
     list.push(rule);
   }
-  if (CANDIDATES.size >= 50_000) CANDIDATES.clear();
-  CANDIDATES.set(key, list);
+  if (++candidatesKept > 50_000) {
+    CANDIDATES.clear();
+    candidatesKept = 1;
+    CANDIDATES.set(key, (byMeasure = new Map()));
+  }
+  byMeasure.set(measure, list);
   return list;
 }
 
@@ -904,11 +917,14 @@ const FOREIGN = /涉外|涉港澳台?|涉台/;
 const FOREIGN_G = new RegExp(FOREIGN.source, "g");
 const WAY_OF_CONCLUDING = /(判决|裁定|驳回|撤诉|速裁|简易程序|普通程序|小额诉讼|其他方式|并案)[^，,；;。]{0,10}(结案|审结|办结)/;
 
+/** court of court.cases.concluded. */
+const domainOf = (indicator: string) => indicator.slice(0, indicator.indexOf(".") >>> 0);
+
 function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, previous: Dimensions | null, statistic: string, statRule: string): Classified {
   const ind = indicatorOf(rule.indicator)!;
   // A list in one sentence keeps its case type (受理执行案件21750件,已结17619件;
   // 批准逮捕未成年犯罪嫌疑人…,不捕…), within one body's statistics.
-  const sameDomain = !!previous && previous.indicator.split(".")[0] === rule.indicator.split(".")[0];
+  const sameDomain = !!previous && domainOf(previous.indicator) === domainOf(rule.indicator);
   // (Not to a count of 各类 cases: 查办职务犯罪6件8人;共批准逮捕各类刑事犯罪案件57件72人.)
   // (Nor a civil or administrative type to a count of crimes: 审结…民事案件6218件,审结危害食品药品安全犯罪案件8件, 866.)
   const inherited =
