@@ -664,6 +664,19 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("内蒙古自治区公安厅\n记者从内蒙古自治区公安厅12月1日下午召开的新闻发布会了解到,今年以来,内蒙古公安机关破获刑事案件2122起。", "2021-12-01")[0].slice(2)).toEqual(["2021-01-01", "2021-12-01"]);
   });
 
+  it("dates a figure of an event to the day its sentence names it held on (2月25日,…举行…仪式,聘请了1万名…: c13, c81, c82)", () => {
+    // c13: a ceremony, in an article whose earlier paragraph speaks of 2018.
+    const ceremony = "保山市公安局\n人民群众安全感满意度持续提升,在2018年全省测评中位列第三。\n另讯(记者张恒通讯员张义秀)为推进扫黑除恶工作向纵深发展,2月25日,保山市公安局举行全市公安机关扫黑除恶专项斗争监督员、宣传员聘任仪式,聘请了1万名扫黑除恶监督员、宣传员。";
+    expect(read(ceremony, "2019-02-28").at(-1)!.slice(2)).toEqual(["2019-02-25", "2019-02-25"]);
+    expect(read("银川市公安局\n3月10日,银川市公安局刑侦支队举行“向人民汇报”活动暨“反电诈”资金返还仪式,向电诈受害群众返还被骗资金共计263余万元。", "2021-03-11")[0].slice(2)).toEqual(["2021-03-10", "2021-03-10"]);
+    // (With its year; and a month later than the page's is of the year before.)
+    expect(read("秭归县人民检察院\n2024年1月27日,秭归县第十九届人民代表大会第四次会议胜利闭幕,大会表决通过了秭归县人民检察院工作报告,赞成率100%。", "2024-01-29")[0].slice(2)).toEqual(["2024-01-27", "2024-01-27"]);
+    expect(read("银川市公安局\n12月30日,银川市公安局举行资金返还仪式,向受害群众返还资金263万元。", "2021-01-04")[0].slice(2)).toEqual(["2020-12-30", "2020-12-30"]);
+    // Must not: a press conference, whose figures are of the work it reports; a time phrase of the figure's own.
+    expect(read("银川市公安局\n3月10日,银川市公安局举行新闻发布会,全市共破获电信诈骗案件263起。", "2021-03-11")[0].slice(2)).not.toEqual(["2021-03-10", "2021-03-10"]);
+    expect(read("银川市公安局\n3月10日,银川市公安局举行资金返还仪式,今年以来共返还被骗资金263余万元。", "2021-03-11")[0].slice(2)).toEqual(["2021-01-01", "2021-03-10"]);
+  });
+
   it("counts a campaign's 截至 from its unsaid start, in an article on the campaign while it ran, and a year's 截至 from 1 January (945, 926)", () => {
     // 945: the campaign named in the article's first paragraph, the 截至 two paragraphs later.
     const campaign = "大同市扫黑办\n自中共中央、国务院发出《关于开展扫黑除恶专项斗争的通知》以来,我市立即进行了部署。\n全市上下形成了强大声势。\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个,破获刑事案件288起。";

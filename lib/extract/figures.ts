@@ -358,6 +358,24 @@ const SINCE_UNDATED = "(开展|工作|活动|斗争|行动|试点|实施)[^，,�
 const ENDS_SINCE_UNDATED = new RegExp(`${SINCE_UNDATED}\\s*$`);
 const OPENS_SINCE_UNDATED = new RegExp(`^[^，,。；;]{0,40}?${SINCE_UNDATED}`);
 
+// 2月25日,保山市公安局举行…聘任仪式,聘请了1万名监督员: a figure of an event held on the day its sentence
+// names, with no time phrase of its own, is of that day (c13, c81, c82). Not at a press conference, where
+// the figures given are of the work reported.
+const EVENT_DAY = /(?:^|[，,。\s])(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?)?[，,][^。；;]{0,60}?(?:举行|举办|闭幕|开幕)/;
+const AT_A_PRESS_CONFERENCE = /发布会|通气会|新闻|通报/;
+
+/** The day of the event a sentence names before `rel`, as an ISO date, or null. */
+function eventDay(before: string, docDate: string | null): string | null {
+  const m = EVENT_DAY.exec(before);
+  if (!m || !docDate || AT_A_PRESS_CONFERENCE.test(before)) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // (A month later in the year than the page's is of the year before.)
+  const year = m[1] ? Number(m[1]) : Number(docDate.slice(0, 4)) - (/^\d{4}-\d{2}/.test(docDate) && month > Number(docDate.slice(5, 7)) ? 1 : 0);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /** Bodies and staff a place has (公证处, 鉴定人, 派出所): named right after a count of them. */
 const BODIES_OR_STAFF = /^(公证处|公证机构|公证员|司法鉴定机构|鉴定机构|鉴定人|律师事务所|律所|律师|基层法律服务所|法律服务所|法律服务工作者|司法所|派出所|人民法庭|法庭|调解组织|调委会|人民调解委员会|人民调解员|调解员|法官|检察官|民警|辅警|监狱|戒毒所|看守所)([0-9０-９]|[，,；;。、]|$)/;
 
@@ -765,6 +783,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     else if (!period && ctx.publishedSpan) normalised = ctx.publishedSpan;
     // …or in a report on a year written after it (现将…2017年度重点工作任务完成情况报告如下, posted in 2018): that year (905).
     else if (!period && ctx.reportYear && ctx.docDate && Number(ctx.docDate.slice(0, 4)) > ctx.reportYear) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
+    // The day of an event its sentence names, when the sentence says no time phrase of its own before the figure.
+    const held = /日/.test(before) ? eventDay(before, ctx.docDate) : null;
+    if (held && !lastPeriod(before)) normalised = { start: held, end: held };
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
     if (period && /^截[至止]/.test(period) && normalised.start) {
       const at = before.lastIndexOf(period);
