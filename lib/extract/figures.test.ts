@@ -2726,6 +2726,29 @@ describe("kinds counted in 种 (989, 863)", () => {
   });
 });
 
+describe("parts referred back to and carried to the next step (802, 829, 876, 742; decision 50)", () => {
+  const metrics = (text: string, docDate = "2022-01-20") => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("reads the next step said with its verb alone, right after a part no key names, as the same part (802)", () => {
+    expect(metrics("黄冈市人民检察院\n积极参与脱贫攻坚和乡村振兴,批捕扶贫领域犯罪13人,起诉20人;开展司法救助助力脱贫攻坚和乡村振兴专项活动,司法救助325人。")).toEqual([
+      ["13人", "other"],
+      ["20人", "other"],
+      ["325人", "other"],
+    ]);
+    // Must not: after a whole; after a clause of its own naming what it counts (974).
+    expect(metrics("黄冈市人民检察院\n批捕各类犯罪嫌疑人5539人,起诉11946人。")).toEqual([
+      ["5539人", "procuratorate.arrests.approved"],
+      ["11946人", "procuratorate.prosecution.decided"],
+    ]);
+    expect(metrics("郑州市人民检察院\n严厉打击危害国家安全、政治安全和邪教活动等犯罪,起诉21人;从严从重惩治故意杀人、抢劫等严重暴力犯罪,起诉215人。")[1]).toEqual(["215人", "procuratorate.prosecution.decided.violent"]);
+  });
+  it("reads 上述 cases of kinds listed before as a part, unless one group listed in the sentence names them (829, 876, 742)", () => {
+    const text = "保亭县人民检察院\n同时县检察院还依法从重从快打击严重暴力犯罪、“两抢一盗”等多发性犯罪和毒品犯罪。今年以来,批准逮捕上述犯罪嫌疑人26人,起诉27人。";
+    expect(metrics(text, "2014-11-01")[0]).toEqual(["26人", "other"]);
+    expect(metrics("北京市西城区人民法院\n二是严厉打击抢劫、故意伤害等暴力犯罪和盗窃、抢夺、诈骗等多发性侵财犯罪,共审结上述案件513件,判处罪犯625人。", "2015-01-20")[0]).toEqual(["513件", "other"]);
+    expect(metrics("广州市天河区人民法院\n保障人民群众财产安全,重点打击盗窃、抢劫、抢夺、诈骗等多发性侵财犯罪,审结上述案件1115件,判处罪犯1354人。", "2016-01-20")[0]).toEqual(["1115件", "court.cases.concluded.property"]);
+  });
+});
+
 describe("parts of ten thousand and of a thousand (c88, a90, 742, c96)", () => {
   it("are percentages, in words or digits", () => {
     const figures = (text: string) => extractText(text, { docDate: "2005-01-10" }).figures.map((f) => [f.text, f.value, f.unit, f.kind]);

@@ -1251,6 +1251,20 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   // 同比(和去年同期相比)下降59.4%: an aside in brackets that restates the base is not part of the label (a67).
   if (/[(（][^)）]{0,12}(相比|同期)[^)）]{0,6}[)）]/.test(input.label)) input = { ...input, label: input.label.replace(/[(（][^)）]{0,12}(相比|同期)[^)）]{0,6}[)）]/g, "") };
   let { statistic, measure, ruleId: statRule } = statisticOf(input.label, input.kind, input.unit, input.after ?? "");
+  // 批准逮捕上述犯罪嫌疑人26人 (829: the kinds a sentence before listed), 严厉打击抢劫、故意伤害等暴力犯罪和盗窃、抢夺、诈骗等
+  // 多发性侵财犯罪,共审结上述案件513件 (876: two groups): the cases of the kinds listed, a part no key names. (One group
+  // listed in the sentence is read as the topic: 重点打击盗窃、抢劫、抢夺、诈骗等多发性侵财犯罪,审结上述案件1115件, 742.)
+  if (/上述(的)?(犯罪嫌疑人|案件|犯罪|罪犯)/.test(measure) && !/各类|全部/.test(measure) && (!input.topic || !caseTypeIn(input.topic, ALL_CASE_TYPES) || /等[\u4e00-\u9fa5]{1,10}(犯罪|案件)(和|及|以及)[^，,；;。]*等[\u4e00-\u9fa5]{1,10}(犯罪|案件)/.test(input.topic))) return other(statistic, `${statRule}/aforesaid`);
+  // 批捕扶贫领域犯罪13人,起诉20人 (802); 批准逮捕上述犯罪嫌疑人26人,起诉27人 (829): the next step said with its verb
+  // alone, right after a part no key names, is of the same part.
+  // (Said right after it: not after a clause of its own, 起诉21人;从严从重惩治故意杀人、抢劫等严重暴力犯罪,起诉215人, 974.)
+  if (
+    statistic === "value" &&
+    input.justAfterPart &&
+    /^[，,、；;\s]*(依法)?(批准逮捕|批捕|起诉|提起公诉|审结|判决|判处)$/.test(measure) &&
+    /[0-9０-９一二三四五六七八九十百千万亿余多]\s*(人|件|名)[，,、；;]\s*(依法)?(批准逮捕|批捕|起诉|提起公诉|审结|判决|判处)\s*$/.test(input.sentence.slice(0, input.at ?? 0))
+  )
+    return other(statistic, `${statRule}/step-of-part`);
   // 刑事案件与2019年同比下降: the year compared with is not part of what is measured.
   measure = measure.replace(/(与|较|比)[0-9]{4}年(同期)?(相比)?$/, "");
   // 警情240起,与去年同比下降30.8%: the year before said with 同比 is the change's base, no measure (c05).
