@@ -2749,6 +2749,20 @@ describe("parts referred back to and carried to the next step (802, 829, 876, 74
   });
 });
 
+describe("cases of one crime named after the number solved (869, c87; decision 50)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2023-12-20" }).figures.map((f) => [f.text, f.metric]);
+  it("reads 破获21起偷渡违法犯罪案件 and 破获5起地下钱庄案件 as parts, as the same words said before the number are", () => {
+    expect(metrics("丽江市公安局\n破獲21起偷渡違法犯罪案件,打掉收販卡團伙21個。")[0]).toEqual(["21起", "other"]);
+    expect(metrics("公安部\n今年破获5起地下钱庄案件。")[0]).toEqual(["5起", "other"]);
+    // Must not: crime at large, a kind the vocabulary names, or no words at all.
+    expect(metrics("丽江市公安局\n全年破获120起刑事案件,破获30起盗窃案件,破获3起案件。")).toEqual([
+      ["120起", "police.criminal_cases.solved"],
+      ["30起", "police.criminal_cases.solved.theft"],
+      ["3起", "police.criminal_cases.solved"],
+    ]);
+  });
+});
+
 describe("parts of ten thousand and of a thousand (c88, a90, 742, c96)", () => {
   it("are percentages, in words or digits", () => {
     const figures = (text: string) => extractText(text, { docDate: "2005-01-10" }).figures.map((f) => [f.text, f.value, f.unit, f.kind]);

@@ -1005,12 +1005,14 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // of the cases solved, not all of them; without a key they are other (a headline read them as the total).
   // (…also said without 案件: 破获长江水域突出违法犯罪6700余起, a33; decision 50.)
   // (…and 侦办各类走私犯罪案件5719起: all of one kind is still a part of all crimes, a33.)
-  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(words) && !/(侦办|破获|侦破)(各类)?(刑事|违法犯罪|犯罪|一批|现行)/.test(words)) {
+  // (…and the cases named after the number: 破获21起偷渡违法犯罪案件, 869; 破获5起地下钱庄案件, c87.)
+  const solvedWords = /(侦办|破获|侦破)(了)?$/.test(words) && namedAfter && /案件$/.test(namedAfter) ? words + namedAfter : words;
+  if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(solvedWords) && !/(侦办|破获|侦破)(各类)?(刑事|违法犯罪|犯罪|一批|现行)/.test(solvedWords)) {
     return asPart("unkeyed-crime");
   }
   // 共破获寻衅滋事案件2.9万起: cases of one offence no case type names are a part too (decision 50).
   // (…and one offence said with the words that weigh it: 破获重大地下钱庄案件5起, c87; not 破获重大案件 or 重特大刑事案件.)
-  const offence = words.replace(/(侦办|破获|侦破)(了)?(重大|大要|重特大|特大|系列|串并)+(?=[\u4e00-\u9fa5“”"]{2,10}案件$)/, "$1");
+  const offence = solvedWords.replace(/(侦办|破获|侦破)(了)?(重大|大要|重特大|特大|系列|串并)+(?=[\u4e00-\u9fa5“”"]{2,10}案件$)/, "$1");
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && statistic === "value" && /(侦办|破获|侦破)(了)?[\u4e00-\u9fa5“”"]{2,10}案件$/.test(offence) && !/(侦办|破获|侦破)(了)?[^，,；;。]*(各类|各种|刑事|违法犯罪|犯罪|一批|一大批|现行|现案|积案|陈年|历年|年内|重大|大要|重特大|特大|系列|串并|相关|涉案|其他|此类|该类|上述|外省|外地|本地|跨省|跨区域)[^，,；;。]*案件$|(侦办|破获|侦破)(了)?案件$/.test(offence)) {
     return asPart("unkeyed-offence");
   }
