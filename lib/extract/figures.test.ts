@@ -2749,6 +2749,16 @@ describe("parts referred back to and carried to the next step (802, 829, 876, 74
   });
 });
 
+describe("the cases related to a topic (c92, d32, d31, 906; decision 50)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2025-01-20" }).figures.map((f) => [f.text, f.metric]);
+  it("reads 办理相关案件 of a topic no case type names as a part, and of a topic that names one as that kind", () => {
+    expect(metrics("赣州市人民检察院\n全市检察机关聚焦以“苏区红”为代表的红色资源系列保护,办理相关案件20件,督促保护红色遗址160处。")[0]).toEqual(["20件", "other"]);
+    expect(metrics("陕西省人民检察院\n此外,充分发挥秦创原检察保护体系效能,制定侵犯商业秘密刑事案件证据指引,依法办理相关案件328件。")[0]).toEqual(["328件", "other"]);
+    // Must not: a topic naming a kind (906).
+    expect(metrics("某市中级人民法院\n依法惩治危害食品药品安全犯罪,审结相关案件429件。")[0]).toEqual(["429件", "court.cases.concluded.food_drug"]);
+  });
+});
+
 describe("cases of one crime named after the number solved (869, c87; decision 50)", () => {
   const metrics = (text: string) => extractText(text, { docDate: "2023-12-20" }).figures.map((f) => [f.text, f.metric]);
   it("reads 破获21起偷渡违法犯罪案件 and 破获5起地下钱庄案件 as parts, as the same words said before the number are", () => {

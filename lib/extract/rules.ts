@@ -995,6 +995,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 判决结案1163件, 撤诉及按撤诉处理结案346件, 速裁结案12045件, 适用简易程序和速裁程序结案的1628件: the cases concluded
   // one way or by one procedure are a part no key names (826, 004, c93; decision 50); 调解 and 调撤 have their own key (decision 55).
   if (rule.indicator === "court.cases.concluded" && WAY_OF_CONCLUDING.test(words) && !/调解|调撤/.test(words)) return asPart("way-of-concluding");
+  // 制定侵犯商业秘密刑事案件证据指引,依法办理相关案件328件 (c92); 聚焦…红色资源系列保护,办理相关案件20件 (d32): the cases
+  // of a topic no case type names are a part of the body's cases (decision 50); of a topic that names one, that kind.
+  if (statistic === "value" && !own && !carried && !!input.topic && /(办理|审结|审理|办结)相关(案件|犯罪)$/.test(words) && /^(procuratorate|court)\./.test(rule.indicator)) return asPart("related-to-topic");
   // 预计全年新收案件将达近56万件, 2018年该院受案或将超过5500件: a forecast is no figure reported, whatever it counts (a55, 807).
   if (/预计|或将|有望/.test(words)) return other(statistic, `${statRule}/${rule.id}:forecast`);
   // 共排查化解纠纷12196起,化解12008起: the disputes found, when the count resolved follows, are not resolved ones (c56, 904).
