@@ -2759,6 +2759,19 @@ describe("the cases related to a topic (c92, d32, d31, 906; decision 50)", () =>
   });
 });
 
+describe("a kind said once before two verbs' counts (918)", () => {
+  it("gives 破17起 after 其中命案立17起 the homicides' kind; not a 破 after a count of crime at large", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2010-07-20" }).figures.map((f) => [f.text, f.metric]);
+    const text = "梧州市公安局\n上半年全市共立刑案5849起,破2076起,其中命案立17起、破17起。";
+    expect(metrics(text)).toEqual([
+      ["5849起", "police.criminal_cases.filed"],
+      ["2076起", "police.criminal_cases.solved"],
+      ["17起", "police.criminal_cases.filed.homicide"],
+      ["17起", "police.criminal_cases.solved.homicide"],
+    ]);
+  });
+});
+
 describe("cases of one crime named after the number solved (869, c87; decision 50)", () => {
   const metrics = (text: string) => extractText(text, { docDate: "2023-12-20" }).figures.map((f) => [f.text, f.metric]);
   it("reads 破获21起偷渡违法犯罪案件 and 破获5起地下钱庄案件 as parts, as the same words said before the number are", () => {

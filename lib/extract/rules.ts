@@ -917,6 +917,9 @@ const FOREIGN = /涉外|涉港澳台?|涉台/;
 const FOREIGN_G = new RegExp(FOREIGN.source, "g");
 const WAY_OF_CONCLUDING = /(判决|裁定|驳回|撤诉|速裁|简易程序|普通程序|小额诉讼|其他方式|并案)[^，,；;。]{0,10}(结案|审结|办结)/;
 
+/** A noun, its first verb and count, then a second verb alone: 其中命案立17起、破17起. */
+const SHARED_NOUN = /(命案|[\u4e00-\u9fa5]{1,8}案件?)(立案?|发案|发生|受理|新收)[0-9０-９]+(起|件|宗)[、，,]\s*(破案?|破获|侦破|告破|审结|结案|办结|执结)$/;
+
 /** court of court.cases.concluded. */
 const domainOf = (indicator: string) => indicator.slice(0, indicator.indexOf(".") >>> 0);
 
@@ -927,8 +930,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   const sameDomain = !!previous && domainOf(previous.indicator) === domainOf(rule.indicator);
   // (Not to a count of 各类 cases: 查办职务犯罪6件8人;共批准逮捕各类刑事犯罪案件57件72人.)
   // (Nor a civil or administrative type to a count of crimes: 审结…民事案件6218件,审结危害食品药品安全犯罪案件8件, 866.)
+  // 其中命案立17起、破17起 (918): a kind said once before two verbs' counts is the second's too, carried or not.
+  const sharedNoun = !!previous?.caseType && SHARED_NOUN.test(input.sentence.slice(0, input.at ?? 0));
   const inherited =
-    previous?.caseType && CARRY.has(previous.caseType) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) && !(NOT_CRIMINAL.has(previous.caseType) && /犯罪/.test(words)) &&
+    previous?.caseType && (CARRY.has(previous.caseType) || sharedNoun) && ind.caseTypes.includes(previous.caseType) && sameDomain && !/各类/.test(words) && !(NOT_CRIMINAL.has(previous.caseType) && /犯罪/.test(words)) &&
     // (…破获食品药品安全犯罪案件1.7万余起,破获刑事犯罪案件1.2万起: an item said 刑事 is all crimes again.)
     !(!BROAD.has(previous.caseType) && /刑事/.test(words)) &&
     // (一审审结公安行政案件1986件,一审审结…民政教育等社会保障类案件2598件: an item with its own verb and a topic of its own no case type names, 799.)
