@@ -2772,6 +2772,13 @@ describe("a kind said once before two verbs' counts (918)", () => {
   });
 });
 
+describe("cases said after the number, all solved (d58)", () => {
+  it("reads 30起命案全部告破 as homicides solved; not 命案告破 alone", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2014-07-20" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("宁波市公安局\n值得注意的是,30起命案全部告破,且发案同比下降30.2%,为历年最低。")[0]).toEqual(["30起", "police.criminal_cases.solved.homicide"]);
+  });
+});
+
 describe("cases of one crime named after the number solved (869, c87; decision 50)", () => {
   const metrics = (text: string) => extractText(text, { docDate: "2023-12-20" }).figures.map((f) => [f.text, f.metric]);
   it("reads 破获21起偷渡违法犯罪案件 and 破获5起地下钱庄案件 as parts, as the same words said before the number are", () => {

@@ -435,6 +435,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.solved", /破获|侦破|破案|破(现|积)案|侦办[^，,]*案件|攻破|攻克|查处[^，,]*刑事案件|(?<!立案)查处(?![^，,]*(治安|行政|交通|违纪|腐败|保护伞))[^，,]*(犯罪|涉黄|涉赌|黄赌毒|涉毒|毒品|涉黑|涉恶|污染)[^，,]*案件|(^|[全共])(查)?破(?![坏产])(?:[\u4e00-\u9fa5]|[“"][^”"]{1,8}[”"]){1,12}案(件)?$/, { kinds: ["cases"], not: /法院|立案侦办|相关案件/ }, [ex("破获刑事案件", "cases", "起"), ex("全市共破刑事案件", "cases", "件"), ex("共查破涉毒案件", "cases", "起"), ex("侦破八类严重暴力犯罪案件", "cases", "起"), ex("集中攻破命案积案", "cases", "起")], [ex("刑事立案", "cases", "起"), ex("侦办相关案件", "cases", "起"), ex("侦办走私犯罪案件", "cases", "起")]),
   // 共立刑案5849起,破2076起; 命案立17起、破17起: the police's short 立 and 破, said as a pair.
   r("police.criminal_cases.solved", /^(共)?破$/, { id: "police.criminal_cases.solved:short", kinds: ["cases"], sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("破", "cases", "起", "上半年全市共立刑案5849起,破2076起")], [ex("破", "cases", "起", "攻坚克难,破2076起")]),
+  // 30起命案全部告破 (d58): the cases said after the number, all solved, are cases solved.
+  r("police.criminal_cases.solved", /^(现行|现)?(命案|[\u4e00-\u9fa5“”"]{1,10}案件?)(全部|均已?|已全部|已经全部)(告破|侦破|破获|破案)$/, { id: "police.criminal_cases.solved:all", kinds: ["cases"] }, [ex("命案全部告破", "cases", "起"), ex("盗窃案件均已告破", "cases", "起")], [ex("命案告破", "cases", "起"), ex("命案全部审结", "cases", "件")]),
   r("police.criminal_cases.occurred_per_100k", /每(十)?万人|万人(发案|命案|刑事)/, { kinds: ["percent", "count", "ratio", "cases"] }, [ex("每十万人命案发案数降幅", "percent", "%")], [ex("刑事发案", "cases", "起")]),
   // (生产安全事故、死亡人数同比分别下降: deaths in accidents at work are no traffic deaths, b85; the sentence must say 交通 then.)
   r("police.traffic.deaths", /死亡|亡人/, { kinds: ["persons", "percent"], sentence: /交通|^(?![^。；;]*(生产安全|安全生产))[^。；;]*事故/, not: /死亡[0-9一二三四五六七八九十]+人以上/ }, [ex("死亡人数", "percent", "%", "道路交通事故起数、死亡人数同比分别下降")], [ex("死亡人数", "persons", "人", "火灾")]),
@@ -1002,7 +1004,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "court.cases.concluded" && WAY_OF_CONCLUDING.test(words) && !/调解|调撤/.test(words)) return asPart("way-of-concluding");
   // 制定侵犯商业秘密刑事案件证据指引,依法办理相关案件328件 (c92); 聚焦…红色资源系列保护,办理相关案件20件 (d32): the cases
   // of a topic no case type names are a part of the body's cases (decision 50); of a topic that names one, that kind.
-  if (statistic === "value" && !own && !carried && !!input.topic && /(办理|审结|审理|办结)相关(案件|犯罪)$/.test(words) && /^(procuratorate|court)\./.test(rule.indicator)) return asPart("related-to-topic");
+  if (statistic === "value" && !own && !carried && !!input.topic && input.topic.replace(/[0-9０-９]{4}年(度)?|今年|去年|以来|全年|上半年|下半年|[，,、\s]/g, "").length >= 4 && /(办理|审结|审理|办结)相关(案件|犯罪)$/.test(words) && /^(procuratorate|court)\./.test(rule.indicator)) return asPart("related-to-topic");
   // 预计全年新收案件将达近56万件, 2018年该院受案或将超过5500件: a forecast is no figure reported, whatever it counts (a55, 807).
   if (/预计|或将|有望/.test(words)) return other(statistic, `${statRule}/${rule.id}:forecast`);
   // 共排查化解纠纷12196起,化解12008起: the disputes found, when the count resolved follows, are not resolved ones (c56, 904).
