@@ -2759,6 +2759,22 @@ describe("the cases related to a topic (c92, d32, d31, 906; decision 50)", () =>
   });
 });
 
+describe("a province's numbered heading for serious violent crime (decision 64: 908, d58, 506, b26)", () => {
+  const caseTypes = (text: string, docDate = "2024-01-20") => extractText(text, { docDate }).figures.map((f) => [f.text, f.caseType]);
+  it("reads 8类刑事案件, 五类恶性刑事案件, “七类”案件 and “五类”案件 as violent", () => {
+    expect(caseTypes("湖南省公安厅\n2023年,全省刑事、治安案件同比分别下降5.67%、13.73%;8类刑事案件同比下降17.4%。").at(-1)).toEqual(["17.4%", "violent"]);
+    expect(caseTypes("宁波市公安局\n与此同时,强奸、放火等五类恶性刑事案件发案也同比下降1.9%,破案率达到98.1%。", "2014-07-20")).toEqual([
+      ["1.9%", "violent"],
+      ["98.1%", "violent"],
+    ]);
+    expect(caseTypes("兰州市委政法委\n全市上半年“七类”案件破案率保持在90%以上。", "2023-07-20")[0]).toEqual(["90%", "violent"]);
+    expect(caseTypes("宁波市委政法委\n2016年,全市命案、“五类”案件破案率均达98.7%。", "2017-01-20")[0]).toEqual(["98.7%", "violent"]);
+  });
+  it("does not read 18类 or a list of eight kinds of civil cases as violent", () => {
+    expect(caseTypes("安徽省高级人民法院\n牵头制定民间借贷纠纷等8类案件立案材料清单,受理案件120件。")[0][1]).not.toBe("violent");
+  });
+});
+
 describe("a kind said once before two verbs' counts (918)", () => {
   it("gives 破17起 after 其中命案立17起 the homicides' kind; not a 破 after a count of crime at large", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2010-07-20" }).figures.map((f) => [f.text, f.metric]);
