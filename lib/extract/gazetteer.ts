@@ -257,14 +257,25 @@ export function dominantRegion(text: string | PlaceScores, level: Division["leve
   }
   let best: Division | null = null;
   let bestScore = 0;
+  const backed = new Map<Division, number>();
   for (const [d, s] of totals) {
     // A county or prefecture is backed by mentions of the divisions above it.
     let total = s;
     for (const [e, t] of score) if (e !== d && (e.name === d.province || e.name === d.city)) total += t / 2;
+    backed.set(d, total);
     if (total > bestScore || (total === bestScore && best && d.level === "county" && best.level !== "county")) {
       best = d;
       bestScore = total;
     }
   }
-  return best && bestScore >= 1 ? regionOf(best) : null;
+  if (!best || bestScore < 1) return null;
+  // Two counties of one prefecture named as often (加格达奇区院、塔河县院 in a review of 大兴安岭's procuratorates, r230):
+  // neither is the place; their prefecture is.
+  if (best.level === "county" && best.city) {
+    const b = best;
+    const sister = [...backed].some(([d, t]) => d !== b && d.level === "county" && d.city === b.city && d.province === b.province && t === bestScore);
+    const city = sister ? DIVISIONS.find((e) => e.level === "city" && e.name === b.city && e.province === b.province) : undefined;
+    if (city) return regionOf(city);
+  }
+  return regionOf(best);
 }

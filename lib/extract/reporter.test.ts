@@ -440,6 +440,24 @@ describe("a site's banner and a stamp in single digits (r212)", () => {
   });
 });
 
+describe("two counties of one prefecture named as often (r230)", () => {
+  it("places the text in their prefecture, not in the first of them", () => {
+    const text = "[审查起诉] 全区审查起诉部门受理移送起诉各类案件340件 452人,其中公安机关移送316件424人,检察机关自侦案件24件28人。把条件较好的分院机关、加格达奇区院、塔河县院列为试点单位,试行主诉检察官责任制。";
+    expect(dominantRegion(text)).toMatchObject({ province: "黑龙江省", city: "大兴安岭地区", county: null });
+    // Must not: one county named more often than the other is the place.
+    expect(dominantRegion("塔河县院受理案件120件,塔河县公安局移送80件;加格达奇区院受理60件。")).toMatchObject({ city: "大兴安岭地区", county: "塔河县" });
+  });
+});
+
+describe("a forum's footer (r233)", () => {
+  it("does not read the time the page was served (GMT+8, 2024-11-24 23:06 , Processed in …) as its date", () => {
+    const text = "12月25日下午,市公安局召开扫黑除恶专项斗争新闻发布会,通报2020年全市扫黑除恶专项斗争工作开展情况。\nGMT+8, 2024-11-24 23:06 , Processed in 0.092430 second(s), 21 queries .\nCopyright © 马贵小镇 版权所有";
+    expect(dateOf(textToParagraphs(text))).toBe("2020-12-25");
+    // Must not: a date printed after some other text's comma is still a date.
+    expect(dateOf(textToParagraphs("发布时间:2024-11-24 23:06\n市公安局召开新闻发布会。"))).toBe("2024-11-24");
+  });
+});
+
 describe("a look back on a year opened after 据了解 (r219)", () => {
   it("is told in the next year", () => {
     const text = "西江都市报讯(记者 黄海志)昨日,梧州市召开深化平安梧州建设新闻通气会。\n据了解,2014年,梧州市公安机关紧紧围绕平安梧州建设的目标任务,全力做好案件侦破工作。2014年,梧州全市命案全破。";
