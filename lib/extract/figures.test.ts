@@ -2788,6 +2788,16 @@ describe("a kind said once before two verbs' counts (918)", () => {
   });
 });
 
+describe("the suspects of one case named before them (d04, b05; decision 50)", () => {
+  const metrics = (text: string) => extractText(text, { docDate: "2021-12-20" }).figures.map((f) => [f.text, f.metric]);
+  it("reads them as a part of the suspects caught", () => {
+    expect(metrics("扬州市公安局\n成功破获“4.01特大婚恋交友诈骗”案,抓获违法犯罪嫌疑人510名。")).toEqual([["510名", "other"]]);
+    expect(metrics("绵阳市公安局\n损失50万元以上案件破案率达到100%,侦办“11·07专案”抓获嫌疑人280人。").at(-1)).toEqual(["280人", "other"]);
+    // Must not: the suspects of all the cases solved.
+    expect(metrics("扬州市公安局\n破获电诈案件1142起,抓获犯罪嫌疑人510名。")[1]).toEqual(["510名", "police.suspects.arrested.telecom_fraud"]);
+  });
+});
+
 describe("cases said after the number, all solved (d58)", () => {
   it("reads 30起命案全部告破 as homicides solved; not 命案告破 alone", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2014-07-20" }).figures.map((f) => [f.text, f.metric]);

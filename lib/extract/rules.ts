@@ -919,6 +919,9 @@ const FOREIGN = /涉外|涉港澳台?|涉台/;
 const FOREIGN_G = new RegExp(FOREIGN.source, "g");
 const WAY_OF_CONCLUDING = /(判决|裁定|驳回|撤诉|速裁|简易程序|普通程序|小额诉讼|其他方式|并案)[^，,；;。]{0,10}(结案|审结|办结)/;
 
+/** One case named with its number or name in quotes, in the clause just before (or opening the figure's own). */
+const ONE_CASE_BEFORE = /(侦办|破获|侦破|破获了|侦破了)[^。；;，,]{0,8}[“"][^”"]{1,20}(案[”"]|[”"][^。；;，,]{0,12}(专案|案|系列案))[，,]?[^。；;，,]{0,12}$/;
+
 /** A noun, its first verb and count, then a second verb alone: 其中命案立17起、破17起. */
 const SHARED_NOUN = /(命案|[\u4e00-\u9fa5]{1,8}案件?)(立案?|发案|发生|受理|新收)[0-9０-９]+(起|件|宗)[、，,]\s*(破案?|破获|侦破|告破|审结|结案|办结|执结)$/;
 
@@ -1038,6 +1041,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // …,抓获犯罪嫌疑人3293人 after cases that are a part (侦办食药环知森领域刑事案件2596起): the suspects of that part (874, b54; decision 50).
   if (rule.indicator === "police.suspects.arrested" && !own && !carried && statistic === "value" && input.afterPart && CAUGHT_ALONE.test(words)) return asPart("part-suspects");
+  // 成功破获“4.01特大婚恋交友诈骗”案,抓获违法犯罪嫌疑人510名 (d04); 侦办“11·07专案”抓获嫌疑人280人 (b05): the suspects of one
+  // case named before them in their clause or the one before are a part of the suspects caught (decision 50).
+  if (rule.indicator === "police.suspects.arrested" && statistic === "value" && CAUGHT_ALONE.test(words.replace(/^(侦办|破获|侦破)?[“"][^”"]{1,20}[”"](专案|案|系列案)?/, "")) && ONE_CASE_BEFORE.test(input.sentence.slice(0, input.at ?? 0))) return asPart("suspects-of-one-case");
   // 打架斗殴类、纠纷类警情环比分别下降; 接交通事故警情3256起: the calls of one kind are a part no key names (decision 50);
   // their shares of all calls (纠纷类警情约占17%) are still shares of the calls received (803).
   if (rule.id === "police.calls.received:kinds" && statistic !== "share" && /((?<!各)类|打架|斗殴|纠纷|交通事故|求助|火灾)[^，,；;。、]{0,4}警情/.test(words)) return asPart("kind-of-calls");
