@@ -364,6 +364,9 @@ const OPENS_SINCE_UNDATED = new RegExp(`^[^，,。；;]{0,40}?${SINCE_UNDATED}`)
 const EVENT_DAY = /(?:^|[，,。\s])(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?)?[，,][^。；;]{0,60}?(?:举行|举办|闭幕|开幕)/;
 const AT_A_PRESS_CONFERENCE = /发布会|通气会|新闻|通报/;
 
+// 较上年同期破案858起, 比去年同期抓获779人: a level of the same span a year earlier, said with its verb.
+const BASE_WITH_VERB = /^[，,\s]*(较|比)(上年|去年)同期(破案|破现案|破获|侦破|抓获|立案|发案|受理|新收|审结|结案|办结|执结|批捕|起诉|共|为|有)[\u4e00-\u9fa5]{0,3}$/;
+
 /** The day of the event a sentence names before `rel`, as an ISO date, or null. */
 function eventDay(before: string, docDate: string | null): string | null {
   const m = EVENT_DAY.exec(before);
@@ -815,7 +818,8 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const namedBaseYear = ruleId.endsWith("/base") ? before.trimEnd().match(/(?:比|较|与)([0-9]{4})年(?:同期)?的?$/)?.[1] : undefined;
     const inYear = (d: string | null) => (d && namedBaseYear ? `${namedBaseYear}${d.slice(4)}` : d);
     if (namedBaseYear) normalised = { start: inYear(normalised.start), end: inYear(normalised.end) };
-    else if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? ""))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
+    // (…and one said with its verb: 破获…1106起,较上年同期破案858起上升28.9%; 较上年同期抓获779人, 608.)
+    else if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) || (statistic === "value" && BASE_WITH_VERB.test(label))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
