@@ -676,6 +676,17 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     ]);
   });
 
+  it("dates levels given in brackets after the year compared with to that year (与2016年(收案12244件,…)相比: a81)", () => {
+    const text = "巴州区人民法院\n2017年,受理案件13269件。与2016年(收案12244件,结案10625件,结案率86.78%)相比,收案数上升8.37%。";
+    expect(read(text, "2018-01-20").map((f) => [f[0], ...f.slice(2)])).toEqual([
+      ["13269件", "2017-01-01", "2017-12-31"],
+      ["12244件", "2016-01-01", "2016-12-31"],
+      ["10625件", "2016-01-01", "2016-12-31"],
+      ["86.78%", "2016-01-01", "2016-12-31"],
+      ["8.37%", "2017-01-01", "2017-12-31"],
+    ]);
+  });
+
   it("dates a figure of an event to the day its sentence names it held on (2月25日,…举行…仪式,聘请了1万名…: c13, c81, c82)", () => {
     // c13: a ceremony, in an article whose earlier paragraph speaks of 2018.
     const ceremony = "保山市公安局\n人民群众安全感满意度持续提升,在2018年全省测评中位列第三。\n另讯(记者张恒通讯员张义秀)为推进扫黑除恶工作向纵深发展,2月25日,保山市公安局举行全市公安机关扫黑除恶专项斗争监督员、宣传员聘任仪式,聘请了1万名扫黑除恶监督员、宣传员。";

@@ -817,7 +817,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // not a year before the figure's own, reporter set r123, c49.)
     const namedBaseYear = ruleId.endsWith("/base") ? before.trimEnd().match(/(?:比|较|与)([0-9]{4})年(?:同期)?的?$/)?.[1] : undefined;
     const inYear = (d: string | null) => (d && namedBaseYear ? `${namedBaseYear}${d.slice(4)}` : d);
+    // 与2016年(收案12244件,结案10625件,结案率86.78%)相比: the levels of the year compared with, given in brackets (a81).
+    const bracketYear = statistic === "value" ? before.match(/(?:与|较|比|同)([0-9]{4})年(?:同期)?\s*[(（][^)）]*$/)?.[1] : undefined;
     if (namedBaseYear) normalised = { start: inYear(normalised.start), end: inYear(normalised.end) };
+    else if (bracketYear && normalised.start && normalised.end) normalised = { start: `${bracketYear}${normalised.start.slice(4)}`, end: `${bracketYear}${normalised.end.slice(4)}`.replace(/-02-29$/, "-02-28") };
     // (…and one said with its verb: 破获…1106起,较上年同期破案858起上升28.9%; 较上年同期抓获779人, 608.)
     else if (ruleId.endsWith("/base") || /同期(为|是)$/.test(label) || (pair && /同期(为|是)$/.test(previousLabel ?? "")) || (statistic === "value" && BASE_WITH_VERB.test(label))) normalised = { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
     // A level quoted at either end of a change (不捕率从2021年41.7%上升至64.1%;
