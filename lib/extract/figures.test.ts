@@ -687,6 +687,19 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     ]);
   });
 
+  it("dates the rank moved from to the year compared with (由第五位跃居第三位: c39; 从上年的第4位跃升到第3位: 801)", () => {
+    const text = "黔东南州委政法委\n据介绍,2012年黔东南全州政法机关综合满意度为93.30%,比2011年的90.49%提高2.81个百分点,在全省排位由第五位跃居第三位。";
+    expect(read(text, "2013-01-20").slice(-2).map((f) => [f[0], ...f.slice(2)])).toEqual([
+      ["第五位", "2011-01-01", "2011-12-31"],
+      ["第三位", "2012-01-01", "2012-12-31"],
+    ]);
+    const court = "黑龙江省高级人民法院\n2006年,交通肇事案件仍呈高发态势,收案继续上升,已从上年的第4位跃升到第3位。";
+    expect(read(court, "2007-01-20").map((f) => [f[0], ...f.slice(2)])).toEqual([
+      ["第4位", "2005-01-01", "2005-12-31"],
+      ["第3位", "2006-01-01", "2006-12-31"],
+    ]);
+  });
+
   it("dates a figure of an event to the day its sentence names it held on (2月25日,…举行…仪式,聘请了1万名…: c13, c81, c82)", () => {
     // c13: a ceremony, in an article whose earlier paragraph speaks of 2018.
     const ceremony = "保山市公安局\n人民群众安全感满意度持续提升,在2018年全省测评中位列第三。\n另讯(记者张恒通讯员张义秀)为推进扫黑除恶工作向纵深发展,2月25日,保山市公安局举行全市公安机关扫黑除恶专项斗争监督员、宣传员聘任仪式,聘请了1万名扫黑除恶监督员、宣传员。";

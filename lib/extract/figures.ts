@@ -827,6 +827,12 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // 从2013年的5384人降至2021年的3154人) is the level of the year it names.
     const quoted = levelYear(sentence.text.slice(0, rel), after);
     if (quoted) normalised = /^[0-9]{4}$/.test(quoted) ? { start: `${quoted}-01-01`, end: `${quoted}-12-31` } : normalisePeriod(quoted, ctx.docDate);
+    // 在全省排位由第五位跃居第三位 (c39), 已从上年的第4位跃升到第3位 (801): the rank moved from is the base's, the year
+    // the sentence compares with (比2011年) or the year before.
+    if (statistic === "rank" && normalised.start && normalised.end && /(由|从)(上年的?|去年的?|[0-9]{4}年的?)?$/.test(before) && /^(跃居|跃升|上升|升至|提升|前移|下降|降至|后退|退居)(到|至|为)?第/.test(after)) {
+      const said = before.match(/(?:由|从)([0-9]{4})年的?$/)?.[1] ?? sentence.text.slice(0, rel).match(/(?:比|较|与)([0-9]{4})年/)?.[1];
+      normalised = said ? { start: `${said}${normalised.start.slice(4)}`, end: `${said}${normalised.end.slice(4)}`.replace(/-02-29$/, "-02-28") } : { start: yearEarlier(normalised.start), end: yearEarlier(normalised.end) };
+    }
     // 2021年以来,…截止2023年10月31日,新收…共479986件: a 截至 after a 以来 in its sentence ends the span that one opens.
     if (period && /^截[至止]/.test(period) && normalised.end) {
       const since = (phrasesOf(ctx, sentenceIndex).filter((x) => x.index < rel && x.text !== period).map((x) => x.text).filter((t) => /^[0-9]{4}年(?:[0-9]{1,2}月)?(?:份)?以来$/.test(t)).pop());
