@@ -386,11 +386,22 @@ const DAYS_WITH_HOURS = /(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}
 const SINCE_NEW_YEAR_OR_UP_TO = /(?<![0-9一二三四五六七八九十]月)(?<![0-9]{4}年|今年|去年)(年初以来|年初至今|(?<=^|[，,。；;：:\s])至[0-9一二三四五六七八九十]{1,2}月(?:底|末))/g;
 
 const CAMPAIGN_FOR = /(?:自|从)(?:[0-9]{4}年|今年|去年)?(?:年初|[0-9一二三四五六七八九十]{1,2}月(?:份|初)?)(?:开始|起)[，,]?[^。；;“”"]{0,30}?为期(?:半年|一年|[0-9一二三四五六七八九十两]{1,2}个月)的/g;
+// 在为期三年的扫黑除恶专项斗争中 (948, b70), 为期3年的扫黑除恶专项斗争,自此拉开序幕 (d21): the campaign named by its
+// length in years, its calendar years 2018–2020 (decision 47).
+const SAOHEI_THREE_YEARS = /为期(?:三|3)年的扫黑除恶专项斗争|(?<![0-9一二三四五六七八九十])三年扫黑除恶专项斗争/g;
 const CAMPAIGN_FOR_READ = /^(?:自|从)([0-9]{4}年|今年|去年)?(?:年初|([0-9一二三四五六七八九十]{1,2})月(?:份|初)?)(?:开始|起)[^为]*为期(半年|一年|([0-9一二三四五六七八九十两]{1,2})个月)的$/;
 
+/** A time phrase found in a text; `until`: where a phrase that sets the scene of its own clauses stops holding. */
+export interface TimePhrase {
+  index: number;
+  end: number;
+  text: string;
+  until?: number;
+}
+
 /** Every time phrase of a text, as the scanner finds them (before the checks of lastPeriodUpTo). */
-export function periodsOf(text: string): { index: number; end: number; text: string }[] {
-  const out = [];
+export function periodsOf(text: string): TimePhrase[] {
+  const out: TimePhrase[] = [];
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
   // 年初以来 (今年以来) and a clause's 至5月底 (截至5月底), looked for apart: 年 and 至 are too common among the scanner's
@@ -416,6 +427,18 @@ export function periodsOf(text: string): { index: number; end: number; text: str
     }
     out.sort((a, b) => a.index - b.index);
   }
+  if (text.includes("扫黑除恶专项斗争")) {
+    for (const m of text.matchAll(SAOHEI_THREE_YEARS)) {
+      const index = m.index!;
+      const end = index + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].index < end && out[i].end > index) out.splice(i, 1);
+      // 在…中 sets the scene of its own clauses only: not after the next ；, nor in a later sentence (b70).
+      const scene = text[index - 1] === "在" && text[end] === "中";
+      const stop = scene ? text.slice(end).search(/[；;。]/) : -1;
+      out.push(scene ? { index, end, text: m[0], until: stop < 0 ? text.length : end + stop } : { index, end, text: m[0] });
+    }
+    out.sort((a, b) => a.index - b.index);
+  }
   // 10月1日00:00至4日12:00 (reporter set r147): days with the hours of the clock.
   if (text.includes(":") || text.includes("：")) {
     for (const m of text.matchAll(DAYS_WITH_HOURS)) {
@@ -438,12 +461,14 @@ export function periodsOf(text: string): { index: number; end: number; text: str
  * is scanned once for all its figures. Undefined when a phrase runs across
  * `upto` (the caller then scans the text before it).
  */
-export function lastPeriodUpTo(text: string, phrases: { index: number; end: number; text: string }[], upto: number): string | null | undefined {
+export function lastPeriodUpTo(text: string, phrases: TimePhrase[], upto: number): string | null | undefined {
   let last: string | null = null;
   const brackets = phrases.length > 0 && (text.includes("(") || text.includes("（"));
   for (const m of phrases) {
     if (m.index >= upto) break;
     if (m.end > upto) return undefined;
+    // (A phrase that sets the scene of its own clauses only, ended before the figure.)
+    if (m.until !== undefined && m.until < upto) continue;
     // A year followed by more date (2020年8月20日) is a date, not a period.
     const after = text.slice(m.end, Math.min(m.end + 6, upto));
     if (/^([0-9]{1,2}月)?[0-9]{1,2}日/.test(after) && !/^截/.test(m.text)) continue;
@@ -559,6 +584,8 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
   const months = (y: number | null, a: number, b: number) => (y && a >= 1 && b <= 12 && a <= b ? { start: iso(y, a, 1), end: iso(y, b, lastDay(y, b)) } : { start: null, end: null });
   const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
+  // 为期三年的扫黑除恶专项斗争: 2018 to 2020, or to the document's day while it ran.
+  if (/^(为期(三|3)年的|三年)扫黑除恶专项斗争$/.test(p)) return { start: "2018-01-01", end: docDay && docDay < "2020-12-31" ? docDay : "2020-12-31" };
   // 自今年年初开始,…开展了为期3个月的…: from the start for that many months (d63, d44).
   let m = p.match(CAMPAIGN_FOR_READ);
   if (m) {

@@ -700,6 +700,20 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     ]);
   });
 
+  it("dates the three-year 扫黑除恶专项斗争 2018–2020, as a scene only up to the next ； (decision 47: b70, 948, d21)", () => {
+    const text = "德阳市公安局\n2020年,德阳市公安机关在为期三年的扫黑除恶专项斗争中,破获涉黑案件10起,恶势力集团案件23起;开展了“旌城扫毒百日攻坚”行动,破获制贩毒案件248起。全年刑事案件下降6.5%。";
+    expect(read(text, "2021-01-20").map((f) => [f[0], ...f.slice(2)])).toEqual([
+      ["10起", "2018-01-01", "2020-12-31"],
+      ["23起", "2018-01-01", "2020-12-31"],
+      ["248起", "2020-01-01", "2020-12-31"],
+      ["6.5%", "2020-01-01", "2020-12-31"],
+    ]);
+    // Named as the article's subject, it frames the paragraphs after it; while it ran, up to the page's day.
+    const framed = "浙江省委政法委\n为期3年的扫黑除恶专项斗争,自此拉开序幕。\n省委常委会先后10次听取扫黑除恶专题汇报。";
+    expect(read(framed, "2021-03-20").map((f) => f.slice(2))).toEqual([["2018-01-01", "2020-12-31"]]);
+    expect(read(framed, "2019-06-20").map((f) => f.slice(2))).toEqual([["2018-01-01", "2019-06-20"]]);
+  });
+
   it("dates a figure of an event to the day its sentence names it held on (2月25日,…举行…仪式,聘请了1万名…: c13, c81, c82)", () => {
     // c13: a ceremony, in an article whose earlier paragraph speaks of 2018.
     const ceremony = "保山市公安局\n人民群众安全感满意度持续提升,在2018年全省测评中位列第三。\n另讯(记者张恒通讯员张义秀)为推进扫黑除恶工作向纵深发展,2月25日,保山市公安局举行全市公安机关扫黑除恶专项斗争监督员、宣传员聘任仪式,聘请了1万名扫黑除恶监督员、宣传员。";
