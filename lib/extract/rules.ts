@@ -523,7 +523,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.mediation.successful", /调解成功|成功(调处|调解)|调处成功/, { kinds: ["cases", "count"], institutions: ["justice", "unknown", "plac"] }, [ex("全市人民调解组织共成功调处各类矛盾纠纷", "cases", "件", "", "justice"), ex("调解成功", "cases", "件", "", "justice")], [ex("调解各类纠纷", "cases", "件", "", "justice")]),
   // 成功化解矛盾纠纷382件 in a 司法局's report (d70): its mediators' successes; a 政法委's 成功化解 is disputes resolved.
   r("justice.mediation.successful", /成功化解/, { id: "justice.mediation.successful:settled", kinds: ["cases", "count"], institutions: ["justice"] }, [ex("成功化解矛盾纠纷", "cases", "件", "", "justice")], [ex("成功化解矛盾纠纷", "cases", "件", "", "plac")]),
-  r("justice.mediation.disputes", /调解|调处|化解矛盾纠纷/, { kinds: ["cases"], institutions: ["justice"] }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
+  // (…and 化解纠纷 said without 矛盾, by a 司法局 on its mediators' work: 今年1—7月,共化解纠纷6308件, reporter set r235.)
+  // (Not the disputes lawyers settle at petition desks: 接访化解纠纷8024件, d59.)
+  r("justice.mediation.disputes", /调解|调处|化解(矛盾)?纠纷/, { kinds: ["cases"], institutions: ["justice"], not: /接访|信访/ }, [ex("全年共调解各类民间纠纷", "cases", "件", "", "justice"), ex("共化解纠纷", "cases", "件", "", "justice")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac"), ex("接访化解纠纷", "cases", "件", "", "justice")]),
   r("justice.legal_aid.stations", /工作站|联络点/, { kinds: ["count"], sentence: /法律援助/ }, [ex("新建法律援助工作站", "count", "个", "新建法律援助工作站")], [ex("法律援助案件", "cases", "件")]),
   // (Not a court's 12368 litigation-service line, 943.)
   r("justice.hotline.calls", /12348|热线|接听来电/, { kinds: ["person_times", "count"], not: /12368|诉讼服务热线/ }, [ex("12348热线接听群众咨询", "person_times", "人次")], [ex("法律咨询", "person_times", "人次")]),
