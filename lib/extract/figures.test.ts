@@ -2825,6 +2825,18 @@ describe("a province's numbered heading for serious violent crime (decision 64: 
   });
 });
 
+describe("a rate named earlier in its clause, the nearest first (928)", () => {
+  it("reads 政法队伍满意度从85.5%提高到95.92% as satisfaction after a 安全感 said before it", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2022-09-06" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("江苏省委政法委\n据了解,江苏全省群众安全感从2012年的94%提高到2022年上半年的99.14%,政法队伍满意度从85.5%提高到95.92%,始终保持全国前列。")).toEqual([
+      ["94%", "plac.sense_of_security"],
+      ["99.14%", "plac.sense_of_security"],
+      ["85.5%", "plac.satisfaction"],
+      ["95.92%", "plac.satisfaction"],
+    ]);
+  });
+});
+
 describe("a kind said once before two verbs' counts (918)", () => {
   it("gives 破17起 after 其中命案立17起 the homicides' kind; not a 破 after a count of crime at large", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2010-07-20" }).figures.map((f) => [f.text, f.metric]);

@@ -1463,7 +1463,9 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   // A rate whose name stands earlier in the clause (全省公众安全感连续四年保持在98%).
   // …,平安创建知晓率达到94.14%: a rate named in the label is its own measure, not the one before it.
   if (input.kind === "percent" && statistic === "value" && input.clause && !/率/.test(measure)) {
-    const r3 = matchIndicator(input.clause, input, statistic);
+    // (The nearest such name first: 群众安全感从…提高到99.14%,政法队伍满意度从85.5%提高到【95.92%】, 928.)
+    const nearest = input.clause.slice(input.clause.search(/[^，,；;]*$/));
+    const r3 = (nearest && nearest !== input.clause ? matchIndicator(nearest, input, statistic) : null) ?? matchIndicator(input.clause, input, statistic);
     // (入室盗窃案件、涉车盗窃案件破案率分别为83.7%: the kind of case is the label's, or its own clause's (…,抢劫案件破案率连续4年实现100%),
     // not the kinds of the whole sentence before it, c32.)
     if (r3 && indicatorOf(r3.indicator)?.kind === "percent") {
