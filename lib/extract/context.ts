@@ -236,7 +236,8 @@ export function bodyBefore(sentence: string, at: number, within: Region): { inst
     // 建议法院适用简易程序审理1427件 (881): the body a procuratorate advises is the object, not the reporter.
     if (/(建议|提请|督促|要求|商请|会同|联合|配合|协助)$/.test(place)) continue;
     // (该区公安部门共破获…: the place the text is about, said as 该区, c89.)
-    const generic = /^(全国|全省|全市|全区|全县|省|市|县|区)?(各级|两级)?$|^(该|本)[省市县区州旗]?$/.test(place);
+    // (我市, 我旗, 全旗: the reporter's own place, said as the text's own; 全州 and 全盟 are the prefecture's, below.)
+    const generic = /^(全国|全省|全市|全区|全县|全旗|省|市|县|区)?(各级|两级)?$|^(该|本|我)[省市县区州旗盟]?$/.test(place);
     const region = generic ? null : resolveRegion(place, within, true);
     // 全州检察机关 in a 黔东南州 text: the whole prefecture (全州, 全盟), unless the text is of the place so named (全州县, 桂林市).
     const wholePrefecture = !generic && !region && /^(全州|全盟|州|盟)(各级|两级)?$/.test(place);

@@ -2825,6 +2825,20 @@ describe("a province's numbered heading for serious violent crime (decision 64: 
   });
 });
 
+describe("a body named with the text's own place (我旗公安机关, 我市公安机关, 全旗: 936; decision 14)", () => {
+  it("keys the figures it opens to that body, not to the 政法委 that reports them", () => {
+    const bodies = (text: string) => extractText(text, { docDate: "2019-06-05" }).figures.map((f) => [f.text, f.institution]);
+    const lead = "达拉特旗扫黑办\n本报讯(记者 付银兰)6月3日,我旗组织召开扫黑除恶专项斗争新闻发布会。\n";
+    expect(bodies(lead + "截至目前,我旗公安机关破获涉黑涉恶类案件60起,打掉黑社会性质组织1个。")).toEqual([
+      ["60起", "police"],
+      ["1个", "police"],
+    ]);
+    expect(bodies(lead + "截至目前,全旗公安机关破获涉黑涉恶类案件60起。")).toEqual([["60起", "police"]]);
+    // Must not: a figure no body opens stays the reporter's.
+    expect(bodies(lead + "截至目前,全旗共打掉黑社会性质组织1个。")).toEqual([["1个", "plac"]]);
+  });
+});
+
 describe("a rate named earlier in its clause, the nearest first (928)", () => {
   it("reads 政法队伍满意度从85.5%提高到95.92% as satisfaction after a 安全感 said before it", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2022-09-06" }).figures.map((f) => [f.text, f.metric]);
