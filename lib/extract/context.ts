@@ -17,7 +17,8 @@ export function institutionOf(phrase: string): Institution | null {
   // Order matters: 政法委 titles mention 法 and 公安 heads are also 副市长.
   if (/政法委|扫黑办|扫黑除恶专项斗争领导小组|教育整顿|综治|社会治安综合治理/.test(phrase)) return "plac";
   if (/检察/.test(phrase)) return "procuratorate";
-  if (/法院|法庭|审判|^院$/.test(phrase)) return "court";
+  // (高院, 中院: a high or intermediate court said short, 广东高院, 海南中院, reporter set r240.)
+  if (/法院|法庭|审判|^[高中]?院$/.test(phrase)) return "court";
   // (德江交警, 全省各级禁毒部门: the police's traffic and anti-drug departments, reporter set r170, r172.)
   if (/公安|警察|派出所|警方|交警|禁毒部门/.test(phrase)) return "police";
   if (/司法厅|司法局|司法行政|司法所|法律援助中心/.test(phrase)) return "justice";

@@ -192,6 +192,18 @@ export function resolveRegion(phrase: string, within: Region = NO_REGION, allowS
 }
 
 /**
+ * The one prefecture-level division a phrase names (海南 of 海南中院 is 青海's
+ * 海南藏族自治州, not 海南省: a province has no intermediate court of its own name), or null.
+ */
+export function prefectureNamed(phrase: string): Region | null {
+  for (const name of namesIn(phrase)) {
+    const cities = BY_NAME.get(name)!.filter((d) => d.level === "city");
+    if (cities.length === 1) return regionOf(cities[0]);
+  }
+  return null;
+}
+
+/**
  * The division a whole text is about: the one its place names name most
  * often (a name of several divisions counts for none of them; a prefecture
  * and its province also count for a county under them), so that a stray

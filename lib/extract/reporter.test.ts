@@ -449,6 +449,36 @@ describe("two counties of one prefecture named as often (r230)", () => {
   });
 });
 
+describe("short names of courts, and bodies named as objects (r240, r243, 965)", () => {
+  const who = (text: string) => {
+    const r = textReporter(textToParagraphs(text));
+    return r && [r.institution, r.region.province, r.region.city, r.region.county];
+  };
+  it("reads 高院 and 中院 as courts, and 海南中院 as the court of 青海's 海南藏族自治州, not of 海南省", () => {
+    expect(who("2014年,海南中院狠抓案件评查工作,两级法院自行评定各类案件2629件,自查率达100%。")).toEqual(["court", "青海省", "海南藏族自治州", null]);
+    expect(who("广东高院召开新闻发布会,通报全省法院审结案件情况。")).toEqual(["court", "广东省", null, null]);
+  });
+  it("passes over a national or city body whose selection a case entered, and one a passive names", () => {
+    const text = "【概况】\n2022年,区检察工作坚持以党的政治建设为统领,为普陀区经济社会高质量发展提供检察保障。4件案件入选最高检典型案例,9件案件入选市检察院典型案例。全年对各类刑事犯罪批准逮捕238件315人,提起公诉863件1197人。";
+    const read = textReporter(textToParagraphs(text));
+    expect(read?.institution).toBe("procuratorate");
+    expect(read?.national).toBe(false);
+    expect(read?.evidence).not.toMatch(/入选/);
+    // 965: a county court's report; the province's high court that recommended it is not who speaks.
+    const court = "2015年,我院在上级法院指导监督下,在县委领导、人大监督、政府政协和社会各界的大力支持下,紧紧围绕全县工作大局,为昌江经济社会健康发展提供了有力的司法保障。\n2015年,我院被省高院推荐为“全国模范法院”候选对象,乌烈法庭被推荐为“海南省第三届人民满意的公务员集体”候选单位。";
+    expect(textReporter(textToParagraphs(court))?.evidence).toBe("我院");
+  });
+});
+
+describe("a yearbook's section headed 政法工作 (天津和平区's yearbook, a page not kept: its stored whitespace could not be copied exactly)", () => {
+  it("is the 政法委's review of all the 政法 bodies' work, whichever body it names first", () => {
+    const text = "天津和平区\n中共和平区委员会\n政法工作\n【概况】2013年,在区委、区政府的领导下,加强社会管理综合治理、深化平安和平建设。\n【打击犯罪】区公安分局破获刑事案件1200起。";
+    expect(textReporter(textToParagraphs(text))?.institution).toBe("plac");
+    // Must not: a heading that names one body's work.
+    expect(textReporter(textToParagraphs("天津和平区\n公安工作\n【概况】2013年,区公安分局破获刑事案件1200起。"))?.institution).toBe("police");
+  });
+});
+
 describe("a forum's footer (r233)", () => {
   it("does not read the time the page was served (GMT+8, 2024-11-24 23:06 , Processed in …) as its date", () => {
     const text = "12月25日下午,市公安局召开扫黑除恶专项斗争新闻发布会,通报2020年全市扫黑除恶专项斗争工作开展情况。\nGMT+8, 2024-11-24 23:06 , Processed in 0.092430 second(s), 21 queries .\nCopyright © 马贵小镇 版权所有";

@@ -5,7 +5,7 @@
 // the gazetteer, national bodies (最高人民法院) included.
 
 import type { Institution, Paragraph, Region } from "./types";
-import { NATIONAL, NO_REGION, dominantRegion, placeScores, resolveRegion, type PlaceScores } from "./gazetteer";
+import { NATIONAL, NO_REGION, dominantRegion, placeScores, prefectureNamed, resolveRegion, type PlaceScores } from "./gazetteer";
 import { atItsOccasion, branchDistrict, institutionOf, lastPeriod, normalisePeriod } from "./context";
 
 export interface Reporter {
@@ -67,10 +67,11 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
   for (const [re, institution] of national ? NATIONAL_BODIES : []) {
     const m = text.match(re);
     // 抓获公安部A级逃犯, 最高检挂牌督办: a national body named as an object is not the reporter.
+    // (…nor one whose selection a case entered: 4件案件入选最高检典型案例, reporter set r243.)
     // 为贯彻落实最高检、省检察院…部署: a national body whose deployment is followed is not the reporter either.
     // (…nor one named as a campaign's organiser, in a clause that describes the campaign: 是继“夏季行动”后,公安部组织并且开展的又一场…行动, r62;
     // nor its head on a visit: 中央政法委书记孟建柱在江苏省苏州市调研考察时强调, before 省司法厅's own review.)
-    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)([^，,。；;]{0,24}?的|开展[^，,。；;]{0,16}以来)/.test(text.slice(m.index + m[0].length)) && !/^[^，,。；;]{0,20}(调研|考察|视察)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
+    if (m && m.index !== undefined && !/^([A-Z]级|挂牌|督办)/.test(text.slice(m.index + m[0].length)) && !/^(统一)?(组织|部署|发起)([^，,。；;]{0,24}?的|开展[^，,。；;]{0,16}以来)/.test(text.slice(m.index + m[0].length)) && !/^[^，,。；;]{0,20}(调研|考察|视察)/.test(text.slice(m.index + m[0].length)) && !/(抓获|缉捕|协助|入选)$/.test(text.slice(0, m.index)) && !/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,6}$/.test(text.slice(0, m.index))) {
       out.push({ at: m.index, institution, region: NATIONAL, national: true, evidence: m[0] });
     }
   }
@@ -93,6 +94,10 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     if (/(推进|加强|开展|深化|规范|建设|建成|打造)$/.test(m[1])) continue;
     // 这是2021年8月10日发生在阜新市公安局“团圆行动”认亲活动上的一幕: the scene of a story's event, not who reports (r163).
     if (/发生在/.test(m[1])) continue;
+    // (4件案件入选最高检典型案例,9件案件入选市检察院典型案例: the body whose selection a case entered, r243.)
+    if (/入选/.test(m[1])) continue;
+    // (被省高院评为先进集体: the body a passive names is the one that honours, 965.)
+    if (/被/.test(m[1])) continue;
     // 为贯彻落实最高检、省检察院…部署,赣州市检察院召开…: the bodies whose deployment is followed are not the reporter.
     if (/(贯彻|落实|按照|根据|响应)[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, m.index - 16), m.index + m[1].length))) continue;
     // 调研组一行参观了广州市中级人民法院…,并听取广东省高院通报 (a89): a body visited is not the one reporting.
@@ -118,6 +123,8 @@ function bodiesIn(text: string, context: Region, whole: PlaceScores, national = 
     }
     if (!region && words.length === 0) region = context;
     if (!region) continue;
+    // 海南中院 (r240): an intermediate court is a prefecture's, so a name that is a province's and a prefecture's is the prefecture.
+    if (/^(中院|中级人民法院)$/.test(m[2]) && region.province && !region.city && words.length >= 2) region = prefectureNamed(words) ?? region;
     // 海口市公安局琼山分局: the branch of a district reports for that district.
     if (m[2] === "公安局") region = branchDistrict(region, text.slice(m.index + m[0].length))?.region ?? region;
     out.push({ at: m.index + words.length, institution, region, national: false, evidence: m[0] });
@@ -170,7 +177,9 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
   const second = opening.split("\n")[1] ?? "";
   const subtitle = second.length <= 40 && !/[。；;]/.test(second) ? second : "";
   // Nor is a line that counts one body's own work (命案破案率達到100%…社會治安大局持續向好, 984).
-  const placTopic = PLAC_TOPIC.test(first) && !/破案|破获|侦破|抓获|刑事拘留|警情|审结|批捕/.test(first) && bodiesIn(`${first}\n${subtitle}`, context, scores, true).length === 0;
+  // (…and so is a yearbook's section headed 政法工作 among its first lines, which reviews all the 政法 bodies' work: 天津和平区's yearbook, session 24.)
+  const placSection = opening.split("\n").slice(0, 6).some((l) => /^\s*(政法工作|政法综治工作|综治工作|社会治安综合治理)\s*$/.test(l));
+  const placTopic = placSection || (PLAC_TOPIC.test(first) && !/破案|破获|侦破|抓获|刑事拘留|警情|审结|批捕/.test(first) && bodiesIn(`${first}\n${subtitle}`, context, scores, true).length === 0);
   // A national body named at the end is mentioned (公安部A级逃犯), not signing.
   for (const [text, national] of [[opening, true], [ending, false]] as const) {
     let bodies = bodiesIn(text, context, scores, national);
