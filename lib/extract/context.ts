@@ -357,6 +357,9 @@ const PERIOD = new RegExp(
     // (…with the hours of the first and last day: 1月27日0时至2月2日11时, c86.)
     `(?:从|自)?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?(?:至|到|—|-)[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?`,
     "[0-9一二三四五六七八九十]+多?(?:天|日|个多?月)(?:以)?来",
+    // 该中心成立半年来 (873), 项目落户宁夏半年来 (reporter set r249): the half year since something began, its start unsaid.
+    // (Not 数据显示,半年来: a half-year's release, b30, which its frame dates.)
+    "(?<=(?:成立|落户|开展|启动|实施|运行|开通|挂牌|组建|设立|建成|投入使用)[^，,。；;]{0,6})半年(?:以)?来",
     // The quarter before the document's (上季度全区群众安全感达98.34%, said in December).
     "上(?:一|个)?季度",
     // (Not 延续近年来高水平运行态势, 创近年来新高: the years a level is compared with, a69, a66.)
@@ -369,7 +372,7 @@ const PERIOD = new RegExp(
   ]
     // Every phrase starts with one of these characters: checked first, the 30 forms are tried at few places (7% of the extraction's time).
     .join("|")
-    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以])(?:")
+    .replace(/^/, "(?=[0-9一二三四五六七八九十两今去上下本自从前第截到过近“开启部实推目迄当这行专以半])(?:")
     .concat(")"),
   "g",
 );
@@ -779,7 +782,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     return { start: iso(first, 1, 1), end };
   }
   // Since a campaign began, or for some days: its start is not said; it runs to the document's date.
-  if (/以来$|[天日月]来$/.test(p) && !/[0-9]{4}年|今年|去年/.test(p)) return { start: null, end: docDay };
+  if ((/以来$|[天日月]来$/.test(p) || /^半年来$/.test(p)) && !/[0-9]{4}年|今年|去年/.test(p)) return { start: null, end: docDay };
   if (p === "今年以来" && docYear) return { start: iso(docYear, 1, 1), end: docDay };
   m = p.match(/^(?:从|自)?([0-9]{1,2})月([0-9]{1,2})日(?:至|到|—|-)([0-9]{1,2})月([0-9]{1,2})日$/);
   if (m && docYear) return { start: iso(docYear, Number(m[1]), Number(m[2])), end: iso(docYear, Number(m[3]), Number(m[4])) };

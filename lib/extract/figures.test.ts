@@ -714,6 +714,13 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read(framed, "2019-06-20").map((f) => f.slice(2))).toEqual([["2018-01-01", "2019-06-20"]]);
   });
 
+  it("dates the half year since something began (成立半年来, 落户…半年来) with no start, up to the page's day (873, r249)", () => {
+    expect(read("深圳市龙岗区人民检察院\n该中心成立半年来共接收投诉事项53件。", "2025-01-17")[0].slice(2)).toEqual([null, "2025-01-17"]);
+    expect(read("宁夏回族自治区司法厅\n中央专项彩票公益金法律援助项目落户宁夏半年来,共受理法律援助案件369件。", "2010-08-04")[0].slice(2)).toEqual([null, "2010-08-04"]);
+    // Must not: a half-year's release (数据显示,半年来: its first half, b30); 上半年.
+    expect(read("广东省人民检察院\n2023年上半年检察数据发布。\n数据显示,半年来,全省检察机关办理企业合规案件107件。", "2023-08-18")[0].slice(2)).not.toEqual([null, "2023-08-18"]);
+  });
+
   it("dates a figure of an event to the day its sentence names it held on (2月25日,…举行…仪式,聘请了1万名…: c13, c81, c82)", () => {
     // c13: a ceremony, in an article whose earlier paragraph speaks of 2018.
     const ceremony = "保山市公安局\n人民群众安全感满意度持续提升,在2018年全省测评中位列第三。\n另讯(记者张恒通讯员张义秀)为推进扫黑除恶工作向纵深发展,2月25日,保山市公安局举行全市公安机关扫黑除恶专项斗争监督员、宣传员聘任仪式,聘请了1万名扫黑除恶监督员、宣传员。";
