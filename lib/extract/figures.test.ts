@@ -2858,6 +2858,21 @@ describe("a rate named earlier in its clause, the nearest first (928)", () => {
   });
 });
 
+describe("counts of the anti-gang campaign in batch 16 of the reporter set (r259, r260)", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("reads 黑社会犯罪团伙 as mafia-type, whatever the list said before it", () => {
+    expect(metrics("唐河县公安局\n截至目前,全县摧毁恶势力集团4个、恶势力团伙3个,目前在侦黑社会犯罪团伙1个、恶势力集团3个。", "2018-10-16")).toEqual([
+      ["4个", "plac.anti_gang.organisations.evil_forces"],
+      ["3个", "plac.anti_gang.organisations.evil_forces"],
+      ["1个", "plac.anti_gang.organisations.mafia"],
+      ["3个", "plac.anti_gang.organisations.evil_forces"],
+    ]);
+  });
+  it("does not count documents whose title names gangs as gangs", () => {
+    expect(metrics("安康市扫黑办\n他们研究制订出台《依法惩处涉黑涉恶犯罪战果统计、强化协作配合工作机制》等规范性文件20余个,组织召开协调会30余次。", "2019-02-28")[0]).toEqual(["20余个", "other"]);
+  });
+});
+
 describe("a kind said once before two verbs' counts (918)", () => {
   it("gives 破17起 after 其中命案立17起 the homicides' kind; not a 破 after a count of crime at large", () => {
     const metrics = (text: string) => extractText(text, { docDate: "2010-07-20" }).figures.map((f) => [f.text, f.metric]);

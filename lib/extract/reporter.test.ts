@@ -470,6 +470,13 @@ describe("short names of courts, and bodies named as objects (r240, r243, 965)",
   });
 });
 
+describe("a police station's day, with no bureau named (r263)", () => {
+  it("is the police's work: 派出所 and 巡警 are among the police's words", () => {
+    const text = "本报讯 记者王恬报道:昨日早上6点半,嘉鱼县簰洲湾镇水陆派出所所长向前平就来到所里值班室,处理一起村民纠纷。\n向前平忙完民事纠纷,就开始巡逻江堤了。如今,在嘉鱼城区和农村,每天民警巡逻,实现5分钟到警。\n今年来,嘉鱼积极开展交巡警执勤的新型治安防控体系,派出所共办理治安案件882起。";
+    expect(textReporter(textToParagraphs(text))).toMatchObject({ institution: "police", region: { province: "湖北省", city: "咸宁市", county: "嘉鱼县" } });
+  });
+});
+
 describe("a yearbook's section headed 政法工作 (天津和平区's yearbook, a page not kept: its stored whitespace could not be copied exactly)", () => {
   it("is the 政法委's review of all the 政法 bodies' work, whichever body it names first", () => {
     const text = "天津和平区\n中共和平区委员会\n政法工作\n【概况】2013年,在区委、区政府的领导下,加强社会管理综合治理、深化平安和平建设。\n【打击犯罪】区公安分局破获刑事案件1200起。";

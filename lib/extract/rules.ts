@@ -472,7 +472,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.criminal_cases.filed", /立刑案$|[案共]立$/, { id: "police.criminal_cases.filed:short", kinds: ["cases"], institutions: POLICE, sentence: /立[^。；;]{0,8}[0-9][^。；;]*破[0-9]/ }, [ex("上半年全市共立刑案", "cases", "起", "上半年全市共立刑案5849起,破2076起"), ex("其中命案立", "cases", "起", "其中命案立17起、破17起")], [ex("建立", "cases", "起", "建立17起")]),
   // (现行刑案同比下降15.1%: 刑案 is short for 刑事案件, reporter set r111.)
   r("police.criminal_cases.occurred", /发案|刑事案件(起数)?$|(?<![破立侦])刑案(数|起数)?$|案件起数|犯罪$|命案(数量|起数|数)?$|(^|全[省市县区州])发(生)?[\u4e00-\u9fa5]{1,10}案件(数|起数)?$/, { kinds: ["cases"], institutions: POLICE }, [ex("刑事发案", "cases", "起"), ex("全市刑事案件", "cases", "起"), ex("全市发电信诈骗案件数", "cases", "起")], [ex("破获刑事案件", "cases", "起")]),
-  r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个")]),
+  // (Not the documents a title names the words in: 出台《依法惩处涉黑涉恶犯罪…》等规范性文件20余个, reporter set r259.)
+  r("plac.anti_gang.organisations", /涉黑|涉恶|黑社会|恶势力|黑恶/, { kinds: ["count"], not: /线索|文件|《[^》]*》等?$/ }, [ex("全国共打掉涉黑组织", "count", "个"), ex("打掉恶势力集团", "count", "个")], [ex("打掉犯罪团伙", "count", "个"), ex("他们研究制订出台《依法惩处涉黑涉恶犯罪战果统计、强化协作配合工作机制》等规范性文件", "count", "个")]),
   // A den destroyed (捣毁赌博窝点679处) is not a gang, unless gangs are counted with it (打掉涉电诈团伙和窝点).
   // (Dens and workshops broken up, 捣毁制毒工场77个, are places, not groups.)
   r("police.gangs.destroyed", /打掉|摧毁|捣毁|团伙$|集团$/, { kinds: ["count"], not: /^(?!.*团伙).*(窝点|工场|工厂|作坊|据点)/ }, [ex("打掉犯罪团伙", "count", "个"), ex("全市打掉涉电诈团伙和窝点", "count", "个")], [ex("打掉涉黑组织", "count", "个"), ex("捣毁赌博窝点", "count", "处"), ex("捣毁制毒工场", "count", "个")]),
