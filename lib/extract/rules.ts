@@ -558,6 +558,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.notarisation", /公证/, { kinds: ["count", "cases"], not: /^[^办]*公证(处|员)[^办]*$/ }, [ex("共办理各类公证事项", "count", "件")], [ex("司法鉴定案件", "cases", "件")]),
   r("justice.forensic_appraisal", /司法鉴定|鉴定案件/, { kinds: ["cases", "count"], not: /机构$|党支部|减免/ }, [ex("全市司法鉴定机构办理司法鉴定案件", "cases", "件")], [ex("公证", "count", "件"), ex("全市司法鉴定机构", "count", "个")]),
   r("justice.lawyers.cases", /律师[^，,]*(办案|办理)/, { kinds: ["cases"] }, [ex("全市律师办案", "cases", "件")], [ex("法律援助案件", "cases", "件")]),
+  // 全国律师办理各类法律事务1274.4万多件 (844): the matters lawyers handled, counted in 件 of no case; not when the
+  // sentence gives their cases apart (共办理各类法律事务409490件次,办理各类案件584005件, b43).
+  r("justice.lawyers.cases", /律师[^，,]*办理[^，,]*(法律事务|法律业务|业务)$/, { id: "justice.lawyers.cases:affairs", kinds: ["count"], sentence: /^(?![^。；;]*办理[^，,；;。]{0,6}案件[0-9０-９])/ }, [ex("全国律师办理各类法律事务", "count", "件", "2022年,全国律师办理各类法律事务1274.4万多件。")], [ex("全国公证机构办理各类公证业务", "count", "件"), ex("全省律师共办理各类法律事务", "count", "件", "2017年以来,全省律师共办理各类法律事务409490件次,办理各类案件584005件。")]),
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
   // (Those received, released or reoffending in the period are flows, not the stock under correction: 累计接收社区服刑人员22872人, c77.)
   // (…现在册服刑人员13774人 in a text on 社区矫正: those serving in the community, reporter set r173.)
@@ -574,7 +577,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // (The 政法委's and police's count: disputes a court, a justice bureau or a procuratorate resolved are
   // their own mediation's, keyed by their rules or other; on the tuned part this rule was right on 1 of 24 of those.)
   r("plac.disputes.resolved", /化解|调解|调处|矛盾纠纷/, { kinds: ["cases"], institutions: POLICE, not: /信访|诉前|行政争议|^[^化调]*(排查|受理|发生|预防)(出)?(各类|可能[^，,]*的)?(矛盾)?纠纷$/ }, [ex("全市排查化解矛盾纠纷", "cases", "起"), ex("化解矛盾", "cases", "件")], [ex("化解信访积案", "cases", "件"), ex("全年排查受理各类矛盾纠纷", "cases", "起"), ex("全县发生各类矛盾纠纷", "cases", "件")]),
-  r("plac.work_safety.accidents", /生产安全事故|安全事故/, { kinds: ["cases", "percent"] }, [ex("生产安全事故起数", "percent", "%")], [ex("交通事故", "cases", "起")]),
+  // (…and 安全生产事故, the words the other way round: 安全生产事故总量、死亡人数分别下降22%, 872.)
+  r("plac.work_safety.accidents", /生产安全事故|安全生产事故|安全事故/, { kinds: ["cases", "percent"] }, [ex("生产安全事故起数", "percent", "%"), ex("安全生产事故总量分别下降", "percent", "%")], [ex("交通事故", "cases", "起")]),
   r("plac.fires", /火灾/, { kinds: ["cases", "percent"] }, [ex("火灾起数", "percent", "%")], [ex("生产安全事故", "cases", "起")]),
   r("plac.grid.events", /网格[^，,]*事件|上报[^，,]*事件/, { kinds: ["count", "cases"] }, [ex("网格员上报处置事件", "count", "件")], [ex("划分网格", "count", "个")]),
   r("plac.petitions.received", /接待[^，,]*信访|接访/, { kinds: ["person_times", "count", "persons"] }, [ex("市县两级领导干部接待信访群众", "person_times", "人次")], [ex("化解矛盾", "cases", "件")]),
