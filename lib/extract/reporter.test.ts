@@ -486,6 +486,18 @@ describe("a yearbook's section headed 政法工作 (天津和平区's yearbook, 
   });
 });
 
+describe("the year of a report read to a congress (r267, r271)", () => {
+  it("dates a report of the years since one it names in the year after the last of them (报告五年来的…工作, 2008年以来: 2013)", () => {
+    const text = "湖北省高级人民法院院长 郑少三\n各位代表:\n现在,我向大会报告五年来的法院工作,请予审议。\n2008年以来,全省法院在党委领导、人大监督下,各项工作都取得新的成绩。\n五年来,全省法院受理各类案件1743757件。";
+    expect(dateOf(textToParagraphs(text))).toBe("2013");
+    // Must not: a text saying 2008年以来 with no report to the congress.
+    expect(dateOf(textToParagraphs("2008年以来,全省法院受理各类案件1743757件。五年来,审结1721506件。"))).toBe("2008");
+  });
+  it("dates a review headed with its year (2013年主要工作回顾…过去的一年) in the next year", () => {
+    expect(dateOf(textToParagraphs("2013年主要工作回顾 过去的一年,市中级人民法院在市委的领导下,各项工作取得了新的进展。全市法院受理各类案件142423件。"))).toBe("2014");
+  });
+});
+
 describe("a forum's footer (r233)", () => {
   it("does not read the time the page was served (GMT+8, 2024-11-24 23:06 , Processed in …) as its date", () => {
     const text = "12月25日下午,市公安局召开扫黑除恶专项斗争新闻发布会,通报2020年全市扫黑除恶专项斗争工作开展情况。\nGMT+8, 2024-11-24 23:06 , Processed in 0.092430 second(s), 21 queries .\nCopyright © 马贵小镇 版权所有";

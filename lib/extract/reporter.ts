@@ -301,6 +301,14 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
     else if (!stamp || (/[—-]\s*$/.test(before) && /^\s*在/.test(next))) return { date: iso, reviewed: null };
   }
   if (stamp) return { date: stamp, reviewed: null };
+  // 现在,我向大会报告五年来的法院工作…2008年以来 (reporter set r267): a report of the years since one it names, read in the
+  // year after the last of them.
+  const fiveYears = /向大会报告|报告工作/.test(opening) ? opening.match(/([二三四五六七八九十两]|[2-9])年来/) : null;
+  const sinceYear = fiveYears ? opening.match(/([12][0-9]{3})\s*年以来/) : null;
+  if (fiveYears && sinceYear) {
+    const n = /[0-9]/.test(fiveYears[1]) ? Number(fiveYears[1]) : "一二三四五六七八九十".indexOf(fiveYears[1]) + 1 || (fiveYears[1] === "两" ? 2 : 0);
+    if (n >= 2) return { date: String(Number(sinceYear[1]) + n), reviewed: null };
+  }
   const years = [...opening.matchAll(/([12][0-9]{3})\s*年(?!代)/g)].map((y) => Number(y[1]));
   if (!years.length) return { date: null, reviewed: null };
   const latest = Math.max(...years);
@@ -318,7 +326,8 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
     (endOf ||
       // (…a year that opens a line after a bullet, ●2025年,山东省…, 819; 一年里 as 过去一年, 207.)
       // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
-      (new RegExp(`(^|\\n)[\\s●•■◆▲?？]*(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年[，,]|过去一年|一年里|${latest}年(整体|全年)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      // (…and a report's own heading of the year it reviews, 2013年主要工作回顾…过去的一年, reporter set r271.)
+      (new RegExp(`(^|\\n)[\\s●•■◆▲?？]*(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年[，,]|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
