@@ -2858,6 +2858,25 @@ describe("a rate named earlier in its clause, the nearest first (928)", () => {
   });
 });
 
+describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)", () => {
+  const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
+  it("reads cases named 典型案例 right after the number published as typical cases, whatever work the label names", () => {
+    expect(metrics("内蒙古自治区人民检察院\n同时,会上还发布了内蒙古公益诉讼十大案例和八件典型案例。", "2019-12-31")).toEqual([["八件", "any.typical_cases"]]);
+    // Must not: a count of the work itself.
+    expect(metrics("内蒙古自治区人民检察院\n全区检察机关立案公益诉讼案件1500件。", "2019-12-31")[0][1]).not.toBe("any.typical_cases");
+  });
+  it("does not read second-instance prosecution cases received (受理二审公诉案件) as prosecutions decided", () => {
+    expect(metrics("中山市人民检察院\n年内受理审查起诉案件143件231人,提起公诉88件163人;受理二审公诉案件116件269人。", "2024-01-20")).toEqual([
+      ["143件", "procuratorate.prosecution.received_cases"],
+      ["231人", "procuratorate.prosecution.received"],
+      ["88件", "procuratorate.prosecution.decided_cases"],
+      ["163人", "procuratorate.prosecution.decided"],
+      ["116件", "other"],
+      ["269人", "other"],
+    ]);
+  });
+});
+
 describe("counts of the anti-gang campaign in batch 16 of the reporter set (r259, r260)", () => {
   const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads 黑社会犯罪团伙 as mafia-type, whatever the list said before it", () => {

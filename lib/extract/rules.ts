@@ -304,7 +304,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 从起诉罪名看,排在第一位的是危险驾驶罪263281人 (987, the 最高检's quarterly release): the persons prosecuted for a crime,
   // ranked among the crimes prosecuted.
   r("procuratorate.prosecution.decided", /(排在?第[一二三四五六七八九十]+位的?是|其次是|依次是|[，,、])?[\u4e00-\u9fa5]{2,16}罪$/, { id: "procuratorate.prosecution.decided:by-crime", kinds: ["persons"], sentence: /从起诉罪名(看|来看|分析)/ }, [ex("排在第一位的是危险驾驶罪", "persons", "人", "从起诉罪名看,排在第一位的是危险驾驶罪263281人")], [ex("排在第一位的是危险驾驶罪", "persons", "人", "从批捕罪名看,排在第一位的是危险驾驶罪263281人")]),
-  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率|追加起诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
+  r("procuratorate.prosecution.decided", /决定起诉|提起公诉|起诉|公诉/, { kinds: ["persons"], not: /公益诉讼|(?<!监委|监察委员会|监察委)移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|起诉率|追加起诉|二审公诉/, institutions: NOT_COURT_OR_POLICE }, [ex("共决定起诉", "persons", "人"), ex("起诉各类刑事犯罪", "persons", "人")], [ex("提起公益诉讼", "cases", "件"), ex("移送审查起诉", "persons", "人")]),
   // 已起诉至法院24件, 向法院提起诉讼22件 in a public-interest sentence (884): suits, not prosecutions.
   r("procuratorate.public_interest.suits", /起诉至法院|向法院提起(民事|行政)?诉讼/, { id: "procuratorate.public_interest.suits:to_court", kinds: ["cases"], sentence: /公益诉讼/, institutions: NOT_COURT }, [ex("已起诉至法院", "cases", "件", "共发现公益诉讼案件线索1343件,立案1081件,已起诉至法院24件")], [ex("已起诉至法院", "cases", "件", "审查起诉刑事案件1343件,已起诉至法院24件")]),
   r("procuratorate.prosecution.decided_cases", /决定起诉|提起公诉|起诉/, { kinds: ["cases"], not: /公益诉讼|移送|不起诉|审查起诉|支持[^，,]{0,6}起诉|^(向法院)?提起(民事|行政)?诉讼$|(社会组织|行政机关|当事人|原告|被害人|消费者)[^，,]{0,4}提起(民事|行政)?诉讼/, institutions: PROCURATORATES }, [ex("严惩影响群众安全感犯罪,共起诉", "cases", "件", "共起诉250件", "procuratorate")], [ex("提起公益诉讼", "cases", "件", "提起公益诉讼", "procuratorate"), ex("有关社会组织提起诉讼", "cases", "件", "支持行政机关、有关社会组织提起诉讼", "procuratorate")]),
@@ -1388,6 +1388,9 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
     const rate = INDICATOR_RULES.find((r) => r.indicator === "police.criminal_cases.clearance_rate")!;
     return { ...fromRule(rate, measure), ruleId: `${statRule}/${rate.id}/streak_after` };
   }
+  // 发布了内蒙古公益诉讼十大案例和【八件】典型案例 (reporter set r270): cases named 典型案例 right after the number are typical
+  // cases, whatever work the label names before them.
+  if (statistic === "value" && /^(宗|起|件|个)$/.test(input.unit ?? "") && /^[^，,；;。]{0,4}(典型案例|指导性案例)/.test(input.after ?? "") && /发布|公布|评选|入选/.test(measure)) return done("any.typical_cases", null, "typical-after");
   const rule = matchIndicator(measure, input, statistic);
   // 诉讼案件收案2559件(含旧存133件): 收案 that holds the cases carried over is what was accepted (旧存 + 新收).
   // (…and 共审理各类案件2603件(含旧存): cases tried said with what was carried over are the cases accepted too, c67.)
