@@ -435,6 +435,8 @@ describe("a site's banner and a stamp in single digits (r212)", () => {
   it("reads the stamp 发布时间:2020/1/9, not the banner's 今天是 2025年06月06日", () => {
     const text = "欢迎访问平凉法院网,今天是 2025年06月06日 星期五\n基层动态\n【基层两会】蒋军平在灵台县第十七届人民代表大会第四次会议上作法院工作报告\n来源: 作者: 责任编辑:平凉中院 发布时间:2020/1/9 17:28:53 阅读次数:";
     expect(dateOf(textToParagraphs(text))).toBe("2020-01-09");
+    // (…said with a colon: 今天是:2024年4月26日 星期五 over a page stamped 时间:2017年2月14日, r146.)
+    expect(dateOf(textToParagraphs("今天是:2024年4月26日 星期五\n政务要闻\n春节期间全县社会治安大局总体平稳有序\n浏览:4106次'时间:2017年2月14日\n节日期间,我县广大公安干警坚守岗位。"))).toBe("2017-02-14");
     // Must not: a newspaper's own date line, with its weekday, is the date.
     expect(dateOf(textToParagraphs("2021年11月05日 星期五\n夹江县人民检察院召开新闻发布会"))).toBe("2021-11-05");
   });

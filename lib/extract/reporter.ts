@@ -291,7 +291,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
     const before = opening.slice(Math.max(0, m.index - 8), m.index);
     const next = opening.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // 欢迎访问平凉法院网,今天是 2025年06月06日 星期五: a site's banner gives the day the page was read, not written (r212).
-    if (/今天是\s*$/.test(before)) continue;
+    if (/今天是\s*[:：]?\s*$/.test(before)) continue;
     // (…and a forum's footer, GMT+8, 2024-11-24 23:06 , Processed in 0.09 second(s), the time the page was served, r233.)
     if (/GMT\s*[+-]\s*[0-9]{1,2}\s*,?\s*$/.test(before)) continue;
     // (…and the first day of a span, 2023年12月21日~2024年12月20日, is no more than that, 800.)
