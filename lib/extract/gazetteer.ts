@@ -221,7 +221,9 @@ const WORDS = new Set(["公安", "平安", "和平", "新华", "长安", "城关
   // 社会治安平稳 (a police release of 阳泉 that never names its city): 安平 is a county of 衡水.
   "安平",
   // 新平台 (b90, a county court's page): 新平 is a county of 玉溪.
-  "新平"]);
+  "新平",
+  // 中原: the Central Plains, 河南 at large (出彩中原, 护航中原, reporter set r286), also a district of 郑州.
+  "中原"]);
 
 export type PlaceScores = Map<Division, number>;
 

@@ -500,6 +500,13 @@ describe("the year of a report read to a congress (r267, r271)", () => {
   });
 });
 
+describe("中原 is the Central Plains (r286)", () => {
+  it("does not place a 新乡 text in 郑州's 中原区", () => {
+    const text = "本报讯 6月26日上午,市中级人民法院召开新闻发布会,发布新乡法院司法护航民营经济高质量发展十大典型案例。\n人民法庭挂牌成立“中原农谷知识产权巡回审判庭”,为超常规建设中原农谷提供更为优质的司法服务。";
+    expect(textReporter(textToParagraphs(text))).toMatchObject({ institution: "court", region: { province: "河南省", city: "新乡市" } });
+  });
+});
+
 describe("a forum's footer (r233)", () => {
   it("does not read the time the page was served (GMT+8, 2024-11-24 23:06 , Processed in …) as its date", () => {
     const text = "12月25日下午,市公安局召开扫黑除恶专项斗争新闻发布会,通报2020年全市扫黑除恶专项斗争工作开展情况。\nGMT+8, 2024-11-24 23:06 , Processed in 0.092430 second(s), 21 queries .\nCopyright © 马贵小镇 版权所有";
