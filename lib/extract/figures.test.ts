@@ -2858,6 +2858,18 @@ describe("a rate named earlier in its clause, the nearest first (928)", () => {
   });
 });
 
+describe("a justice bureau's mediation figures in batch 18 of the reporter set (r293)", () => {
+  it("reads the other committees of a breakdown as a part, like the village ones", () => {
+    const metrics = extractText("庆阳市司法局\n全市建立各类调委会1879个,其中乡镇调委会122个、村(居)调委会1358个、其他调委会46个。", { docDate: "2015-09-06" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics).toEqual([
+      ["1879个", "justice.mediation.committees"],
+      ["122个", "other"],
+      ["1358个", "other"],
+      ["46个", "other"],
+    ]);
+  });
+});
+
 describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)", () => {
   const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads cases named 典型案例 right after the number published as typical cases, whatever work the label names", () => {

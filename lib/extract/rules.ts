@@ -516,7 +516,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 
   // Justice administration: 人民调解, 法律援助, 公证, 司法鉴定, 行政复议.
   r("justice.mediation.disputes", /人民调解[^，,]*(调解|调处)[^，,]*纠纷/, { kinds: ["cases"], not: /成功/, id: "justice.mediation.disputes.people" }, [ex("全国人民调解组织调解各类矛盾纠纷", "cases", "件", "", "court")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
-  r("justice.mediation.success_rate", /^(调解)?成功率$/, { kinds: ["percent"], sentence: /调解/, id: "justice.mediation.success_rate.short" }, [ex("成功率", "percent", "%", "共调解案件1000件,调解成功980件,成功率98%")], [ex("成功率", "percent", "%", "破案成功率")]),
+  // (…and 调处: 全市共排查调处各类矛盾纠纷17128件,调处成功17356件,成功率98.5%, reporter set r293.)
+  r("justice.mediation.success_rate", /^(调解|调处)?成功率$/, { kinds: ["percent"], sentence: /调解|调处/, id: "justice.mediation.success_rate.short" }, [ex("成功率", "percent", "%", "共调解案件1000件,调解成功980件,成功率98%"), ex("成功率", "percent", "%", "全市共排查调处各类矛盾纠纷17128件,调处成功17356件,成功率98.5%")], [ex("成功率", "percent", "%", "破案成功率")]),
   // (In 个 or 家, not 批次: 人民调解组织共接待群众773批次 counts visits, reporter set r125.)
   r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"], units: /^(个|家|所|处|支)$/ }, [ex("全市共有调解委员会", "count", "个"), ex("全市共建立人民调解组织", "count", "个")], [ex("入驻调解组织", "count", "个")]),
   r("justice.mediation.mediators", /调解员|调解人员/, { kinds: ["persons"] }, [ex("现有人民调解员", "persons", "人"), ex("哈尔滨市有调解人员", "persons", "名")], [ex("入驻调解员", "persons", "人")]),
@@ -564,7 +565,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
   // (Those received, released or reoffending in the period are flows, not the stock under correction: 累计接收社区服刑人员22872人, c77.)
   // (…现在册服刑人员13774人 in a text on 社区矫正: those serving in the community, reporter set r173.)
-  r("justice.community_corrections", /社区矫正|社区服刑人员|在册服刑人员|^在矫$/, { kinds: ["persons"], not: /佩戴|电子监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑|在册服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
+  r("justice.community_corrections", /社区矫正|社区服刑人员|在册服刑人员|^在矫(人员|对象)?$/, { kinds: ["persons"], not: /佩戴|电子监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑|在册服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("在矫人员", "persons", "人", "全省已经累计接收社区矫正人员7.59万人,在矫人员3.09万人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
   // (A campaign's leading group or a 政法委 issuing documents is no justice bureau's review of them: c01, other.)
   r("justice.normative_documents", /规范性文件/, { kinds: ["count"], institutions: ["justice", "government", "unknown"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件"), ex("印发实施方案等规范性文件", "count", "个", "印发实施方案等规范性文件", "plac")]),
 
@@ -1097,7 +1098,7 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (/^procuratorate\.arrests\.not_approved(_cases)?$/.test(rule.indicator) && statistic === "value" && /(无社会危险性|无逮捕必要|证据不足|不构成犯罪|存疑|绝对|相对)[^，,；;。]{0,4}(不批准逮捕|不予逮捕|不批捕|不捕)/.test(words.replace(/[(（]含[^)）]*[)）]/g, ""))) return asPart("kind-of-non-arrest");
   // 村(居)民调委会972个、乡镇(街道)调委会49个, 规范化调委会2180个, 行业性专业性调解组织214个: committees of a level or kind are
   // parts no key names (405, 910, 996, 404; decision 52); all the committees (各类人民调解组织, 人民调解委员会1127个) are the whole.
-  if (rule.indicator === "justice.mediation.committees" && statistic === "value" && /(村|居|乡镇|镇|街道|社区|企事业|企业|单位|行业性|专业性|规范化|个人|品牌|交通事故|医疗|医患|劳动|物业|婚姻|律师)[^，,；;。]{0,10}(调委会|调解委员会|调解组织|调解工作室|调解室)/.test(words) && !/各类|全部|所有/.test(words)) return asPart("kind-of-committees");
+  if (rule.indicator === "justice.mediation.committees" && statistic === "value" && /(村|居|乡镇|镇|街道|社区|企事业|企业|单位|行业性|专业性|规范化|个人|品牌|交通事故|医疗|医患|劳动|物业|婚姻|律师|其他|其它)[^，,；;。]{0,10}(调委会|调解委员会|调解组织|调解工作室|调解室)/.test(words) && !/各类|全部|所有/.test(words)) return asPart("kind-of-committees");
   // 30岁以下的律师, 律师11人至20人(含)的律师事务所, 百人以上律师事务所, 三级律师, 专职人民调解员, 一级…人民调解员: lawyers,
   // firms and mediators of an age, size, grade or kind are parts no key names (844, 950, a40, a76, 720, c84; decision 52).
   if (/^justice\.(lawyers\.count|law_firms|mediation\.(mediators|committees))$/.test(rule.indicator) && statistic === "value" &&
