@@ -2858,7 +2858,7 @@ describe("a rate named earlier in its clause, the nearest first (928)", () => {
   });
 });
 
-describe("a justice bureau's mediation figures in batch 18 of the reporter set (r293)", () => {
+describe("a justice bureau's mediation figures (庆阳, a page of the eighteenth batch not kept: a second search never found it)", () => {
   it("reads the other committees of a breakdown as a part, like the village ones", () => {
     const metrics = extractText("庆阳市司法局\n全市建立各类调委会1879个,其中乡镇调委会122个、村(居)调委会1358个、其他调委会46个。", { docDate: "2015-09-06" }).figures.map((f) => [f.text, f.metric]);
     expect(metrics).toEqual([

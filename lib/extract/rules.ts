@@ -516,7 +516,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 
   // Justice administration: 人民调解, 法律援助, 公证, 司法鉴定, 行政复议.
   r("justice.mediation.disputes", /人民调解[^，,]*(调解|调处)[^，,]*纠纷/, { kinds: ["cases"], not: /成功/, id: "justice.mediation.disputes.people" }, [ex("全国人民调解组织调解各类矛盾纠纷", "cases", "件", "", "court")], [ex("排查化解矛盾纠纷", "cases", "件", "", "plac")]),
-  // (…and 调处: 全市共排查调处各类矛盾纠纷17128件,调处成功17356件,成功率98.5%, reporter set r293.)
+  // (…and 调处: 全市共排查调处各类矛盾纠纷17128件,调处成功17356件,成功率98.5%, a 庆阳 page found in session 24.)
   r("justice.mediation.success_rate", /^(调解|调处)?成功率$/, { kinds: ["percent"], sentence: /调解|调处/, id: "justice.mediation.success_rate.short" }, [ex("成功率", "percent", "%", "共调解案件1000件,调解成功980件,成功率98%"), ex("成功率", "percent", "%", "全市共排查调处各类矛盾纠纷17128件,调处成功17356件,成功率98.5%")], [ex("成功率", "percent", "%", "破案成功率")]),
   // (In 个 or 家, not 批次: 人民调解组织共接待群众773批次 counts visits, reporter set r125.)
   r("justice.mediation.committees", /调委会|调解委员会|调解组织|调解工作室/, { kinds: ["count"], units: /^(个|家|所|处|支)$/ }, [ex("全市共有调解委员会", "count", "个"), ex("全市共建立人民调解组织", "count", "个")], [ex("入驻调解组织", "count", "个")]),
