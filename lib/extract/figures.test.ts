@@ -2870,6 +2870,16 @@ describe("a justice bureau's mediation figures (庆阳, a page of the eighteenth
   });
 });
 
+describe("changes said between levels by year (r281)", () => {
+  it("gives 2021年较2020年增长11.1% the indicator of the levels before it", () => {
+    const figs = extractText("山东省人民检察院\n2020年至2022年,全省检察机关办理起诉的侵犯知识产权犯罪人数分别为989人、1099人、1248人,2021年较2020年增长11.1%,2022年较2021年增加13.6%。", { docDate: "2023-04-26" }).figures;
+    expect(figs.slice(3).map((f) => [f.text, f.indicator, f.caseType])).toEqual([
+      ["11.1%", "procuratorate.prosecution.decided", "ip"],
+      ["13.6%", "procuratorate.prosecution.decided", "ip"],
+    ]);
+  });
+});
+
 describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)", () => {
   const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads cases named 典型案例 right after the number published as typical cases, whatever work the label names", () => {

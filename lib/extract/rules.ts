@@ -617,7 +617,8 @@ export const BASE = /(较|比|与)(上年|去年|[0-9]{4}年)(同期)?(的)?$|(�
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
 // (…在2024年同比下降30.56%的基础上同比再降22.32%: 的基础上 names no measure of its own, reporter set r184.)
-const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|件数|人数|案件数|的基础上|基础上|、|,|，|\s)*$/;
+// (…and the years of a change said between levels by year: 分别为989人、1099人、1248人,2021年较2020年增长11.1%, reporter set r281.)
+const EMPTY_MEASURE = /^(其中|共|累计|合计|全年|今年|去年|同期|全国|全省|全市|全县|全区|检察机关|法院|公安机关|各类|分别|均|使|已|实现|与\d{4}年|\d{4}年(较|比|与)?|件数|人数|案件数|的基础上|基础上|、|,|，|\s)*$/;
 
 // The persons counted with a count of cases (破获刑事案件7620件、7151人; 判决…25件143人).
 // A verb in an item names its own work: the item is not the list's.
