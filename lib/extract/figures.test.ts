@@ -2870,6 +2870,14 @@ describe("a justice bureau's mediation figures (庆阳, a page of the eighteenth
   });
 });
 
+describe("all of a topic no case type names (各类金融案件: r285; decision 50)", () => {
+  it("reads 受理各类金融案件 as a part, like 审结各类涉农案件; not 受理各类案件", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2022-01-20" }).figures.map((f) => [f.text, f.metric]);
+    expect(metrics("河南省高级人民法院\n2018年至2021年,全省法院共受理各类金融案件421841件。")).toEqual([["421841件", "other"]]);
+    expect(metrics("河南省高级人民法院\n2018年至2021年,全省法院共受理各类案件421841件。")).toEqual([["421841件", "court.cases.accepted"]]);
+  });
+});
+
 describe("changes said between levels by year (r281)", () => {
   it("gives 2021年较2020年增长11.1% the indicator of the levels before it", () => {
     const figs = extractText("山东省人民检察院\n2020年至2022年,全省检察机关办理起诉的侵犯知识产权犯罪人数分别为989人、1099人、1248人,2021年较2020年增长11.1%,2022年较2021年增加13.6%。", { docDate: "2023-04-26" }).figures;

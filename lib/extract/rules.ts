@@ -1171,8 +1171,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "court.sentenced.persons" && statistic === "value" && /判处[^，,；;。0-9]{0,12}(有期徒刑|拘役|管制|死刑|无期徒刑|罚金|缓刑)[^，,；;。0-9]{0,6}$/.test(input.sentence.slice(0, input.at ?? 0))) return asPart("sentence-band");
   // 审结涉房地产、物业纠纷案件2297件; 审结涉农纠纷案件58件: cases of one topic the vocabulary has no case type
   // for are a part of the cases concluded, not all of them: other (a65, a75, a39), as the police's unkeyed crimes are;
-  // 各类 before such a topic (审结各类涉农案件1654件, b97) counts all of that topic, still a part.
-  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/(各类|全部|所有)(?!涉)/.test(words)) {
+  // 各类 before such a topic (审结各类涉农案件1654件, b97; 受理各类金融案件421841件, reporter set r285) counts all of
+  // that topic, still a part.
+  if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && !own && !carried && input.kind === "cases" && statistic === "value" && COURT_TOPIC_PART.test(words) && !/(各类|全部|所有)(?!涉|金融|证券|期货|海事|海商)/.test(words)) {
     return asPart("unkeyed-topic");
   }
   // 全省法院金融案件一审收案总数116.79万件: the kind the courts name but no case type covers, said before the verb (d27).
