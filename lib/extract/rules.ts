@@ -282,7 +282,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("procuratorate.prosecution.not_prosecuted", /不(起)?诉/, { kinds: ["persons"], not: /不诉率|不起诉率|复议|复核/ }, [ex("决定不起诉", "persons", "人")], [ex("不捕", "persons", "人")]),
   r("procuratorate.arrests.reviewed_cases", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?(逮捕|批捕)/, { kinds: ["cases"], not: /审结/ }, [ex("共办理审查逮捕案件", "cases", "件")], [ex("办理审查起诉案件", "cases", "件")]),
   r("procuratorate.arrests.reviewed", /审查逮捕|受理[^，,；;]{0,8}提请(批准)?(逮捕|批捕)/, { kinds: ["persons"], not: /审结/ }, [ex("受理审查逮捕", "persons", "人")], [ex("受理审查起诉", "persons", "人")]),
-  r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
+  // (…and 作出逮捕决定94件167人, the cases of the persons the 逮捕 rule below counts, reporter set r283.)
+  r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕|(作出|做出)逮捕决定/, { kinds: ["cases"], institutions: PROCURATORATES, not: /不批|审查逮捕/ }, [ex("作出逮捕决定", "cases", "件", "", "procuratorate"), ex("经审查后批准逮捕", "cases", "件", "", "procuratorate")], [ex("不批准逮捕", "cases", "件", "", "procuratorate")]),
   // 扫黑办, 政法委 reports give each body's work: 批准逮捕涉黑涉恶案件148件283人 is the procuratorate's (b73),
   // as the persons beside it are (not the police's 提请批准逮捕).
   r("procuratorate.arrests.approved_cases", /批准和决定逮捕|批准逮捕|决定逮捕|批捕/, { id: "procuratorate.arrests.approved_cases:reported", kinds: ["cases"], institutions: ["plac", "government", "unknown"], not: /不批|审查逮捕|提请/ }, [ex("批准逮捕涉黑涉恶案件", "cases", "件", "批准逮捕涉黑涉恶案件148件283人", "plac")], [ex("提请批准逮捕", "cases", "件", "", "plac"), ex("批准逮捕", "cases", "件", "", "police")]),
