@@ -2878,6 +2878,17 @@ describe("all of a topic no case type names (各类金融案件: r285; decision 
   });
 });
 
+describe("the level reached, said with its year (213, r301)", () => {
+  it("gives 降至2021年的3154人 the indicator of the level it fell from", () => {
+    const figs = extractText("云南省人民检察院\n严惩故意杀人等严重暴力犯罪,起诉36323人,起诉人数从2013年的5384人降至2021年的3154人。", { docDate: "2022-01-20" }).figures;
+    expect(figs.map((f) => [f.text, f.indicator, f.periodStart])).toEqual([
+      ["36323人", "procuratorate.prosecution.decided", null],
+      ["5384人", "procuratorate.prosecution.decided", "2013-01-01"],
+      ["3154人", "procuratorate.prosecution.decided", "2021-01-01"],
+    ]);
+  });
+});
+
 describe("changes said between levels by year (r281)", () => {
   it("gives 2021年较2020年增长11.1% the indicator of the levels before it", () => {
     const figs = extractText("山东省人民检察院\n2020年至2022年,全省检察机关办理起诉的侵犯知识产权犯罪人数分别为989人、1099人、1248人,2021年较2020年增长11.1%,2022年较2021年增加13.6%。", { docDate: "2023-04-26" }).figures;

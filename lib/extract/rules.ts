@@ -1497,7 +1497,8 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
     if (r9 && indicatorOf(r9.indicator)?.kind !== "percent") return { ...fromRule(r9, subject), ruleId: `${statRule}/${r9.id}/subject_before` };
   }
   // 刑事立案从24.1万起下降至15.8万起: the level reached measures what the change is of.
-  if (statistic === "value" && previous && previous.indicator !== "other" && /^(下降|上升|增长|减少|提高|提升|降低|降|升|增加)(至|到)$/.test(measure)) {
+  // (…with the year of the level reached: 从2018年4600多人上升至2022年【8700多人】, reporter set r301.)
+  if (statistic === "value" && previous && previous.indicator !== "other" && /^(下降|上升|增长|减少|提高|提升|降低|降|升|增加)(至|到)([0-9]{4}年的?)?$/.test(measure)) {
     return done(previous.indicator, previous.caseType, "reached");
   }
   // 政法机关满意度:公安局97.29%,全州第9位;检察院98.78%: the rate named at the head of the list.
