@@ -2878,6 +2878,23 @@ describe("all of a topic no case type names (各类金融案件: r285; decision 
   });
 });
 
+describe("a base in brackets after its level (受理各类案件2732件(2018年同期2051件): r304, 932)", () => {
+  it("reads the bracket's level as the same measure a year earlier, and keeps it unnamed after an unnamed level", () => {
+    const read = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric, f.periodStart]);
+    expect(read("三江侗族自治县人民法院\n2019年,三江法院全年共受理各类案件2732件(2018年同期2051件),同比增长33.2%。", "2020-01-20")).toEqual([
+      ["2732件", "court.cases.accepted", "2019-01-01"],
+      ["2051件", "court.cases.accepted", "2018-01-01"],
+      ["33.2%", "court.cases.accepted@yoy_pct", "2019-01-01"],
+    ]);
+    expect(read("吴忠市人民检察院\n二季度,民事检察部门发出再审检察建议6件(2021年同期0件);发出支持起诉意见书38件(2021年同期15件)。", "2022-07-20").map((f) => f.slice(0, 2))).toEqual([
+      ["6件", "procuratorate.retrial_recommendations.civil"],
+      ["0件", "procuratorate.retrial_recommendations.civil"],
+      ["38件", "other"],
+      ["15件", "other"],
+    ]);
+  });
+});
+
 describe("the level reached, said with its year (213, r301)", () => {
   it("gives 降至2021年的3154人 the indicator of the level it fell from", () => {
     const figs = extractText("云南省人民检察院\n严惩故意杀人等严重暴力犯罪,起诉36323人,起诉人数从2013年的5384人降至2021年的3154人。", { docDate: "2022-01-20" }).figures;

@@ -609,7 +609,9 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const ofUnnamed =
       previousUnnamed &&
       // (…宣告无罪1039人,占0.08%: the share right after such a figure is its own, d18.)
-      (/^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between) || /^[，,]\s*占[^，,；;。0-9]{0,12}$/.test(between) || partOf || (m.rule === "rank" && /^[^，,；;。]{0,8}$/.test(between)));
+      (/^[，,]\s*(同比|环比)?(上升|下降|增长|减少|增加|提高|降低)了?$/.test(between) || /^[，,]\s*占[^，,；;。0-9]{0,12}$/.test(between) || partOf || (m.rule === "rank" && /^[^，,；;。]{0,8}$/.test(between)) ||
+        // (…and its base in brackets: 发出支持起诉意见书38件(2021年同期15件), 932.)
+        /^\s*[(（](去年|上年|[0-9]{4}年)同期(为|是)?$/.test(between));
     const paired = targetOf[i] !== undefined ? levelAt[targetOf[i]] : undefined;
     // A measure named in a list of 分别 stands alone in its clause: 道路交通事故亡人数 gives no case type to 刑事立案数 beside it (a30).
     const listClause = labels[i] && targetOf[i] === undefined ? clause.slice(0, Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) + label : clause;
@@ -815,7 +817,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // …去年同期为200件377人: so is the base of a level the rules leave unnamed.
     // (A base that names its year, 比2012年的【5453起】 and 比2015年【7起】, is of that year: the same span in the year it names,
     // not a year before the figure's own, reporter set r123, c49.)
-    const namedBaseYear = ruleId.endsWith("/base") ? before.trimEnd().match(/(?:比|较|与)([0-9]{4})年(?:同期)?的?$/)?.[1] : undefined;
+    const namedBaseYear = ruleId.endsWith("/base") ? before.trimEnd().match(/(?:比|较|与)([0-9]{4})年(?:同期)?的?$|[(（]([0-9]{4})年同期(?:为|是)?$/)?.slice(1).find(Boolean) : undefined;
     const inYear = (d: string | null) => (d && namedBaseYear ? `${namedBaseYear}${d.slice(4)}` : d);
     // 与2016年(收案12244件,结案10625件,结案率86.78%)相比: the levels of the year compared with, given in brackets (a81).
     const bracketYear = statistic === "value" ? before.match(/(?:与|较|比|同)([0-9]{4})年(?:同期)?\s*[(（][^)）]*$/)?.[1] : undefined;

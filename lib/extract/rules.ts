@@ -614,7 +614,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
 ];
 
 /** A label that is only the base of a comparison, quoted as a level: 较上年同期, 比去年同期的. */
-export const BASE = /(较|比|与)(上年|去年|[0-9]{4}年)(同期)?(的)?$|(去年|上年|[0-9]{4}年)同期(为|是)$/;
+// (…and one in brackets after its level: 受理各类案件2732件(2018年同期2051件), reporter set r304.)
+export const BASE = /(较|比|与)(上年|去年|[0-9]{4}年)(同期)?(的)?$|(去年|上年|[0-9]{4}年)同期(为|是)$|[(（](去年|上年|[0-9]{4}年)同期(为|是)?$/;
 
 /** Words that name no measure: scope, time and connectives left when a change's label is cut (全国检察机关, 同比, 其中). */
 // (…在2024年同比下降30.56%的基础上同比再降22.32%: 的基础上 names no measure of its own, reporter set r184.)
