@@ -500,6 +500,15 @@ describe("the year of a report read to a congress (r267, r271)", () => {
   });
 });
 
+describe("a province's body passing on a county body's work (r306)", () => {
+  it("reads the county body named doing the work in the lead, not the source the reporter learnt it from", () => {
+    const text = "新华社西宁10月21日电(记者赵雅芳)记者从青海省公安厅获悉,青海省海西蒙古族藏族自治州都兰县公安局近日破获一起特大牲畜盗窃案,抓获犯罪嫌疑人2名、追回被盗牦牛51头。\n9月29日,都兰县热水乡牧民曲某报警称,82头牦牛丢失。";
+    expect(textReporter(textToParagraphs(text))).toMatchObject({ institution: "police", region: { province: "青海省", city: "海西蒙古族藏族自治州", county: "都兰县" } });
+    // Must not: the province's own work, learnt from it.
+    expect(textReporter(textToParagraphs("记者从青海省公安厅获悉,今年以来,全省公安机关破获刑事案件1200起。"))).toMatchObject({ institution: "police", region: { province: "青海省", city: null } });
+  });
+});
+
 describe("中原 is the Central Plains (r286)", () => {
   it("does not place a 新乡 text in 郑州's 中原区", () => {
     const text = "本报讯 6月26日上午,市中级人民法院召开新闻发布会,发布新乡法院司法护航民营经济高质量发展十大典型案例。\n人民法庭挂牌成立“中原农谷知识产权巡回审判庭”,为超常规建设中原农谷提供更为优质的司法服务。";

@@ -144,6 +144,9 @@ const WORK: [Institution, RegExp][] = [
 ];
 
 // (“平安浙江”, 建设平安浙江: a province's or city's 平安 campaign, 825.)
+// A body doing the work it is named for (都兰县公安局近日破获一起…), right after its name.
+const WORK_DONE_AFTER = /^[^，,。；;]{0,6}?(破获|侦破|抓获|查获|打掉|捣毁|成功|审结|审理|办理|起诉|批捕|调解)/;
+
 const PLAC_TOPIC = /平安[\u4e00-\u9fa5]{0,4}建设|建平安|建设平安|[“"]平安[\u4e00-\u9fa5]{2,3}[”"]|扫黑除恶|综治|社会治安综合治理|政法(工作|维稳|稳定|部门)|政法队伍教育整顿/;
 
 function workOf(text: string): Institution | null {
@@ -224,6 +227,12 @@ export function textReporter(paragraphs: Paragraph[]): Reporter | null {
       // the text is about and speaks for (848).
       const honoured = !found.national && !found.region.city && found.region.province ? bodiesIn(lead, context, scores, false).find((b) => b.institution === found.institution && b.region.province === found.region.province && b.region.city && HONOURED_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length))) : undefined;
       if (honoured) return { institution, region: honoured.region, national: false, evidence: honoured.evidence };
+      // 记者从青海省公安厅获悉,青海省海西蒙古族藏族自治州都兰县公安局近日破获一起…: the province's body the reporter learnt it
+      // from passes on a county body's work, named doing it in the lead (reporter set r306).
+      const worker = !found.national && !found.region.city && found.region.province && /从/.test(found.evidence)
+        ? bodiesIn(lead, context, scores, false).find((b) => b !== found && b.institution === found.institution && b.region.province === found.region.province && (b.region.county || b.region.city) && WORK_DONE_AFTER.test(lead.slice(lead.indexOf(b.evidence) + b.evidence.length)))
+        : undefined;
+      if (worker) return { institution, region: worker.region, national: false, evidence: worker.evidence };
       return { institution, region: prefecture ?? (local || county ? context : found.region), national: found.national, evidence: found.evidence };
     }
   }
