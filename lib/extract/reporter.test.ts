@@ -472,6 +472,13 @@ describe("short names of courts, and bodies named as objects (r240, r243, 965)",
   });
 });
 
+describe("a traffic brigade's night checks, with no body or place named (r320)", () => {
+  it("is the police's work: 酒驾, 醉驾 and 交通违法 are among the police's words", () => {
+    const text = "为严厉打击涉酒涉毒交通违法犯罪,6月1日至3日,大队在全区组织开展酒驾醉驾毒驾周末夜查统一行动。\n行动期间,累计出动警力240人次,共查处酒驾违法行为15起、醉驾12起、毒驾1起,其他交通违法行为2764起。";
+    expect(textReporter(textToParagraphs(text))?.institution).toBe("police");
+  });
+});
+
 describe("a police station's day, with no bureau named (r263)", () => {
   it("is the police's work: 派出所 and 巡警 are among the police's words", () => {
     const text = "本报讯 记者王恬报道:昨日早上6点半,嘉鱼县簰洲湾镇水陆派出所所长向前平就来到所里值班室,处理一起村民纠纷。\n向前平忙完民事纠纷,就开始巡逻江堤了。如今,在嘉鱼城区和农村,每天民警巡逻,实现5分钟到警。\n今年来,嘉鱼积极开展交巡警执勤的新型治安防控体系,派出所共办理治安案件882起。";

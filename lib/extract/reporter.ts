@@ -138,7 +138,8 @@ const WORK: [Institution, RegExp][] = [
   ["court", /法院|审判|审结|审执结|结案|法官/g],
   ["procuratorate", /检察|批捕|起诉|公益诉讼/g],
   // (派出所, 巡警: a police station's day, with no bureau named, r263.)
-  ["police", /公安|民警|警情|破获|侦破|抓获|交警|派出所|巡警/g],
+  // (…and a traffic brigade's night checks: 大队在全区组织开展酒驾醉驾毒驾…夜查, reporter set r320.)
+  ["police", /公安|民警|警情|破获|侦破|抓获|交警|派出所|巡警|酒驾|醉驾|交通违法/g],
   ["justice", /司法行政|司法局|司法厅|人民调解|调委会|法律援助|公证|社区矫正|普法|律师/g],
   ["plac", /政法委|平安建设|综治|扫黑|网格|矛盾纠纷/g],
 ];
