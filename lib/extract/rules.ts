@@ -503,7 +503,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // (The leads received, gathered, handed down or passed on are not the leads checked and concluded: 受理涉黑涉恶违法犯罪线索2914条, c68;
   // 共收到各类涉黑恶线索219件, 818; 移送“保护伞”线索29条, 823; 已作出核查结论2079条 is the concluded count, c68.)
   r("plac.anti_gang.leads", /线索|核查结论/, { kinds: ["count", "cases"], sentence: /黑|恶/, not: /^(?![^，,；;]*(办结|核查|核结|查结|结论|查实|办理))[^，,；;]*(受理|收到|接到|收集|掌握|下发|交办|移送|移交|举报|转交|梳理)/ }, [ex("累计办结各类线索", "count", "件", "扫黑除恶:累计办结各类线索"), ex("已作出核查结论", "count", "条", "扫黑除恶:受理涉黑涉恶线索2914条,已作出核查结论2079条")], [ex("报送调解线索", "count", "条", "调解"), ex("2018年全年共受理涉黑涉恶违法犯罪线索", "count", "条", "扫黑除恶"), ex("移送“保护伞”线索", "count", "条", "涉黑涉恶")]),
-  r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons"] }, [ex("查处醉酒驾驶", "cases", "起")], [ex("交通事故", "cases", "起")]),
+  // (…and the violations counted as such: 共查处酒驾违法行为15起, reporter set r320.)
+  r("police.traffic.drink_driving", /饮酒驾驶|醉酒驾驶|酒驾|醉驾/, { kinds: ["cases", "persons", "count"], not: /检查点|卡点|点位|宣传|专项(行动|整治)$|整治$|行动$/ }, [ex("查处醉酒驾驶", "cases", "起"), ex("共查处酒驾违法行为", "count", "起")], [ex("交通事故", "cases", "起"), ex("设置酒驾检查点", "count", "个"), ex("全区统一开展酒驾醉驾专项整治", "count", "次")]),
   // (Not the disputes or lawsuits over accidents a court or a mediator handles: 交通事故纠纷6569件, 机动车交通事故案件2237件, b09, a72, d19.)
   r("police.traffic.accidents", /交通事故|(公路|道路)(交通)?事故/, { kinds: ["cases", "percent"], not: /纠纷|案件|责任/ }, [ex("较大以上交通事故", "cases", "起")], [ex("醉酒驾驶", "cases", "起"), ex("交通事故纠纷", "cases", "件"), ex("机动车交通事故案件", "cases", "件")]),
   // (Not the risks of graft a procuratorate helps remove, 协助排除廉政隐患, reporter set r205.)
@@ -566,7 +567,7 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("justice.administrative_review", /行政复议/, { kinds: ["cases"] }, [ex("受理行政复议案件", "cases", "件")], [ex("行政诉讼案件", "cases", "件")]),
   // (Those received, released or reoffending in the period are flows, not the stock under correction: 累计接收社区服刑人员22872人, c77.)
   // (…现在册服刑人员13774人 in a text on 社区矫正: those serving in the community, reporter set r173.)
-  r("justice.community_corrections", /社区矫正|社区服刑人员|在册服刑人员|^在矫(人员|对象)?$/, { kinds: ["persons"], not: /佩戴|电子监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑|在册服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("在矫人员", "persons", "人", "全省已经累计接收社区矫正人员7.59万人,在矫人员3.09万人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
+  r("justice.community_corrections", /社区矫正|社区服刑人员|在册服刑人员|^在矫(人员|对象)?$/, { kinds: ["persons"], not: /佩戴|电子监控|定位|监控|接收|解除|重新犯罪|新增|入矫|列管/, sentence: /社区矫正|社区服刑|在册服刑/ }, [ex("社区矫正对象", "persons", "人"), ex("在矫人员", "persons", "人", "全省已经累计接收社区矫正人员7.59万人,在矫人员3.09万人"), ex("全区在册社区服刑人员", "persons", "名"), ex("在矫", "persons", "人", "2018年,全省累计接收社区服刑人员22872人,解除22255人,在矫24862人")], [ex("对全区重点社区服刑人员进行手机定位监控", "persons", "名", "现在册社区服刑人员162人,对全区重点社区服刑人员进行手机定位监控69名"), ex("调解员", "persons", "人"), ex("共为社区服刑人员佩戴了电子监控设备", "persons", "名"), ex("累计接收社区服刑人员", "persons", "人")]),
   // (A campaign's leading group or a 政法委 issuing documents is no justice bureau's review of them: c01, other.)
   r("justice.normative_documents", /规范性文件/, { kinds: ["count"], institutions: ["justice", "government", "unknown"] }, [ex("制定规范性文件", "count", "件")], [ex("公证", "count", "件"), ex("印发实施方案等规范性文件", "count", "个", "印发实施方案等规范性文件", "plac")]),
 
