@@ -3592,3 +3592,16 @@ describe("non-arrests of one ground (b84, c12; decision 52)", () => {
     expect(metrics("汕头市人民检察院\n不批准逮捕549人。", "2026-01-20")).toEqual(["procuratorate.arrests.not_approved"]);
   });
 });
+
+describe("the arrests, prosecutions and judgments of a crime no case type names (105, c92; decision 50)", () => {
+  it("reads them as a part, and keeps the whole for crimes said with no kind", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2025-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("陕西省人民检察院\n2024年,全年起诉破坏金融管理秩序犯罪458人。")).toEqual(["other"]);
+    expect(metrics("浙江省高级人民法院\n2024年,审结组织、利用邪教组织破坏法律实施犯罪51件。")).toEqual(["other"]);
+    // Must not: crimes at large, of every kind, or of a kind the vocabulary has.
+    expect(metrics("陕西省人民检察院\n2024年,全年起诉各类刑事犯罪4580人。")).toEqual(["procuratorate.prosecution.decided"]);
+    expect(metrics("陕西省人民检察院\n2024年,全年起诉严重刑事犯罪458人。")).toEqual(["procuratorate.prosecution.decided"]);
+    expect(metrics("陕西省人民检察院\n2024年,全年起诉毒品犯罪458人。")).toEqual(["procuratorate.prosecution.decided.drugs"]);
+    expect(metrics("浙江省高级人民法院\n2024年,审结刑事犯罪案件5100件。")).toEqual(["court.cases.concluded.criminal"]);
+  });
+});

@@ -1035,6 +1035,12 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(侦办|破获|侦破)[\u4e00-\u9fa5]{2,12}犯罪(案件)?$/.test(solvedWords) && !/(侦办|破获|侦破)(各类)?(刑事|违法犯罪|犯罪|一批|现行)/.test(solvedWords)) {
     return asPart("unkeyed-crime");
   }
+  // 起诉破坏金融管理秩序犯罪458人, 起诉制假售假等犯罪嫌疑人508人, 审结职务侵占犯罪20件: the arrests, prosecutions and
+  // judgments of a crime no case type names are a part of the body's whole, as the police's are (c92, c55, b47; decision 50).
+  if (/^(procuratorate\.(arrests\.approved|prosecution\.decided)(_cases)?|court\.cases\.concluded|court\.sentenced\.persons)$/.test(rule.indicator) && !own && !carried && statistic === "value") {
+    const crime = words.match(/(起诉|提起公诉|批准逮捕|批捕|审结|判处)(了)?([\u4e00-\u9fa5、“”"]{2,16}?)(犯罪|罪)(案件|嫌疑人|犯罪嫌疑人|被告人|罪犯)?$/)?.[3];
+    if (crime && !/^(各类|各种|全部|所有|刑事|一般|普通|严重|重大|涉嫌|上述|此类|该类|其他|其它|相关|现行|违法|新型|多发性?|[“"”]|、)+$/.test(crime) && !/各类|上述|此类/.test(crime)) return asPart("unkeyed-crime");
+  }
   // 共破获寻衅滋事案件2.9万起: cases of one offence no case type names are a part too (decision 50).
   // (…and one offence said with the words that weigh it: 破获重大地下钱庄案件5起, c87; not 破获重大案件 or 重特大刑事案件.)
   const offence = solvedWords.replace(/(侦办|破获|侦破)(了)?(重大|大要|重特大|特大|系列|串并)+(?=[\u4e00-\u9fa5“”"]{2,10}案件$)/, "$1");
