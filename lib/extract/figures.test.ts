@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { extractText } from "./index";
-import { acceptedMeansNew, caseTopicOf } from "./figures";
+import { acceptedMeansNew, caseTopicOf, receivedMeansAccepted } from "./figures";
 import { statisticOf } from "./rules";
 
 const figures = (text: string, docDate: string | null = "2020-11") =>
@@ -3603,5 +3603,22 @@ describe("the arrests, prosecutions and judgments of a crime no case type names 
     expect(metrics("陕西省人民检察院\n2024年,全年起诉严重刑事犯罪458人。")).toEqual(["procuratorate.prosecution.decided"]);
     expect(metrics("陕西省人民检察院\n2024年,全年起诉毒品犯罪458人。")).toEqual(["procuratorate.prosecution.decided.drugs"]);
     expect(metrics("浙江省高级人民法院\n2024年,审结刑事犯罪案件5100件。")).toEqual(["court.cases.concluded.criminal"]);
+  });
+});
+
+describe("receivedMeansAccepted: a court's text whose 收案 is the docket, by its clearance rate (a81, b53, 965; decision 65)", () => {
+  it("says so when 结案率 is 结案 over 收案, within the rounding of the counts as said", () => {
+    expect(receivedMeansAccepted("与2016年(收案12244件,结案10625件,结案率86.78%)相比,收案数上升8.37%。")).toBe(true);
+    expect(receivedMeansAccepted("2022年,全区法院全年收案86.7万件,结案81.3万件,结案率93.9%。")).toBe(true);
+    // Must not: a rate that is not that ratio (a rate over the docket when 收案 is new cases), or no rate at all.
+    expect(receivedMeansAccepted("全年收案3902件,结案3721件,结案率90.12%。")).toBe(false);
+    expect(receivedMeansAccepted("全年收案3902件,结案3721件。")).toBe(false);
+  });
+  it("makes every 收案 count of the text, and its changes, the cases accepted; 新收 stays new", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2016-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("昌江县人民法院\n2015年,各类案件收案1688件,结案1425件,结案率84.42%。其中诉讼案件收案1284件,同比增长6.70%;新收执行案件404件。")).toEqual([
+      "court.cases.accepted", "court.cases.concluded", "court.cases.clearance_rate", "court.cases.accepted.litigation", "court.cases.accepted.litigation@yoy_pct", "court.cases.new.enforcement",
+    ]);
+    expect(metrics("昌江县人民法院\n2015年,各类案件收案1688件,结案1425件。其中诉讼案件收案1284件。")).toEqual(["court.cases.new", "court.cases.concluded", "court.cases.new.litigation"]);
   });
 });

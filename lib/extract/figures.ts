@@ -198,6 +198,8 @@ export interface FigureContext {
   policeTopic?: string | null;
   /** a court's text whose 受理 counts leave the cases carried over out (acceptedMeansNew) */
   acceptedIsNew?: boolean;
+  /** a court's text whose 收案 counts hold the cases carried over (receivedMeansAccepted) */
+  receivedIsAccepted?: boolean;
 }
 
 // The kinds of case a court's white paper or report on one kind names in its title, and their case types.
@@ -254,6 +256,28 @@ export function acceptedMeansNew(text: string): boolean {
   }
   const received = new Set([...text.matchAll(/新收[^。；;0-9]{0,16}?([0-9]+(?:\.[0-9]+)?万?件)/g)].map((m) => m[1]));
   return received.size > 0 && [...text.matchAll(/受理[^。；;0-9]{0,16}?([0-9]+(?:\.[0-9]+)?万?件)/g)].some((m) => received.has(m[1]));
+}
+
+/**
+ * A court's text whose 收案 is the docket (旧存 + 新收, decision 35's
+ * court.cases.accepted) rather than the cases received: its clearance rate is
+ * concluded over 收案 (收案12244件,结案10625件,结案率86.78%, a81; 全年收案86.7万件,
+ * 结案81.3万件,结案率93.9%, b53), and a 结案率 is concluded over the docket. The
+ * reader of 807 and 850 read 收案 so by the same arithmetic.
+ */
+export function receivedMeansAccepted(text: string): boolean {
+  for (const m of text.matchAll(/收案(?:数|总数)?(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万)?件[，,、]\s*(?:结案|审结|审执结|办结)(?:数|总数)?(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万)?件[，,、]\s*结案率(?:为|达|达到)?([0-9]+(?:\.[0-9]+)?)%/g)) {
+    const received = countOf(m[1], m[2]);
+    const concluded = countOf(m[3], m[4]);
+    if (!(received > 0) || concluded > received) continue;
+    // The rate as said, against the ratio within what the rounding of each count allows.
+    const slack = (s: string, wan: string | undefined, v: number) => (wan ? 0.5 * 10 ** -(s.split(".")[1]?.length ?? 0) * 10_000 : 0.5) / v;
+    const ratio = (100 * concluded) / received;
+    const said = Number(m[5]);
+    const tolerance = ratio * (slack(m[1], m[2], received) + slack(m[3], m[4], concluded)) + 0.5 * 10 ** -(m[5].split(".")[1]?.length ?? 0);
+    if (Math.abs(ratio - said) <= tolerance) return true;
+  }
+  return false;
 }
 
 /** A day's average. */
@@ -736,6 +760,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // not one that says it holds the cases carried over (受理各类案件4913件(含旧存122件)).
     if (indicator === "court.cases.accepted" && ctx.acceptedIsNew && !/^[(（]含(上年|去年)?旧存/.test(rest)) {
       indicator = "court.cases.new";
+    }
+    // …and in one whose 收案 is the docket (receivedMeansAccepted), its 收案 counts and their changes are the docket.
+    else if (indicator === "court.cases.new" && ctx.receivedIsAccepted && !ctx.acceptedIsNew && /收案/.test(label) && !/新收/.test(label)) {
+      indicator = "court.cases.accepted";
     }
     // (A part no key names still lends its list the whole's verb: …等案件9644件,危害食品药品安全犯罪案件292件, 992.)
     partEnd = indicator === "other" && whole && statistic === "value" ? m.end : partEnd;

@@ -11,7 +11,7 @@ import { congressYearOf, datelineDay, publishedSpanOf, declaredReporter, readDat
 import { NO_REGION, resolveRegion } from "./gazetteer";
 import { NATIONAL_CODE } from "./national";
 import { sentenceToMentions } from "./mentions";
-import { acceptedMeansNew, campaignYearsLead, caseTopicOf, gangTopicOf, mentionsToFigures, policeTopicOf } from "./figures";
+import { acceptedMeansNew, campaignYearsLead, receivedMeansAccepted, caseTopicOf, gangTopicOf, mentionsToFigures, policeTopicOf } from "./figures";
 import { figuresToChecks } from "./checks";
 
 export * from "./types";
@@ -105,7 +105,7 @@ export function readText(rawText: string, options: ExtractOptions = {}): TextRea
   }
   sentences.forEach((s, i) => (s.section = sections[sectionOfSentence[i]]?.ordinal ?? 0));
   // Periods count from the date the text was written: a year-end summary's, when posted later.
-  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, congressYear: congressYearOf(paragraphs, docDate), publishedSpan: publishedSpanOf(paragraphs, docDate), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), campaignYears: campaignYearsLead(text), acceptedIsNew: acceptedMeansNew(text), sections, paragraphs, sentences, sectionOfSentence, text };
+  const ctx = { docDate: summaryDate(paragraphs, docDate), reportYear: reportYearOf(paragraphs) ?? fromOpening?.reviewed ?? null, congressYear: congressYearOf(paragraphs, docDate), publishedSpan: publishedSpanOf(paragraphs, docDate), caseTopic: caseTopicOf(paragraphs), policeTopic: policeTopicOf(paragraphs), gangTopic: gangTopicOf(paragraphs), campaignYears: campaignYearsLead(text), acceptedIsNew: acceptedMeansNew(text), receivedIsAccepted: receivedMeansAccepted(text), sections, paragraphs, sentences, sectionOfSentence, text };
 
   // For text without astral characters (nearly all) UTF-16 indices are code
   // points and the stages serve as they are; otherwise the caller gets
