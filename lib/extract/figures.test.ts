@@ -2056,6 +2056,11 @@ describe("what a place has, named right before the count (a90, c40)", () => {
     expect(dates("公安部\n2022年,全国已配备专职法制员1.6万名、兼职法制员7.3万名。")).toEqual([["1.6万名", null, "2022-12-31"], ["7.3万名", null, "2022-12-31"]]);
     expect(dates("公安部\n2022年全国公安机关共有308名民警、179名辅警因公牺牲。")).toEqual([["308名", "2022-01-01", "2022-12-31"], ["179名", "2022-01-01", "2022-12-31"]]);
   });
+  it("is a stock when said with 有 right before a count of bodies or places (844, 959), not with 所有 or 占有", () => {
+    expect(dates("司法部\n2022年,律师人数超过1万人的省(区、市)有23个。")).toEqual([["23个", null, "2022-12-31"]]);
+    expect(dates("内蒙古自治区司法厅\n2022年,司法厅党委管理的党组织有447个。")).toEqual([["447个", null, "2022-12-31"]]);
+    expect(dates("内蒙古自治区司法厅\n2022年,全区新建党组织有47个。")).toEqual([["47个", "2022-01-01", "2022-12-31"]]);
+  });
 });
 
 describe("batch b57's phrasings (c41, c48)", () => {

@@ -434,7 +434,9 @@ function isStock(sentence: Sentence, m: Mention, rel: number, label: string, ind
   // 全省共有司法所1629个, 实有民警448人, 全国已配备专职法制员1.6万名: what a place has, named right before the count (910, a90, c40).
   // (Not those something happened to: 共有308名民警…因公牺牲, 共有26个集体…获表彰, 共有236名…投案.)
   const had = /^[个所家座处支]$/.test(m.unit ?? "") ? /(共有|实有|已配备)[\u4e00-\u9fa5（）()]{1,14}$/ : /^[名人]$/.test(m.unit ?? "") ? /(实有|已配备|在职|在册)[\u4e00-\u9fa5（）()]{1,14}$/ : null;
-  if (had?.test(label) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉/.test(label) && !/^[^；;。]{0,30}(获|被评|表彰|牺牲|负伤|受伤|病故|投案|荣立|受到|立功|取得)/.test(t.slice(m.end - sentence.start))) return true;
+  // (…超过1万人的省(区、市)有23个, 司法厅党委管理的党组织有447个: bodies or places a place has, said with 有 right before the count, 844, 959.)
+  const hadJustBefore = /^[个所家座处支]$/.test(m.unit ?? "") && /(?<![所没拥具占])有$/.test(label);
+  if ((had?.test(label) || hadJustBefore) && !/办|受理|化解|调解|审结|破获|抓获|查处|起诉/.test(label) && !/^[^；;。]{0,30}(获|被评|表彰|牺牲|负伤|受伤|病故|投案|荣立|受到|立功|取得)/.test(t.slice(m.end - sentence.start))) return true;
   // 全市12家公证处144名公证员, 全市39个司法鉴定机构519名鉴定人: a place's count of its bodies or staff, said
   // with nothing done, is what it has (920).
   if (/^[个所家座处支名人]$/.test(m.unit ?? "") && /(^|[，,；;。：:\s])(全[省市县区州旗盟]|全国)(共)?$/.test(t.slice(Math.max(0, rel - 6), rel)) && BODIES_OR_STAFF.test(t.slice(m.end - sentence.start))) return true;
