@@ -3627,3 +3627,13 @@ describe("receivedMeansAccepted: a court's text whose 收案 is the docket, by i
     expect(metrics("昌江县人民法院\n2015年,各类案件收案1688件,结案1425件。其中诉讼案件收案1284件。")).toEqual(["court.cases.new", "court.cases.concluded", "court.cases.new.litigation"]);
   });
 });
+
+describe("food, drugs and the environment named together, in any order or in the clause's head (869, b93, c28, a79; decision 50)", () => {
+  it("makes the police's counts of them a part, and leaves crime at large after a list of many kinds the whole", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2024-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("甘肃省公安厅\n2023年,全省公安机关破获环境食品药品领域刑事案件1100余起。")).toEqual(["other"]);
+    expect(metrics("江苏省公安厅\n2023年,全链条打击“食药环”领域违法犯罪,全年破案数、抓获数同比分别上升22.7%、20.1%。")).toEqual(["other", "other"]);
+    // Must not (a30):
+    expect(metrics("福建省公安厅\n2023年,依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪,破获刑事案件5.3万起。")).toEqual(["police.criminal_cases.solved"]);
+  });
+});

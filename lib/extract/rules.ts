@@ -927,6 +927,8 @@ const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|
 const INSTANCE_OF_KIND = new RegExp(`[一二]审[^，,；;。]{0,6}(${CASE_TYPES.filter((c) => NO_INSTANCE_TYPE.has(c.key)).flatMap((c) => c.words).join("|")})|金融执行案件`);
 const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided|prosecution\.received)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
+/** Food, drugs and the environment (and IP) named together: several kinds of crime, no one case type. */
+const SEVERAL_FIELDS = /食药环|环食药|食品药品环境|环境食品药品|食品、药品、环境|环境、食品、药品|食品药品、环境/;
 const FOREIGN = /涉外|涉港澳台?|涉台/;
 const FOREIGN_G = new RegExp(FOREIGN.source, "g");
 const WAY_OF_CONCLUDING = /(判决|裁定|驳回|撤诉|速裁|简易程序|普通程序|小额诉讼|其他方式|并案)[^，,；;。]{0,10}(结案|审结|办结)/;
@@ -1080,7 +1082,10 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (/^court\.cases\.(concluded|accepted|new)$/.test(rule.indicator) && statistic === "value" && input.afterPart && !own && /^([0-9]{4}年)?(截[至止][0-9]{1,2}月[0-9]{1,2}日)?(共)?(新收|审结|受理|结案|收案|执结)$/.test(words) &&
     INSTANCE_OF_KIND.test(input.sentence.slice(0, input.at ?? input.sentence.length))) return asPart("after-part");
   // 侦办食药环知森领域刑事案件100起: food, drugs, environment, IP and forests together, several kinds (874, b54; decision 50).
-  if (PART_COUNTS.test(rule.indicator) && /食药环/.test(words)) return asPart("several-kinds");
+  // (…and said in another order or in full: 环食药领域刑事案件破案数, 破获环境食品药品领域刑事案件1100余起, 查处食品、药品、环境和知识产权
+  // 犯罪案件370起; or in the clause's head: 全链条打击“食药环”领域违法犯罪,全年破案数、抓获数同比分别上升22.7%、20.1%, 869, b93, c28, a79;
+  // not crime at large said after a head that lists them among others: …环食药等领域违法犯罪,破获刑事案件5.3万起, a30.)
+  if (PART_COUNTS.test(rule.indicator) && (SEVERAL_FIELDS.test(words) || (!own && !carried && SEVERAL_FIELDS.test(input.clause ?? "") && !/刑事案件|各类/.test(words)))) return asPart("several-kinds");
   // 审结涉外、涉港澳台案件752件: two kinds named side by side, with no group after 等, are counted together: a part no key names (c06, b77).
   if (PART_COUNTS.test(rule.indicator) && statistic === "value" && own && !/等/.test(words) && /^涉[\u4e00-\u9fa5]{1,4}、涉[\u4e00-\u9fa5]{1,6}(案件|犯罪|纠纷)/.test(words.replace(COUNT_VERB, "")) && severalKinds(words, ind.caseTypes)) return asPart("two-kinds");
   // 起诉寄递毒品和枪支弹药爆炸物犯罪68人: two kinds joined by 和 or 及, with no group after 等, are counted together too (209).
