@@ -1149,10 +1149,10 @@ describe("batch b21's phrasings (867–874) and kinds of supervision and inciden
 
   it("gives each item of a 分别 list the count the next item names (869)", () => {
     const fs = extractText("丽江市公安局\n2023年,毒品刑事案件、环食药领域刑事案件、赌博刑事案件破案数、抓获犯罪嫌疑人数同比分别上升93.5%、70.4%、28%、16.7%。", { docDate: "2024-01-09" }).figures;
-    // (The second item's kind has no key; it still takes the first's drugs, as lists do: not tested.)
+    // (The second item's kinds, food, drugs and the environment together, have no key: a part, other.)
     expect(fs.map((f) => [f.indicator, f.statistic])).toEqual([
       ["police.criminal_cases.solved", "yoy_pct"],
-      ["police.criminal_cases.solved", "yoy_pct"],
+      ["other", "yoy_pct"],
       ["police.criminal_cases.solved", "yoy_pct"],
       ["police.suspects.arrested", "yoy_pct"],
     ]);
