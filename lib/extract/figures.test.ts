@@ -476,6 +476,11 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("11月5日,衡水市召开了全市政法工作创新交流会。今年以来,全市法院受理案件57876件。", "2020-11")[0].slice(2)).toEqual(["2020-01-01", "2020-11-05"]);
     // A day more than a week before the page, or after it, is not its dateline.
     expect(dates("6月2日,某地举行活动。今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-08-01"]);
+    // After a byline (b86), and the day alone of a meeting held, opening its paragraph (853).
+    expect(dates("丛台区打掉11个黑恶犯罪集团团伙\n全媒体记者秦小虎 5月14日,记者从丛台区扫黑除恶专项斗争新闻发布会上获悉,截至目前,丛台区打掉黑恶犯罪团伙11个。", "2019-05-15").at(-1)!.slice(2)).toEqual([null, "2019-05-14"]);
+    expect(dates("发布时间:2022-01-26\n 22日,2022年西藏自治区司法行政工作会议在拉萨召开。\n截止到目前,西藏已建成82个三级公共法律服务实体平台。", "2022-01-26").at(-1)!.slice(2)).toEqual([null, "2022-01-22"]);
+    // Must not: a day that opens no meeting, or one more than a week before the page.
+    expect(dates("发布时间:2022-01-26\n 12日,某地举行活动。\n截止到目前,西藏已建成82个三级公共法律服务实体平台。", "2022-01-26").at(-1)!.slice(2)).toEqual([null, "2022-01-26"]);
   });
 
   it("dates 截至12月底 of a yearbook's review by the year the article names, not the year it is dated", () => {

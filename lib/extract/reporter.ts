@@ -458,6 +458,12 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   const near = (d: Date, days = 7) => !Number.isNaN(d.getTime()) && d <= published && published.getTime() - d.getTime() <= days * 86_400_000;
   // (24日,在全省…新闻发布会上记者获悉, b12: a comma may follow the day.)
   const m = opening.match(/(?:记者|^|\n|[，,。(（])([0-9]{1,2})日(?:[)）])?(?:[，,](?=在))?(?:从|在|上午|下午|晚|召开|举行|发布|获悉|表示|介绍|通报)/);
+  // (…or a paragraph that opens on the day of a meeting held: 22日,2022年西藏自治区司法行政工作会议在拉萨召开, 853.)
+  const held = m ? null : opening.match(/(?:^|\n)\s*([0-9]{1,2})日(?:上午|下午|晚)?[，,][^。\n]{0,50}?(?:召开|举行|举办)/);
+  if (held) {
+    const day = new Date(`${date.slice(0, 8)}${held[1].padStart(2, "0")}T00:00:00Z`);
+    if (near(day) && day.getUTCDate() === Number(held[1])) return day.toISOString().slice(0, 10);
+  }
   if (m) {
     const day = new Date(`${date.slice(0, 8)}${m[1].padStart(2, "0")}T00:00:00Z`);
     if (near(day) && day.getUTCDate() === Number(m[1])) return day.toISOString().slice(0, 10);
@@ -467,7 +473,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   // …or of a dateline in its own words (每日甘肃网兰州6月15日讯, 新华社北京8月7日电).
   // …or of the event it opens with (11月18日的顺义区人民调解工作新闻发布会上, 970).
   const md =
-    opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/) ??
+    // (…also after a byline: 全媒体记者秦小虎 5月14日,记者从…新闻发布会上获悉, b86.)
+    opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电|记者[\u4e00-\u9fa5]{2,3}[ \u3000])\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/) ??
     opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
     opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/) ??
     // (…or the day of the meeting a reporter learnt it at: 记者从内蒙古自治区公安厅11月29日下午召开的新闻发布会了解到, c65.)
