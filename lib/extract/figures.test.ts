@@ -479,6 +479,9 @@ describe("period dates of streaks and stocks", () => {
     // After a byline (b86), and the day alone of a meeting held, opening its paragraph (853).
     expect(dates("丛台区打掉11个黑恶犯罪集团团伙\n全媒体记者秦小虎 5月14日,记者从丛台区扫黑除恶专项斗争新闻发布会上获悉,截至目前,丛台区打掉黑恶犯罪团伙11个。", "2019-05-15").at(-1)!.slice(2)).toEqual([null, "2019-05-14"]);
     expect(dates("发布时间:2022-01-26\n 22日,2022年西藏自治区司法行政工作会议在拉萨召开。\n截止到目前,西藏已建成82个三级公共法律服务实体平台。", "2022-01-26").at(-1)!.slice(2)).toEqual([null, "2022-01-22"]);
+    // A 以来 in an article presenting a period's data runs to that period's end (c22); not in one presenting a white paper's years (d66).
+    expect(dates("7月25日,最高人民检察院发布了2021年1月至6月全国检察机关主要办案数据。\n刑法修正案(十一)自今年3月1日施行以来,全国检察机关共对2085人提起公诉。", "2021-07-25").at(-1)!.slice(2)).toEqual(["2021-03-01", "2021-06-30"]);
+    expect(dates("泰州中院发布《泰州法院破产审判白皮书(2018-2022)》。\n自2018年以来,泰州两级法院共受理破产案件1376件。", "2023-09-27").at(-1)!.slice(2)).toEqual(["2018-01-01", "2023-09-27"]);
     // Must not: a day that opens no meeting, or one more than a week before the page.
     expect(dates("发布时间:2022-01-26\n 12日,某地举行活动。\n截止到目前,西藏已建成82个三级公共法律服务实体平台。", "2022-01-26").at(-1)!.slice(2)).toEqual([null, "2022-01-26"]);
   });

@@ -816,6 +816,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (!period && ctx.congressYear) normalised = { start: `${ctx.congressYear}-01-01`, end: `${ctx.congressYear}-12-31` };
     // …or in an article presenting a white paper on some years (《…白皮书(2016-2020)》): those years (d34).
     else if (!period && ctx.publishedSpan) normalised = ctx.publishedSpan;
+    // A 以来 or 目前 that runs to the page's day, in an article presenting a period's data that ended before it (发布了2021年1月至6月
+    // 全国检察机关主要办案数据;…刑法修正案(十一)自今年3月1日施行以来): to the end of that period, the data's day (c22). (Not the
+    // years of a white paper presented: its 自2018年以来 runs to the page's day, d66.)
+    else if (period && ctx.publishedSpan && ctx.publishedSpan.start.slice(0, 4) === ctx.publishedSpan.end.slice(0, 4) && normalised.end && normalised.end === ctx.docDate && ctx.publishedSpan.end < normalised.end && /以来|至今|目前|截至今|截止今/.test(period) && (!normalised.start || normalised.start <= ctx.publishedSpan.end)) normalised = { start: normalised.start, end: ctx.publishedSpan.end };
     // …or in a report on a year written after it (现将…2017年度重点工作任务完成情况报告如下, posted in 2018): that year (905).
     else if (!period && ctx.reportYear && ctx.docDate && Number(ctx.docDate.slice(0, 4)) > ctx.reportYear) normalised = { start: `${ctx.reportYear}-01-01`, end: `${ctx.reportYear}-12-31` };
     // The day of an event its sentence names, when the sentence says no time phrase of its own before the figure.
