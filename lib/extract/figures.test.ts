@@ -3645,3 +3645,14 @@ describe("food, drugs and the environment named together, in any order or in the
     expect(metrics("福建省公安厅\n2023年,依法严打电信网络诈骗、网络赌博、涉黑涉恶、环食药等领域违法犯罪,破获刑事案件5.3万起。")).toEqual(["police.criminal_cases.solved"]);
   });
 });
+
+describe("a rank or streak after a poll of satisfaction or of the sense of security (b61, b68, a38, a54)", () => {
+  it("is the poll's, and a poll of both is the sense of security's", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2019-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("汨罗市人民法院\n2018年,民调排名岳阳县市第1名,连续7年居市政法系统前列。")).toEqual(["plac.satisfaction@rank", "plac.satisfaction@streak"]);
+    expect(metrics("河北省人民检察院\n在2018年上半年政法队伍人民群众满意度测评中,检察机关位列第一。")).toEqual(["plac.satisfaction@rank"]);
+    expect(metrics("郓城县委政法委\n在全省组织的2018年度人民群众安全感满意度调查中,该县位居全省第四。")).toEqual(["plac.sense_of_security@rank"]);
+    // Must not: a rank of another measure said after the poll.
+    expect(metrics("武平县公安局\n群众满意度稳步提升,上半年该县平安建设知晓率居全省第九。")).toEqual(["other"]);
+  });
+});

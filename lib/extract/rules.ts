@@ -1272,12 +1272,32 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
  */
 export function classify(input: RuleInput, previous: Dimensions | null = null): Classified {
   const c = classifyMeasure(input, previous);
+  if (c.indicator === "other" && (c.statistic === "rank" || c.statistic === "streak")) return pollRank(c, input);
   if (!c.caseType || !PROPERTY_CRIMES.has(c.caseType) || input.at === undefined) return c;
   // …,盗窃、诈骗犯罪嫌疑人105人: the measure is read from its last 、, but the item is the whole list of
   // crimes before the number, property crime (decision 62); not in a 分别 list, whose items are one crime each.
   const listed = input.sentence.slice(0, input.at).split(/[，,；;。0-9０-９]/).pop()!;
   const group = /分别/.test(listed) ? null : propertyGroup(listed, indicatorOf(c.indicator)!.caseTypes);
   return group ? { ...c, caseType: group, metric: metricKey({ indicator: c.indicator, caseType: group, statistic: c.statistic }) } : c;
+}
+
+/**
+ * 民调排名岳阳县市第1名; 在…群众满意度测评中,检察机关位列第一; 群众安全感…开原市分列全省第一: a rank or streak whose clause
+ * names no measure of its own, after a poll of satisfaction or of the sense of security said before it in its clause, is
+ * that poll's (b61, b68, b41, c39, 004). The nearer of the two, when both are said.
+ */
+function pollRank(c: Classified, input: RuleInput): Classified {
+  const before = input.sentence.slice(0, input.at ?? 0).split(/[；;。]/).pop()!;
+  const satisfied = Math.max(before.lastIndexOf("满意度"), before.lastIndexOf("满意率"), before.lastIndexOf("民调"), before.lastIndexOf("民意调查"));
+  const safe = before.lastIndexOf("安全感");
+  if (satisfied < 0 && safe < 0) return c;
+  // (Not a rank of some other measure said after the poll: 满意度调查中,…收结案数位居全省第五.)
+  const after = before.slice(Math.max(satisfied, safe));
+  if (/[0-9０-９]|案件|案数|收案|结案|破案|发案|警情|指标|考核|考评|评估|绩效|知晓|率|工作[^，,]{0,4}(排名|位居|位列)/.test(after.replace(/^(满意度|满意率|民调|民意调查|安全感)/, ""))) return c;
+  // (A poll of both, 安全感满意度调查, 群众安全感和满意度: the sense of security, named first, a54.)
+  const both = safe >= 0 && satisfied > safe && satisfied - safe <= 4 && /^安全感(和|与|及|、)?(满意度|满意率)/.test(before.slice(safe));
+  const indicator = safe > satisfied || both ? "plac.sense_of_security" : "plac.satisfaction";
+  return { ...c, indicator, caseType: null, metric: metricKey({ indicator, caseType: null, statistic: c.statistic }), ruleId: `${c.ruleId}/poll` };
 }
 
 function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classified {
