@@ -3656,3 +3656,11 @@ describe("a rank or streak after a poll of satisfaction or of the sense of secur
     expect(metrics("武平县公安局\n群众满意度稳步提升,上半年该县平安建设知晓率居全省第九。")).toEqual(["other"]);
   });
 });
+
+describe("a court's 打击 of crimes, counted in cases and persons (867, c02)", () => {
+  it("is cases concluded and persons sentenced, as 严惩 and 惩处 are; not the police's or a procuratorate's", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2024-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("宜丰县人民法院\n2023年,严厉打击故意伤害、强奸等暴力犯罪案件12件12人。")).toEqual(["court.cases.concluded.violent", "court.sentenced.persons.violent"]);
+    expect(metrics("宜丰县公安局\n2023年,严厉打击故意伤害、强奸等暴力犯罪案件12件12人。")).not.toContain("court.cases.concluded.violent");
+  });
+});
