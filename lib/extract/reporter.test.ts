@@ -297,6 +297,15 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("中国甘肃网8月23日讯 2023年,全市政法系统深度融入强省会行动。今年以来,全市受理案件100件。"))).toBe("2023-08-23");
   });
 
+  it("reads a year that opens a line with no comma as a look back on it (403, 877), not a part of it or a span from it (r309, a26)", () => {
+    expect(dateOf(textToParagraphs("人民调解\n1995年全市共有4598个调解委员会,调解员3万余人。"))).toBe("1996");
+    expect(dateOf(textToParagraphs("城关区法院\n2017年全院共受理各类案件5000件,审结4800件。"))).toBe("2018");
+    // Must not:
+    expect(dateOf(textToParagraphs("8月25日,黔西南州公安机关举行返还仪式。\n2021年初以来,黔西南州公安机关全面加大打击力度。"))).toBe("2021-08-25");
+    expect(dateOf(textToParagraphs("8月24日,石首市人大常委会会议召开。\n2020年来,石首法院坚决贯彻上级决策部署。"))).toBe("2020-08-24");
+    expect(dateOf(textToParagraphs("城关区法院\n2017年上半年全院共受理各类案件2500件。"))).toBe("2017");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);
