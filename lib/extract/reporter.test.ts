@@ -306,6 +306,15 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("城关区法院\n2017年上半年全院共受理各类案件2500件。"))).toBe("2017");
   });
 
+  it("dates a text of January to March that names its latest year as a whole, and plans nothing for it, in the next year (a83, a16, c13)", () => {
+    expect(dateOf(textToParagraphs("1月5日,湖北省公安厅召开新闻发布会,通报2022年全省公安机关打击犯罪的总体情况。"))).toBe("2023-01-05");
+    expect(dateOf(textToParagraphs("1月22日,广州市公安局新闻办公室通报,2024年广州警方开展“护民生”“猎诈”“天雷”,冬季行动等专项行动,严厉打击盗抢。"))).toBe("2025-01-22");
+    // Must not: a text that plans for that year, names an event of it, or is dated later in the year.
+    expect(dateOf(textToParagraphs("1月20日,亳州市公安局部署集中行动。2022年,亳州公安将持续依法严打。"))).toBe("2022-01-20");
+    expect(dateOf(textToParagraphs("2月11日,重庆举行2026年“平安重庆建设”主题新闻发布会。"))).toBe("2026-02-11");
+    expect(dateOf(textToParagraphs("7月5日,某市公安局通报,2022年全市破获刑事案件100起。"))).toBe("2022-07-05");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

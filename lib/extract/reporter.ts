@@ -343,12 +343,19 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
   const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
+  // 1月5日,湖北省公安厅召开新闻发布会,通报2022年全省公安机关…; 1月22日,…通报,2024年广州警方开展…: a text dated in January to March
+  // by its own day, that names the latest year as a whole (no month, no 以来, no event of it, no 今年 anywhere) and no plan
+  // for it, looks back on that year (a83, a16, 874, c13).
+  // (Not a text that plans for that year: 2022年,亳州公安将持续…; 安排部署2019年全市法院工作, b54, c46.)
+  const plansFor = new RegExp(`${latest}\\s*年[^。\\n]{0,40}?(将|要|计划|力争|确保|目标|任务|部署|思路|安排)|(部署|安排|谋划|开局)[^，,。；;\\n]{0,4}${latest}\\s*年`).test(opening);
+  const earlyDay = !lookBack && !plansFor && !!day && Number(day[1]) <= 3 && saysNoThisYear &&
+    new RegExp(`${latest}\\s*年(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|[0-9]|至|到|[—–-])(?![^，,。；;\\n]{0,12}(将|要|计划|力争|确保|目标))(?![^，,。；;\\n]{0,24}(会议|发布会|通气会|座谈会|主题|春节|同期|相比|行动|专项|活动))`).test(opening.replace(new RegExp(`(召开|举行|举办|开展|启动|部署)[^，,。；;\\n]{0,6}${latest}`, "g"), ""));
   // The year looked back on is the one that opens the review (根据报告,2024年,全省…; 他说,2017年,霸州法院…), when the
   // opening also names a later year, the plans' (915, c17, a81).
   // (Not the plans' own opener: 2025年,全省检察机关将继续…)
   const opens = [...opening.matchAll(/(?:^|\n|[，,。：:\s])([12][0-9]{3})\s*年[，,](?![^，,。；;\n]{0,16}(将|要|计划))/g)].map((y) => Number(y[1]));
   const reviewed = lookBack && opens.length ? Math.max(...opens) : latest;
-  let year = lookBack ? reviewed + 1 : latest;
+  let year = lookBack ? reviewed + 1 : earlyDay ? latest + 1 : latest;
   if (!day) return { date: String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year), reviewed: lookBack ? reviewed : null };
   if (lookBack && Number(day[1]) > 3 && !endOf) return { date: String(year), reviewed: lookBack ? reviewed : null };
   // The dateline's day falls on or after what the text says has started (1月7日讯…自2021年5月8日起: 2022).
