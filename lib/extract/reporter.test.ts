@@ -315,6 +315,12 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("7月5日,某市公安局通报,2022年全市破获刑事案件100起。"))).toBe("2022-07-05");
   });
 
+  it("reads a yearbook's 【概况】 line, a stamp after 〖, and a report's subtitle dated to its month (d64, b71, d11)", () => {
+    expect(dateOf(textToParagraphs("司法行政\n【概况】 2012年,全市司法行政系统各项工作取得显著成效。"))).toBe("2013");
+    expect(dateOf(textToParagraphs("渭城区法院工作报告\n发表时间:〖 2017/1/18 〗\n2016年,全院共受理案件5000件。"))).toBe("2017-01-18");
+    expect(dateOf(textToParagraphs("乌兰察布市人民检察院工作报告\n——2025年2月在乌兰察布市第五届人民代表大会第四次会议上\n2024年,全市检察机关…"))).toBe("2025-02");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

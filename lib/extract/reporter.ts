@@ -289,7 +289,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   let after: string | null = null;
   let stamp: string | null = null;
   // (A portal's print stamp is day first, then the clock: 24.02.2016  09:20, 899.)
-  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})|(?<=(?:时间|日期)\s*[:：]?\s*)([12][0-9]{3})\/([0-9]{1,2})\/([0-9]{1,2})(?![0-9])|(?<![0-9.])([0-9]{2})\.([0-9]{2})\.([12][0-9]{3})(?=\s+[0-9]{2}:[0-9]{2})/g)) {
+  for (const m of opening.matchAll(/([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日|([12][0-9]{3})[-/.]([0-9]{2})[-/.]([0-9]{2})|(?<=(?:时间|日期)\s*[:：]?\s*〖?\s*)([12][0-9]{3})\/([0-9]{1,2})\/([0-9]{1,2})(?![0-9])|(?<![0-9.])([0-9]{2})\.([0-9]{2})\.([12][0-9]{3})(?=\s+[0-9]{2}:[0-9]{2})/g)) {
     // (发布时间:2020/1/9 17:28:53: a stamp with the month and day in one digit, r212.)
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : m[7] ? [m[7], m[8], m[9]] : [m[12], m[11], m[10]];
     const iso = isoDay(Number(y), Number(mo), Number(d));
@@ -307,10 +307,13 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
     // (…and the first day of a span, 2023年12月21日~2024年12月20日, is no more than that, 800.)
     if (/[自从]\s*$/.test(before) || /^(起|以来|开始)/.test(next) || /^\s*[~～至到—–-]/.test(next)) {
       if (!after || iso > after) after = iso;
-    } else if (/(时间|日期)\s*[:：]?\s*$/.test(before)) stamp ??= iso;
+    } else if (/(时间|日期)\s*[:：]?\s*〖?\s*$/.test(before)) stamp ??= iso;
     else if (!stamp || (/[—-]\s*$/.test(before) && /^\s*在/.test(next))) return { date: iso, reviewed: null };
   }
   if (stamp) return { date: stamp, reviewed: null };
+  // ——2025年2月在乌兰察布市第五届人民代表大会第四次会议上: a report's subtitle dated to its month (d11).
+  const given = opening.match(/[—-]\s*([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*在/);
+  if (given && Number(given[2]) >= 1 && Number(given[2]) <= 12) return { date: `${given[1]}-${given[2].padStart(2, "0")}`, reviewed: null };
   // 现在,我向大会报告五年来的法院工作…2008年以来 (reporter set r267): a report of the years since one it names, read in the
   // year after the last of them.
   const fiveYears = /向大会报告|报告工作/.test(opening) ? opening.match(/([二三四五六七八九十两]|[2-9])年来/) : null;
@@ -338,7 +341,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
       // (…or opens it with no comma, 1995年全市共有调解委员会…, 2017年全院…, 403, 877; not a part of the year or a span, 2021年初以来, 2020年来.)
       // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
       // (…and a report's own heading of the year it reviews, 2013年主要工作回顾…过去的一年, reporter set r271.)
-      (new RegExp(`(^|\\n)[\\s●•■◆▲?？]*(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      (new RegExp(`(^|\\n)[\\s●•■◆▲?？]*(【[^】\\n]{1,8}】\\s*)?(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
