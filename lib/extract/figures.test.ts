@@ -3664,3 +3664,14 @@ describe("a court's 打击 of crimes, counted in cases and persons (867, c02)", 
     expect(metrics("宜丰县公安局\n2023年,严厉打击故意伤害、强奸等暴力犯罪案件12件12人。")).not.toContain("court.cases.concluded.violent");
   });
 });
+
+describe("a police release about telecom fraud by its headline's second line (953)", () => {
+  it("gives its money frozen and returned the case type of the fraud", () => {
+    const dims = (text: string) => extractText(text, { docDate: "2021-08-03" }).figures.map((f) => [f.text, f.caseType]);
+    const text = "3万问题银行卡开卡人被惩戒\n广州上半年诈骗刑事案件、电诈警情“双下降”\n新快报讯 8月2日,记者从广州市公安局获悉,今年上半年共冻结涉案金额6.9亿元,返还金额1400多万元。";
+    expect(dims(text).filter(([t]) => /元$/.test(t))).toEqual([["6.9亿元", "telecom_fraud"], ["1400多万元", "telecom_fraud"]]);
+    // Must not: a long second paragraph is a lead, not a headline.
+    const lead = "3万问题银行卡开卡人被惩戒\n8月2日,记者从广州市公安局获悉,今年上半年全市共冻结涉案金额6.9亿元,返还金额1400多万元。下一步,警方将继续严打电诈犯罪,全力守护群众财产安全。";
+    expect(dims(lead).filter(([t]) => /元$/.test(t)).map(([, c]) => c)).not.toContain("telecom_fraud");
+  });
+});

@@ -236,8 +236,9 @@ export function caseTopicOf(paragraphs: { text: string }[]): string | null {
  * 公安机关共破获电诈案件1670起 (865). Given to the police's figures only.
  */
 export function policeTopicOf(paragraphs: { text: string }[]): string | null {
-  const first = paragraphs[0]?.text ?? "";
-  return first.length <= 80 && /电诈|电信网络诈骗|电信诈骗|网络诈骗|反诈|断卡/.test(first) ? "telecom_fraud" : null;
+  // (…or a headline's second line, 3万问题银行卡开卡人被惩戒 / 广州上半年诈骗刑事案件、电诈警情“双下降”, 953; 通讯网络诈骗, d04.)
+  const headlines = paragraphs.slice(0, 2).map((p) => p.text).filter((t, i) => i === 0 || t.length <= 40);
+  return headlines.some((t) => t.length <= 80 && /电诈|电信网络诈骗|电信诈骗|网络诈骗|通讯网络诈骗|通信网络诈骗|反诈|断卡/.test(t)) ? "telecom_fraud" : null;
 }
 
 const countOf = (digits: string, wan: string | undefined) => Number(digits) * (wan ? 10000 : 1);
