@@ -3669,9 +3669,17 @@ describe("a police release about telecom fraud by its headline's second line (95
   it("gives its money frozen and returned the case type of the fraud", () => {
     const dims = (text: string) => extractText(text, { docDate: "2021-08-03" }).figures.map((f) => [f.text, f.caseType]);
     const text = "3万问题银行卡开卡人被惩戒\n广州上半年诈骗刑事案件、电诈警情“双下降”\n新快报讯 8月2日,记者从广州市公安局获悉,今年上半年共冻结涉案金额6.9亿元,返还金额1400多万元。";
-    expect(dims(text).filter(([t]) => /元$/.test(t))).toEqual([["6.9亿元", "telecom_fraud"], ["1400多万元", "telecom_fraud"]]);
+    expect(dims(text).filter(([t]) => /元$/.test(String(t)))).toEqual([["6.9亿元", "telecom_fraud"], ["1400多万元", "telecom_fraud"]]);
     // Must not: a long second paragraph is a lead, not a headline.
     const lead = "3万问题银行卡开卡人被惩戒\n8月2日,记者从广州市公安局获悉,今年上半年全市共冻结涉案金额6.9亿元,返还金额1400多万元。下一步,警方将继续严打电诈犯罪,全力守护群众财产安全。";
-    expect(dims(lead).filter(([t]) => /元$/.test(t)).map(([, c]) => c)).not.toContain("telecom_fraud");
+    expect(dims(lead).filter(([t]) => /元$/.test(String(t))).map(([, c]) => c)).not.toContain("telecom_fraud");
+  });
+});
+
+describe("the gangs destroyed after a part's cases (a83, d63; decision 50)", () => {
+  it("are of that part, as its suspects are; not after cases of all kinds", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2016-01-20" }).figures.map((f) => f.metric);
+    expect(metrics("山东省公安厅\n2015年,严厉打击打孔盗油犯罪,破获打孔盗油案件30余起,打掉犯罪团伙4个。")).toEqual(["other", "other"]);
+    expect(metrics("山东省公安厅\n2015年,全省破获刑事案件3000余起,打掉犯罪团伙40个。")).toEqual(["police.criminal_cases.solved", "police.gangs.destroyed"]);
   });
 });

@@ -1061,6 +1061,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // …,抓获犯罪嫌疑人3293人 after cases that are a part (侦办食药环知森领域刑事案件2596起): the suspects of that part (874, b54; decision 50).
   if (rule.indicator === "police.suspects.arrested" && !own && !carried && statistic === "value" && input.afterPart && CAUGHT_ALONE.test(words)) return asPart("part-suspects");
+  // …侦办涉江违法犯罪案件1429起,…打掉犯罪团伙127个; 重拳打击…文物犯罪,先后破获案件40余起,打掉团伙18个: the gangs of such a part too (a83, c32, d63; decision 50).
+  if (rule.indicator === "police.gangs.destroyed" && !own && !carried && statistic === "value" && input.afterPart && /^[，,、]?\s*(共|累计|先后|并)?(打掉|摧毁|捣毁|端掉)(犯罪|违法犯罪)?团伙$/.test(words)) return asPart("part-gangs");
   // 成功破获“4.01特大婚恋交友诈骗”案,抓获违法犯罪嫌疑人510名 (d04); 侦办“11·07专案”抓获嫌疑人280人 (b05): the suspects of one
   // case named before them in their clause or the one before are a part of the suspects caught (decision 50).
   if (rule.indicator === "police.suspects.arrested" && statistic === "value" && CAUGHT_ALONE.test(words.replace(/^(侦办|破获|侦破)?[“"][^”"]{1,20}[”"](专案|案|系列案)?/, "")) && ONE_CASE_BEFORE.test(input.sentence.slice(0, input.at ?? 0))) return asPart("suspects-of-one-case");
