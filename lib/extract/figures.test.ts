@@ -3683,3 +3683,11 @@ describe("the gangs destroyed after a part's cases (a83, d63; decision 50)", () 
     expect(metrics("山东省公安厅\n2015年,全省破获刑事案件3000余起,打掉犯罪团伙40个。")).toEqual(["police.criminal_cases.solved", "police.gangs.destroyed"]);
   });
 });
+
+describe("law firms that did something (d05, d59, 986; decision 52)", () => {
+  it("are a part of the firms, no key; the firms a place has stay the whole", () => {
+    const metrics = (text: string) => extractText(text, { docDate: "2023-07-20" }).figures.map((f) => f.metric);
+    expect(metrics("内蒙古自治区司法厅\n2023年上半年,251家律师事务所建立独立党组织,占全区律师事务所总数29.8%。")).toEqual(["other", "other"]);
+    expect(metrics("内蒙古自治区司法厅\n截至2023年6月底,全区共有律师事务所842家。")).toEqual(["justice.law_firms"]);
+  });
+});

@@ -1061,6 +1061,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (rule.indicator === "police.criminal_cases.solved" && !own && !carried && /(打击|整治)[^，,；;。]{0,4}[“"][^”"]{2,8}[”"](违法犯罪|犯罪|问题)(行为)?[，,]\s*$/.test(input.topic ?? "")) return asPart("quoted-offence");
   // …,抓获犯罪嫌疑人3293人 after cases that are a part (侦办食药环知森领域刑事案件2596起): the suspects of that part (874, b54; decision 50).
   if (rule.indicator === "police.suspects.arrested" && !own && !carried && statistic === "value" && input.afterPart && CAUGHT_ALONE.test(words)) return asPart("part-suspects");
+  // 251家律师事务所建立独立党组织, 8个律师事务所免费代写法律文书, 与3家律师事务所签订了法律顾问聘用合同: the firms that did
+  // something are a part of the firms, no key (d05, d59, 986, c49; decision 52).
+  if (rule.indicator === "justice.law_firms" && /(律师事务所|律所)[^，,；;。]{0,4}(建立|成立|设立|签订|开展|参与|提供|免费|代写|获|被|承接|加入)|^与[^，,；;。]{0,6}(律师事务所|律所)/.test(words)) return other(statistic, `${statRule}/${rule.id}:firms-that-did`);
   // …侦办涉江违法犯罪案件1429起,…打掉犯罪团伙127个; 重拳打击…文物犯罪,先后破获案件40余起,打掉团伙18个: the gangs of such a part too (a83, c32, d63; decision 50).
   if (rule.indicator === "police.gangs.destroyed" && !own && !carried && statistic === "value" && input.afterPart && /^[，,、]?\s*(共|累计|先后|并)?(打掉|摧毁|捣毁|端掉)(犯罪|违法犯罪)?团伙$/.test(words)) return asPart("part-gangs");
   // 成功破获“4.01特大婚恋交友诈骗”案,抓获违法犯罪嫌疑人510名 (d04); 侦办“11·07专案”抓获嫌疑人280人 (b05): the suspects of one
