@@ -321,6 +321,13 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("乌兰察布市人民检察院工作报告\n——2025年2月在乌兰察布市第五届人民代表大会第四次会议上\n2024年,全市检察机关…"))).toBe("2025-02");
   });
 
+  it("reads a look back on a year said right after a dateline's 讯 or a bracketed heading on the same line (857, 404)", () => {
+    expect(dateOf(textToParagraphs("杭州网讯 2015年,全省共破获毒品犯罪案件7200余起。"))).toBe("2016");
+    expect(dateOf(textToParagraphs("政法 军事 司法行政 【人民调解工作】 2003年,人民调解工作与市中级人民法院沟通协调建立了联席会议制度。"))).toBe("2004");
+    // Must not: one that says 今年 of it.
+    expect(dateOf(textToParagraphs("杭州网讯 2015年,全省共破获毒品犯罪案件7200余起。今年以来,全省毒品案件持续下降。"))).toBe("2015");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

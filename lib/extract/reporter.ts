@@ -341,7 +341,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
       // (…or opens it with no comma, 1995年全市共有调解委员会…, 2017年全院…, 403, 877; not a part of the year or a span, 2021年初以来, 2020年来.)
       // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
       // (…and a report's own heading of the year it reviews, 2013年主要工作回顾…过去的一年, reporter set r271.)
-      (new RegExp(`(^|\\n)[\\s●•■◆▲?？]*(【[^】\\n]{1,8}】\\s*)?(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      (new RegExp(`(^|\\n|【[^】\\n]{1,8}】|网讯|[^0-9]讯)[\\s●•■◆▲?？]*(【[^】\\n]{1,8}】\\s*)?(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
