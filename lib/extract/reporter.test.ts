@@ -328,6 +328,14 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("杭州网讯 2015年,全省共破获毒品犯罪案件7200余起。今年以来,全省毒品案件持续下降。"))).toBe("2015");
   });
 
+  it("reads a year that opens a sentence as a look back on it, in a text that says no 今年, plans nothing for it and names no later day (a95, 954)", () => {
+    expect(dateOf(textToParagraphs("5月27日,公安部召开新闻发布会,通报五年来全国公安机关各项工作情况。2023年,全国公安机关共立刑事案件数较2019年下降12.9%。"))).toBe("2024");
+    // Must not: a day late in the year, a plan for that year, or a New Year's message.
+    expect(dateOf(textToParagraphs("为回应群众关切,11月18日上午,鲁山县法院开展执行案款集中发放活动。2021年,该院共受理执行案件4697件。"))).not.toMatch(/^2022/);
+    expect(dateOf(textToParagraphs("会议总结了过去一段时间的工作。2024年,全市法院将继续深化改革。"))).toBe("2024");
+    expect(dateOf(textToParagraphs("值此辞旧迎新之际,向全市法院干警致以祝福。即将过去的2023年,是开局之年。2024年,是关键之年。"))).not.toBe("2025");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

@@ -335,8 +335,17 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // 截至2021年底,全国现有吸毒人员… (a text with a dateline of 6月23日): written after that year's end (989, 985).
   // (…or quotes that year's level as the end of a trend: 从2012年的96.14%上升到2021年的98.53%, 948.)
   const endOf = new RegExp(`(截至|截止|到)\\s*${latest}\\s*年底|${latest}\\s*年末|(上升|下降|提高|增长|降)(到|至)${latest}年的`).test(opening);
+  const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
+  // (Not a text that plans for that year: 2022年,亳州公安将持续…; 安排部署2019年全市法院工作, b54, c46.)
+  const plansFor = new RegExp(`${latest}\\s*年[^。\\n]{0,40}?(将|要|计划|力争|确保|目标|任务|部署|思路|安排)|(部署|安排|谋划|开局)[^，,。；;\\n]{0,4}${latest}\\s*年`).test(opening);
+  // …新闻发布会,通报五年来全国公安机关各项工作情况。2023年,全国公安机关共… (a95); …开局之年。2023年,是…: a year that opens
+  // a sentence, in a text that never says 今年, plans nothing for it and names no day later than June in its opening,
+  // looks back on it (a95, 954, b07, c59; reporter set r167, r199, r225). (Not 11月18日,…通报了2021年执行工作开展情况。2021年,该院…, c85;
+  // nor a New Year's message, 值此辞旧迎新之际…即将过去的2023年…。2024年,…, whose latest year is the one beginning, r214.)
+  const anyDay = opening.slice(0, 300).match(/([0-9]{1,2})月([0-9]{1,2})日/);
+  const sentenceOpens = new RegExp(`。\\s*${latest}\\s*年[，,]`).test(opening) && saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
   const lookBack =
-    (endOf ||
+    (endOf || sentenceOpens ||
       // (…a year that opens a line after a bullet, ●2025年,山东省…, 819; 一年里 as 过去一年, 207.)
       // (…or opens it with no comma, 1995年全市共有调解委员会…, 2017年全院…, 403, 877; not a part of the year or a span, 2021年初以来, 2020年来.)
       // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
@@ -345,12 +354,9 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
-  const day = opening.match(/([0-9]{1,2})月([0-9]{1,2})日\s*(?:电|讯)/) ?? opening.match(/(?:^|\n|[电讯：:)）\s])([0-9]{1,2})月([0-9]{1,2})日/);
   // 1月5日,湖北省公安厅召开新闻发布会,通报2022年全省公安机关…; 1月22日,…通报,2024年广州警方开展…: a text dated in January to March
   // by its own day, that names the latest year as a whole (no month, no 以来, no event of it, no 今年 anywhere) and no plan
   // for it, looks back on that year (a83, a16, 874, c13).
-  // (Not a text that plans for that year: 2022年,亳州公安将持续…; 安排部署2019年全市法院工作, b54, c46.)
-  const plansFor = new RegExp(`${latest}\\s*年[^。\\n]{0,40}?(将|要|计划|力争|确保|目标|任务|部署|思路|安排)|(部署|安排|谋划|开局)[^，,。；;\\n]{0,4}${latest}\\s*年`).test(opening);
   const earlyDay = !lookBack && !plansFor && !!day && Number(day[1]) <= 3 && saysNoThisYear &&
     new RegExp(`${latest}\\s*年(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|[0-9]|至|到|[—–-])(?![^，,。；;\\n]{0,12}(将|要|计划|力争|确保|目标))(?![^，,。；;\\n]{0,24}(会议|发布会|通气会|座谈会|主题|春节|同期|相比|行动|专项|活动))`).test(opening.replace(new RegExp(`(召开|举行|举办|开展|启动|部署)[^，,。；;\\n]{0,6}${latest}`, "g"), ""));
   // The year looked back on is the one that opens the review (根据报告,2024年,全省…; 他说,2017年,霸州法院…), when the
