@@ -264,7 +264,7 @@ export function acceptedMeansNew(text: string): boolean {
  * court.cases.accepted) rather than the cases received: its clearance rate is
  * concluded over 收案 (收案12244件,结案10625件,结案率86.78%, a81; 全年收案86.7万件,
  * 结案81.3万件,结案率93.9%, b53), and a 结案率 is concluded over the docket. The
- * reader of 807 and 850 read 收案 so by the same arithmetic.
+ * readers of 807 and 850 read 收案 so by the same arithmetic.
  */
 export function receivedMeansAccepted(text: string): boolean {
   for (const m of text.matchAll(/收案(?:数|总数)?(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万)?件[，,、]\s*(?:结案|审结|审执结|办结)(?:数|总数)?(?:为|达)?([0-9]+(?:\.[0-9]+)?)(万)?件[，,、]\s*结案率(?:为|达|达到)?([0-9]+(?:\.[0-9]+)?)%/g)) {
