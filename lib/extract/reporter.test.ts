@@ -336,6 +336,12 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("值此辞旧迎新之际,向全市法院干警致以祝福。即将过去的2023年,是开局之年。2024年,是关键之年。"))).not.toBe("2025");
   });
 
+  it("reads a year's work reported on as a whole as a look back on it, unless the text names a day late in the year or the work since it (r121, c85, r81)", () => {
+    expect(dateOf(textToParagraphs("本报讯 昨日,省人民检察院召开未成年人检察工作新闻发布会,通报了2022年全省未成年人检察工作情况。"))).toBe("2023");
+    expect(dateOf(textToParagraphs("11月18日上午,鲁山县法院开展执行案款集中发放活动。执行局局长通报了2021年执行工作开展情况。"))).not.toMatch(/^2022/);
+    expect(dateOf(textToParagraphs("邵阳新闻网6月20日讯 会上,绥宁法院通报了2025年以来执行工作开展情况。"))).toBe("2025-06-20");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

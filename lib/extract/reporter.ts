@@ -344,8 +344,12 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // nor a New Year's message, 值此辞旧迎新之际…即将过去的2023年…。2024年,…, whose latest year is the one beginning, r214.)
   const anyDay = opening.slice(0, 300).match(/([0-9]{1,2})月([0-9]{1,2})日/);
   const sentenceOpens = new RegExp(`。\\s*${latest}\\s*年[，,]`).test(opening) && saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
+  // 昨日,省人民检察院召开…新闻发布会,通报了2022年全省未成年人检察工作情况 (reporter set r121): a year's work reported on as a
+  // whole, by a text that names no day later than June, is looked back on (not 11月18日,…通报了2021年执行工作开展情况, c85; nor
+  // 通报了2025年以来执行工作…, r81).
+  const reportsYear = new RegExp(`(通报|总结|回顾)(了)?${latest}\\s*年(度)?(?!以来|来|上半年|下半年|前|第|[1-4一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)[^，,。；;\\n]{0,20}(工作|情况)`).test(opening) && saysNoThisYear && (!anyDay || Number(anyDay[1]) <= 6);
   const lookBack =
-    (endOf || sentenceOpens ||
+    (endOf || sentenceOpens || reportsYear ||
       // (…a year that opens a line after a bullet, ●2025年,山东省…, 819; 一年里 as 过去一年, 207.)
       // (…or opens it with no comma, 1995年全市共有调解委员会…, 2017年全院…, 403, 877; not a part of the year or a span, 2021年初以来, 2020年来.)
       // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
