@@ -342,6 +342,13 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("邵阳新闻网6月20日讯 会上,绥宁法院通报了2025年以来执行工作开展情况。"))).toBe("2025-06-20");
   });
 
+  it("reads a year opening a sentence with no comma, and a day said after a body's name, as the look-back rules read the others (r239, r301)", () => {
+    expect(dateOf(textToParagraphs("近年来,临渭区搭建工作体系,推动矛盾风险由事后处置向事前预防转型。2024年化解矛盾纠纷1855起。"))).toBe("2025");
+    expect(dateOf(textToParagraphs("最高检3月1日召开新闻发布会,通报近五年来未成年人检察工作情况。2018年至2022年,检察机关受理审查起诉未成年人犯罪32万人。"))).toMatch(/^2023/);
+    // Must not: a year's first half said so.
+    expect(dateOf(textToParagraphs("近年来,临渭区搭建工作体系。2024年上半年化解矛盾纠纷855起。"))).toBe("2024");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

@@ -343,7 +343,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // looks back on it (a95, 954, b07, c59; reporter set r167, r199, r225). (Not 11月18日,…通报了2021年执行工作开展情况。2021年,该院…, c85;
   // nor a New Year's message, 值此辞旧迎新之际…即将过去的2023年…。2024年,…, whose latest year is the one beginning, r214.)
   const anyDay = opening.slice(0, 300).match(/([0-9]{1,2})月([0-9]{1,2})日/);
-  const sentenceOpens = new RegExp(`。\\s*${latest}\\s*年[，,]`).test(opening) && saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
+  const sentenceOpens = new RegExp(`。\\s*${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))`).test(opening) && saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
   // 昨日,省人民检察院召开…新闻发布会,通报了2022年全省未成年人检察工作情况 (reporter set r121): a year's work reported on as a
   // whole, by a text that names no day later than June, is looked back on (not 11月18日,…通报了2021年执行工作开展情况, c85; nor
   // 通报了2025年以来执行工作…, r81).
@@ -361,7 +361,8 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // 1月5日,湖北省公安厅召开新闻发布会,通报2022年全省公安机关…; 1月22日,…通报,2024年广州警方开展…: a text dated in January to March
   // by its own day, that names the latest year as a whole (no month, no 以来, no event of it, no 今年 anywhere) and no plan
   // for it, looks back on that year (a83, a16, 874, c13).
-  const earlyDay = !lookBack && !plansFor && !!day && Number(day[1]) <= 3 && saysNoThisYear &&
+  const early = day ?? anyDay;
+  const earlyDay = !lookBack && !plansFor && !!early && Number(early[1]) <= 3 && saysNoThisYear &&
     new RegExp(`${latest}\\s*年(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|[0-9]|至|到|[—–-])(?![^，,。；;\\n]{0,12}(将|要|计划|力争|确保|目标))(?![^，,。；;\\n]{0,24}(会议|发布会|通气会|座谈会|主题|春节|同期|相比|行动|专项|活动))`).test(opening.replace(new RegExp(`(召开|举行|举办|开展|启动|部署)[^，,。；;\\n]{0,6}${latest}`, "g"), ""));
   // The year looked back on is the one that opens the review (根据报告,2024年,全省…; 他说,2017年,霸州法院…), when the
   // opening also names a later year, the plans' (915, c17, a81).
