@@ -343,7 +343,11 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // looks back on it (a95, 954, b07, c59; reporter set r167, r199, r225). (Not 11月18日,…通报了2021年执行工作开展情况。2021年,该院…, c85;
   // nor a New Year's message, 值此辞旧迎新之际…即将过去的2023年…。2024年,…, whose latest year is the one beginning, r214.)
   const anyDay = opening.slice(0, 300).match(/([0-9]{1,2})月([0-9]{1,2})日/);
-  const sentenceOpens = new RegExp(`。\\s*${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))`).test(opening) && saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
+  const sentenceOpensWith = (comma: boolean) => new RegExp(`。\\s*${latest}\\s*年${comma ? "[，,]" : "(?![，,0-9０-９一二三四五六七八九十]{1,2}月|[，,]|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-])"}`).test(opening);
+  const openGuards = saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
+  const sentenceOpens = sentenceOpensWith(true) && openGuards;
+  // (…and with no comma, 。2024年化解矛盾纠纷1855起, r239: the year of the text only; its figures that say no period keep none.)
+  const sentenceOpensLoose = !sentenceOpens && sentenceOpensWith(false) && openGuards;
   // 昨日,省人民检察院召开…新闻发布会,通报了2022年全省未成年人检察工作情况 (reporter set r121): a year's work reported on as a
   // whole, by a text that names no day later than June, is looked back on (not 11月18日,…通报了2021年执行工作开展情况, c85; nor
   // 通报了2025年以来执行工作…, r81).
@@ -369,7 +373,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // (Not the plans' own opener: 2025年,全省检察机关将继续…)
   const opens = [...opening.matchAll(/(?:^|\n|[，,。：:\s])([12][0-9]{3})\s*年[，,](?![^，,。；;\n]{0,16}(将|要|计划))/g)].map((y) => Number(y[1]));
   const reviewed = lookBack && opens.length ? Math.max(...opens) : latest;
-  let year = lookBack ? reviewed + 1 : earlyDay ? latest + 1 : latest;
+  let year = lookBack ? reviewed + 1 : earlyDay || sentenceOpensLoose ? latest + 1 : latest;
   if (!day) return { date: String(after && Number(after.slice(0, 4)) > year ? Number(after.slice(0, 4)) : year), reviewed: lookBack ? reviewed : null };
   if (lookBack && Number(day[1]) > 3 && !endOf) return { date: String(year), reviewed: lookBack ? reviewed : null };
   // The dateline's day falls on or after what the text says has started (1月7日讯…自2021年5月8日起: 2022).
