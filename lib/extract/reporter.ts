@@ -343,7 +343,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // looks back on it (a95, 954, b07, c59; reporter set r167, r199, r225). (Not 11月18日,…通报了2021年执行工作开展情况。2021年,该院…, c85;
   // nor a New Year's message, 值此辞旧迎新之际…即将过去的2023年…。2024年,…, whose latest year is the one beginning, r214.)
   const anyDay = opening.slice(0, 300).match(/([0-9]{1,2})月([0-9]{1,2})日/);
-  const sentenceOpensWith = (comma: boolean) => new RegExp(`。\\s*${latest}\\s*年${comma ? "[，,]" : "(?![，,0-9０-９一二三四五六七八九十]{1,2}月|[，,]|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-])"}`).test(opening);
+  const sentenceOpensWith = (comma: boolean) => new RegExp(`。\\s*${latest}\\s*年${comma ? "[，,]" : `(?![，,])${WHOLE_YEAR}(?!度)`}`).test(opening);
   const openGuards = saysNoThisYear && !plansFor && (!anyDay || Number(anyDay[1]) <= 6) && !/辞旧迎新|即将过去的|新年贺词|新年致辞/.test(opening);
   const sentenceOpens = sentenceOpensWith(true) && openGuards;
   // (…and with no comma, 。2024年化解矛盾纠纷1855起, r239: the year of the text only; its figures that say no period keep none.)
@@ -351,14 +351,14 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // 昨日,省人民检察院召开…新闻发布会,通报了2022年全省未成年人检察工作情况 (reporter set r121): a year's work reported on as a
   // whole, by a text that names no day later than June, is looked back on (not 11月18日,…通报了2021年执行工作开展情况, c85; nor
   // 通报了2025年以来执行工作…, r81).
-  const reportsYear = new RegExp(`(通报|总结|回顾)(了)?${latest}\\s*年(度)?(?!以来|来|上半年|下半年|前|第|[1-4一二三四]季度|[0-9一二三四五六七八九十]{1,2}月)[^，,。；;\\n]{0,20}(工作|情况)`).test(opening) && saysNoThisYear && (!anyDay || Number(anyDay[1]) <= 6);
+  const reportsYear = new RegExp(`(通报|总结|回顾)(了)?${latest}\\s*年(度)?${WHOLE_YEAR}[^，,。；;\\n]{0,20}(工作|情况)`).test(opening) && saysNoThisYear && (!anyDay || Number(anyDay[1]) <= 6);
   const lookBack =
     (endOf || sentenceOpens || reportsYear ||
       // (…a year that opens a line after a bullet, ●2025年,山东省…, 819; 一年里 as 过去一年, 207.)
       // (…or opens it with no comma, 1995年全市共有调解委员会…, 2017年全院…, 403, 877; not a part of the year or a span, 2021年初以来, 2020年来.)
       // (…or after 据了解: 昨日,梧州市召开…通气会。据了解,2014年,梧州市公安机关…, reporter set r219.)
       // (…and a report's own heading of the year it reviews, 2013年主要工作回顾…过去的一年, reporter set r271.)
-      (new RegExp(`(^|\\n|【[^】\\n]{1,8}】|网讯|[^0-9]讯)[\\s●•■◆▲?？]*(【[^】\\n]{1,8}】\\s*)?(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年(?:[，,]|(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|度|[0-9]|至|到|[—–-]))|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
+      (new RegExp(`(^|\\n|【[^】\\n]{1,8}】|网讯|[^0-9]讯)[\\s●•■◆▲?？]*(【[^】\\n]{1,8}】\\s*)?(据了解|据介绍|据悉|据统计)?[，,]?${latest}\\s*年(?:[，,]|${WHOLE_YEAR}(?!度))|过去的?一年|一年里|${latest}年(整体|全年|主要)?工作|${latest}年度|工作报告|报告工作`).test(opening) && saysNoThisYear) ||
       /(^|[，,。\n\s在])去年(?!同期)([，,]|一年|以来)/.test(opening) ||
       /向人民报告|人民警察节/.test(opening)) &&
     !new RegExp(`${latest}年(?!度)[^，,。\n]{0,12}向人民报告`).test(opening);
@@ -367,7 +367,7 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // for it, looks back on that year (a83, a16, 874, c13).
   const early = day ?? anyDay;
   const earlyDay = !lookBack && !plansFor && !!early && Number(early[1]) <= 3 && saysNoThisYear &&
-    new RegExp(`${latest}\\s*年(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|[0-9]|至|到|[—–-])(?![^，,。；;\\n]{0,12}(将|要|计划|力争|确保|目标))(?![^，,。；;\\n]{0,24}(会议|发布会|通气会|座谈会|主题|春节|同期|相比|行动|专项|活动))`).test(opening.replace(new RegExp(`(召开|举行|举办|开展|启动|部署)[^，,。；;\\n]{0,6}${latest}`, "g"), ""));
+    new RegExp(`${latest}\\s*年${WHOLE_YEAR}(?![^，,。；;\\n]{0,12}(将|要|计划|力争|确保|目标))(?![^，,。；;\\n]{0,24}(会议|发布会|通气会|座谈会|主题|春节|同期|相比|行动|专项|活动))`).test(opening.replace(new RegExp(`(召开|举行|举办|开展|启动|部署)[^，,。；;\\n]{0,6}${latest}`, "g"), ""));
   // The year looked back on is the one that opens the review (根据报告,2024年,全省…; 他说,2017年,霸州法院…), when the
   // opening also names a later year, the plans' (915, c17, a81).
   // (Not the plans' own opener: 2025年,全省检察机关将继续…)
@@ -381,6 +381,12 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   if (after) while ((isoDay(year, mo, d) ?? "") < after && year < Number(after.slice(0, 4)) + 1) year++;
   return { date: isoDay(year, mo, d) ?? String(year), reviewed: lookBack ? reviewed : null };
 }
+
+/**
+ * What may follow a year said as a whole year (2015年,全省…; 2024年化解…): not a month, a part of the year
+ * (上半年, 一季度, 年初, 年底), a span from or to it (以来, 至, 2018-2020), nor the digits of a date.
+ */
+const WHOLE_YEAR = "(?![0-9０-９一二三四五六七八九十]{1,2}月|以来|来|初|底|末|中|上半年|下半年|前|第|[1-4一二三四]季度|[0-9]|至|到|[—–-])";
 
 function isoDay(y: number, mo: number, d: number): string | null {
   const iso = `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
