@@ -3480,6 +3480,15 @@ describe("lists of crimes given as examples (decision 63)", () => {
     // Must not: examples of one kind (危险驾驶、交通肇事) are that kind.
     expect(metrics("某市中级人民法院\n审结危险驾驶、交通肇事等案件1379件。", "2020-01-10")).toEqual(["court.cases.concluded.traffic"]);
   });
+  it("reads examples under a group no case type names as a part of the whole, whatever kind they are, also after a label cut at 、 (c02, a18)", () => {
+    expect(metrics("上海市嘉定区人民法院\n严惩故意杀人、故意伤害、抢劫、强奸等暴力性犯罪99件,依法打击危险驾驶、交通肇事等危害公共安全犯罪723件。", "2024-01-20")).toEqual(["court.cases.concluded.violent", "other"]);
+    expect(metrics("新昌县人民法院\n严惩故意伤害、寻衅滋事、毒品犯罪等危害社会治安犯罪245件。", "2018-01-20")).toEqual(["other"]);
+    // Must not: a group the vocabulary names, also in other words (侵犯公民财产 is 侵财, 破坏公平竞争秩序 economic; 895, 974),
+    // or said with 违法 (涉疫情违法犯罪 is 涉疫情犯罪, c99).
+    expect(metrics("沙市区人民法院\n审结“两抢一盗”、诈骗、敲诈勒索等非法侵犯公民财产犯罪422件。", "2022-01-20")).toEqual(["court.cases.concluded.property"]);
+    expect(metrics("郑州市人民检察院\n常态化开展打击整治,起诉串通投标、非法经营等破坏公平竞争秩序犯罪1210人。", "2026-01-20")).toEqual(["procuratorate.prosecution.decided.economic"]);
+    expect(metrics("莱西市公安局\n打击强闯防疫卡口、盗窃防疫物资、造谣惑众等涉疫情违法犯罪15起。", "2020-12-20")[0]).not.toBe("other");
+  });
 });
 
 describe("a sentence that turns from one kind of crime to crime of every kind (783)", () => {

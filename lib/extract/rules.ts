@@ -1222,14 +1222,21 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   // 起诉故意杀人、故意伤害、强奸等侵犯公民人身权犯罪182人; 审结危险驾驶、寻衅滋事等案件1379件: examples of
   // several kinds, or of kinds no case type names, under a group no case type names, are a part no key
   // names, whoever counts them (decision 50). A group named after 等 (…等侵财犯罪, …等严重暴力犯罪) keeps its type.
-  const listed = PART_COUNTS.test(rule.indicator) && statistic === "value" && !SAID_OF_ALL.test(words) ? words.match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{0,16})$/) : null;
-  if (listed && !caseTypeIn(listed[2], ind.caseTypes) && !/贪污、(贿赂|受贿)|有毒、有害/.test(listed[1])) {
+  // (The label stops at 、; the examples are read back from the whole phrase: 依法打击危险驾驶、交通肇事等危害公共安全犯罪723件, c02.)
+  const examplesSaid = input.phrase && input.phrase.length > words.length && input.phrase.endsWith(words) ? input.phrase : words;
+  const listed = PART_COUNTS.test(rule.indicator) && statistic === "value" && !SAID_OF_ALL.test(examplesSaid) ? examplesSaid.match(/([^，,；;。]*、[^，,；;。]*)等([^，,；;。等]{0,16})$/) : null;
+  // (The group's words without 违法 or 案件 too: 涉疫情违法犯罪 is 涉疫情犯罪, c99.)
+  const group = listed ? listed[2].replace(/^的/, "").replace(/(违法犯罪|犯罪|案件|行为|活动|罪)+$/, "").replace(/^[“"]|[”"]$/g, "") : "";
+  if (listed && !caseTypeIn(listed[2], ind.caseTypes) && !caseTypeIn(group + "犯罪", ind.caseTypes) && !/贪污、(贿赂|受贿)|有毒、有害/.test(listed[1])) {
     const items = listed[1].replace(COUNT_VERB, "").split(/、|和|及/).filter((x) => x.trim());
     // 批准逮捕故意杀人、放火、爆炸、强奸、绑架等犯罪嫌疑人25769人: examples that are all among the eight serious violent
     // crimes, under no group of their own, are violent crime (decision 63; d24, a99, 812).
     if (ind.caseTypes.includes("violent") && items.length >= 2 && items.every((x) => EIGHT_VIOLENT.test(x.replace(/^[涉“"\s]+|[”"\s]+$/g, "").replace(/(犯罪|罪|案件|案)$/, ""))) && /^(的)?(犯罪|刑事犯罪|案件|犯罪案件|刑事案件|犯罪嫌疑人|嫌疑人|罪犯|被告人)?$/.test(listed[2].trim())) {
       return named(rule.indicator, "violent", statistic, `${statRule}/${rule.id}:eight-violent`);
     }
+    // 依法打击危险驾驶、交通肇事等危害公共安全犯罪723件; 严惩故意伤害、寻衅滋事、毒品犯罪等危害社会治安犯罪245件: what is
+    // counted is the group named after 等, whatever kind its examples are; a group no case type names is a part (decision 50).
+    if (group.length >= 2 && !GENERIC_CRIME.test(group) && !caseTypeIn(listed[2], ALL_CASE_TYPES) && !caseTypeIn(group + "犯罪", ALL_CASE_TYPES) && /(犯罪|罪|案件)$/.test(listed[2])) return asPart("examples-under-group");
     // (Examples of one kind with others no word names, 污染环境、滥伐盗采等犯罪, are that kind.)
     const itemKinds = items.map((x) => caseTypeIn(x, ind.caseTypes));
     // (Single property crimes listed together are property crime, one kind: 盗窃、诈骗等犯罪.)
