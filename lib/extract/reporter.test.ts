@@ -349,6 +349,16 @@ describe("readDate", () => {
     expect(dateOf(textToParagraphs("近年来,临渭区搭建工作体系。2024年上半年化解矛盾纠纷855起。"))).toBe("2024");
   });
 
+  it("reads a work report's subtitle in Chinese numerals, or with its 年 and 月 lost, as its date (c53, 841, 802, b29, 982)", () => {
+    expect(dateOf(textToParagraphs("青岛市中级人民法院工作报告(摘要)\n——二O二四年一月三十一日在青岛市第十七届\n人民代表大会第三次会议上\n各位代表:"))).toBe("2024-01-31");
+    expect(dateOf(textToParagraphs("某县人民法院工作报告\n——二〇一九年三月十二日在某县第十七届人民代表大会第四次会议上"))).toBe("2019-03-12");
+    expect(dateOf(textToParagraphs("宁波市鄞州区人民法院工作报告\n \n2022124在宁波市鄞州区\n第十九届人民代表大会第一次会议上\n各位代表:"))).toBe("2022-01-24");
+    expect(dateOf(textToParagraphs("黄冈市人民检察院工作报告\n——20221月 日在黄冈市第六届人民代表大会第一次会议上"))).toBe("2022-01");
+    expect(dateOf(textToParagraphs("武汉市武昌区人民检察院工作报告\n——20231225日在武汉市武昌区第十六届人民代表大会\n次会议上"))).toBe("2023-12-25");
+    // Must not: a year said with its 年 before a 在 further on is no subtitle (it looks back on 2021).
+    expect(dateOf(textToParagraphs("2021年,全市法院在审判执行工作中受理案件1万件。"))).toBe("2022");
+  });
+
   it("gives a letter that looks back on last year that year for its 全年 (311)", () => {
     const periods = (text: string) => extractText(text).figures.map((f) => [f.text, f.periodStart, f.periodEnd]);
     expect(periods("致广大市民朋友\n感谢您在过去的一年里给予平安延吉建设工作的支持。\n回首2020年,我们全年破获各类刑事案件997起。")).toEqual([["997起", "2020-01-01", "2020-12-31"]]);

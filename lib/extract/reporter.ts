@@ -282,7 +282,8 @@ export function declaredReporter(d: DeclaredReporter, publisher: string | null):
  * 全年 and 一年来 mean (311).
  */
 export function readDate(paragraphs: Paragraph[]): { date: string | null; reviewed: number | null } {
-  const opening = paragraphs.slice(0, 6).map((p) => p.text).join("\n");
+  // (A work report's subtitle in Chinese numerals, ——二〇二四年一月三十一日在…人民代表大会, c53, is read as one in digits.)
+  const opening = arabicDates(paragraphs.slice(0, 6).map((p) => p.text).join("\n"));
   // A full date that starts something (自2021年5月8日起, 从2016年12月1日起) is not when the text was
   // written, only a day it was written after. A site's stamp (发布时间:2022-11-02) gives way only to the
   // day of the speech the page carries (——2022年1月18日在…会议上): other dates in an opening are events.
@@ -314,6 +315,11 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   // ——2025年2月在乌兰察布市第五届人民代表大会第四次会议上: a report's subtitle dated to its month (d11).
   const given = opening.match(/[—-]\s*([12][0-9]{3})\s*年\s*([0-9]{1,2})\s*月\s*在/);
   if (given && Number(given[2]) >= 1 && Number(given[2]) <= 12) return { date: `${given[1]}-${given[2].padStart(2, "0")}`, reviewed: null };
+  // 2022124在宁波市鄞州区⏎第十九届人民代表大会…, ——20221月 日在…, 2022213日在…: a report's subtitle whose 年 and 月 the page
+  // lost (they were set apart from the digits): its year, and its day where the digits allow one reading in January to March,
+  // when a people's congress meets, or only one at all (841, 802, b29, 982).
+  const lost = opening.match(/(?:^|\n)\s*[—-]*\s*([12][0-9]{3})([0-9]{1,4}|[0-9]{1,2}\s*月)?\s*日?\s*在[^。\n]{0,30}\n?[^。\n]{0,30}?(人民代表大会|人代会)/);
+  if (lost) return { date: lostDay(Number(lost[1]), (lost[2] ?? "").replace(/\s/g, "")), reviewed: null };
   // 现在,我向大会报告五年来的法院工作…2008年以来 (reporter set r267): a report of the years since one it names, read in the
   // year after the last of them.
   const fiveYears = /向大会报告|报告工作/.test(opening) ? opening.match(/([二三四五六七八九十两]|[2-9])年来/) : null;
@@ -380,6 +386,26 @@ export function readDate(paragraphs: Paragraph[]): { date: string | null; review
   const [mo, d] = [Number(day[1]), Number(day[2])];
   if (after) while ((isoDay(year, mo, d) ?? "") < after && year < Number(after.slice(0, 4)) + 1) year++;
   return { date: isoDay(year, mo, d) ?? String(year), reviewed: lookBack ? reviewed : null };
+}
+
+const CN_DIGITS = "〇一二三四五六七八九";
+
+/** 二〇二四年一月三十一日 (with 〇, ○, 零 or a Latin O for zero) → 2024年1月31日; other text unchanged. */
+function arabicDates(text: string): string {
+  const small = (n: string) => (n === "十" ? 10 : n.startsWith("十") ? 10 + CN_DIGITS.indexOf(n[1]) : n.includes("十") ? CN_DIGITS.indexOf(n[0]) * 10 + (n.length > 2 ? CN_DIGITS.indexOf(n[2]) : 0) : CN_DIGITS.indexOf(n));
+  return text.replace(/([〇○零OＯ一二三四五六七八九]{4})\s*年(?:\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?)?/g, (all, y: string, mo?: string, d?: string) => {
+    const year = Array.from(y, (c) => String(Math.max(0, CN_DIGITS.indexOf(c)))).join("");
+    if (!/^(19|20)[0-9]{2}$/.test(year)) return all;
+    return `${year}年${mo ? `${small(mo)}月${d ? `${small(d)}日` : ""}` : ""}`;
+  });
+}
+
+/** The day of a subtitle that lost its 年 and 月 (2022 + 124): a reading in January to March, else the only one; else the year (or its month, 1月). */
+function lostDay(year: number, rest: string): string {
+  const month = rest.match(/^([0-9]{1,2})月$/);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${year}-${month[1].padStart(2, "0")}`;
+  const readings = /^[0-9]{2,4}$/.test(rest) ? [1, 2].map((k) => isoDay(year, Number(rest.slice(0, k)), Number(rest.slice(k)))).filter((d): d is string => !!d) : [];
+  return readings.find((d) => Number(d.slice(5, 7)) <= 3) ?? (readings.length === 1 ? readings[0] : String(year));
 }
 
 /**
