@@ -1002,11 +1002,11 @@ describe("batch b16's phrasings (827–834)", () => {
     ]);
   });
 
-  it("reads 查办 as a procuratorate's cases, and keeps a case type from a count of 各类 cases after it (829)", () => {
+  it("reads 查办职务犯罪 as the procuratorate's duty-crime investigations (decision 66), and keeps a case type from a count of 各类 cases after it (829)", () => {
     const text = "保亭县人民检察院\n今年以来,保亭检察院依法严厉打击严重刑事犯罪,共查办职务犯罪6件8人,在7月初就完成了全年自侦案件办案基数;共批准逮捕各类刑事犯罪案件57件72人。";
     expect(read(text, "2014-10-22").map((f) => [f.text, f.metric])).toEqual([
-      ["6件", "procuratorate.cases.handled.duty_crime"],
-      ["8人", "other"],
+      ["6件", "procuratorate.duty_crime.investigated_cases"],
+      ["8人", "procuratorate.duty_crime.investigated"],
       ["57件", "procuratorate.arrests.approved_cases"],
       ["72人", "procuratorate.arrests.approved"],
     ]);
@@ -3488,6 +3488,26 @@ describe("lists of crimes given as examples (decision 63)", () => {
     expect(metrics("沙市区人民法院\n审结“两抢一盗”、诈骗、敲诈勒索等非法侵犯公民财产犯罪422件。", "2022-01-20")).toEqual(["court.cases.concluded.property"]);
     expect(metrics("郑州市人民检察院\n常态化开展打击整治,起诉串通投标、非法经营等破坏公平竞争秩序犯罪1210人。", "2026-01-20")).toEqual(["procuratorate.prosecution.decided.economic"]);
     expect(metrics("莱西市公安局\n打击强闯防疫卡口、盗窃防疫物资、造谣惑众等涉疫情违法犯罪15起。", "2020-12-20")[0]).not.toBe("other");
+  });
+});
+
+describe("the procuratorate's own duty-crime investigations (decision 66)", () => {
+  it("keys 立案侦查/查办 of all duty crime in cases and persons, with their changes (210, 829, 836, c55, d46)", () => {
+    expect(metrics("福州市人民检察院\n查核职务犯罪线索1215件,立案侦查职务犯罪288人。", "2018-01-20")).toEqual(["other", "procuratorate.duty_crime.investigated"]);
+    expect(metrics("保亭黎族苗族自治县人民检察院\n今年以来,保亭检察院共查办职务犯罪6件8人。", "2014-10-20")).toEqual(["procuratorate.duty_crime.investigated_cases", "procuratorate.duty_crime.investigated"]);
+    expect(metrics("安徽省人民检察院\n立案侦查职务犯罪案件1561件2061人,同比分别上升29.5%和17.5%。", "2014-01-20")).toEqual([
+      "procuratorate.duty_crime.investigated_cases", "procuratorate.duty_crime.investigated",
+      "procuratorate.duty_crime.investigated_cases@yoy_pct", "procuratorate.duty_crime.investigated@yoy_pct",
+    ]);
+    expect(metrics("深圳市人民检察院\n2013年,深圳检察机关共立案查办贪污贿赂犯罪和渎职侵权犯罪255人,其中百万元以上贪污贿赂案件46人。", "2014-01-24")).toEqual(["procuratorate.duty_crime.investigated", "other"]);
+  });
+  it("leaves corruption or dereliction alone, a field, and the judicial staff's investigations to their own keys or other (899, c34, a47, c08)", () => {
+    expect(metrics("郑州市人民检察院\n去年全市检察机关共查办职务犯罪案件301件497人,其中贪污贿赂犯罪224件361人,渎职侵权犯罪77件136人。", "2016-02-24")).toEqual([
+      "procuratorate.duty_crime.investigated_cases", "procuratorate.duty_crime.investigated", "other", "other", "other", "other",
+    ]);
+    expect(metrics("海南省人民检察院\n共立案查办贪污贿赂案件182件270人,渎职侵权案件29件37人。", "2012-02-23")).toEqual(["other", "other", "other", "other"]);
+    expect(metrics("福州市人民检察院\n立案侦查交通、市政、能源等工程建设领域职务犯罪50件63人。", "2016-01-20")).toEqual(["other", "other"]);
+    expect(metrics("四川省人民检察院\n开展对司法工作人员相关职务犯罪侦查工作,立案侦查司法工作人员相关职务犯罪14人。", "2020-01-20")).toEqual(["procuratorate.judicial_staff_crimes"]);
   });
 });
 

@@ -227,6 +227,9 @@ const NOT_COURT = ["procuratorate", "police", "justice", "plac", "government", "
 // In a police report 起诉 is the police's transfer for prosecution (移送起诉), not the procuratorate's decision.
 const NOT_COURT_OR_POLICE = NOT_COURT.filter((i) => i !== "police");
 
+/** The procuratorate's investigations of all duty crime (decision 66): 立案侦查职务犯罪, 查办各类职务犯罪案件, 立案查办贪污贿赂、渎职侵权犯罪. */
+const DUTY_CRIME_INVESTIGATED = /(立案侦查|立案查办|立查|查办)(了)?(各类|各种)?(涉嫌)?(职务犯罪|贪污贿赂[、和及与]渎职侵权(等)?(职务)?犯罪|贪污贿赂犯罪[、和及与]渎职侵权犯罪)(案件?|嫌疑人|犯罪嫌疑人)?$/;
+
 export const INDICATOR_RULES: IndicatorRule[] = [
   // Rates first: their names hold the words of their counts (不捕率 ⊃ 不捕).
   r("procuratorate.arrests.non_arrest_rate", /不(批)?捕率|不批准逮捕率/, { kinds: ["percent"] }, [ex("不捕率为", "percent", "%")], [ex("不捕", "persons", "人")]),
@@ -356,10 +359,15 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   // 开展对司法工作人员相关职务犯罪侦查工作,立案14人 (b80): the cases the clause before names.
   r("procuratorate.judicial_staff_crimes", /^立案(侦查)?$/, { id: "procuratorate.judicial_staff_crimes:filed", kinds: ["persons"], institutions: PROCURATORATES, sentence: /司法工作人员[^。；;]*职务犯罪/ }, [ex("立案", "persons", "人", "开展对司法工作人员相关职务犯罪侦查工作,立案14人,起诉9人。", "procuratorate")], [ex("立案", "persons", "人", "立案侦查职务犯罪14人。", "procuratorate")]),
   r("procuratorate.judicial_staff_crimes", /司法工作人员|司法人员[^，,]{0,6}职务犯罪/, { kinds: ["persons"], institutions: PROCURATORATES }, [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate"), ex("直接立案查处司法人员职务犯罪", "persons", "人", "", "procuratorate")], [ex("决定起诉", "persons", "人", "", "procuratorate")]),
+  // 立案侦查职务犯罪288人, 共查办职务犯罪6件8人, 共立案查办贪污贿赂犯罪和渎职侵权犯罪255人 (210, 829, d46; decision 66): the
+  // procuratorate's own investigations of all duty crime, until they passed to the 监委 in 2018. Corruption alone, dereliction
+  // alone, a field or a rank are parts no key names (decision 52): the words allowed between the verb and 职务犯罪 say all of it.
+  r("procuratorate.duty_crime.investigated_cases", DUTY_CRIME_INVESTIGATED, { kinds: ["cases"], institutions: PROCURATORATES, not: /司法工作人员|司法人员|监委|监察/ }, [ex("立案侦查职务犯罪案件", "cases", "件", "", "procuratorate"), ex("去年全市检察机关共查办职务犯罪案件", "cases", "件", "", "procuratorate"), ex("立案侦查贪污贿赂、渎职侵权等职务犯罪案件", "cases", "件", "", "procuratorate")], [ex("立案侦查贪污贿赂犯罪案件", "cases", "件", "", "procuratorate"), ex("立案侦查交通、市政、能源等工程建设领域职务犯罪", "cases", "件", "", "procuratorate"), ex("起诉职务犯罪", "cases", "件", "", "procuratorate")]),
+  r("procuratorate.duty_crime.investigated", DUTY_CRIME_INVESTIGATED, { kinds: ["persons"], institutions: PROCURATORATES, not: /司法工作人员|司法人员|监委|监察/ }, [ex("全国检察机关共立案侦查职务犯罪", "persons", "人", "", "procuratorate"), ex("共立查各类职务犯罪嫌疑人", "persons", "人", "", "procuratorate"), ex("深圳检察机关共立案查办贪污贿赂犯罪和渎职侵权犯罪", "persons", "人", "", "procuratorate")], [ex("立案侦查司法工作人员相关职务犯罪", "persons", "人", "", "procuratorate"), ex("查办涉黑涉恶涉霸村干部", "persons", "人", "", "procuratorate"), ex("深圳市检察机关2013年立案查办贪污贿赂犯罪", "persons", "人", "", "procuratorate")]),
   r("procuratorate.complaints.handled", /申诉/, { kinds: ["cases"], institutions: PROCURATORATES, id: "procuratorate.complaints.appeals" }, [ex("办理刑事申诉案件", "cases", "件", "", "procuratorate")], [ex("办理刑事申诉案件", "cases", "件", "", "court")]),
   r("procuratorate.recommendations.issued", /检察建议/, { kinds: ["cases", "count"], not: /诉前|再审/ }, [ex("制发社会治理检察建议", "cases", "件")], [ex("提出再审检察建议", "cases", "件")]),
   // 办理刑事、民事、行政、公益诉讼“四大检察”案件8846件 (873): every case of the four branches.
-  r("procuratorate.cases.handled", /四大检察|办理[^，,]*案件|办理[^，,]*各类(刑事)?犯罪$|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉|普通刑事(犯罪)?案件$/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
+  r("procuratorate.cases.handled", /四大检察|办理[^，,]*案件|办理[^，,]*各类(刑事)?犯罪$|办案|查办[^，,]*(犯罪|案件)|受理[^，,]*监督案件|(刑事|民事|行政|公益诉讼)(检察)?类?案件$|受理(各类|[^，,]*检察[^，,]*)案件/, { kinds: ["cases"], institutions: PROCURATORATES, not: /支持[^，,]{0,6}起诉|普通刑事(犯罪)?案件$|(立案侦查|立案查办|立查|查办)[^，,]*(贪污|贿赂|渎职|职务犯罪)/ }, [ex("全省检察机关共办理各类案件", "cases", "件", "", "procuratorate"), ex("其中刑事案件", "cases", "件", "", "procuratorate")], [ex("办理涉营商案件", "persons", "人", "", "procuratorate"), ex("办理各类案件", "cases", "件", "", "court")]),
 
   // Courts: 审判执行工作数据, 司法统计.
   r("court.cases.by_leaders", /院庭长|院领导/, { kinds: ["cases"], institutions: COURTS }, [ex("全市法院院庭长结案", "cases", "件", "", "court")], [ex("全市法院结案", "cases", "件", "", "court")]),
@@ -925,7 +933,7 @@ const CONTRACT_KIND = /(买卖|借款|租赁|承揽|服务|劳务|劳动|保险|
 // An instance of one of those kinds said in the sentence (新收一审金融商事案件), by the vocabulary's own words; and the
 // enforcement cases of financial disputes, a part of the enforcement cases (845).
 const INSTANCE_OF_KIND = new RegExp(`[一二]审[^，,；;。]{0,6}(${CASE_TYPES.filter((c) => NO_INSTANCE_TYPE.has(c.key)).flatMap((c) => c.words).join("|")})|金融执行案件`);
-const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided|prosecution\.received)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
+const PART_COUNTS = /^(court\.cases\.(concluded|accepted|new)|court\.sentenced\.persons|procuratorate\.(arrests\.approved|prosecution\.decided|prosecution\.received|duty_crime\.investigated)(_cases)?|procuratorate\.cases\.handled|police\.(criminal_cases\.(solved|filed|occurred)|suspects\.(arrested|punished)))$/;
 
 /** Food, drugs and the environment (and IP) named together: several kinds of crime, no one case type. */
 const SEVERAL_FIELDS = /食药环|环食药|食品药品环境|环境食品药品|食品、药品、环境|环境、食品、药品|食品药品、环境/;
@@ -1109,7 +1117,9 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
   if (PART_COUNTS.test(rule.indicator) && statistic === "value" && !carried) {
     const examples = words.match(/[\u4e00-\u9fa5“”"]{2,}、[^，,；;。]{2,}等([^，,；;。等]{0,12}?)(案件|犯罪|纠纷)$/);
     // (Examples of one kind keep it: 养老诈骗、…等案件, 滥用职权、玩忽职守等渎职犯罪.)
-    if (examples && !/各类|全部|所有/.test(examples[1]) && !caseTypeIn(examples[1], ind.caseTypes) && (!caseTypeIn(words, ind.caseTypes) || severalKinds(words, ind.caseTypes))) return asPart("examples");
+    // (…nor the examples of the very crime the indicator counts: 立案侦查贪污贿赂、渎职侵权等职务犯罪案件, decision 66.)
+    const ownCrime = /^procuratorate\.duty_crime\./.test(rule.indicator) && caseTypeIn(`${examples?.[1] ?? ""}犯罪`, ALL_CASE_TYPES) === "duty_crime";
+    if (examples && !ownCrime && !/各类|全部|所有/.test(examples[1]) && !caseTypeIn(examples[1], ind.caseTypes) && (!caseTypeIn(words, ind.caseTypes) || severalKinds(words, ind.caseTypes))) return asPart("examples");
   }
   // 其中法定不起诉0人,犯罪情节轻微不起诉65人,证据不足不起诉5人; 附条件不起诉27件: non-prosecutions of one legal ground are parts
   // no key names (a19, 932, b08; decision 52). (Not the whole that says it includes one: 决定不起诉(含附条件不起诉)48件55人, 604.)
