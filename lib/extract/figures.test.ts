@@ -96,6 +96,8 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
   it("gives each change after a list of named measures its own item (…、…同比分别下降)", () => {
     expect(kinds("全市刑事、治安案件同比分别下降8.37%、28.30%。").map((k) => k[2])).toEqual(["全市刑事案件同比分别下降", "治安案件同比分别下降"]);
     expect(kinds("公路事故起数、死亡人数同比分别下降9.8%和21.7%。").map((k) => k[2])).toEqual(["公路事故起数同比分别下降", "死亡人数同比分别下降"]);
+    // (What the first item is said to be, up to 的, is no part of its name, d48.)
+    expect(kinds("影响公众安全感的入室盗窃、抢劫、抢夺等侵财类案件同比分别下降7.2%、4%和8.1%。").map((k) => k[2])).toEqual(["入室盗窃案件同比分别下降", "抢劫案件同比分别下降", "抢夺等侵财类案件同比分别下降"]);
     expect(kinds("全省道路交通事故四项指数同比分别下降12.6%、18.8%、18.5%、2.2%。").map((k) => k[2])).toEqual([
       "交通事故起数同比分别下降", "交通事故死亡人数同比分别下降", "交通事故受伤人数同比分别下降", "交通事故直接财产损失同比分别下降",
     ]);

@@ -148,6 +148,8 @@ export function namedMeasures(lead: string, run: number, bare = false): string[]
   // (故意伤害与街面盗抢类警情分别同比下降: 与 joins two items as 和 does, a03.)
   const items = head.split(/、|和|及|与/).map((x) => x.trim());
   if (items.length !== run || items.some((x) => !x)) return null;
+  // (影响公众安全感的入室盗窃、抢劫、抢夺等侵财类案件: what the first item is said to be, up to 的, is no part of its name, d48.)
+  items[0] = items[0].replace(/^[^、，,]{2,16}的(?=[\u4e00-\u9fa5“”"]{2,8}$)/, "");
   // (受理提请批捕案件数和人数: the bare 人数 counts what the item before it counts, b26.)
   for (let k = 1; k < run; k++) if (/^(人数|件数)$/.test(items[k]) && /(案件数|件数|人数)$/.test(items[k - 1])) items[k] = items[k - 1].replace(/(案件数|件数|人数)$/, items[k]);
   const noun = items[run - 1].replace(/环比$/, "").match(/(案件|警情|犯罪|事故)$/)?.[1];
