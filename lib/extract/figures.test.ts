@@ -476,6 +476,8 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("本报讯(记者 李严)7月28日,记者从市委政法委了解到,今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-07-28"]);
     // A page dated only to its month whose lead names the day (004: 11月5日,衡水市召开了全市政法工作创新交流会).
     expect(dates("11月5日,衡水市召开了全市政法工作创新交流会。今年以来,全市法院受理案件57876件。", "2020-11")[0].slice(2)).toEqual(["2020-01-01", "2020-11-05"]);
+    // …also with an hour after the day (6月15日8时许,…举办…退赃活动, d78).
+    expect(dates("6月15日8时许,休宁县公安局在其大院内举办打击整治成果展示暨退赃活动。据介绍,今年年初以来,休宁县公安机关破获盗窃类案件35起。", "2023-06-18")[0].slice(2)).toEqual(["2023-01-01", "2023-06-15"]);
     // A day more than a week before the page, or after it, is not its dateline.
     expect(dates("6月2日,某地举行活动。今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-08-01"]);
     // After a byline (b86), and the day alone of a meeting held, opening its paragraph (853).

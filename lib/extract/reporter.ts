@@ -497,6 +497,9 @@ export function summaryDate(paragraphs: Paragraph[], docDate: string | null): st
   return docDate;
 }
 
+/** A part of the day or an hour said after a day (上午, 8时许, 晚7点30分). */
+const AT_HOUR = "(?:上午|下午|晚上?|早上|凌晨|中午)?(?:[0-9]{1,2}(?:时|点)(?:许|左右|[0-9]{1,2}分)?)?";
+
 /**
  * The day a news report's dateline names (记者19日从…获悉, 今天(27日), 19日在京举行)
  * when the page is dated a few days later: the day its 目前 and 以来 mean.
@@ -507,7 +510,7 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   const opening = paragraphs.slice(0, 8).map((p) => p.text).join("\n").slice(0, 300);
   // A page dated to its month (2020-11) whose lead names the day of that month (11月5日,衡水市召开…交流会): that day.
   if (/^\d{4}-\d{2}$/.test(date)) {
-    const md = opening.match(/(?:^|\n|[，,。(（)）：:…]|讯|电)\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/);
+    const md = opening.match(new RegExp(`(?:^|\\n|[，,。(（)）：:…]|讯|电)\\s*([0-9]{1,2})月([0-9]{1,2})[日号]${AT_HOUR}[，,]`));
     return md && Number(md[1]) === Number(date.slice(5, 7)) ? isoDay(Number(date.slice(0, 4)), Number(md[1]), Number(md[2])) ?? date : date;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
@@ -532,7 +535,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
   // …or of the event it opens with (11月18日的顺义区人民调解工作新闻发布会上, 970).
   const md =
     // (…also after a byline: 全媒体记者秦小虎 5月14日,记者从…新闻发布会上获悉, b86.)
-    opening.match(/(?:^|\n|[，,。(（)）：:…”」]|讯|电|记者[\u4e00-\u9fa5]{2,3}[ \u3000])\s*([0-9]{1,2})月([0-9]{1,2})[日号](?:上午|下午|晚)?[，,]/) ??
+    // (…and an hour after the day: 6月15日8时许,休宁县公安局…举办…活动, d78.)
+    opening.match(new RegExp(`(?:^|\\n|[，,。(（)）：:…”」]|讯|电|记者[\\u4e00-\\u9fa5]{2,3}[ \\u3000])\\s*([0-9]{1,2})月([0-9]{1,2})[日号]${AT_HOUR}[，,]`)) ??
     opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
     opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/) ??
     // (…or the day of the meeting a reporter learnt it at: 记者从内蒙古自治区公安厅11月29日下午召开的新闻发布会了解到, c65.)
