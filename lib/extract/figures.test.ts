@@ -746,6 +746,18 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("银川市公安局\n3月10日,银川市公安局举行资金返还仪式,今年以来共返还被骗资金263余万元。", "2021-03-11")[0].slice(2)).toEqual(["2021-01-01", "2021-03-10"]);
   });
 
+  it("dates what is done at an event, a press conference included, to the event's day (c41, d73, c85, d75)", () => {
+    expect(read("兰州市公安局安宁分局\n中国甘肃网1月27日讯(本网记者 程健)1月26日下午,兰州市公安局安宁分局举行电信网络诈骗追缴资金返还仪式,集中向16名受害群众返还依法追缴的683046元涉案资金。", "2022-01-27").at(-1)!.slice(2)).toEqual(["2022-01-26", "2022-01-26"]);
+    expect(read("山西省人民检察院\n6月16日,山西省人民检察院召开新闻发布会。当天,山西检方发布10起专项活动典型案例。", "2020-06-17")[0].slice(2)).toEqual(["2020-06-16", "2020-06-16"]);
+    // (…and the persons paid back at it, after a count the period of which only describes what is handed over, d75.)
+    expect(read("阿拉善右旗公安局\n6月1日,阿拉善右旗公安局举行打击治理电信网络诈骗犯罪成果展示暨退赃大会,依法将今年前5个月追回的130万余元现金发还给15名受害群众。", "2022-06-02").map((f) => f.slice(2))).toEqual([
+      ["2022-01-01", "2022-05-31"], ["2022-06-01", "2022-06-01"],
+    ]);
+    // Must not: a count the act is said over a period of; 现场 of a month's work (955).
+    expect(read("银川市公安局\n3月10日,银川市公安局举行新闻发布会,今年以来共返还被骗资金263余万元。", "2021-03-11")[0].slice(2)).toEqual(["2021-01-01", "2021-03-10"]);
+    expect(read("聊城市公安局\n2023年,组织开展“集中退赃月”活动,现场退还群众涉案财物7800余万元。", "2024-02-27")[0].slice(2)).toEqual(["2023-01-01", "2023-12-31"]);
+  });
+
   it("counts a campaign's 截至 from its unsaid start, in an article on the campaign while it ran, and a year's 截至 from 1 January (945, 926)", () => {
     // 945: the campaign named in the article's first paragraph, the 截至 two paragraphs later.
     const campaign = "大同市扫黑办\n自中共中央、国务院发出《关于开展扫黑除恶专项斗争的通知》以来,我市立即进行了部署。\n全市上下形成了强大声势。\n截至9月3日,全市共打掉涉黑涉恶犯罪团伙66个,破获刑事案件288起。";

@@ -390,6 +390,24 @@ const OPENS_SINCE_UNDATED = new RegExp(`^[^，,。；;]{0,40}?${SINCE_UNDATED}`)
 // the figures given are of the work reported.
 const EVENT_DAY = /(?:^|[，,。\s])(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?)?[，,][^。；;]{0,60}?(?:举行|举办|闭幕|开幕)/;
 const AT_A_PRESS_CONFERENCE = /发布会|通气会|新闻|通报/;
+/** An act done at an event, right before its count: 发布10个, 集中向16名受害群众返还, 当场向…发放, …发还给15名. */
+const ACT_AT_EVENT = /(当场|现场|集中|并|又)?(发布|公布|返还|发还|退还|发放|颁发)(了)?[^，,；;。0-9]{0,12}$/;
+/** The event held, in the sentence before the figure: …举行…返还仪式, 召开新闻发布会, 发布会19日在京举行, 当天, 当场. */
+// (Not 现场 alone: 组织开展“集中退赃月”活动,…现场退还 is a month's work, 955.)
+const EVENT_HELD = /(举行|举办|召开)(了)?[^，,；;。]{0,40}(会|仪式|活动)|(会|仪式|活动)[^，,；;。]{0,8}(举行|召开|举办)|当天|当日|当场/;
+
+/** The day of the event a sentence names (1月26日下午,…举行; 20日,…召开), else the day the lead gives (the page's dateline). */
+function eventDayOf(before: string, docDate: string | null): string | null {
+  if (!docDate) return null;
+  // (The last day said: 中国甘肃网1月27日讯(…)1月26日下午,…举行, c41.)
+  const full = [...before.matchAll(/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日/g)].pop();
+  if (full) {
+    const year = full[1] ? Number(full[1]) : Number(docDate.slice(0, 4)) - (/^\d{4}-\d{2}/.test(docDate) && Number(full[2]) > Number(docDate.slice(5, 7)) ? 1 : 0);
+    const date = new Date(Date.UTC(year, Number(full[2]) - 1, Number(full[3])));
+    return date.getUTCDate() === Number(full[3]) ? date.toISOString().slice(0, 10) : null;
+  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? docDate : null;
+}
 
 // 较上年同期破案858起, 比去年同期抓获779人: a level of the same span a year earlier, said with its verb.
 const BASE_WITH_VERB = /^[，,\s]*(较|比)(上年|去年)同期(破案|破现案|破获|侦破|抓获|立案|发案|受理|新收|审结|结案|办结|执结|批捕|起诉|共|为|有)[\u4e00-\u9fa5]{0,3}$/;
@@ -828,6 +846,15 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     // The day of an event its sentence names, when the sentence says no time phrase of its own before the figure.
     const held = /日/.test(before) ? eventDay(before, ctx.docDate) : null;
     if (held && !lastPeriod(before)) normalised = { start: held, end: held };
+    // …and what is done at the event its sentence names, a press conference included (集中向16名受害群众返还; 并发布10个…典型
+    // 案例; 当场向…发放): of the event's day, which its sentence or the lead gives (c41, 884, 501, c85, d75). Not a count the
+    // act is said over a period of (今年以来共返还…), unless that period only describes what is handed over (今年前5个月追回的…发还给).
+    else if (statistic === "value" && ACT_AT_EVENT.test(before.slice(-16)) && EVENT_HELD.test(before)) {
+      const said = lastPeriod(before);
+      const since = said ? before.slice(before.lastIndexOf(said) + said.length) : "";
+      const day = eventDayOf(before, ctx.docDate);
+      if (day && (!said || /^[^，,；;。]{0,10}的[^，,；;。]*(发布|公布|返还|发还|退还|发放|颁发)/.test(since))) normalised = { start: day, end: day };
+    }
     // 全面开展公益诉讼工作以来,截至2018年12月: a date reached since work began on a day not said counts from no known start (c74).
     if (period && /^截[至止]/.test(period) && normalised.start) {
       const at = before.lastIndexOf(period);
