@@ -2949,8 +2949,14 @@ describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)",
   const metrics = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => [f.text, f.metric]);
   it("reads cases named 典型案例 right after the number published as typical cases, whatever work the label names", () => {
     expect(metrics("内蒙古自治区人民检察院\n同时,会上还发布了内蒙古公益诉讼十大案例和八件典型案例。", "2019-12-31")).toEqual([["八件", "any.typical_cases"]]);
+    // (…also with the cases' topic between the number and 典型案例, d73.)
+    expect(metrics("山西省人民检察院\n当天,山西检方发布10起“服务保障企业复工复产‘十个一’”专项活动典型案例。", "2020-06-17")).toEqual([["10起", "any.typical_cases"]]);
     // Must not: a count of the work itself.
     expect(metrics("内蒙古自治区人民检察院\n全区检察机关立案公益诉讼案件1500件。", "2019-12-31")[0][1]).not.toBe("any.typical_cases");
+  });
+  it("reads money handed back to victims (发还, 退还) as losses recovered, and 涉生态 cases as environmental (d78, 955, d72)", () => {
+    expect(metrics("休宁县公安局\n6月15日8时许,休宁县公安局在其大院内举办打击整治成果展示暨退赃活动,现场向多名受害群众发还案值200多万元的赃物赃款。", "2023-06-18")).toEqual([["200多万元", "police.losses.recovered"]]);
+    expect(metrics("福州市中级人民法院\n全市法院审结涉生态案件254件。", "2021-02-01")).toEqual([["254件", "court.cases.concluded.environment"]]);
   });
   it("does not read second-instance prosecution cases received (受理二审公诉案件) as prosecutions decided", () => {
     expect(metrics("中山市人民检察院\n年内受理审查起诉案件143件231人,提起公诉88件163人;受理二审公诉案件116件269人。", "2024-01-20")).toEqual([

@@ -503,7 +503,8 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("police.fraud.funds_intercepted", /拦截[^，,]*资金|止付|^止损$|避免[^，,]*损失/, { kinds: ["money"], institutions: POLICE, not: /受援人|当事人|为国家/ }, [ex("成功拦截受害人资金", "money", "元"), ex("避免经济损失", "money", "元")], [ex("挽回经济损失", "money", "元"), ex("为国家避免直接经济损失", "money", "元")]),
   // (…成功预警阻断受骗群众2950人次, reporter set r135.)
   r("police.fraud.intercepted", /劝阻|拦截|阻断|避免[^，,；;。]{0,4}(群众)?受骗/, { kinds: ["persons", "person_times"] }, [ex("成功拦截劝阻群众", "persons", "名"), ex("避免了群众受骗", "persons", "名")], [ex("抓获犯罪嫌疑人", "persons", "人")]),
-  r("police.losses.recovered", /挽回|挽损|返还|追赃|追回|追缴(被骗|涉案|诈骗)?(资金|赃款|款)/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police"), ex("追缴被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
+  // (…and what is handed back to victims at an event: 现场向多名受害群众发还案值200多万元, d78.)
+  r("police.losses.recovered", /挽回|挽损|返还|发还|退还|追赃|追回|追缴(被骗|涉案|诈骗)?(资金|赃款|款)/, { kinds: ["money"], institutions: POLICE }, [ex("为群众挽回经济损失", "money", "元", "", "police"), ex("追回被骗资金", "money", "元", "", "police"), ex("追缴被骗资金", "money", "元", "", "police")], [ex("挽回经济损失", "money", "元", "", "procuratorate")]),
   // (日均投入巡防警力1.2万人次: a daily average, no total of the period, a30.)
   r("police.officers.deployed", /警力|民辅警|出动|累计投入$|^辅警$/, { kinds: ["person_times", "persons"], not: /日均|牺牲|负伤|受伤|殉职/, institutions: POLICE }, [ex("共出动警力", "person_times", "人次"), ex("全州累计投入", "person_times", "人次"), ex("辅警", "person_times", "人次")], [ex("参训", "person_times", "人次"), ex("日均精准投入巡防警力", "person_times", "人次")]),
   r("police.fraud.losses", /损失|案损|被骗金额/, { kinds: ["money", "percent"], sentence: /电诈|诈骗|案损|被骗/, not: /挽回|避免|挽损/ }, [ex("损失", "percent", "%", "电诈警情、立案、损失同比分别下降")], [ex("挽回损失", "money", "元", "电诈")]),
@@ -1449,7 +1450,7 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
   }
   // 发布了内蒙古公益诉讼十大案例和【八件】典型案例 (reporter set r270): cases named 典型案例 right after the number are typical
   // cases, whatever work the label names before them.
-  if (statistic === "value" && /^(宗|起|件|个)$/.test(input.unit ?? "") && /^[^，,；;。]{0,4}(典型案例|指导性案例)/.test(input.after ?? "") && /发布|公布|评选|入选/.test(measure)) return done("any.typical_cases", null, "typical-after");
+  if (statistic === "value" && /^(宗|起|件|个)$/.test(input.unit ?? "") && /^[^，,；;。]{0,30}?(典型案例|指导性案例)/.test(input.after ?? "") && /发布|公布|评选|入选/.test(measure)) return done("any.typical_cases", null, "typical-after");
   const rule = matchIndicator(measure, input, statistic);
   // 诉讼案件收案2559件(含旧存133件): 收案 that holds the cases carried over is what was accepted (旧存 + 新收).
   // (…and 共审理各类案件2603件(含旧存): cases tried said with what was carried over are the cases accepted too, c67.)
