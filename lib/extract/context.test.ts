@@ -135,6 +135,8 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("去年,共立八类案件。这是近十年来我市杀人案件首次降到300起以下。立抢劫案件")).toBe("去年");
     expect(lastPeriod("去年,八类案件同比下降7.1%。这是继2003年以来,连续4年保持八类案件稳中有降。在全部八类案件中,立杀人案件")).toBe("去年");
     expect(lastPeriod("岳西县法院自2011年以来连续")).toBe("自2011年以来");
+    // A base said with what it was is no period (d84).
+    expect(lastPeriod("2020年,全市刑事案件、治安案件相比专项斗争开展前的2017年分别下降")).toBe("2020年");
     // A span to a month of 今年, also with the page's 年 left out; 今年 is last year when that month had not come (830).
     expect(lastPeriod("安庆检察公益诉讼升级版202012月至今年11月,全市检察机关共摸排")).toBe("202012月至今年11月");
     expect(normalisePeriod("202012月至今年11月", "2022-01-04")).toEqual({ start: "2020-12-01", end: "2021-11-30" });

@@ -486,6 +486,8 @@ export function lastPeriodUpTo(text: string, phrases: TimePhrase[], upto: number
       continue;
     }
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
+    // (…and a base said with what it was: 相比专项斗争开展前的2017年分别下降, d84.)
+    if (/(相比|相较|对比|比|较)[^，,；;。0-9]{1,16}的$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // (收案数已超过2014年全年收案总数: a bar passed, a46.)
     if (/(超过|高于|低于|多于|少于|超出)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // 是2007年的4.21倍 (892): the year a multiple is of is a base too.
