@@ -135,6 +135,9 @@ describe("lastPeriod and normalisePeriod", () => {
     expect(lastPeriod("去年,共立八类案件。这是近十年来我市杀人案件首次降到300起以下。立抢劫案件")).toBe("去年");
     expect(lastPeriod("去年,八类案件同比下降7.1%。这是继2003年以来,连续4年保持八类案件稳中有降。在全部八类案件中,立杀人案件")).toBe("去年");
     expect(lastPeriod("岳西县法院自2011年以来连续")).toBe("自2011年以来");
+    // Years said as an anniversary (d81).
+    expect(lastPeriod("公益诉讼检察制度实施五周年来,全市检察机关共立案公益诉讼案")).toBe("五周年来");
+    expect(normalisePeriod("五周年来", "2022-07-19")).toEqual({ start: "2017-01-01", end: "2022-07-19" });
     // A base said with what it was is no period (d84).
     expect(lastPeriod("2020年,全市刑事案件、治安案件相比专项斗争开展前的2017年分别下降")).toBe("2020年");
     // A span to a month of 今年, also with the page's 年 left out; 今年 is last year when that month had not come (830).

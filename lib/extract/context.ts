@@ -332,7 +332,8 @@ const PERIOD = new RegExp(
     "[0-9]{4}(?:至|到|-|—|–)[0-9]{4}年",
     // 三年多以来 (881): more than N years, read as N.
     // (两年来 too, 850.)
-    `(?:过去|近)?[0-9一二三四五六七八九十两]{1,2}年多?(?:以来|来|间)`,
+    // (…and years said as anniversaries: 公益诉讼检察制度实施五周年来, d81.)
+    `(?:过去|近)?[0-9一二三四五六七八九十两]{1,2}周?年多?(?:以来|来|间)`,
     // (…and 在过去的一年, c14.)
     `过去的?[一二三四五六七八九十]年`,
     // (Not 2020年前,…实现精准化的工作目标: a deadline, a20.)
@@ -731,7 +732,7 @@ function readPeriod(phrase: string, docDate: string | null): { start: string | n
     if (y && !m[2] && /^自[0-9]{4}年(?:开展|启动|部署|实施)/.test(p)) return { start: null, end };
     if (y) return { start: iso(y, m[2] ? Number(m[2]) : 1, 1), end };
   }
-  m = p.match(/^(?:过去的?|近)?([0-9一二三四五六七八九十两]{1,2})年多?(?:以来|来|间)?$/);
+  m = p.match(/^(?:过去的?|近)?([0-9一二三四五六七八九十两]{1,2})周?年多?(?:以来|来|间)?$/);
   if (m && docYear && !/^[0-9]{4}$/.test(m[1])) {
     const n = smallNumber(m[1]);
     // (A year's summary, dated to its 31 December (summaryDate), counts its N years up to that year: 一年来 is the year, b44.)
