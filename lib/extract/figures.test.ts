@@ -2954,6 +2954,11 @@ describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)",
     // Must not: a count of the work itself.
     expect(metrics("内蒙古自治区人民检察院\n全区检察机关立案公益诉讼案件1500件。", "2019-12-31")[0][1]).not.toBe("any.typical_cases");
   });
+  it("reads cases above a sum, and the next items of their list, as parts no key names (d82; decision 52)", () => {
+    expect(metrics("晋江市公安局\n2019年,全市共破万元以上诈骗案件538起,破5万元以上诈骗案件223起,破10万元以上诈骗案件121起。", "2020-01-21").map((f) => f[1])).toEqual(["other", "other", "other"]);
+    // Must not: cases said with no sum.
+    expect(metrics("晋江市公安局\n2019年,全市共破获诈骗案件538起。", "2020-01-21")[0][1]).toBe("police.criminal_cases.solved.fraud");
+  });
   it("reads money handed back to victims (发还, 退还) as losses recovered, and 涉生态 cases as environmental (d78, 955, d72)", () => {
     expect(metrics("休宁县公安局\n6月15日8时许,休宁县公安局在其大院内举办打击整治成果展示暨退赃活动,现场向多名受害群众发还案值200多万元的赃物赃款。", "2023-06-18")).toEqual([["200多万元", "police.losses.recovered"]]);
     expect(metrics("福州市中级人民法院\n全市法院审结涉生态案件254件。", "2021-02-01")).toEqual([["254件", "court.cases.concluded.environment"]]);

@@ -926,6 +926,8 @@ const ALL_CASE_TYPES = CASE_TYPES.map((c) => c.key);
 // What such a count is said with, and the words that make it a count of all (各类刑事案件, 全部, 所有).
 const COUNT_VERB = /^.*?(审结|审理|受理|新收|判决|判处|办理|起诉|批捕|逮捕|破获|侦破|侦办|查处|抓获)/;
 const SAID_OF_ALL = /各类|全部|所有/;
+/** Cases above a sum (万元以上, 5万元以上, 百万元以上): a part by size. */
+const ABOVE_A_SUM = /[0-9一二三四五六七八九十百千万]+万?元以上/;
 /** Suspects caught, said with no kind of their own (…,抓获犯罪嫌疑人3293人; 累计抓获2.3万人). */
 export const CAUGHT_ALONE = /^[，,、]?\s*(共|累计|先后|依法)?(抓获|抓捕)(犯罪嫌疑人|嫌疑人|涉案人员|违法犯罪嫌疑人)?$/;
 // Case types whose instances (一审, 二审) no case type names, and the kinds of contract dispute (decision 59).
@@ -1122,6 +1124,8 @@ function withCaseType(rule: IndicatorRule, words: string, input: RuleInput, prev
     const ownCrime = /^procuratorate\.duty_crime\./.test(rule.indicator) && caseTypeIn(`${examples?.[1] ?? ""}犯罪`, ALL_CASE_TYPES) === "duty_crime";
     if (examples && !ownCrime && !/各类|全部|所有/.test(examples[1]) && !caseTypeIn(examples[1], ind.caseTypes) && (!caseTypeIn(words, ind.caseTypes) || severalKinds(words, ind.caseTypes))) return asPart("examples");
   }
+  // 破万元以上诈骗案件538起, 破5万元以上诈骗案件223起: the cases above a sum are a part by size no key names (d82; decision 52).
+  if (PART_COUNTS.test(rule.indicator) && statistic === "value" && ABOVE_A_SUM.test(words)) return asPart("by-size");
   // 其中法定不起诉0人,犯罪情节轻微不起诉65人,证据不足不起诉5人; 附条件不起诉27件: non-prosecutions of one legal ground are parts
   // no key names (a19, 932, b08; decision 52). (Not the whole that says it includes one: 决定不起诉(含附条件不起诉)48件55人, 604.)
   if (/^procuratorate\.prosecution\.not_prosecuted(_cases)?$/.test(rule.indicator) && statistic === "value" && /(法定|相对|酌定|存疑|情节轻微|证据不足|附条件|不构成犯罪|刑事和解后?|绝对)[^，,；;。]{0,4}不起诉|不起诉[^，,；;。]{0,2}(法定|相对|酌定|存疑)/.test(words.replace(/[(（]含[^)）]*[)）]/g, ""))) return asPart("kind-of-non-prosecution");
@@ -1464,6 +1468,8 @@ function classifyMeasure(input: RuleInput, previous: Dimensions | null): Classif
     // (…、涉赌涉黄犯罪案件1964件: crimes of no type (criminal only by 犯罪案件) are such a part too, d10.)
     if ((!listedType || (listedType === "criminal" && !/刑事/.test(measure))) && PART_COUNTS.test(listed.indicator) && /^[\u4e00-\u9fa5“”"]{2,}(案件|犯罪)$/.test(measure.trim()) && !/^(其中)?(刑事|各类|其他|治安|相关|上述)?(犯罪)?(案件|犯罪)$|^(其中)?(一审|二审|再审|申诉|执行|民事|行政|刑事)/.test(measure.trim()))
       return other(statistic, `${statRule}/listed-unkeyed`);
+    // (…、破5万元以上诈骗案件223起: an item above a sum is a part by size, as the first was, d82.)
+    if (PART_COUNTS.test(listed.indicator) && statistic === "value" && ABOVE_A_SUM.test(measure)) return other(statistic, `${statRule}/listed-by-size`);
     return done(listed.indicator, listedType, "listed");
   };
   // 破获涉枪涉爆刑事案件40件、盗窃破坏“三电”设施刑事案件21件: an item after 、 that names only its cases, no verb,
