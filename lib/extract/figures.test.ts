@@ -96,6 +96,8 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
   it("gives each change after a list of named measures its own item (…、…同比分别下降)", () => {
     expect(kinds("全市刑事、治安案件同比分别下降8.37%、28.30%。").map((k) => k[2])).toEqual(["全市刑事案件同比分别下降", "治安案件同比分别下降"]);
     expect(kinds("公路事故起数、死亡人数同比分别下降9.8%和21.7%。").map((k) => k[2])).toEqual(["公路事故起数同比分别下降", "死亡人数同比分别下降"]);
+    // (An item that is a kind of crime and nothing more takes the noun, and 警情数 counts too, d88.)
+    expect(kinds("黑恶十类犯罪、电信网络诈骗、传统侵财警情数同比分别下降 25.91%、23.49%、52.63%。").map((k) => k[2])).toEqual(["黑恶十类犯罪警情数同比分别下降 ", "电信网络诈骗警情数同比分别下降 ", "传统侵财警情数同比分别下降 "]);
     // (What the first item is said to be, up to 的, is no part of its name, d48.)
     expect(kinds("影响公众安全感的入室盗窃、抢劫、抢夺等侵财类案件同比分别下降7.2%、4%和8.1%。").map((k) => k[2])).toEqual(["入室盗窃案件同比分别下降", "抢劫案件同比分别下降", "抢夺等侵财类案件同比分别下降"]);
     expect(kinds("全省道路交通事故四项指数同比分别下降12.6%、18.8%、18.5%、2.2%。").map((k) => k[2])).toEqual([
@@ -2953,6 +2955,9 @@ describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)",
     expect(metrics("山西省人民检察院\n当天,山西检方发布10起“服务保障企业复工复产‘十个一’”专项活动典型案例。", "2020-06-17")).toEqual([["10起", "any.typical_cases"]]);
     // Must not: a count of the work itself.
     expect(metrics("内蒙古自治区人民检察院\n全区检察机关立案公益诉讼案件1500件。", "2019-12-31")[0][1]).not.toBe("any.typical_cases");
+  });
+  it("reads the second of two changes said with one unit, the first a bare number, as a change (盗窃、入室盗窃破案率同比分别提升17.8、19.8个百分点: d74, d88)", () => {
+    expect(extractText("重庆市公安局\n●盗窃、入室盗窃破案率同比分别提升17.8、19.8个百分点", { docDate: "2025-01-08" }).figures.map((f) => [f.text, f.metric])).toEqual([["19.8个百分点", "police.criminal_cases.clearance_rate.theft@yoy_pp"]]);
   });
   it("reads cases above a sum, and the next items of their list, as parts no key names (d82; decision 52)", () => {
     expect(metrics("晋江市公安局\n2019年,全市共破万元以上诈骗案件538起,破5万元以上诈骗案件223起,破10万元以上诈骗案件121起。", "2020-01-21").map((f) => f[1])).toEqual(["other", "other", "other"]);

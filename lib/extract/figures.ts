@@ -5,7 +5,7 @@
 import type { Figure, Mention, Paragraph, Section, Sentence } from "./types";
 import { bodyBefore, lastPeriod, lastPeriodUpTo, normalisePeriod, periodsOf } from "./context";
 import { NATIONAL_CODE } from "./national";
-import { CAUGHT_ALONE, classify } from "./rules";
+import { CAUGHT_ALONE, classify, namesOnlyACaseType } from "./rules";
 import { indicatorOf, metricKey, type Dimensions } from "../indicators";
 
 // Clause boundaries inside a sentence. Brackets are not among them: in
@@ -155,7 +155,8 @@ export function namedMeasures(lead: string, run: number, bare = false): string[]
   const noun = items[run - 1].replace(/环比$/, "").match(/(案件|警情|犯罪|事故)$/)?.[1];
   // 全省命案、“两抢”案件、入室盗窃案件发案数…分别下降: the count an item names is that of the items
   // before it that name none (毒品刑事案件、…、赌博刑事案件破案数、抓获犯罪嫌疑人数…分别上升, 869).
-  const counts = items.map((x) => x.match(/(发案数|立案数|破案数|发案量|发案)$/)?.[1]);
+  // (…、传统侵财警情数: the reports counted, d88.)
+  const counts = items.map((x) => x.match(/(发案数|立案数|破案数|发案量|发案|警情数|警情量)$/)?.[1]);
   const countAfter = (k: number) => counts.slice(k + 1).find((c, d) => c || /(数|量|率)$/.test(items[k + 1 + d])) ?? undefined;
   // (审结刑事案件、严重暴力犯罪案件再降: the verb of the first item is the others' too, a75.)
   const verb = bare ? items[0].match(LIST_VERB_HEAD)?.[0] : undefined;
@@ -164,7 +165,8 @@ export function namedMeasures(lead: string, run: number, bare = false): string[]
   // (全市刑事类、治安类、纠纷类、打架斗殴类警情环比分别下降: …nor 类 after it, c09.)
   return items.map((x, k) => {
     const count = k < run - 1 && !/(数|量|率|发案)$/.test(x) ? countAfter(k) : undefined;
-    return (count ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)类?$/.test(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words;
+    // (…、电信网络诈骗、传统侵财警情: an item that is a kind of crime and nothing more takes the noun too, d88.)
+    return (count ? x + count : noun && (x.length <= 4 || /(刑事|治安|民事|行政|民商事|交通)类?$/.test(x) || namesOnlyACaseType(x)) && !/(案件|警情|犯罪|事故|数|量|额|率)$/.test(x) ? x + noun : x) + words;
   });
 }
 
@@ -495,6 +497,12 @@ function labelFor(sentence: Sentence, m: Mention, previous: Mention | null, prev
   let from = rel;
   // (审结一、二审涉黑涉恶案件8件: the 、 of 一、二审 joins two instances, it ends no clause, 866.)
   while (from > 0 && (!CLAUSE.test(sentence.text[from - 1]) || (sentence.text[from - 1] === "、" && /一$/.test(sentence.text.slice(0, from - 1)) && /^二审/.test(sentence.text.slice(from))))) from--;
+  // (…同比分别大幅上升 8.22、【28.26 个百分点】: a bare number before 、 is the first of two changes said with one unit; the
+  // label runs back across it to its change word, which statisticOf then reads, d88.)
+  if (/^\s*$/.test(sentence.text.slice(from, rel)) && sentence.text[from - 1] === "、" && /(上升|下降|增长|减少|增加|提高|降低|提升)\s*[0-9]+(\.[0-9]+)?\s*$/.test(sentence.text.slice(0, from - 1))) {
+    from--;
+    while (from > 0 && !CLAUSE.test(sentence.text[from - 1])) from--;
+  }
   if (previous && previous.end - sentence.start > from) from = previous.end - sentence.start;
   let before = sentence.text.slice(from, rel).trim();
   // 31件39人, 12件、15人, 下降8.37%、28.30%: a number right after another, or

@@ -860,6 +860,8 @@ const part = (statistic: string, ruleId: string, whole: string): Classified => (
 // breakdown of the indicator before it.
 // (其中抢劫案246起; “两抢”案件: 案 alone and quotes around the word, a31, 838.)
 const CASE_TYPE_ONLY = new RegExp(`^(其中|含|)([“"]?(${CASE_TYPES.flatMap((c) => c.words).sort((a, b) => b.length - a.length).join("|")})[”"]?(、|和|及)?)+(检察)?(案件|案|犯罪|类)?$`);
+/** Words that name a kind of case and nothing more (电信网络诈骗, 涉黑涉恶案件, 其中刑事案件). */
+export const namesOnlyACaseType = (words: string) => CASE_TYPE_ONLY.test(words);
 
 function named(indicator: string, caseType: string | null, statistic: string, ruleId: string): Classified {
   return { indicator, caseType, statistic, metric: metricKey({ indicator, caseType, statistic }), ruleId };
