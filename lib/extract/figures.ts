@@ -855,7 +855,7 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     const held = /日/.test(before) ? eventDay(before, ctx.docDate) : null;
     if (held && !lastPeriod(before)) normalised = { start: held, end: held };
     // …and what is done at the event its sentence names, a press conference included (集中向16名受害群众返还; 并发布10个…典型
-    // 案例; 当场向…发放): of the event's day, which its sentence or the lead gives (c41, 884, 501, c85, d75). Not a count the
+    // 案例; 当场向…发放): of the event's day, which its sentence or the lead gives (c41, d73, c85, d75, d78). Not a count the
     // act is said over a period of (今年以来共返还…), unless that period only describes what is handed over (今年前5个月追回的…发还给).
     else if (statistic === "value" && ACT_AT_EVENT.test(before.slice(-16)) && EVENT_HELD.test(before)) {
       const said = lastPeriod(before);
