@@ -138,6 +138,9 @@ describe("lastPeriod and normalisePeriod", () => {
     // Years said as an anniversary (d81).
     expect(lastPeriod("公益诉讼检察制度实施五周年来,全市检察机关共立案公益诉讼案")).toBe("五周年来");
     expect(normalisePeriod("五周年来", "2022-07-19")).toEqual({ start: "2017-01-01", end: "2022-07-19" });
+    // A year said of where cases came from, after the period the sentence counts, is no period (d91); a list of such years is (845).
+    expect(lastPeriod("2023年1月至3月,该院审理买卖合同纠纷案件共计126件,其中2022年旧存1件,2023年新收")).toBe("2023年1月至3月");
+    expect(lastPeriod("其中2021年共新收金融执行案件67339件,执结金融执行案件67223件;2022年新收")).toBe("2022年");
     // A base said with what it was is no period (d84).
     expect(lastPeriod("2020年,全市刑事案件、治安案件相比专项斗争开展前的2017年分别下降")).toBe("2020年");
     // A span to a month of 今年, also with the page's 年 left out; 今年 is last year when that month had not come (830).

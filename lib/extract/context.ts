@@ -469,6 +469,7 @@ export function periodsOf(text: string): TimePhrase[] {
  */
 export function lastPeriodUpTo(text: string, phrases: TimePhrase[], upto: number): string | null | undefined {
   let last: string | null = null;
+  let lastOfCases = false; // the last phrase was a year said of where cases came from (2021年新收)
   const brackets = phrases.length > 0 && (text.includes("(") || text.includes("（"));
   for (const m of phrases) {
     if (m.index >= upto) break;
@@ -487,6 +488,12 @@ export function lastPeriodUpTo(text: string, phrases: TimePhrase[], upto: number
       continue;
     }
     if (/^(同期|同比)/.test(after) || /[比较与从和同]/.test(before)) continue;
+    // 2022年全年,…共计448件,其中2021年旧存38件,2022年新收410件; 2023年1月至3月,…其中2022年旧存1件,2023年新收125件: a year
+    // said of where cases came from, after the period the sentence counts, is no period of its own (d91).
+    // (Not one of a list of such years, each its own period: 其中2021年新收…;2022年新收…, 845.)
+    const yearOfCases = /^[0-9]{4}年$/.test(m.text) && /^(共|累计)?(旧存|新收|结转|存案)/.test(after);
+    if (last && yearOfCases && !lastOfCases) continue;
+    lastOfCases = yearOfCases;
     // (…and a base said with what it was: 相比专项斗争开展前的2017年分别下降, d84.)
     if (/(相比|相较|对比|比|较)[^，,；;。0-9]{1,16}的$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // (收案数已超过2014年全年收案总数: a bar passed, a46.)
