@@ -2959,6 +2959,11 @@ describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)",
   it("reads the second of two changes said with one unit, the first a bare number, as a change (盗窃、入室盗窃破案率同比分别提升17.8、19.8个百分点: d74, d88)", () => {
     expect(extractText("重庆市公安局\n●盗窃、入室盗窃破案率同比分别提升17.8、19.8个百分点", { docDate: "2025-01-08" }).figures.map((f) => [f.text, f.metric])).toEqual([["19.8个百分点", "police.criminal_cases.clearance_rate.theft@yoy_pp"]]);
   });
+  it("reads persons named to an individual honour (被评为…先进个人, 优秀法官, 劳动模范) as individual awards (d90, 960)", () => {
+    expect(metrics("常德市中级人民法院\n市中级人民法院执行局1名同志被评为全省法院先进个人,基层法院1名执行局长被评为全国优秀法官。", "2023").map((f) => f[1])).toEqual(["any.awards.individual", "any.awards.individual"]);
+    // Must not: persons who took part in something about an honour.
+    expect(metrics("常德市中级人民法院\n2名执行局长参加全省法院先进个人评选培训。", "2023")[0][1]).not.toBe("any.awards.individual");
+  });
   it("reads what is said after a count of one kind of contract dispute, with no kind of its own, as that part (d91; decisions 59, 50)", () => {
     expect(metrics("西华县人民法院\n据通报显示,2022年全年,该院审理买卖合同纠纷案件共计448件,其中2021年旧存38件,2022年新收410件,审结447件,结案率达99.77%,平均审理天数36.67天。", "2023-04-26").map((f) => f[1])).toEqual(["other", "other", "other", "other", "other", "other"]);
     // Must not: a count that names its own kind after it.
