@@ -608,9 +608,9 @@ export const INDICATOR_RULES: IndicatorRule[] = [
   r("any.awards.collective", /楷模[”"」]?[^，,]{0,6}集体/, { id: "any.awards.collective:heroes", kinds: ["count"] }, [ex("选树宣传全国“公安楷模”个人2名、集体", "count", "个")], [ex("选树宣传全国“公安楷模”个人", "persons", "名")]),
   // 9个集体和23人次获自治区级以上表彰 (d06): the persons (or times persons were) honoured beside the collectives.
   r("any.awards.individual", /(集体|单位)(和|及|、)$/, { id: "any.awards.individual:beside_collectives", kinds: ["persons", "person_times"], sentence: /(荣获|获|受到)[^，,。；;]{0,12}(表彰|表扬|奖励|荣誉)/ }, [ex("集体和", "person_times", "人次", "9个集体和23人次获自治区级以上表彰")], [ex("集体和", "persons", "人", "9个集体和23人参加培训")]),
+  r("any.awards.individual", /个人[^，,]*荣获/, { id: "any.awards.individual:honoured", kinds: ["persons"] }, [ex("个人荣获全国公共法律服务工作先进集体、先进个人", "persons", "名")], [ex("个人", "persons", "名", "2名个人参加培训")]),
   // 市中级人民法院执行局1名同志被评为全省法院先进个人; 基层法院1名执行局长被评为全国优秀法官 (d90): persons named to an individual honour.
   r("any.awards.individual", /(被评为|评为|荣获|获评|被授予)[^，,]{0,16}(先进个人|优秀[^，,]{0,4}(法官|检察官|民警|警察|辅警|干警|公务员|律师|调解员)|先进工作者|劳动模范|办案标兵|办案能手)/, { id: "any.awards.individual:named", kinds: ["persons"] }, [ex("市中级人民法院执行局同志被评为全省法院先进个人", "persons", "名"), ex("基层法院执行局长被评为全国优秀法官", "persons", "名")], [ex("执行局长参加全省法院先进个人评选培训", "persons", "名")]),
-  r("any.awards.individual", /个人[^，,]*荣获/, { id: "any.awards.individual:honoured", kinds: ["persons"] }, [ex("个人荣获全国公共法律服务工作先进集体、先进个人", "persons", "名")], [ex("个人", "persons", "名", "2名个人参加培训")]),
   r("any.awards.collective", /集体[^，,]*(表彰|表扬|奖)|集体(获|受到)/, { kinds: ["count"] }, [ex("集体获省级以上表彰表扬", "count", "个")], [ex("个人获省级以上表彰表扬", "persons", "名")]),
   r("any.awards.individual", /个人[^，,]*(表彰|表扬|奖)|个人(获|受到)|(干警|民警|辅警|检察官|法官|干部|职工)[^，,]{0,4}(获|受到)[^，,]*(表彰|表扬|荣誉|奖)/, { kinds: ["persons", "count"], not: /个人[^，,]*(集体|单位)[^，,]*(表彰|表扬|奖)/ }, [ex("个人获省级以上表彰表扬", "persons", "名"), ex("干警获县级以上荣誉", "persons", "名"), ex("优秀辅警受到表彰", "persons", "名")], [ex("集体获省级以上表彰表扬", "count", "个")]),
   // (…and 典型案件 a case was chosen as: 13件案件获评全国全省典型案件, d81; not cases of a typical kind solved, 破获…九类涉恶典型案件, c76.)
