@@ -480,6 +480,10 @@ describe("period dates of streaks and stocks", () => {
     expect(dates("11月5日,衡水市召开了全市政法工作创新交流会。今年以来,全市法院受理案件57876件。", "2020-11")[0].slice(2)).toEqual(["2020-01-01", "2020-11-05"]);
     // …also with an hour after the day (6月15日8时许,…举办…退赃活动, d78).
     expect(dates("6月15日8时许,休宁县公安局在其大院内举办打击整治成果展示暨退赃活动。据介绍,今年年初以来,休宁县公安机关破获盗窃类案件35起。", "2023-06-18")[0].slice(2)).toEqual(["2023-01-01", "2023-06-15"]);
+    // (Not a story's day and hour: “…”10月1日晚9时许,丢失挎包的黄女士…, reporter set r147.)
+    expect(dates("“太感谢你们了!”10月1日晚9时许,丢失挎包的黄女士接过挎包。今年以来全市化解矛盾纠纷3000件。", "2019-10-05")[0].slice(2)).toEqual(["2019-01-01", "2019-10-05"]);
+    // …also with the holder named between the day and 举行的 (记者从11月10日天津市政府新闻办举行的发布会上获悉, f02).
+    expect(dates("记者从11月10日天津市政府新闻办举行的发布会上获悉,近年来,天津市搭建视频监控平台4300台。", "2021-11-12")[0].slice(2)).toEqual([null, "2021-11-10"]);
     // A day more than a week before the page, or after it, is not its dateline.
     expect(dates("6月2日,某地举行活动。今年以来全市化解矛盾纠纷3000件。", "2023-08-01")[0].slice(2)).toEqual(["2023-01-01", "2023-08-01"]);
     // After a byline (b86), and the day alone of a meeting held, opening its paragraph (853).
@@ -755,6 +759,8 @@ describe("what a figure measures and when, on sentences of the tuned texts 935�
     expect(read("阿拉善右旗公安局\n6月1日,阿拉善右旗公安局举行打击治理电信网络诈骗犯罪成果展示暨退赃大会,依法将今年前5个月追回的130万余元现金发还给15名受害群众。", "2022-06-02").map((f) => f.slice(2))).toEqual([
       ["2022-01-01", "2022-05-31"], ["2022-06-01", "2022-06-01"],
     ]);
+    // (…and what a meeting itself did, said after it: 会议还发布了8件…典型案例, d99.)
+    expect(read("西安市中级人民法院\n5月31日,西安中院召开新闻发布会。会议还发布了8件未成年人司法保护典型案例。", "2024-05-31").at(-1)!.slice(2)).toEqual(["2024-05-31", "2024-05-31"]);
     // Must not: a count the act is said over a period of; 现场 of a month's work (955).
     expect(read("银川市公安局\n3月10日,银川市公安局举行新闻发布会,今年以来共返还被骗资金263余万元。", "2021-03-11")[0].slice(2)).toEqual(["2021-01-01", "2021-03-10"]);
     expect(read("聊城市公安局\n2023年,组织开展“集中退赃月”活动,现场退还群众涉案财物7800余万元。", "2024-02-27")[0].slice(2)).toEqual(["2023-01-01", "2023-12-31"]);

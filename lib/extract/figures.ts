@@ -396,7 +396,8 @@ const AT_A_PRESS_CONFERENCE = /发布会|通气会|新闻|通报/;
 const ACT_AT_EVENT = /(当场|现场|集中|并|又)?(发布|公布|返还|发还|退还|发放|颁发)(了)?[^，,；;。0-9]{0,12}$/;
 /** The event held, in the sentence before the figure: …举行…返还仪式, 召开新闻发布会, 发布会19日在京举行, 当天, 当场. */
 // (Not 现场 alone: 组织开展“集中退赃月”活动,…现场退还 is a month's work, 955.)
-const EVENT_HELD = /(举行|举办|召开)(了)?[^，,；;。]{0,40}(会|仪式|活动)|(会|仪式|活动)[^，,；;。]{0,8}(举行|召开|举办)|当天|当日|当场/;
+// (…and what a meeting itself did: 会议还发布了8件…典型案例, d99.)
+const EVENT_HELD = /(举行|举办|召开)(了)?[^，,；;。]{0,40}(会|仪式|活动)|(会|仪式|活动)[^，,；;。]{0,8}(举行|召开|举办)|当天|当日|当场|(会议|会上)(还|同时|并|上)?(发布|公布|通报)/;
 
 /** The day of the event a sentence names (1月26日下午,…举行; 20日,…召开), else the day the lead gives (the page's dateline). */
 function eventDayOf(before: string, docDate: string | null): string | null {

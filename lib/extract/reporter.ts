@@ -498,7 +498,9 @@ export function summaryDate(paragraphs: Paragraph[], docDate: string | null): st
 }
 
 /** A part of the day or an hour said after a day (上午, 8时许, 晚7点30分). */
-const AT_HOUR = "(?:上午|下午|晚上?|早上|凌晨|中午)?(?:[0-9]{1,2}(?:时|点)(?:许|左右|[0-9]{1,2}分)?)?";
+// An hour only before the event the figures were given at (6月15日8时许,…举办…活动, d78): a story's hour is not the
+// dateline (“…”10月1日晚9时许,丢失挎包的黄女士…, reporter set r147).
+const AT_HOUR = "(?:(?:上午|下午|晚上?|早上|凌晨|中午)?|(?:上午|下午|晚上?|早上|凌晨|中午)?[0-9]{1,2}(?:时|点)(?:许|左右|[0-9]{1,2}分)?(?=[，,][^。]{0,40}?(?:举行|举办|召开)))";
 
 /**
  * The day a news report's dateline names (记者19日从…获悉, 今天(27日), 19日在京举行)
@@ -540,7 +542,8 @@ export function datelineDay(paragraphs: Paragraph[], date: string | null): strin
     opening.match(/([0-9]{1,2})月([0-9]{1,2})日(?:电|讯)/) ??
     opening.match(/(?:^|\n|[，,。])\s*(?:在)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午)?(?:召开|举行)?的[^，,。]{0,30}(?:发布会|通气会|座谈会|会议)上/) ??
     // (…or the day of the meeting a reporter learnt it at: 记者从内蒙古自治区公安厅11月29日下午召开的新闻发布会了解到, c65.)
-    opening.match(/从[^，,。]{0,30}?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行)的[^，,。]{0,30}?(?:发布会|通气会|座谈会|会议)上?(?:了解到|获悉|得知)/);
+    // (…also with the holder named between: 记者从11月10日天津市政府新闻办举行的发布会上获悉, f02.)
+    opening.match(/从[^，,。]{0,30}?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚)?[^，,。0-9]{0,16}?(?:召开|举行)的[^，,。]{0,30}?(?:发布会|通气会|座谈会|会议)上?(?:了解到|获悉|得知)/);
   if (md) {
     const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(md[1]) - 1, Number(md[2])));
     // (A month and day said in full may stand further back: 11月10日上午,…召开新闻发布会 on a page of 25 November, a52.)
