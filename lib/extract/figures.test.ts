@@ -98,6 +98,8 @@ describe("mentionsToFigures: kinds and labels of lists", () => {
     expect(kinds("公路事故起数、死亡人数同比分别下降9.8%和21.7%。").map((k) => k[2])).toEqual(["公路事故起数同比分别下降", "死亡人数同比分别下降"]);
     // (An item that is a kind of crime and nothing more takes the noun, and 警情数 counts too, d88.)
     expect(kinds("黑恶十类犯罪、电信网络诈骗、传统侵财警情数同比分别下降 25.91%、23.49%、52.63%。").map((k) => k[2])).toEqual(["黑恶十类犯罪警情数同比分别下降 ", "电信网络诈骗警情数同比分别下降 ", "传统侵财警情数同比分别下降 "]);
+    // (…with a base year after 同比: 同比2019年分别下降, d96.)
+    expect(kinds("这一年来全市刑事、治安警情同比2019年分别下降15.22%、2.8%。").map((k) => k[2])).toEqual(["这一年来全市刑事警情同比2019年分别下降", "治安警情同比2019年分别下降"]);
     // (What the first item is said to be, up to 的, is no part of its name, d48.)
     expect(kinds("影响公众安全感的入室盗窃、抢劫、抢夺等侵财类案件同比分别下降7.2%、4%和8.1%。").map((k) => k[2])).toEqual(["入室盗窃案件同比分别下降", "抢劫案件同比分别下降", "抢夺等侵财类案件同比分别下降"]);
     expect(kinds("全省道路交通事故四项指数同比分别下降12.6%、18.8%、18.5%、2.2%。").map((k) => k[2])).toEqual([
@@ -2964,6 +2966,11 @@ describe("procuratorates' figures in batch 17 of the reporter set (r270, r273)",
   });
   it("reads the second of two changes said with one unit, the first a bare number, as a change (盗窃、入室盗窃破案率同比分别提升17.8、19.8个百分点: d74, d88)", () => {
     expect(extractText("重庆市公安局\n●盗窃、入室盗窃破案率同比分别提升17.8、19.8个百分点", { docDate: "2025-01-08" }).figures.map((f) => [f.text, f.metric])).toEqual([["19.8个百分点", "police.criminal_cases.clearance_rate.theft@yoy_pp"]]);
+  });
+  it("reads a change 同比 a year that is not the year before as a change on another base (同比2019年分别下降 in a review of 2021, d96), not 同比2021年 in 2022 (a11)", () => {
+    const stats = (text: string, docDate: string) => extractText(text, { docDate }).figures.map((f) => f.statistic);
+    expect(stats("温州市公安局\n记者从发布会上了解到,这一年来全市刑事、治安警情同比2019年分别下降15.22%、2.8%。", "2022-01-10")).toEqual(["change_pct", "change_pct"]);
+    expect(stats("遂宁市公安局船山区分局\n今年6月以来,船山区共接警2716起,同比2021年下降4.3%。", "2022-09-05")[1]).toBe("yoy_pct");
   });
   it("reads persons named to an individual honour (被评为…先进个人, 优秀法官, 劳动模范) as individual awards (d90, 960)", () => {
     expect(metrics("常德市中级人民法院\n市中级人民法院执行局1名同志被评为全省法院先进个人,基层法院1名执行局长被评为全国优秀法官。", "2023").map((f) => f[1])).toEqual(["any.awards.individual", "any.awards.individual"]);

@@ -137,7 +137,8 @@ const TRAFFIC_INDICES = ["交通事故起数", "交通事故死亡人数", "交�
  * (刑事、治安警情) takes the noun of the last item.
  */
 export function namedMeasures(lead: string, run: number, bare = false): string[] | null {
-  const cut = bare ? lead.search(BARE_CHANGE) : lead.search(/(与[0-9]{4}年|与去年|与上年|比上年|较上年|比去年|较去年)?(同期)?(同比)?(均)?分别/);
+  // (…同比2019年分别下降: a base year said after 同比, d96.)
+  const cut = bare ? lead.search(BARE_CHANGE) : lead.search(/(与[0-9]{4}年|与去年|与上年|比上年|较上年|比去年|较去年|同比[0-9]{4}年)?(同期)?(同比)?(均)?分别/);
   if (cut <= 0) return null;
   const head = lead.slice(0, cut);
   const words = lead.slice(cut);
@@ -988,6 +989,10 @@ export function mentionsToFigures(sentenceIndex: number, mentions: Mention[], ct
     if (baseYear && normalised.start && Number(baseYear) === Number(normalised.start.slice(0, 4)) - 1) {
       statistic = statistic.replace("change_", "yoy_");
     }
+    // (…and 同比2019年分别下降 in a review of 2021: a year said after 同比 that is not the year before is another base, d96.)
+    const afterYoy = /^yoy_(pct|pp|abs)$/.test(statistic) ? ownClause.match(/同比([0-9]{4})年/)?.[1] : undefined;
+    const reference = normalised.end ?? normalised.start ?? ctx.docDate;
+    if (afterYoy && reference && Number(afterYoy) !== Number(reference.slice(0, 4)) - 1) statistic = statistic.replace("yoy_", "change_");
     // 上升22.81%(指同比,下同): a text that says once that its changes are year-on-year makes every bare change after it so (d18).
     if (/^change_(pct|pp|abs)$/.test(statistic) && !/[较比与]|高于|低于|高出/.test(label)) {
       ctx.yoyFrom ??= ctx.text.search(/指同比[，,、]?\s*下同/);
