@@ -556,3 +556,18 @@ describe("batch b73's numbers (d62, d65, d67)", () => {
     expect(texts("今年以来审结1件案件")).toEqual(["1件"]);
   });
 });
+
+describe("numbers the readers of the fresh tuned texts left out (session 26)", () => {
+  it("leaves out a caseload band's bound, a rate's window, a case's name, a named policy, pilot provinces, a named set and an assessment's weight", () => {
+    expect(figureTexts("洛南县人民法院\n员额法官人均结案233.13件,其中,500件以上 1人,400件以上 2人。", "2023")).toEqual(["233.13件", "1人", "2人"]);
+    expect(figureTexts("宁波市镇海区司法局\n全省社区矫正综管平台24小时总处置率位列全市第一。", "2021-09-14")).toEqual(["第一"]);
+    expect(figureTexts("深圳市人民检察院\n快速办理光明区尹某等人私改112户燃气管道案等一批重点刑事案件。", "2022-04-13")).toEqual([]);
+    expect(figureTexts("温州市公安局\n持续抓好市局服务和保障“两个健康”60条,深入实施服务民营经济十大重点项目。", "2022-01-10")).not.toContain("60条");
+    expect(figureTexts("贵州省人民检察院\n作为全国13个开展公益诉讼试点改革的省份之一,贵州检察机关积极探索。", "2018-07-19")).toEqual([]);
+    expect(figureTexts("北京市司法局\n明确统筹推进、注重实效、定期报告三项工作要求。", "2019")).toEqual([]);
+    expect(figureTexts("六安市司法局\n将公共法律服务体系建设纳入依法行政考核,所占分值由5分提高至10分。", "2021-10-20")).toEqual([]);
+    // Must not: measures made (制定…10条工作措施, a05); a clearance rate's window the reader of 819 kept.
+    expect(figureTexts("贵阳市中级人民法院\n制定进一步服务保障“强省会”10条工作措施。", "2023-01-20")).toEqual(["10条"]);
+    expect(figureTexts("山东省公安厅\n现行命案24小时破案率达97.8%。", "2026-01-20")).toContain("24小时");
+  });
+});

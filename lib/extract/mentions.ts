@@ -542,6 +542,23 @@ function notAQuantity(c: Ctx): string | null {
   // 为民办10件实事 (a programme's name, 986); 落实公安部…12条措施 (a named set of another body's measures, 983).
   if (c.unit === "件" && /办$/.test(c.prev) && /^实事/.test(c.next)) return "title";
   if (c.unit === "条" && /^(措施|意见|规定|举措)/.test(c.next) && /(落实|贯彻|执行|按照|依据)[^，,；;。]{0,24}$/.test(c.before)) return "title";
+  // 持续抓好市局服务和保障“两个健康”60条: a policy named by its count of articles, kept to (d96). (Not the measures made:
+  // 制定进一步服务保障“强省会”10条工作措施, a05.)
+  if (c.unit === "条" && /[”"》]$/.test(c.before) && /(抓好|落实|贯彻|执行|实施)[^，,；;。]{0,20}$/.test(c.before) && !/^[\u4e00-\u9fa5]/.test(c.next)) return "title";
+  // 500件以上 1人,400件以上 2人: the bound of a caseload band, before the persons in it (d80; decision 12).
+  if (/^(件|起|宗)$/.test(c.unit ?? "") && (c.post === "以上" || c.post === "以下") && /^\s*[0-9０-９]+\s*(人|名)/.test(c.next)) return "threshold";
+  // 24小时总处置率: the window a rate of handling is named for (d89; decision 30). (819's reader kept 24小時破案率's.)
+  if ((c.unit === "小时" || c.unit === "分钟") && !c.post && /^[\u4e00-\u9fa5]{0,2}(处置|办结|到达|响应)率/.test(c.next)) return "unit";
+  // 光明区尹某等人私改112户燃气管道案: a number inside one case's name (d92; decision 29).
+  if (/某[\u4e00-\u9fa5]{0,3}等人[\u4e00-\u9fa5]{0,6}$/.test(c.before) && /^[\u4e00-\u9fa5]{1,10}案(等|、|[，,])/.test(c.next)) return "case_name";
+  // 作为全国13个开展公益诉讼试点改革的省份之一: the pilot provinces a body was one of (d98; decision 10).
+  if (/^[^，,；;。]{0,24}试点[^，,；;。]{0,12}之一/.test(c.next)) return "participants";
+  // 统筹推进、注重实效、定期报告三项工作要求: a named set of requirements after its list (d85; figures.md's 七项任务).
+  if (c.unit === "项" && /[\u4e00-\u9fa5]{2,6}(、[\u4e00-\u9fa5]{2,6})+$/.test(c.before) && /^(工作)?(要求|任务|原则)/.test(c.next)) return "slogan";
+  // 所占分值由5分提高至10分: the weight of an item in an assessment, a rule of it (f01; decision 12).
+  if (c.unit === "分" && /(分值|权重)[^，,；;。]{0,4}(由|从|为)?$|(分值|权重)[^，,；;。]{0,10}(提高|增加|调整|提升)(至|到)$/.test(c.before)) return "prescription";
+  // “57万元被盗后,我很难受: one victim's loss in a quoted story (d78; decision 29).
+  if (/[“"]$/.test(c.before) && /^被(盗|骗|抢)/.test(c.next)) return "detail";
   // Case names: 胡某某等27人涉黑案; 黄某等4人涉网恶势力团伙案 (867); 办理杜四龙等14人涉黑团伙…系列案件 (a73)
   // (Not a word that ends in 案: 开卡人2.8万多人和涉案电话卡开卡人125人, 953.)
   if (c.unit === "人" && (/^[\u4e00-\u9fa5]{0,4}(?<![涉办立报结破作备方档])案(?!件)/.test(c.next) || (/某+等$/.test(c.prev) && /^[\u4e00-\u9fa5]{0,12}案(?!件)/.test(c.next)) || (/(办理|审理|侦办|查办|的|、)[\u4e00-\u9fa5]{2,3}等$/.test(c.before) && /^(涉黑|涉恶|黑社会|恶势力|犯罪)?[\u4e00-\u9fa5]{0,4}(团伙|集团)/.test(c.next)) ||
