@@ -405,12 +405,16 @@ function eventDayOf(before: string, docDate: string | null): string | null {
   if (!docDate) return null;
   // (The last day said: 中国甘肃网1月27日讯(…)1月26日下午,…举行, c41.)
   const full = [...before.matchAll(/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日/g)].pop();
-  if (full) {
-    const year = full[1] ? Number(full[1]) : Number(docDate.slice(0, 4)) - (/^\d{4}-\d{2}/.test(docDate) && Number(full[2]) > Number(docDate.slice(5, 7)) ? 1 : 0);
-    const date = new Date(Date.UTC(year, Number(full[2]) - 1, Number(full[3])));
-    return date.getUTCDate() === Number(full[3]) ? date.toISOString().slice(0, 10) : null;
-  }
+  if (full) return dayOfThePage(full[1], Number(full[2]), Number(full[3]), docDate);
   return /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? docDate : null;
+}
+
+/** A month and day said (with its year or without) as an ISO date; without one, of the page's year, or of the year
+ * before when the month is later in the year than the page's. Null for a day that does not exist. */
+function dayOfThePage(year: string | undefined, month: number, day: number, docDate: string): string | null {
+  const y = year ? Number(year) : Number(docDate.slice(0, 4)) - (/^\d{4}-\d{2}/.test(docDate) && month > Number(docDate.slice(5, 7)) ? 1 : 0);
+  const date = new Date(Date.UTC(y, month - 1, day));
+  return month >= 1 && month <= 12 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null;
 }
 
 // 较上年同期破案858起, 比去年同期抓获779人: a level of the same span a year earlier, said with its verb.
@@ -420,12 +424,7 @@ const BASE_WITH_VERB = /^[，,\s]*(较|比)(上年|去年)同期(破案|破现�
 function eventDay(before: string, docDate: string | null): string | null {
   const m = EVENT_DAY.exec(before);
   if (!m || !docDate || AT_A_PRESS_CONFERENCE.test(before)) return null;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  // (A month later in the year than the page's is of the year before.)
-  const year = m[1] ? Number(m[1]) : Number(docDate.slice(0, 4)) - (/^\d{4}-\d{2}/.test(docDate) && month > Number(docDate.slice(5, 7)) ? 1 : 0);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return dayOfThePage(m[1], Number(m[2]), Number(m[3]), docDate);
 }
 
 /** Bodies and staff a place has (公证处, 鉴定人, 派出所): named right after a count of them. */
